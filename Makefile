@@ -1,0 +1,62 @@
+# summarize - a fast extractive summarizer.  POSIX make.
+.POSIX:
+
+VERSION   = 1.0.0
+PREFIX    = /usr/local
+MANPREFIX = $(PREFIX)/share/man
+CC        = cc
+OPT       = -O2
+WARN      = -Wall -Wextra -Wpedantic -Wstrict-prototypes -Wshadow -Werror
+CFLAGS    = -std=c11 $(OPT) $(WARN)
+LDLIBS    = -lm
+CHECK_CFLAGS = `pkg-config --cflags check`
+CHECK_LIBS   = `pkg-config --libs check`
+
+ENGINE = summarize.c stem.c
+HDRS   = summarize.h stem.h
+TESTS  = tests/check_main.c tests/check_split.c tests/check_words.c \
+         tests/check_stem.c tests/check_score.c
+
+all: summarize
+
+summarize: main.c $(ENGINE) $(HDRS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ main.c $(ENGINE) $(LDLIBS)
+
+tests/check_summarize: $(TESTS) $(ENGINE) $(HDRS) tests/check.h
+	$(CC) $(CFLAGS) -I. $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $(TESTS) $(ENGINE) \
+	    $(CHECK_LIBS) $(LDLIBS)
+
+# The whole suite: unit tests (one Check suite per stage), then the
+# end-to-end golden and command-line tests.
+check: summarize tests/check_summarize
+	./tests/check_summarize
+	sh tests/cli.sh ./summarize
+
+# The suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+asan ubsan:
+	$(MAKE) clean
+	$(MAKE) check OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
+
+# The unit tests and the command line under valgrind (no fork, so leaks in
+# tests are seen).
+valgrind: summarize tests/check_summarize
+	CK_FORK=no valgrind --error-exitcode=1 --leak-check=full -q ./tests/check_summarize
+	SUMMARIZE_WRAP="valgrind --error-exitcode=1 --leak-check=full -q" sh tests/cli.sh ./summarize
+
+bench: summarize
+	sh tests/bench.sh ./summarize
+
+install: summarize
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1
+	cp -f summarize $(DESTDIR)$(PREFIX)/bin/summarize
+	chmod 755 $(DESTDIR)$(PREFIX)/bin/summarize
+	cp -f summarize.1 $(DESTDIR)$(MANPREFIX)/man1/summarize.1
+	chmod 644 $(DESTDIR)$(MANPREFIX)/man1/summarize.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/summarize $(DESTDIR)$(MANPREFIX)/man1/summarize.1
+
+clean:
+	rm -f summarize tests/check_summarize
+
+.PHONY: all check asan ubsan valgrind bench install uninstall clean

@@ -1,0 +1,517 @@
+/*
+ * stem.c - the Porter2 ("Snowball English") stemmer.
+ *
+ * The word arrives lower-cased as UTF-8 and is rewritten in place.  Only
+ * ASCII a, e, i, o, u and y are vowels; any other code point, one byte or
+ * several, is a single non-vowel character.  Every suffix the algorithm
+ * knows is ASCII, so the work is done on bytes, stepping over whole code
+ * points only where the algorithm counts or inspects single characters.
+ *
+ *  1. Exceptional words (skies, dying, news, ...) map straight to a fixed
+ *     stem; words of one or two characters are left alone.
+ *  2. Prelude: drop one leading apostrophe, then write a consonantal y
+ *     (word-initial, or right after a vowel) as Y, which is no vowel.
+ *  3. Regions: R1 starts after the first non-vowel that follows a vowel,
+ *     or after a leading gener, commun or arsen; R2 applies the same rule
+ *     inside R1.  A suffix is "in" a region when it starts inside it.
+ *  4. Step 0 removes a possessive ending: 's', 's or '.
+ *  5. Step 1a handles plurals: sses -> ss; ied, ies -> i after two or
+ *     more letters, else ie; s goes if a vowel occurs before the letter
+ *     preceding it; us and ss stay.  If the word is now one of the
+ *     invariants (inning, outing, canning, herring, earring, proceed,
+ *     exceed, succeed) it is the stem: go to 12.
+ *  6. Step 1b: eed, eedly -> ee when in R1.  Otherwise ed, edly, ing,
+ *     ingly are deleted if a vowel precedes them, and the new ending is
+ *     repaired: at, bl, iz gain an e; a double bb dd ff gg mm nn pp rr tt
+ *     loses its last letter; a short word gains an e.
+ *  7. Step 1c: a final y or Y after a non-vowel that is not the first
+ *     letter becomes i.
+ *  8. Step 2 rewrites derivational suffixes in R1 (ational -> ate,
+ *     iveness -> ive, li -> nothing after c d e g h k m n r t, ...).
+ *  9. Step 3 does the same for a second group in R1 (icate -> ic,
+ *     ness -> nothing, ative -> nothing only in R2, ...).
+ * 10. Step 4 deletes the remaining suffixes that lie in R2 (al, ance,
+ *     ment, ion after s or t, ...).
+ * 11. Step 5 deletes a final e in R2, or in R1 when no short syllable
+ *     precedes it, and the second l of a final ll in R2.
+ * 12. Postlude: every Y becomes y again.
+ *
+ * Within each of steps 0 to 5 only the longest matching suffix counts: if
+ * its condition fails the step does nothing; it never falls back to a
+ * shorter suffix.
+ *
+ * A word is short when R1 is empty and the word ends in a short syllable:
+ * a non-vowel, a vowel and a non-vowel other than w, x or Y; or a vowel at
+ * the very start followed by any non-vowel.
+ */
+
+#include <string.h>
+
+#include "stem.h"
+
+struct stem {
+	char	*w;	/* the word, rewritten in place */
+	size_t	 n;	/* its current length in bytes */
+	size_t	 p1;	/* byte offset of R1; may pass n as suffixes go */
+	size_t	 p2;	/* byte offset of R2 */
+};
+
+/* Conditions a rule may add to "the suffix lies in the step's region". */
+enum cond {
+	C_NONE,
+	C_R2,		/* suffix also in R2 */
+	C_OGI,		/* preceded by l */
+	C_LI,		/* preceded by a valid li-ending */
+	C_ION		/* preceded by s or t */
+};
+
+struct rule {
+	const char	*suf;
+	const char	*rep;
+	unsigned char	 slen;
+	unsigned char	 rlen;
+	unsigned char	 cond;
+};
+
+#define RULE(suf, rep, cond) { suf, rep, sizeof(suf) - 1, sizeof(rep) - 1, cond }
+#define ENDS(st, lit) ends((st), (lit), sizeof(lit) - 1)
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Whole words, checked before anything else. */
+static const struct rule exceptions[] = {
+	RULE("skis", "ski", C_NONE),
+	RULE("skies", "sky", C_NONE),
+	RULE("dying", "die", C_NONE),
+	RULE("lying", "lie", C_NONE),
+	RULE("tying", "tie", C_NONE),
+	RULE("idly", "idl", C_NONE),
+	RULE("gently", "gentl", C_NONE),
+	RULE("ugly", "ugli", C_NONE),
+	RULE("early", "earli", C_NONE),
+	RULE("only", "onli", C_NONE),
+	RULE("singly", "singl", C_NONE),
+	RULE("sky", "sky", C_NONE),
+	RULE("news", "news", C_NONE),
+	RULE("howe", "howe", C_NONE),
+	RULE("atlas", "atlas", C_NONE),
+	RULE("cosmos", "cosmos", C_NONE),
+	RULE("bias", "bias", C_NONE),
+	RULE("andes", "andes", C_NONE),
+};
+
+/* Whole words that step 1a may leave and that end the stemming. */
+static const struct rule invariants[] = {
+	RULE("inning", "", C_NONE),
+	RULE("outing", "", C_NONE),
+	RULE("canning", "", C_NONE),
+	RULE("herring", "", C_NONE),
+	RULE("earring", "", C_NONE),
+	RULE("proceed", "", C_NONE),
+	RULE("exceed", "", C_NONE),
+	RULE("succeed", "", C_NONE),
+};
+
+/*
+ * Suffix tables list longer suffixes first, so the first match is the
+ * longest one.
+ */
+static const struct rule step2_rules[] = {
+	RULE("ization", "ize", C_NONE),
+	RULE("ational", "ate", C_NONE),
+	RULE("fulness", "ful", C_NONE),
+	RULE("ousness", "ous", C_NONE),
+	RULE("iveness", "ive", C_NONE),
+	RULE("tional", "tion", C_NONE),
+	RULE("biliti", "ble", C_NONE),
+	RULE("lessli", "less", C_NONE),
+	RULE("entli", "ent", C_NONE),
+	RULE("ation", "ate", C_NONE),
+	RULE("alism", "al", C_NONE),
+	RULE("aliti", "al", C_NONE),
+	RULE("ousli", "ous", C_NONE),
+	RULE("iviti", "ive", C_NONE),
+	RULE("fulli", "ful", C_NONE),
+	RULE("enci", "ence", C_NONE),
+	RULE("anci", "ance", C_NONE),
+	RULE("abli", "able", C_NONE),
+	RULE("izer", "ize", C_NONE),
+	RULE("ator", "ate", C_NONE),
+	RULE("alli", "al", C_NONE),
+	RULE("bli", "ble", C_NONE),
+	RULE("ogi", "og", C_OGI),
+	RULE("li", "", C_LI),
+};
+
+static const struct rule step3_rules[] = {
+	RULE("ational", "ate", C_NONE),
+	RULE("tional", "tion", C_NONE),
+	RULE("alize", "al", C_NONE),
+	RULE("icate", "ic", C_NONE),
+	RULE("iciti", "ic", C_NONE),
+	RULE("ative", "", C_R2),
+	RULE("ical", "ic", C_NONE),
+	RULE("ness", "", C_NONE),
+	RULE("ful", "", C_NONE),
+};
+
+static const struct rule step4_rules[] = {
+	RULE("ement", "", C_NONE),
+	RULE("ance", "", C_NONE),
+	RULE("ence", "", C_NONE),
+	RULE("able", "", C_NONE),
+	RULE("ible", "", C_NONE),
+	RULE("ment", "", C_NONE),
+	RULE("ant", "", C_NONE),
+	RULE("ent", "", C_NONE),
+	RULE("ism", "", C_NONE),
+	RULE("ate", "", C_NONE),
+	RULE("iti", "", C_NONE),
+	RULE("ous", "", C_NONE),
+	RULE("ive", "", C_NONE),
+	RULE("ize", "", C_NONE),
+	RULE("ion", "", C_ION),
+	RULE("al", "", C_NONE),
+	RULE("er", "", C_NONE),
+	RULE("ic", "", C_NONE),
+};
+
+static int
+is_vowel(char c)
+{
+	switch (c) {
+	case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* UTF-8 continuation bytes (10xxxxxx) never start a character. */
+static int
+is_cont(char c)
+{
+	return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+/* Offset just past the character that starts at I (< N). */
+static size_t
+next_char(const char *w, size_t n, size_t i)
+{
+	for (i++; i < n && is_cont(w[i]); i++)
+		;
+	return i;
+}
+
+/* Offset where the character ending just before I (> 0) starts. */
+static size_t
+prev_char(const char *w, size_t i)
+{
+	for (i--; i > 0 && is_cont(w[i]); i--)
+		;
+	return i;
+}
+
+/* Whether W[0..I) holds at least K characters. */
+static int
+has_chars(const char *w, size_t i, int k)
+{
+	for (; k > 0 && i > 0; k--)
+		i = prev_char(w, i);
+	return k == 0;
+}
+
+/* Whether W[0..N) contains a vowel; multi-byte characters never do. */
+static int
+has_vowel(const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (is_vowel(w[i]))
+			return 1;
+	return 0;
+}
+
+static int
+ends(const struct stem *st, const char *suf, size_t len)
+{
+	return st->n >= len && memcmp(st->w + st->n - len, suf, len) == 0;
+}
+
+/* A whole-word match in table R of NR entries, or NULL. */
+static const struct rule *
+whole_word(const char *w, size_t n, const struct rule *r, size_t nr)
+{
+	const struct rule *end = r + nr;
+
+	for (; r < end; r++)
+		if (r->slen == n && memcmp(w, r->suf, n) == 0)
+			return r;
+	return NULL;
+}
+
+/* Letters after which step 2 may delete li. */
+static int
+valid_li(char c)
+{
+	return c != '\0' && strchr("cdeghkmnrt", c) != NULL;
+}
+
+/* Doubled consonants that step 1b undoubles (bb dd ff gg mm nn pp rr tt). */
+static int
+ends_double(const struct stem *st)
+{
+	char c;
+
+	if (st->n < 2)
+		return 0;
+	c = st->w[st->n - 1];
+	return c == st->w[st->n - 2] && strchr("bdfgmnprt", c) != NULL;
+}
+
+/*
+ * Whether W[0..E) ends in a short syllable.  Only the last character can
+ * be multi-byte here: the one before it must be an ASCII vowel, and the
+ * byte before that only needs to be a non-vowel.
+ */
+static int
+short_syllable(const char *w, size_t e)
+{
+	size_t i;
+
+	if (e == 0)
+		return 0;
+	i = prev_char(w, e);
+	if (is_vowel(w[i]) || i == 0 || !is_vowel(w[i - 1]))
+		return 0;
+	if (i == 1)
+		return 1;	/* vowel at the start, any non-vowel after */
+	return !is_vowel(w[i - 2]) &&
+	    w[i] != 'w' && w[i] != 'x' && w[i] != 'Y';
+}
+
+/*
+ * Offset of the region after the first non-vowel that follows a vowel,
+ * looking from I on; N (an empty region) if there is no such non-vowel.
+ */
+static size_t
+region(const char *w, size_t n, size_t i)
+{
+	while (i < n && !is_vowel(w[i]))
+		i++;
+	while (i < n && is_vowel(w[i]))
+		i++;
+	return i < n ? next_char(w, n, i) : n;
+}
+
+static void
+mark_regions(struct stem *st)
+{
+	/* These prefixes would otherwise put R1 too early (gen-er-al). */
+	static const char *const prefix[] = { "gener", "commun", "arsen" };
+	size_t i, len;
+
+	st->p1 = region(st->w, st->n, 0);
+	for (i = 0; i < NELEM(prefix); i++) {
+		len = strlen(prefix[i]);
+		if (st->n >= len && memcmp(st->w, prefix[i], len) == 0) {
+			st->p1 = len;
+			break;
+		}
+	}
+	st->p2 = region(st->w, st->n, st->p1);
+}
+
+/*
+ * Find the longest suffix of table R (NR entries) that ends the word and
+ * apply its rule if the suffix starts at or after MARK and the rule's own
+ * condition holds.
+ */
+static void
+apply(struct stem *st, const struct rule *r, size_t nr, size_t mark)
+{
+	const struct rule *end = r + nr;
+	size_t at;
+	char last, prev;
+
+	if (st->n == 0)
+		return;
+	last = st->w[st->n - 1];
+	for (; r < end; r++)
+		if (r->suf[r->slen - 1] == last && ends(st, r->suf, r->slen))
+			break;
+	if (r == end)
+		return;
+	at = st->n - r->slen;
+	if (at < mark)
+		return;
+	prev = at > 0 ? st->w[at - 1] : '\0';
+	switch (r->cond) {
+	case C_R2:
+		if (at < st->p2)
+			return;
+		break;
+	case C_OGI:
+		if (prev != 'l')
+			return;
+		break;
+	case C_LI:
+		if (!valid_li(prev))
+			return;
+		break;
+	case C_ION:
+		if (prev != 's' && prev != 't')
+			return;
+		break;
+	default:
+		break;
+	}
+	memcpy(st->w + at, r->rep, r->rlen);
+	st->n = at + r->rlen;
+}
+
+static void
+step0(struct stem *st)
+{
+	if (ENDS(st, "'s'"))
+		st->n -= 3;
+	else if (ENDS(st, "'s"))
+		st->n -= 2;
+	else if (ENDS(st, "'"))
+		st->n -= 1;
+}
+
+static void
+step1a(struct stem *st)
+{
+	if (ENDS(st, "sses"))
+		st->n -= 2;
+	else if (ENDS(st, "ied") || ENDS(st, "ies"))
+		/* cries -> cri, but ties -> tie */
+		st->n -= has_chars(st->w, st->n - 3, 2) ? 2 : 1;
+	else if (ENDS(st, "ss") || ENDS(st, "us"))
+		return;
+	else if (ENDS(st, "s") && st->n >= 2 && has_vowel(st->w, st->n - 2))
+		/* gaps -> gap, but gas and this keep their s */
+		st->n--;
+}
+
+static void
+step1b(struct stem *st)
+{
+	size_t len;
+
+	if (ENDS(st, "eedly") || ENDS(st, "eed")) {
+		len = ENDS(st, "eed") ? 3 : 5;
+		if (st->n - len >= st->p1)
+			st->n -= len - 2;	/* keep the "ee" */
+		return;
+	}
+	if (ENDS(st, "ingly"))
+		len = 5;
+	else if (ENDS(st, "edly"))
+		len = 4;
+	else if (ENDS(st, "ing"))
+		len = 3;
+	else if (ENDS(st, "ed"))
+		len = 2;
+	else
+		return;
+	if (!has_vowel(st->w, st->n - len))
+		return;		/* sing, bed */
+	st->n -= len;
+
+	/*
+	 * Undo the damage: the deleted suffix usually followed a silent e
+	 * (hoped -> hope) or a doubled consonant (hopped -> hop).  Writing
+	 * the e is safe, since at least two bytes were just removed.
+	 */
+	if (ENDS(st, "at") || ENDS(st, "bl") || ENDS(st, "iz"))
+		st->w[st->n++] = 'e';
+	else if (ends_double(st))
+		st->n--;
+	else if (st->p1 == st->n && short_syllable(st->w, st->n))
+		st->w[st->n++] = 'e';
+}
+
+static void
+step1c(struct stem *st)
+{
+	size_t i;
+	char c;
+
+	if (st->n < 2)
+		return;
+	c = st->w[st->n - 1];
+	if (c != 'y' && c != 'Y')
+		return;
+	i = prev_char(st->w, st->n - 1);
+	if (i > 0 && !is_vowel(st->w[i]))	/* cry -> cri, but by, say */
+		st->w[st->n - 1] = 'i';
+}
+
+static void
+step5(struct stem *st)
+{
+	size_t at;
+
+	if (st->n == 0)
+		return;
+	at = st->n - 1;
+	if (st->w[at] == 'e') {
+		if (at >= st->p2 ||
+		    (at >= st->p1 && !short_syllable(st->w, at)))
+			st->n = at;
+	} else if (st->w[at] == 'l') {
+		if (at >= st->p2 && at > 0 && st->w[at - 1] == 'l')
+			st->n = at;
+	}
+}
+
+size_t
+summ_stem(char *word, size_t len)
+{
+	struct stem st;
+	const struct rule *r;
+	size_t i;
+	int y_found = 0;
+
+	if ((r = whole_word(word, len, exceptions, NELEM(exceptions)))) {
+		memcpy(word, r->rep, r->rlen);
+		return r->rlen;
+	}
+	if (!has_chars(word, len, 3))
+		return len;
+
+	st.w = word;
+	st.n = len;
+	if (word[0] == '\'') {
+		memmove(word, word + 1, len - 1);
+		st.n--;
+	}
+	/* Left to right, so "ayy" gives "aYy": Y is no vowel. */
+	for (i = 0; i < st.n; i++) {
+		if (word[i] == 'y' && (i == 0 || is_vowel(word[i - 1]))) {
+			word[i] = 'Y';
+			y_found = 1;
+		}
+	}
+	mark_regions(&st);
+
+	step0(&st);
+	step1a(&st);
+	if (whole_word(st.w, st.n, invariants, NELEM(invariants)) == NULL) {
+		step1b(&st);
+		step1c(&st);
+		apply(&st, step2_rules, NELEM(step2_rules), st.p1);
+		apply(&st, step3_rules, NELEM(step3_rules), st.p1);
+		apply(&st, step4_rules, NELEM(step4_rules), st.p2);
+		step5(&st);
+	}
+
+	if (y_found)
+		for (i = 0; i < st.n; i++)
+			if (word[i] == 'Y')
+				word[i] = 'y';
+	return st.n;
+}

@@ -1,0 +1,1404 @@
+/*
+ * summarize.c - the engine: text in, ranked sentences out.
+ *
+ * The algorithm, one section of this file per stage:
+ *
+ *  1. Characters.  The input is taken as UTF-8 without trusting it: a small
+ *     decoder reads one code point at a time and an invalid byte counts as
+ *     one symbol.  A locale-free table classes each code point as space,
+ *     upper- or lower-case letter, digit or punctuation; NUL and control
+ *     bytes are space.  A leading byte-order mark is skipped.
+ *
+ *  2. Paragraphs.  Lines end at LF, CRLF or a lone CR.  Blank lines always
+ *     separate paragraphs.  Within a block of lines, a line break is "soft"
+ *     (the lines are one paragraph, as in hard-wrapped text) when the text
+ *     looks wrapped to some width and the next line's first word would not
+ *     have fitted on this one, or when the line plainly continues (it ends
+ *     in a comma, or the next line starts in lower case); otherwise each
+ *     line is a paragraph of its own, as in text written a paragraph a line.
+ *     A short paragraph with no final punctuation is a heading; a heading
+ *     before any sentence is the title.
+ *
+ *  3. Sentences.  Inside a paragraph a sentence ends at . ! ? or an
+ *     ellipsis, with any closing quotes and brackets, followed by space
+ *     and a plausible sentence start (not lower case).  After a period the
+ *     word before it decides: titles (Mr. Dr. Gen.) never end a sentence;
+ *     other abbreviations (U.S. Inc. Jr. a.m.), initials and dotted
+ *     acronyms end one only when a capitalised common word follows ("in
+ *     the U.S. The next day"); a number opening a paragraph is a list
+ *     marker.
+ *
+ *  4. Terms.  Words are maximal runs of letters and digits (apostrophes
+ *     inside words kept; dotted acronyms such as U.S. are one word).  Each
+ *     word is case-folded and looked up in a hash table of surface forms;
+ *     only a form seen for the first time is checked against the stopword
+ *     list and stemmed (Porter2), so the per-word cost is a scan and a
+ *     hash.  Each sentence keeps the stem ids of its content words.
+ *
+ *  5. Scores.  A term's weight grows with the logarithm of its frequency
+ *     in the body; terms of the title and headings weigh more.  A
+ *     sentence's score is the sum of the weights of its distinct terms
+ *     divided by a root of its length, so long sentences do not win by
+ *     size alone, times a mild bonus for the first sentences.
+ *
+ *  6. Selection.  Body sentences are ranked by score, ties broken by
+ *     position; they are taken best first while the length limits hold,
+ *     skipping repeats of a sentence already taken.
+ */
+#include "summarize.h"
+#include "stem.h"
+
+#include <limits.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* Internal types                                                      */
+/* ------------------------------------------------------------------ */
+
+#define NO_TERM UINT32_MAX
+#define MAX_KEY SUMM_MAX_KEY     /* longer words are counted, not termed */
+
+typedef struct {
+	uint64_t hash;
+	uint32_t key;                /* offset of the folded key in keys */
+	uint32_t key_len;
+	uint32_t id;                 /* form or stem id + 1; 0 = empty slot */
+} slot;
+
+typedef struct {
+	slot *slots;
+	size_t cap, used;            /* cap is a power of two */
+} table;
+
+typedef struct {
+	uint32_t stem;               /* stem id, or NO_TERM for stopwords */
+	uint32_t count;              /* occurrences in body sentences */
+	size_t first_off, first_len; /* first occurrence in the text */
+} form;
+
+typedef struct {
+	uint32_t count;              /* occurrences in body sentences */
+	uint32_t best_form;
+	unsigned in_heading : 1;
+} stem;
+
+typedef struct {
+	size_t tok_begin, tok_end;   /* content words, in toks */
+} sentence_terms;
+
+struct summ_doc {
+	const char *text;
+	size_t len;
+	summ_sentence *sent;
+	sentence_terms *sterm;
+	size_t nsent, sent_cap;
+	uint32_t *toks;
+	size_t ntoks, tok_cap;
+	form *forms;
+	size_t nforms, forms_cap;
+	stem *stems;
+	size_t nstems, stems_cap;
+	char *keys;
+	size_t keys_len, keys_cap;
+	table form_table, stem_table;
+	size_t words;
+	size_t nbody;
+	int oom;
+};
+
+/* Grows *ARR (of elements of SIZE bytes, capacity *CAP) to hold at least
+ * NEED elements, doubling.  Returns 0 on success, -1 when out of memory. */
+static int grow(void *arr, size_t *cap, size_t need, size_t size)
+{
+	void **p = arr;
+	size_t n = *cap ? *cap : 16;
+
+	if (need <= *cap)
+		return 0;
+	while (n < need) {
+		if (n > SIZE_MAX / 2 / size)
+			return -1;
+		n *= 2;
+	}
+	void *q = realloc(*p, n * size);
+	if (!q)
+		return -1;
+	*p = q;
+	*cap = n;
+	return 0;
+}
+
+const char *summ_strerror(int status)
+{
+	switch (status) {
+	case SUMM_OK:     return "success";
+	case SUMM_ENOMEM: return "out of memory";
+	case SUMM_EINVAL: return "invalid argument";
+	default:          return "unknown error";
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* 1. Characters                                                       */
+/* ------------------------------------------------------------------ */
+
+enum {
+	C_SPACE = 1, C_UPPER = 2, C_LOWER = 4, C_CASELESS = 8,
+	C_DIGIT = 16, C_PUNCT = 32
+};
+#define C_LETTER (C_UPPER | C_LOWER | C_CASELESS)
+#define C_ALNUM (C_LETTER | C_DIGIT)
+#define BAD_CP 0x110000u         /* an invalid byte, as a code point */
+
+static int is_cont(unsigned char c)
+{
+	return (c & 0xC0) == 0x80;
+}
+
+/* Decodes the code point at S (N > 0 bytes available) into *CP and
+ * returns its length in bytes.  An invalid or truncated sequence, an
+ * overlong form or a surrogate yields BAD_CP and length 1. */
+static size_t u8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	unsigned c = s[0];
+	uint32_t v;
+
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xC2 && c <= 0xDF && n >= 2 && is_cont(s[1])) {
+		*cp = (uint32_t)(c & 0x1F) << 6 | (s[1] & 0x3F);
+		return 2;
+	}
+	if (c >= 0xE0 && c <= 0xEF && n >= 3 && is_cont(s[1]) && is_cont(s[2])) {
+		v = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 |
+		    (s[2] & 0x3F);
+		if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+			*cp = v;
+			return 3;
+		}
+	}
+	if (c >= 0xF0 && c <= 0xF4 && n >= 4 && is_cont(s[1]) &&
+	    is_cont(s[2]) && is_cont(s[3])) {
+		v = (uint32_t)(c & 0x07) << 18 | (uint32_t)(s[1] & 0x3F) << 12 |
+		    (uint32_t)(s[2] & 0x3F) << 6 | (s[3] & 0x3F);
+		if (v >= 0x10000 && v <= 0x10FFFF) {
+			*cp = v;
+			return 4;
+		}
+	}
+	*cp = BAD_CP;
+	return 1;
+}
+
+/* Encodes CP (valid) as UTF-8 into OUT; returns the length. */
+static size_t u8_encode(uint32_t cp, char *out)
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xC0 | cp >> 6);
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | cp >> 12);
+		out[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | cp >> 18);
+	out[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+	out[2] = (char)(0x80 | (cp >> 6 & 0x3F));
+	out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+/* The lower-case form of CP for the scripts whose case we know (Latin,
+ * Greek, Cyrillic); other code points are returned unchanged. */
+static uint32_t cp_lower(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+		return c + 32;
+	if (c >= 0x100 && c <= 0x17F) {
+		if (c == 0x178)
+			return 0xFF;
+		if ((c <= 0x137 || (c >= 0x14A && c <= 0x177)) && c % 2 == 0)
+			return c + 1;
+		if (((c >= 0x139 && c <= 0x148) || c >= 0x179) && c % 2 == 1)
+			return c + 1;
+		return c;
+	}
+	if (c >= 0x391 && c <= 0x3AB && c != 0x3A2)
+		return c + 32;
+	if (c >= 0x410 && c <= 0x42F)
+		return c + 32;
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 80;
+	return c;
+}
+
+static int is_lower_cp(uint32_t c)
+{
+	return (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
+	       (c >= 0x100 && c <= 0x17F && cp_lower(c) == c) ||
+	       (c >= 0x3AC && c <= 0x3CE) || (c >= 0x430 && c <= 0x45F);
+}
+
+static unsigned ascii_class(unsigned c)
+{
+	if (c >= 'a' && c <= 'z')
+		return C_LOWER;
+	if (c >= 'A' && c <= 'Z')
+		return C_UPPER;
+	if (c >= '0' && c <= '9')
+		return C_DIGIT;
+	if (c <= ' ' || c == 0x7F)
+		return C_SPACE;
+	return C_PUNCT;
+}
+
+static unsigned cp_class(uint32_t c)
+{
+	if (c < 0x80)
+		return ascii_class(c);
+	if (c == BAD_CP)
+		return C_PUNCT;
+	if (c <= 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
+	    c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+	    c == 0x3000 || c == 0xFEFF)
+		return C_SPACE;
+	if (c <= 0xBF)
+		return c == 0xAA || c == 0xB5 || c == 0xBA ? C_LOWER : C_PUNCT;
+	if (c == 0xD7 || c == 0xF7)
+		return C_PUNCT;
+	if ((c >= 0x2010 && c <= 0x2BFF) || (c >= 0x3001 && c <= 0x303F) ||
+	    (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xFE10 && c <= 0xFE6F) ||
+	    (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0x1F000 && c <= 0x1FAFF))
+		return C_PUNCT;
+	if (cp_lower(c) != c)
+		return C_UPPER;
+	return is_lower_cp(c) ? C_LOWER : C_CASELESS;
+}
+
+/* The class of the character at TEXT[I] (I < LEN); its length in *N. */
+static unsigned class_at(const char *text, size_t len, size_t i, size_t *n)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	uint32_t cp;
+
+	if (s[i] < 0x80) {
+		*n = 1;
+		return ascii_class(s[i]);
+	}
+	*n = u8_decode(s + i, len - i, &cp);
+	return cp_class(cp);
+}
+
+/* The start of the character that ends just before TEXT[I]. */
+static size_t prev_char(const char *text, size_t start, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t j = i - 1;
+
+	while (j > start && i - j < 4 && is_cont(s[j]))
+		j--;
+	return j;
+}
+
+static int is_apostrophe_at(const char *text, size_t len, size_t i,
+                            size_t *n)
+{
+	const unsigned char *s = (const unsigned char *)text;
+
+	if (s[i] == '\'') {
+		*n = 1;
+		return 1;
+	}
+	/* U+2019 RIGHT SINGLE QUOTATION MARK, U+02BC MODIFIER LETTER APOSTROPHE */
+	if (i + 2 < len + 0 && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99) {
+		*n = 3;
+		return 1;
+	}
+	if (i + 1 < len && s[i] == 0xCA && s[i + 1] == 0xBC) {
+		*n = 2;
+		return 1;
+	}
+	return 0;
+}
+
+size_t summ_utf8_length(const char *s, size_t len)
+{
+	size_t i = 0, n = 0;
+	uint32_t cp;
+
+	while (i < len) {
+		i += (unsigned char)s[i] < 0x80 ? 1 :
+		     u8_decode((const unsigned char *)s + i, len - i, &cp);
+		n++;
+	}
+	return n;
+}
+
+size_t summ_fold(const char *src, size_t len, char *dst)
+{
+	size_t i = 0, o = 0, n;
+	int pending = 0;
+
+	while (i < len) {
+		if (class_at(src, len, i, &n) == C_SPACE) {
+			pending = o > 0;
+		} else {
+			if (pending)
+				dst[o++] = ' ';
+			pending = 0;
+			memcpy(dst + o, src + i, n);
+			o += n;
+		}
+		i += n;
+	}
+	return o;
+}
+
+/* ------------------------------------------------------------------ */
+/* 4a. Words (used by the splitter and the tokenizer)                  */
+/* ------------------------------------------------------------------ */
+
+int summ_next_word(const char *text, size_t end, size_t *pos,
+                     size_t *wstart, size_t *wend)
+{
+	size_t i = *pos, n, a;
+
+	while (i < end && !(class_at(text, end, i, &n) & C_ALNUM))
+		i += n;
+	if (i >= end)
+		return 0;
+	*wstart = i;
+	/* Dotted acronym: letter '.' letter '.' ... */
+	if (i + 3 < end && text[i + 1] == '.' &&
+	    (class_at(text, end, i, &n) & C_LETTER) && n == 1 &&
+	    (class_at(text, end, i + 2, &n) & C_LETTER) && n == 1 &&
+	    text[i + 3] == '.') {
+		i += 4;
+		while (i + 1 < end && text[i + 1] == '.' &&
+		       (class_at(text, end, i, &n) & C_LETTER) && n == 1)
+			i += 2;
+		*wend = *pos = i;
+		return 1;
+	}
+	while (i < end) {
+		if (class_at(text, end, i, &n) & C_ALNUM) {
+			i += n;
+		} else if (is_apostrophe_at(text, end, i, &a) && i + a < end &&
+		           (class_at(text, end, i + a, &n) & C_ALNUM)) {
+			i += a;
+		} else {
+			break;
+		}
+	}
+	*wend = *pos = i;
+	return 1;
+}
+
+size_t summ_fold_word(const char *text, size_t start, size_t end, char *key)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = start, k = 0, n;
+	uint32_t cp;
+
+	while (i < end) {
+		if (s[i] < 0x80) {
+			if (k + 1 > MAX_KEY)
+				return 0;
+			key[k++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+			i++;
+			continue;
+		}
+		n = u8_decode(s + i, end - i, &cp);
+		if (k + 4 > MAX_KEY)
+			return 0;
+		if (cp == 0x2019 || cp == 0x02BC) {
+			key[k++] = '\'';
+		} else if (cp == BAD_CP) {
+			key[k++] = (char)s[i];
+		} else {
+			k += u8_encode(cp_lower(cp), key + k);
+		}
+		i += n;
+	}
+	return k;
+}
+
+/* ------------------------------------------------------------------ */
+/* 4b. Stopwords                                                       */
+/* ------------------------------------------------------------------ */
+
+/* Common English function words, sorted (strcmp order) for bsearch. */
+static const char *const stopwords[] = {
+	"a", "about", "above", "across", "after", "afterwards", "again",
+	"against", "ago", "all", "almost", "alone", "along", "already", "also",
+	"although", "always", "am", "among", "amongst", "an", "and", "another",
+	"any", "anyhow", "anyone", "anything", "anyway", "anywhere", "are",
+	"aren't", "around", "as", "at", "away", "be", "became", "because",
+	"become", "becomes", "been", "before", "beforehand", "behind", "being",
+	"below", "beside", "besides", "between", "beyond", "both", "but", "by",
+	"can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do",
+	"does", "doesn't", "doing", "don't", "done", "down", "during", "each",
+	"eg", "either", "else", "elsewhere", "enough", "etc", "even", "ever",
+	"every", "everyone", "everything", "everywhere", "except", "few",
+	"for", "former", "formerly", "from", "further", "furthermore", "had",
+	"hadn't", "has", "hasn't", "have", "haven't", "having", "he", "he'd",
+	"he'll", "he's", "hence", "her", "here", "here's", "hereby", "herein",
+	"hers", "herself", "him", "himself", "his", "how", "however", "i",
+	"i'd", "i'll", "i'm", "i've", "ie", "if", "in", "indeed", "instead",
+	"into", "is", "isn't", "it", "it's", "its", "itself", "just", "last",
+	"latter", "least", "less", "let's", "many", "may", "me", "meanwhile",
+	"might", "mine", "more", "moreover", "most", "mostly", "mr", "mrs",
+	"ms", "much", "must", "my", "myself", "neither", "never",
+	"nevertheless", "next", "no", "nobody", "none", "nor", "not",
+	"nothing", "now", "nowhere", "of", "off", "often", "on", "once", "one",
+	"only", "onto", "or", "other", "others", "otherwise", "our", "ours",
+	"ourselves", "out", "over", "own", "per", "perhaps", "quite", "rather",
+	"really", "said", "same", "say", "says", "seem", "seemed", "seeming",
+	"seems", "several", "she", "she'd", "she'll", "she's", "should",
+	"shouldn't", "since", "so", "some", "somehow", "someone", "something",
+	"sometime", "sometimes", "somewhere", "still", "such", "than", "that",
+	"that's", "the", "their", "theirs", "them", "themselves", "then",
+	"thence", "there", "there's", "thereafter", "thereby", "therefore",
+	"therein", "these", "they", "they'd", "they'll", "they're", "they've",
+	"this", "those", "though", "through", "throughout", "thru", "thus",
+	"to", "together", "too", "toward", "towards", "under", "unless",
+	"until", "up", "upon", "us", "very", "via", "was", "wasn't", "we",
+	"we'd", "we'll", "we're", "we've", "were", "weren't", "what",
+	"what's", "whatever", "when", "whence", "whenever", "where", "where's",
+	"whereas", "whereby", "wherein", "whereupon", "wherever", "whether",
+	"which", "while", "whither", "who", "who's", "whoever", "whole", "whom",
+	"whose", "why", "will", "with", "within", "without", "won't", "would",
+	"wouldn't", "yet", "you", "you'd", "you'll", "you're", "you've", "your",
+	"yours", "yourself", "yourselves"
+};
+
+static int cmp_stopword(const void *key, const void *elem)
+{
+	return strcmp(key, *(const char *const *)elem);
+}
+
+int summ_is_stopword(const char *key, size_t len)
+{
+	char buf[16];
+
+	if (len >= sizeof buf)
+		return 0;
+	memcpy(buf, key, len);
+	buf[len] = '\0';
+	return bsearch(buf, stopwords, sizeof stopwords / sizeof *stopwords,
+	               sizeof *stopwords, cmp_stopword) != NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* 3a. Abbreviations (for the splitter)                                */
+/* ------------------------------------------------------------------ */
+
+/* Words that, followed by a period, introduce a name: never a sentence
+ * end.  Folded, without the period, sorted. */
+static const char *const titles[] = {
+	"adm", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "gen",
+	"gov", "hon", "insp", "lt", "maj", "messrs", "mr", "mrs", "ms",
+	"pres", "prof", "pvt", "rep", "rev", "sen", "sgt", "supt"
+};
+
+/* Words that, followed by a period, are usually abbreviations but may
+ * also end a sentence.  Folded, without the period, sorted. */
+static const char *const abbrevs[] = {
+	"abbr", "ala", "approx", "apr", "ariz", "ark", "assn", "aug", "ave",
+	"blvd", "bros", "ca", "calif", "cf", "co", "colo", "conn", "corp",
+	"dec", "del", "dept", "est", "feb", "fig", "figs", "fla", "ft", "ga",
+	"ill", "inc", "ind", "jan", "jr", "jul", "jun", "kan", "ky", "la",
+	"ltd", "mar", "mass", "md", "mfg", "mich", "minn", "miss", "mo", "mph",
+	"mt", "neb", "nev", "no", "nos", "nov", "oct", "okla", "ore", "p", "pa",
+	"pp", "rd", "sep", "sept", "sr", "st", "tenn", "tex", "va", "vol",
+	"vols", "vs", "wash", "wis", "wyo"
+};
+
+static int in_list(const char *const *list, size_t n, const char *key,
+                   size_t len)
+{
+	char buf[16];
+
+	if (len == 0 || len >= sizeof buf)
+		return 0;
+	memcpy(buf, key, len);
+	buf[len] = '\0';
+	return bsearch(buf, list, n, sizeof *list, cmp_stopword) != NULL;
+}
+
+#define IN_LIST(list, key, len) \
+	in_list(list, sizeof list / sizeof *list, key, len)
+
+/* ------------------------------------------------------------------ */
+/* 2. Paragraphs                                                       */
+/* ------------------------------------------------------------------ */
+
+/* Where the line starting at I ends (before its terminator), and where
+ * the next line starts (in *NEXT). */
+static size_t line_end(const char *text, size_t len, size_t i, size_t *next)
+{
+	const char *p = memchr(text + i, '\n', len - i);
+	const char *q = memchr(text + i, '\r', p ? (size_t)(p - text) - i : len - i);
+	size_t e;
+
+	if (q) {
+		e = (size_t)(q - text);
+		*next = e + 1 < len && text[e + 1] == '\n' ? e + 2 : e + 1;
+	} else if (p) {
+		e = (size_t)(p - text);
+		*next = e + 1;
+	} else {
+		e = len;
+		*next = len;
+	}
+	return e;
+}
+
+/* Trims white space from both ends of TEXT[*S..*E). */
+static void trim(const char *text, size_t *s, size_t *e)
+{
+	size_t n;
+
+	while (*s < *e && class_at(text, *e, *s, &n) == C_SPACE)
+		*s += n;
+	while (*e > *s) {
+		size_t p = prev_char(text, *s, *e);
+		if (class_at(text, *e, p, &n) != C_SPACE)
+			break;
+		*e = p;
+	}
+}
+
+typedef struct {
+	size_t start, end;           /* trimmed */
+	size_t chars;                /* code points in it */
+} line;
+
+static line get_line(const char *text, size_t len, size_t i, size_t *next)
+{
+	line l;
+
+	l.start = i;
+	l.end = line_end(text, len, i, next);
+	trim(text, &l.start, &l.end);
+	l.chars = summ_utf8_length(text + l.start, l.end - l.start);
+	return l;
+}
+
+/* The width the text seems hard-wrapped to, or 0 when it is not wrapped
+ * (most non-blank lines run past 100 characters).  The 95th percentile of
+ * line lengths stands for the width, robust to a stray long line. */
+static size_t wrap_width(const char *text, size_t len, size_t start)
+{
+	enum { CAP = 256 };
+	size_t hist[CAP + 1] = {0};
+	size_t nlines = 0, longer = 0, next, i, seen;
+
+	for (i = start; i < len; i = next) {
+		line l = get_line(text, len, i, &next);
+		if (l.chars == 0)
+			continue;
+		nlines++;
+		hist[l.chars < CAP ? l.chars : CAP]++;
+		if (l.chars > 100)
+			longer++;
+	}
+	if (nlines < 3 || longer * 10 > nlines)
+		return 0;
+	for (i = 0, seen = 0; i <= CAP; i++) {
+		seen += hist[i];
+		if (seen * 100 >= nlines * 95)
+			return i;
+	}
+	return CAP;
+}
+
+/* Characters in the first word of line L. */
+static size_t first_word_chars(const char *text, line l)
+{
+	size_t i = l.start, n;
+
+	while (i < l.end && class_at(text, l.end, i, &n) != C_SPACE)
+		i += n;
+	return summ_utf8_length(text + l.start, i - l.start);
+}
+
+/* The last character of L, skipping closing quotes and brackets. */
+static uint32_t last_char(const char *text, line l)
+{
+	size_t i = l.end;
+	uint32_t cp = 0;
+
+	while (i > l.start) {
+		i = prev_char(text, l.start, i);
+		u8_decode((const unsigned char *)text + i, l.end - i, &cp);
+		if (!(cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
+		      cp == 0x201D || cp == 0x2019 || cp == 0xBB))
+			break;
+	}
+	return cp;
+}
+
+static unsigned first_class(const char *text, line l)
+{
+	size_t n;
+
+	return l.start < l.end ? class_at(text, l.end, l.start, &n) : 0;
+}
+
+/* Whether the break after line A, followed by line B, is soft: the two
+ * are one paragraph. */
+static int soft_break(const char *text, line a, line b, size_t width)
+{
+	uint32_t last = last_char(text, a);
+
+	if (last == ',' || last == ';')
+		return 1;
+	if (first_class(text, b) == C_LOWER)
+		return 1;
+	if (width == 0)
+		return 0;
+	/* A list item or a bullet starts a new paragraph. */
+	if (first_class(text, b) & (C_DIGIT | C_PUNCT))
+		return 0;
+	return a.chars + 1 + first_word_chars(text, b) > width - width / 8;
+}
+
+/* ------------------------------------------------------------------ */
+/* 3b. Sentences                                                       */
+/* ------------------------------------------------------------------ */
+
+static int add_sentence(summ_doc *d, size_t start, size_t end,
+                        size_t para, enum summ_kind kind)
+{
+	summ_sentence *s;
+
+	trim(d->text, &start, &end);
+	if (start >= end)
+		return 0;
+	if (grow(&d->sent, &d->sent_cap, d->nsent + 1, sizeof *d->sent))
+		return -1;
+	s = &d->sent[d->nsent++];
+	memset(s, 0, sizeof *s);
+	s->offset = start;
+	s->length = end - start;
+	s->paragraph = para;
+	s->kind = kind;
+	return 0;
+}
+
+static int is_closer(uint32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
+	       cp == 0x201D || cp == 0x2019 || cp == 0xBB;
+}
+
+static int is_opener(uint32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == '(' || cp == '[' ||
+	       cp == 0x201C || cp == 0x2018 || cp == 0xAB;
+}
+
+/* Whether the word at TEXT[I..END) is a capitalised common word ("The",
+ * "He", "In"): after an abbreviation it signals a new sentence. */
+static int capitalised_common_word(const char *text, size_t i, size_t end)
+{
+	char key[MAX_KEY];
+	size_t pos = i, ws, we, n, k;
+
+	if (!(class_at(text, end, i, &n) & C_UPPER))
+		return 0;
+	if (!summ_next_word(text, end, &pos, &ws, &we) || ws != i)
+		return 0;
+	k = summ_fold_word(text, ws, we, key);
+	return k > 0 && summ_is_stopword(key, k);
+}
+
+/* Decides whether the terminator TEXT[T0..T1) (periods, ! ? or an
+ * ellipsis), followed after space by the text at NEXT, ends a sentence.
+ * PARA is where the paragraph starts. */
+static int ends_sentence(const char *text, size_t para, size_t t0,
+                         size_t t1, size_t next, size_t end)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = next, n, w, k;
+	unsigned cls;
+	uint32_t cp;
+	char key[MAX_KEY];
+
+	/* Look past opening quotes and brackets to the first letter. */
+	for (;;) {
+		n = u8_decode(s + i, end - i, &cp);
+		if (!is_opener(cp) || i + n >= end)
+			break;
+		i += n;
+	}
+	/* A sentence starts neither in lower case nor with a dash
+	 * ("MILLBROOK, Ore. — Voters"). */
+	cls = cp_class(cp);
+	if (cls == C_LOWER || cp == '-' || cp == 0x2013 || cp == 0x2014)
+		return 0;
+	if (t1 - t0 != 1 || text[t0] != '.')
+		return 1;
+
+	/* A single period: look at the word before it. */
+	w = t0;
+	while (w > para) {
+		size_t p = prev_char(text, para, w);
+		if (!(class_at(text, t0, p, &n) & C_ALNUM) && text[p] != '.')
+			break;
+		w = p;
+	}
+	if (w == t0)
+		return 1;
+	/* A number: a list marker when it opens the paragraph ("1. First"),
+	 * else the end of a sentence ("in 2020. Then"; "rose 1.5. Then"). */
+	for (k = w; k < t0 && ((text[k] >= '0' && text[k] <= '9') ||
+	                       text[k] == '.'); k++)
+		;
+	if (k == t0)
+		return !(w == para && !memchr(text + w, '.', t0 - w));
+	k = summ_fold_word(text, w, t0, key);
+	if (k == 0)
+		return 1;
+	if (memchr(key, '.', k) || k == 1 || IN_LIST(abbrevs, key, k)) {
+		/* "U.S.", "e.g.", an initial, "Inc.": ends a sentence only
+		 * before a capitalised common word. */
+		return capitalised_common_word(text, i, end);
+	}
+	return !IN_LIST(titles, key, k);
+}
+
+/* Splits the body paragraph TEXT[START..END) into sentences. */
+static int split_paragraph(summ_doc *d, size_t start, size_t end,
+                           size_t para)
+{
+	const char *text = d->text;
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = start, sent = start, n;
+	uint32_t cp;
+
+	while (i < end) {
+		size_t t0 = i, t1, j;
+		int ellipsis = 0;
+
+		/* A run of . ! ? and U+2026 HORIZONTAL ELLIPSIS. */
+		for (;;) {
+			if (s[i] == '.' || s[i] == '!' || s[i] == '?') {
+				i++;
+			} else if (i + 2 < end + 0 && s[i] == 0xE2 &&
+			           s[i + 1] == 0x80 && s[i + 2] == 0xA6) {
+				i += 3;
+				ellipsis = 1;
+			} else {
+				break;
+			}
+			if (i >= end)
+				break;
+		}
+		if (i == t0) {
+			i += s[i] < 0x80 ? 1 : u8_decode(s + i, end - i, &cp);
+			continue;
+		}
+		(void)ellipsis;
+		t1 = i;
+		while (i < end) {
+			n = u8_decode(s + i, end - i, &cp);
+			if (!is_closer(cp))
+				break;
+			i += n;
+		}
+		j = i;
+		while (j < end && class_at(text, end, j, &n) == C_SPACE)
+			j += n;
+		if (j == i || j >= end)
+			continue;
+		if (ends_sentence(text, start, t0, t1, j, end)) {
+			if (add_sentence(d, sent, i, para, SUMM_BODY))
+				return -1;
+			sent = j;
+		}
+		i = j;
+	}
+	return add_sentence(d, sent, end, para, SUMM_BODY);
+}
+
+/* Whether paragraph TEXT[START..END), of NLINES lines, is a heading. */
+static int is_heading(const char *text, size_t start, size_t end,
+                      size_t nlines)
+{
+	line l = { start, end, 0 };
+	size_t pos = start, ws, we, words = 0;
+	uint32_t last;
+
+	if (nlines != 1)
+		return 0;
+	last = last_char(text, l);
+	if (last == '.' || last == '!' || last == '?' || last == 0x2026 ||
+	    last == ':' || last == ';' || last == ',')
+		return 0;
+	while (summ_next_word(text, end, &pos, &ws, &we))
+		if (++words > 20)
+			return 0;
+	return words > 0;
+}
+
+/* Adds paragraph TEXT[START..END) (NLINES lines): a heading, or body
+ * sentences. */
+static int add_paragraph(summ_doc *d, size_t start, size_t end,
+                         size_t nlines, size_t para)
+{
+	if (is_heading(d->text, start, end, nlines)) {
+		enum summ_kind kind = d->nsent == 0 ? SUMM_TITLE : SUMM_HEADING;
+		for (size_t i = 0; i < d->nsent && kind == SUMM_TITLE; i++)
+			if (d->sent[i].kind == SUMM_BODY)
+				kind = SUMM_HEADING;
+		return add_sentence(d, start, end, para, kind);
+	}
+	return split_paragraph(d, start, end, para);
+}
+
+/* Segments the whole text into paragraphs and sentences. */
+static int segment(summ_doc *d, size_t start)
+{
+	const char *text = d->text;
+	size_t len = d->len, width = wrap_width(text, len, start);
+	size_t i = start, next, para = 0, pstart = 0, nlines = 0;
+	line prev = { 0, 0, 0 };
+
+	for (; i < len; i = next) {
+		line l = get_line(text, len, i, &next);
+
+		if (nlines && (l.chars == 0 || !soft_break(text, prev, l, width))) {
+			if (add_paragraph(d, pstart, prev.end, nlines, para++))
+				return -1;
+			nlines = 0;
+		}
+		if (l.chars == 0)
+			continue;
+		if (nlines == 0)
+			pstart = l.start;
+		nlines++;
+		prev = l;
+	}
+	if (nlines && add_paragraph(d, pstart, prev.end, nlines, para))
+		return -1;
+	return 0;
+}
+
+/* Fills in each sentence's line and column, walking the text once. */
+static void locate(summ_doc *d)
+{
+	const char *text = d->text;
+	size_t pos = 0, lineno = 1, line_start = 0;
+
+	for (size_t k = 0; k < d->nsent; k++) {
+		size_t target = d->sent[k].offset;
+		while (pos < target) {
+			const char *p = memchr(text + pos, '\n', target - pos);
+			const char *q = memchr(text + pos, '\r', target - pos);
+			const char *b = p && (!q || p < q) ? p : q;
+			if (!b) {
+				pos = target;
+				break;
+			}
+			pos = (size_t)(b - text) + 1;
+			if (*b == '\r' && pos < d->len && text[pos] == '\n')
+				pos++;
+			lineno++;
+			line_start = pos;
+		}
+		d->sent[k].line = lineno;
+		d->sent[k].col = target - line_start + 1;
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* 4c. Terms                                                           */
+/* ------------------------------------------------------------------ */
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325u;   /* FNV-1a */
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x100000001b3u;
+	}
+	return h;
+}
+
+/* Finds KEY in T; returns its slot (empty if absent). */
+static slot *table_find(const summ_doc *d, const table *t, const char *key,
+                        size_t len, uint64_t h)
+{
+	size_t mask = t->cap - 1, i = (size_t)h & mask;
+
+	for (;; i = (i + 1) & mask) {
+		slot *s = &t->slots[i];
+		if (s->id == 0 || (s->hash == h && s->key_len == len &&
+		                   memcmp(d->keys + s->key, key, len) == 0))
+			return s;
+	}
+}
+
+/* Makes room for one more entry in T, rehashing when 3/4 full. */
+static int table_reserve(table *t)
+{
+	size_t ncap, j;
+	slot *ns;
+
+	if ((t->used + 1) * 4 <= t->cap * 3)
+		return 0;
+	ncap = t->cap ? t->cap * 2 : 1024;
+	ns = calloc(ncap, sizeof *ns);
+	if (!ns)
+		return -1;
+	for (size_t i = 0; i < t->cap; i++) {
+		if (t->slots[i].id == 0)
+			continue;
+		for (j = (size_t)t->slots[i].hash & (ncap - 1); ns[j].id;
+		     j = (j + 1) & (ncap - 1))
+			;
+		ns[j] = t->slots[i];
+	}
+	free(t->slots);
+	t->slots = ns;
+	t->cap = ncap;
+	return 0;
+}
+
+/* Stores KEY in the key arena; returns its offset, or -1. */
+static long long store_key(summ_doc *d, const char *key, size_t len)
+{
+	size_t off = d->keys_len;
+
+	if (off + len > UINT32_MAX ||
+	    grow(&d->keys, &d->keys_cap, off + len, 1))
+		return -1;
+	memcpy(d->keys + off, key, len);
+	d->keys_len += len;
+	return (long long)off;
+}
+
+/* The id of stem KEY, added if new; NO_TERM when out of memory. */
+static uint32_t intern_stem(summ_doc *d, const char *key, size_t len)
+{
+	uint64_t h = hash_bytes(key, len);
+	slot *s;
+	long long off;
+
+	if (table_reserve(&d->stem_table))
+		return NO_TERM;
+	s = table_find(d, &d->stem_table, key, len, h);
+	if (s->id)
+		return s->id - 1;
+	if ((off = store_key(d, key, len)) < 0 ||
+	    grow(&d->stems, &d->stems_cap, d->nstems + 1, sizeof *d->stems))
+		return NO_TERM;
+	memset(&d->stems[d->nstems], 0, sizeof *d->stems);
+	*s = (slot){ h, (uint32_t)off, (uint32_t)len, (uint32_t)++d->nstems };
+	d->stem_table.used++;
+	return (uint32_t)d->nstems - 1;
+}
+
+static int is_number(const char *key, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (!(key[i] >= '0' && key[i] <= '9') && key[i] != '\'')
+			return 0;
+	return 1;
+}
+
+/* The form id of the word TEXT[START..END) (folded as KEY), added if
+ * new: a new form is checked against the stopwords and stemmed.  Returns
+ * -1 when out of memory. */
+static long long intern_form(summ_doc *d, const char *key, size_t len,
+                             size_t start, size_t end)
+{
+	uint64_t h = hash_bytes(key, len);
+	slot *s;
+	form *f;
+	long long off;
+	char st[MAX_KEY];
+	size_t sl;
+
+	if (table_reserve(&d->form_table))
+		return -1;
+	s = table_find(d, &d->form_table, key, len, h);
+	if (s->id)
+		return s->id - 1;
+	if ((off = store_key(d, key, len)) < 0 ||
+	    grow(&d->forms, &d->forms_cap, d->nforms + 1, sizeof *d->forms))
+		return -1;
+	f = &d->forms[d->nforms];
+	f->count = 0;
+	f->first_off = start;
+	f->first_len = end - start;
+	f->stem = NO_TERM;
+	if (len > 1 && !summ_is_stopword(key, len) && !is_number(key, len)) {
+		memcpy(st, key, len);
+		sl = memchr(key, '.', len) ? len : summ_stem(st, len);
+		if (!summ_is_stopword(st, sl)) {
+			f->stem = intern_stem(d, st, sl);
+			if (f->stem == NO_TERM)
+				return -1;
+		}
+	}
+	*s = (slot){ h, (uint32_t)off, (uint32_t)len, (uint32_t)++d->nforms };
+	d->form_table.used++;
+	return (long long)d->nforms - 1;
+}
+
+/* Tokenizes every sentence: word counts, and the stem ids of content
+ * words in d->toks. */
+static int tokenize(summ_doc *d)
+{
+	char key[MAX_KEY];
+
+	if (!(d->sterm = calloc(d->nsent ? d->nsent : 1, sizeof *d->sterm)))
+		return -1;
+	for (size_t k = 0; k < d->nsent; k++) {
+		summ_sentence *s = &d->sent[k];
+		size_t pos = s->offset, end = s->offset + s->length, ws, we;
+		int body = s->kind == SUMM_BODY;
+
+		d->sterm[k].tok_begin = d->ntoks;
+		while (summ_next_word(d->text, end, &pos, &ws, &we)) {
+			size_t klen = summ_fold_word(d->text, ws, we, key);
+			long long fid;
+			form *f;
+
+			s->words++;
+			if (klen == 0)
+				continue;
+			if ((fid = intern_form(d, key, klen, ws, we)) < 0)
+				return -1;
+			f = &d->forms[fid];
+			if (f->stem == NO_TERM)
+				continue;
+			if (!body) {
+				d->stems[f->stem].in_heading = 1;
+				continue;
+			}
+			f->count++;
+			d->stems[f->stem].count++;
+			if (grow(&d->toks, &d->tok_cap, d->ntoks + 1, sizeof *d->toks))
+				return -1;
+			d->toks[d->ntoks++] = f->stem;
+		}
+		d->sterm[k].tok_end = d->ntoks;
+		d->words += s->words;
+		d->nbody += body && s->words > 0;
+	}
+	/* Each stem's keyword is its most frequent form, the first on ties. */
+	for (size_t i = 0; i < d->nforms; i++) {
+		form *f = &d->forms[i];
+		if (f->stem == NO_TERM)
+			continue;
+		stem *st = &d->stems[f->stem];
+		if (d->forms[st->best_form].stem != f->stem ||
+		    f->count > d->forms[st->best_form].count)
+			st->best_form = (uint32_t)i;
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* 5. Scores                                                           */
+/* ------------------------------------------------------------------ */
+
+#define LENGTH_EXPONENT 0.8     /* tuned on the dev sets, see README */
+#define LEAD_BONUS 1.5
+
+static double term_weight(const stem *st)
+{
+	double w = log(1.0 + st->count);
+
+	return st->in_heading ? w * 1.5 : w;
+}
+
+/* Scores every body sentence.  SEEN is scratch space, one byte a stem,
+ * marking the terms already counted in the current sentence. */
+static int score(summ_doc *d)
+{
+	unsigned char *seen = calloc(d->nstems ? d->nstems : 1, 1);
+	size_t rank = 0;
+
+	if (!seen)
+		return -1;
+	for (size_t k = 0; k < d->nsent; k++) {
+		summ_sentence *s = &d->sent[k];
+		sentence_terms *t = &d->sterm[k];
+		double sum = 0;
+
+		if (s->kind != SUMM_BODY || s->words == 0)
+			continue;
+		for (size_t i = t->tok_begin; i < t->tok_end; i++) {
+			if (!seen[d->toks[i]])
+				sum += term_weight(&d->stems[d->toks[i]]);
+			seen[d->toks[i]] = 1;
+		}
+		for (size_t i = t->tok_begin; i < t->tok_end; i++)
+			seen[d->toks[i]] = 0;
+		/* Divide by a root of the length: long sentences earn more,
+		 * not proportionally more; fragments count as 8 words. */
+		sum /= pow((double)(s->words < 8 ? 8 : s->words), LENGTH_EXPONENT);
+		/* A fading bonus for the lead: news puts the point first. */
+		sum *= 1.0 + LEAD_BONUS / (1.0 + (double)rank);
+		rank++;
+		s->score = sum;
+	}
+	free(seen);
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Parsing: the stages in order                                        */
+/* ------------------------------------------------------------------ */
+
+int summ_parse(const char *text, size_t len, summ_doc **out)
+{
+	summ_doc *d = calloc(1, sizeof *d);
+	size_t start = 0;
+
+	*out = NULL;
+	if (!d)
+		return SUMM_ENOMEM;
+	d->text = text;
+	d->len = len;
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		start = 3;
+	if (segment(d, start) || tokenize(d) || score(d)) {
+		summ_free(d);
+		return SUMM_ENOMEM;
+	}
+	locate(d);
+	*out = d;
+	return SUMM_OK;
+}
+
+void summ_free(summ_doc *d)
+{
+	if (!d)
+		return;
+	free(d->sent);
+	free(d->sterm);
+	free(d->toks);
+	free(d->forms);
+	free(d->stems);
+	free(d->keys);
+	free(d->form_table.slots);
+	free(d->stem_table.slots);
+	free(d);
+}
+
+size_t summ_sentence_count(const summ_doc *d)
+{
+	return d->nsent;
+}
+
+const summ_sentence *summ_sentences(const summ_doc *d)
+{
+	return d->sent;
+}
+
+size_t summ_word_count(const summ_doc *d)
+{
+	return d->words;
+}
+
+/* ------------------------------------------------------------------ */
+/* 6. Selection                                                        */
+/* ------------------------------------------------------------------ */
+
+static int by_position(const void *a, const void *b)
+{
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+
+	return i < j ? -1 : i > j;
+}
+
+/* Sorts the sentence indices IDX (in text order) best first, ties in
+ * text order: a bottom-up merge sort, stable and reentrant (qsort has no
+ * context argument).  Returns -1 when out of memory. */
+static int rank_sentences(const summ_doc *d, size_t *idx, size_t n)
+{
+	size_t *tmp;
+
+	if (n < 2)
+		return 0;
+	if (!(tmp = malloc(n * sizeof *tmp)))
+		return -1;
+	for (size_t width = 1; width < n; width *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * width) {
+			size_t mid = lo + width < n ? lo + width : n;
+			size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+			size_t a = lo, b = mid, o = lo;
+			while (a < mid && b < hi) {
+				double x = d->sent[idx[a]].score;
+				double y = d->sent[idx[b]].score;
+				tmp[o++] = (y > x) ? idx[b++] : idx[a++];
+			}
+			while (a < mid)
+				tmp[o++] = idx[a++];
+			while (b < hi)
+				tmp[o++] = idx[b++];
+		}
+		memcpy(idx, tmp, n * sizeof *idx);
+	}
+	free(tmp);
+	return 0;
+}
+
+/* A hash of sentence K's content terms, to recognise repeats. */
+static uint64_t terms_hash(const summ_doc *d, size_t k)
+{
+	const sentence_terms *t = &d->sterm[k];
+
+	return hash_bytes((const char *)(d->toks + t->tok_begin),
+	                  (t->tok_end - t->tok_begin) * sizeof *d->toks);
+}
+
+/* Characters in TEXT[0..LEN) once folded (see summ_fold). */
+static size_t folded_chars(const char *text, size_t len)
+{
+	size_t i = 0, n, chars = 0;
+	int pending = 0;
+
+	while (i < len) {
+		if (class_at(text, len, i, &n) == C_SPACE) {
+			pending = chars > 0;
+		} else {
+			chars += 1 + pending;
+			pending = 0;
+		}
+		i += n;
+	}
+	return chars;
+}
+
+/* How many sentences LIM allows at most, of NBODY. */
+static size_t sentence_budget(const summ_limits *lim, size_t nbody)
+{
+	size_t max = lim->sentences ? lim->sentences : SIZE_MAX;
+
+	if (lim->percent) {
+		size_t p = (nbody * lim->percent + 99) / 100;
+		if (p < 1)
+			p = 1;
+		if (p < max)
+			max = p;
+	}
+	return max;
+}
+
+int summ_select(const summ_doc *d, const summ_limits *lim, size_t *idx,
+                size_t cap, size_t *count)
+{
+	summ_limits def = { SUMM_DEFAULT_SENTENCES, 0, 0, 0, lim->text_order };
+	size_t ncand = 0, max, words = 0, chars = 0, n = 0, tcap = 2;
+	size_t *cand;
+	uint64_t *taken;    /* term hashes of the sentences taken, a set */
+
+	*count = 0;
+	if (!lim->sentences && !lim->percent && !lim->words && !lim->chars)
+		lim = &def;
+	if (lim->percent > 100)
+		return SUMM_EINVAL;
+	max = sentence_budget(lim, d->nbody);
+	if (max > cap)
+		max = cap;
+	if (max > d->nbody)
+		max = d->nbody;
+	cand = malloc((d->nsent ? d->nsent : 1) * sizeof *cand);
+	while (tcap < 2 * max)
+		tcap *= 2;
+	taken = calloc(tcap, sizeof *taken);
+	if (!cand || !taken)
+		goto oom;
+	for (size_t k = 0; k < d->nsent; k++)
+		if (d->sent[k].kind == SUMM_BODY && d->sent[k].words > 0)
+			cand[ncand++] = k;
+	if (rank_sentences(d, cand, ncand))
+		goto oom;
+	for (size_t c = 0; c < ncand && n < max; c++) {
+		const summ_sentence *s = &d->sent[cand[c]];
+		uint64_t h = terms_hash(d, cand[c]) | 1;   /* 0 marks empty */
+		size_t j, sc = 0;
+
+		if (lim->words && words + s->words > lim->words)
+			continue;
+		if (lim->chars) {
+			sc = folded_chars(d->text + s->offset, s->length);
+			if (chars + sc > lim->chars)
+				continue;
+		}
+		/* A repeat of a sentence already taken adds nothing. */
+		for (j = h & (tcap - 1); taken[j] && taken[j] != h;
+		     j = (j + 1) & (tcap - 1))
+			;
+		if (taken[j])
+			continue;
+		taken[j] = h;
+		idx[n++] = cand[c];
+		words += s->words;
+		chars += sc;
+	}
+	free(cand);
+	free(taken);
+	if (lim->text_order)
+		qsort(idx, n, sizeof *idx, by_position);
+	*count = n;
+	return SUMM_OK;
+oom:
+	free(cand);
+	free(taken);
+	return SUMM_ENOMEM;
+}
+
+/* ------------------------------------------------------------------ */
+/* Keywords                                                            */
+/* ------------------------------------------------------------------ */
+
+size_t summ_keywords(const summ_doc *d, size_t n, summ_keyword *out)
+{
+	size_t got = 0;
+
+	/* Selection of the N heaviest stems; ties go to the stem seen
+	 * first.  N is small, so an insertion into a sorted prefix. */
+	for (size_t i = 0; i < d->nstems; i++) {
+		const stem *st = &d->stems[i];
+		double w = term_weight(st);
+		size_t j;
+
+		if (st->count == 0)
+			continue;
+		if (got == n && (n == 0 || w <= out[n - 1].weight))
+			continue;
+		j = got < n ? got++ : n - 1;
+		while (j > 0 && out[j - 1].weight < w) {
+			out[j] = out[j - 1];
+			j--;
+		}
+		out[j].weight = w;
+		out[j].count = st->count;
+		out[j].offset = d->forms[st->best_form].first_off;
+		out[j].length = d->forms[st->best_form].first_len;
+	}
+	return got;
+}

@@ -1,0 +1,145 @@
+/*
+ * summarize.h - the public interface of the summarize engine.
+ *
+ * The engine turns article text into ranked sentences.  It never prints,
+ * never exits and never copies the text: every object refers into the
+ * caller's buffer by byte offset, so output is the author's own bytes.
+ *
+ *     summ_doc *doc;
+ *     if (summ_parse(text, len, &doc) == SUMM_OK) {
+ *         size_t idx[5], n = summ_select(doc, &limits, idx, 5);
+ *         ...
+ *         summ_free(doc);
+ *     }
+ *
+ * Every public name starts with summ_ or SUMM_.  Functions are thread-safe
+ * on distinct documents; a document may be read from several threads.
+ */
+#ifndef SUMMARIZE_H
+#define SUMMARIZE_H
+
+#include <stddef.h>
+
+#define SUMM_VERSION "1.0.0"
+
+/* Status codes returned by engine functions. */
+enum summ_status {
+	SUMM_OK = 0,
+	SUMM_ENOMEM,      /* an allocation failed */
+	SUMM_EINVAL       /* an argument is out of range */
+};
+
+/* A static English message for a summ_status code. */
+const char *summ_strerror(int status);
+
+/* What a sentence is.  Titles and headings are never chosen for a
+ * summary, though their words raise the score of sentences that share
+ * them. */
+enum summ_kind {
+	SUMM_BODY = 0,    /* an ordinary sentence */
+	SUMM_HEADING,     /* a short line without final punctuation */
+	SUMM_TITLE        /* the heading that opens the document */
+};
+
+/* One sentence, as the splitter decided it.  OFFSET and LENGTH delimit
+ * the sentence's bytes in the parsed buffer (line breaks and runs of
+ * blanks inside it included; see summ_fold).  LINE and COL are 1-based;
+ * COL counts bytes from the start of the line, as vim and grep do. */
+typedef struct {
+	size_t offset, length;
+	size_t line, col;
+	size_t paragraph;        /* 0-based index of its paragraph */
+	size_t words;            /* words in it, stopwords included */
+	enum summ_kind kind;
+	double score;            /* 0 for titles and headings */
+} summ_sentence;
+
+/* A parsed, scored document.  Opaque. */
+typedef struct summ_doc summ_doc;
+
+/* Parses and scores LEN bytes of TEXT: normalisation, segmentation,
+ * tokenisation and scoring in one call.  TEXT is borrowed, not copied: it
+ * must stay unchanged until summ_free.  Any bytes are accepted (a leading
+ * BOM is skipped; CR, NUL and control bytes count as white space; invalid
+ * UTF-8 is kept as it is).  On SUMM_OK *DOC is set and the caller frees it
+ * with summ_free; on error *DOC is NULL. */
+int summ_parse(const char *text, size_t len, summ_doc **doc);
+
+/* Releases DOC and everything it owns.  NULL is allowed. */
+void summ_free(summ_doc *doc);
+
+/* The sentences of DOC in text order (titles and headings included). */
+size_t summ_sentence_count(const summ_doc *doc);
+const summ_sentence *summ_sentences(const summ_doc *doc);
+
+/* Words in DOC, stopwords included. */
+size_t summ_word_count(const summ_doc *doc);
+
+/* Length limits for summ_select.  Zero means "no limit"; every limit that
+ * is set holds.  Sentences are taken best first; one that would break the
+ * word or character limit is skipped and shorter ones after it may still
+ * fit.  If no limit is set, SUMM_DEFAULT_SENTENCES applies. */
+#define SUMM_DEFAULT_SENTENCES 5
+typedef struct {
+	size_t sentences;        /* at most this many sentences */
+	unsigned percent;        /* this share of the body sentences, rounded
+	                            up, at least one (1..100) */
+	size_t words;            /* at most this many words in all */
+	size_t chars;            /* at most this many characters (code points
+	                            of the folded text) in all */
+	int text_order;          /* nonzero: return in document order */
+} summ_limits;
+
+/* Chooses the summary of DOC under LIMITS and writes the indices of the
+ * chosen sentences (into summ_sentences) to IDX, best first unless
+ * LIMITS->text_order; at most CAP of them, their number in *COUNT.
+ * Returns SUMM_OK, SUMM_EINVAL (percent over 100) or SUMM_ENOMEM. */
+int summ_select(const summ_doc *doc, const summ_limits *limits,
+                size_t *idx, size_t cap, size_t *count);
+
+/* A key term: the most frequent surface form of a stemmed term, as it
+ * first appears in the text (OFFSET, LENGTH), with the number of times the
+ * stemmed term occurs in the document. */
+typedef struct {
+	size_t offset, length;
+	size_t count;
+	double weight;
+} summ_keyword;
+
+/* Writes DOC's N best key terms to OUT (best first); returns how many
+ * (fewer when the document has fewer terms). */
+size_t summ_keywords(const summ_doc *doc, size_t n, summ_keyword *out);
+
+/* Copies LEN bytes of SRC to DST with every run of white space (blanks,
+ * line breaks, NUL and other control bytes, Unicode spaces) folded to one
+ * ASCII space and none at either end.  Other bytes, invalid UTF-8
+ * included, are copied unchanged.  DST must have room for LEN bytes;
+ * returns the length written. */
+size_t summ_fold(const char *src, size_t len, char *dst);
+
+/* The number of characters (code points; an invalid byte counts as one)
+ * in LEN bytes of S. */
+size_t summ_utf8_length(const char *s, size_t len);
+
+/* Stages exposed for tests and tools. */
+
+/* Longest case-folded word, in bytes, that becomes a term. */
+#define SUMM_MAX_KEY 64
+
+/* Finds the next word in TEXT[*POS..END): a maximal run of letters and
+ * digits, apostrophes inside it kept; a dotted acronym (U.S., e.g.) is
+ * one word with its final period.  Sets *START and *END, advances *POS
+ * past it and returns 1; returns 0 when there is none. */
+int summ_next_word(const char *text, size_t end, size_t *pos,
+                   size_t *start, size_t *stop);
+
+/* Case-folds the word TEXT[START..END) into KEY (room for SUMM_MAX_KEY
+ * bytes), curly apostrophes made straight.  Returns the key's length, or
+ * 0 when it does not fit. */
+size_t summ_fold_word(const char *text, size_t start, size_t end,
+                      char *key);
+
+/* Whether the case-folded word KEY (LEN bytes) is an English stopword. */
+int summ_is_stopword(const char *key, size_t len);
+
+#endif
