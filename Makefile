@@ -26,6 +26,12 @@ tests/check_summarize: $(TESTS) $(ENGINE) $(HDRS) tests/check.h
 	$(CC) $(CFLAGS) -I. $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $(TESTS) $(ENGINE) \
 	    $(CHECK_LIBS) $(LDLIBS)
 
+# What the tests need, installed when missing (Debian: Check, pkg-config).
+deps:
+	@pkg-config --exists check 2>/dev/null || { \
+	    s=; [ "$$(id -u)" -eq 0 ] || s=sudo; \
+	    $$s apt-get update -qq && $$s apt-get install -y -qq check pkg-config; }
+
 # The whole suite: unit tests (one Check suite per stage), then the
 # end-to-end golden and command-line tests.
 check: summarize tests/check_summarize
@@ -59,4 +65,4 @@ uninstall:
 clean:
 	rm -f summarize tests/check_summarize
 
-.PHONY: all check asan ubsan valgrind bench install uninstall clean
+.PHONY: all deps check asan ubsan valgrind bench install uninstall clean

@@ -599,14 +599,16 @@ static line get_line(const char *text, size_t len, size_t i, size_t *next)
 	return l;
 }
 
-/* The width the text seems hard-wrapped to, or 0 when it is not wrapped
- * (most non-blank lines run past 100 characters).  The 95th percentile of
- * line lengths stands for the width, robust to a stray long line. */
+/* The width the text seems hard-wrapped to, or 0 when it does not look
+ * wrapped.  The 95th percentile of line lengths stands for the width,
+ * robust to a stray long line; the text counts as wrapped when that width
+ * is a plausible one (40 to 100 characters) and at least half of the lines
+ * come near it, as the lines of a wrapped paragraph do. */
 static size_t wrap_width(const char *text, size_t len, size_t start)
 {
 	enum { CAP = 256 };
 	size_t hist[CAP + 1] = {0};
-	size_t nlines = 0, longer = 0, next, i, seen;
+	size_t nlines = 0, next, i, seen, width = CAP, near = 0;
 
 	for (i = start; i < len; i = next) {
 		line l = get_line(text, len, i, &next);
@@ -614,17 +616,19 @@ static size_t wrap_width(const char *text, size_t len, size_t start)
 			continue;
 		nlines++;
 		hist[l.chars < CAP ? l.chars : CAP]++;
-		if (l.chars > 100)
-			longer++;
 	}
-	if (nlines < 3 || longer * 10 > nlines)
-		return 0;
 	for (i = 0, seen = 0; i <= CAP; i++) {
 		seen += hist[i];
-		if (seen * 100 >= nlines * 95)
-			return i;
+		if (seen * 100 >= nlines * 95) {
+			width = i;
+			break;
+		}
 	}
-	return CAP;
+	if (nlines < 3 || width < 40 || width > 100)
+		return 0;
+	for (i = width * 3 / 4; i <= CAP; i++)
+		near += hist[i];
+	return near * 2 >= nlines ? width : 0;
 }
 
 /* Characters in the first word of line L. */

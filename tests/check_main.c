@@ -1,0 +1,18 @@
+/* check_main.c - runs every unit-test suite; exit status 0 when all pass. */
+#include <stdlib.h>
+
+#include "check.h"
+
+int main(void)
+{
+	SRunner *sr = srunner_create(split_suite());
+	int failed;
+
+	srunner_add_suite(sr, words_suite());
+	srunner_add_suite(sr, stem_suite());
+	srunner_add_suite(sr, score_suite());
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,214 @@
+/*
+ * check_score.c - the scoring and selection stages: what ranks first,
+ * and every length limit.
+ */
+#include <string.h>
+
+#include "check.h"
+#include "../summarize.h"
+
+/* A small article of our own: the bridge is the subject; one sentence is
+ * repeated word for word; one is long and off the subject. */
+static const char article[] =
+	"Harbor Bridge Closing\n"
+	"\n"
+	"The Harbor Bridge will close for six months of bridge repairs. "
+	"Inspectors found cracks in the bridge beams in October. "
+	"The weather was mild that week and many people walked along the "
+	"river on the way to the market to buy apples, pears, bread, cheese "
+	"and flowers for the weekend. "
+	"Bridge traffic will use the Mill Street crossing. "
+	"Inspectors found cracks in the bridge beams in October. "
+	"The repairs to the bridge will cost the city $48 million. "
+	"Ferries will run every half hour.\n";
+
+static summ_doc *parse(const char *text)
+{
+	summ_doc *doc;
+
+	ck_assert_int_eq(summ_parse(text, strlen(text), &doc), SUMM_OK);
+	return doc;
+}
+
+static size_t select_n(summ_doc *doc, summ_limits lim, size_t *idx)
+{
+	size_t n;
+
+	ck_assert_int_eq(summ_select(doc, &lim, idx, 16, &n), SUMM_OK);
+	return n;
+}
+
+START_TEST(test_scores)
+{
+	summ_doc *doc = parse(article);
+	const summ_sentence *s = summ_sentences(doc);
+
+	ck_assert_uint_eq(summ_sentence_count(doc), 8);
+	ck_assert_int_eq(s[0].kind, SUMM_TITLE);
+	ck_assert(s[0].score == 0);
+	for (size_t k = 1; k < 8; k++)
+		ck_assert_msg(s[k].score > 0, "sentence %zu unscored", k);
+	/* On-subject sentences beat the long digression. */
+	ck_assert(s[1].score > s[3].score);
+	ck_assert(s[6].score > s[3].score);
+	summ_free(doc);
+}
+END_TEST
+
+START_TEST(test_deterministic)
+{
+	summ_doc *a = parse(article), *b = parse(article);
+
+	for (size_t k = 0; k < summ_sentence_count(a); k++)
+		ck_assert(summ_sentences(a)[k].score == summ_sentences(b)[k].score);
+	summ_free(a);
+	summ_free(b);
+}
+END_TEST
+
+START_TEST(test_select_sentences)
+{
+	summ_doc *doc = parse(article);
+	const summ_sentence *s = summ_sentences(doc);
+	summ_limits lim = { 3, 0, 0, 0, 0 };
+	size_t idx[16], n = select_n(doc, lim, idx);
+
+	ck_assert_uint_eq(n, 3);
+	ck_assert_uint_eq(idx[0], 1);               /* the lead, on subject */
+	for (size_t r = 1; r < n; r++)
+		ck_assert(s[idx[r - 1]].score >= s[idx[r]].score);
+	for (size_t r = 0; r < n; r++)
+		ck_assert_int_eq(s[idx[r]].kind, SUMM_BODY);
+	summ_free(doc);
+}
+END_TEST
+
+START_TEST(test_select_default_and_all)
+{
+	summ_doc *doc = parse(article);
+	summ_limits none = { 0, 0, 0, 0, 0 }, all = { 100, 0, 0, 0, 0 };
+	size_t idx[16];
+
+	ck_assert_uint_eq(select_n(doc, none, idx), SUMM_DEFAULT_SENTENCES);
+	/* Seven body sentences, one an exact repeat: six, never the title. */
+	ck_assert_uint_eq(select_n(doc, all, idx), 6);
+	summ_free(doc);
+}
+END_TEST
+
+START_TEST(test_select_percent)
+{
+	summ_doc *doc = parse(article);
+	summ_limits p50 = { 0, 50, 0, 0, 0 }, p1 = { 0, 1, 0, 0, 0 };
+	summ_limits both = { 2, 50, 0, 0, 0 }, bad = { 0, 101, 0, 0, 0 };
+	size_t idx[16], n;
+
+	ck_assert_uint_eq(select_n(doc, p50, idx), 4);   /* ceil(7 / 2) */
+	ck_assert_uint_eq(select_n(doc, p1, idx), 1);    /* at least one */
+	ck_assert_uint_eq(select_n(doc, both, idx), 2);  /* tighter wins */
+	ck_assert_int_eq(summ_select(doc, &bad, idx, 16, &n), SUMM_EINVAL);
+	summ_free(doc);
+}
+END_TEST
+
+START_TEST(test_select_words)
+{
+	summ_doc *doc = parse(article);
+	const summ_sentence *s = summ_sentences(doc);
+	summ_limits lim = { 0, 0, 20, 0, 0 };
+	size_t idx[16], n = select_n(doc, lim, idx), words = 0;
+
+	for (size_t r = 0; r < n; r++)
+		words += s[idx[r]].words;
+	ck_assert_uint_le(words, 20);
+	ck_assert_uint_ge(n, 2);
+	/* The long digression never fits. */
+	for (size_t r = 0; r < n; r++)
+		ck_assert_uint_ne(idx[r], 3);
+	lim.words = 2;
+	ck_assert_uint_eq(select_n(doc, lim, idx), 0);
+	summ_free(doc);
+}
+END_TEST
+
+START_TEST(test_select_chars)
+{
+	summ_doc *doc = parse(article);
+	const summ_sentence *s = summ_sentences(doc);
+	summ_limits lim = { 0, 0, 0, 120, 0 };
+	size_t idx[16], n = select_n(doc, lim, idx), chars = 0;
+	char buf[512];
+
+	for (size_t r = 0; r < n; r++)
+		chars += summ_utf8_length(buf, summ_fold(article + s[idx[r]].offset,
+		                                         s[idx[r]].length, buf));
+	ck_assert_uint_le(chars, 120);
+	ck_assert_uint_ge(n, 2);
+	summ_free(doc);
+}
+END_TEST
+
+START_TEST(test_select_text_order)
+{
+	summ_doc *doc = parse(article);
+	summ_limits lim = { 4, 0, 0, 0, 1 };
+	size_t idx[16], n = select_n(doc, lim, idx);
+
+	ck_assert_uint_eq(n, 4);
+	for (size_t r = 1; r < n; r++)
+		ck_assert_uint_lt(idx[r - 1], idx[r]);
+	summ_free(doc);
+}
+END_TEST
+
+START_TEST(test_keywords)
+{
+	summ_doc *doc = parse(article);
+	summ_keyword kw[3];
+	size_t n = summ_keywords(doc, 3, kw);
+
+	ck_assert_uint_eq(n, 3);
+	ck_assert_uint_eq(kw[0].length, 6);
+	ck_assert(memcmp(article + kw[0].offset, "bridge", 6) == 0 ||
+	          memcmp(article + kw[0].offset, "Bridge", 6) == 0);
+	ck_assert_uint_eq(kw[0].count, 6);   /* body only, not the title */
+	ck_assert(kw[0].weight >= kw[1].weight && kw[1].weight >= kw[2].weight);
+	summ_free(doc);
+}
+END_TEST
+
+START_TEST(test_empty)
+{
+	summ_doc *doc = parse("");
+	summ_limits lim = { 3, 0, 0, 0, 0 };
+	size_t idx[1], n;
+	summ_keyword kw[1];
+
+	ck_assert_uint_eq(summ_sentence_count(doc), 0);
+	ck_assert_int_eq(summ_select(doc, &lim, idx, 1, &n), SUMM_OK);
+	ck_assert_uint_eq(n, 0);
+	ck_assert_uint_eq(summ_keywords(doc, 1, kw), 0);
+	summ_free(doc);
+}
+END_TEST
+
+Suite *score_suite(void)
+{
+	Suite *s = suite_create("score");
+	TCase *ts = tcase_create("scores");
+	TCase *tl = tcase_create("selection");
+
+	tcase_add_test(ts, test_scores);
+	tcase_add_test(ts, test_deterministic);
+	tcase_add_test(ts, test_keywords);
+	tcase_add_test(tl, test_select_sentences);
+	tcase_add_test(tl, test_select_default_and_all);
+	tcase_add_test(tl, test_select_percent);
+	tcase_add_test(tl, test_select_words);
+	tcase_add_test(tl, test_select_chars);
+	tcase_add_test(tl, test_select_text_order);
+	tcase_add_test(tl, test_empty);
+	suite_add_tcase(s, ts);
+	suite_add_tcase(s, tl);
+	return s;
+}
