@@ -18,8 +18,21 @@
 
 enum format { FMT_PLAIN, FMT_JSON, FMT_TSV };
 
+/* A chosen sentence: its index and its place in the ranking. */
+typedef struct {
+	size_t index, rank;
+} ranked;
+
+static int by_position(const void *a, const void *b)
+{
+	size_t i = ((const ranked *)a)->index, j = ((const ranked *)b)->index;
+
+	return i < j ? -1 : i > j;
+}
+
 typedef struct {
 	summ_limits limits;
+	int text_order;          /* --order=text */
 	enum format format;
 	size_t keywords;         /* -k N; 0 = not asked */
 	int split;               /* --split */
@@ -29,8 +42,8 @@ typedef struct {
 static const char *progname = "summarize";
 
 static const char usage_line[] =
-	"usage: summarize [-n N | -r P | -w N | -c N] [-k N] [--order=rank|text]\n"
-	"                 [--format=plain|json|tsv] [--split] [FILE]...\n";
+	"usage: summarize [-HqsV] [-n N] [-r P] [-w N] [-c N] [-k N] [-f FORMAT]\n"
+	"                 [--order=rank|text] [FILE]...\n";
 
 /* Reports a usage error (WHAT, then ARG quoted) and exits 2. */
 static void usage_error(const char *what, const char *arg, const char *hint)
@@ -60,9 +73,10 @@ static void help(void)
 "      --order=text    in the order of the text\n"
 "  -f, --format=FMT    plain (default), json (one object per input) or tsv\n"
 "                      (rank, score, line, sentence)\n"
-"  -k, --keywords=N    print the N key terms instead of sentences (with\n"
-"                      json: the number of keywords listed; default 10)\n"
+"  -k, --keywords=N    print the N key terms instead of sentences (tsv: term\n"
+"                      and count; json: how many to list, default 10)\n"
 "  -s, --split         print every sentence as split, one per line, unscored\n"
+"                      (always plain; length options do not apply)\n"
 "  -H, --headers       print ==> FILE <== before each summary (the default\n"
 "                      with several files); -q, --quiet: never\n"
 "  -h, --help          print this help and exit\n"
@@ -81,12 +95,15 @@ static size_t parse_count(const char *arg, const char *name, long min,
 
 	errno = 0;
 	v = strtol(arg, &end, 10);
-	if (end == arg || *end != '\0' || errno == ERANGE || v < min ||
-	    v > max) {
+	if (!(*arg >= '0' && *arg <= '9') || *end != '\0' || errno == ERANGE ||
+	    v < min || v > max) {
 		char what[64], hint[64];
 		snprintf(what, sizeof what, "invalid %s", name);
-		snprintf(hint, sizeof hint, " (an integer from %ld to %ld)", min,
-		         max);
+		if (max == LONG_MAX)
+			snprintf(hint, sizeof hint, " (a whole number from %ld)", min);
+		else
+			snprintf(hint, sizeof hint, " (a whole number from %ld to %ld)",
+			         min, max);
 		usage_error(what, arg, hint);
 	}
 	return (size_t)v;
@@ -212,7 +229,7 @@ static void print_keywords(const char *text, const summ_keyword *kw,
 }
 
 static void print_json(const char *name, const char *text,
-                       const summ_doc *doc, const size_t *idx, size_t n,
+                       const summ_doc *doc, const ranked *rank, size_t n,
                        const summ_keyword *kw, size_t nkw, char *scratch)
 {
 	const summ_sentence *sent = summ_sentences(doc);
@@ -228,11 +245,11 @@ static void print_json(const char *name, const char *text,
 	}
 	fputs("],\"summary\":[", stdout);
 	for (size_t r = 0; r < n; r++) {
-		const summ_sentence *s = &sent[idx[r]];
+		const summ_sentence *s = &sent[rank[r].index];
 		printf("%s{\"rank\":%zu,\"index\":%zu,\"offset\":%zu,\"length\":%zu,"
 		       "\"line\":%zu,\"column\":%zu,\"score\":%.4f,\"text\":",
-		       r ? "," : "", r + 1, idx[r], s->offset, s->length, s->line,
-		       s->col, s->score);
+		       r ? "," : "", rank[r].rank, rank[r].index, s->offset,
+		       s->length, s->line, s->col, s->score);
 		put_json_string(scratch, summ_fold(text + s->offset, s->length,
 		                                   scratch));
 		putchar('}');
@@ -249,6 +266,7 @@ static int summarize_text(const char *name, const char *text, size_t len,
 	const summ_sentence *sent;
 	size_t nsent, *idx = NULL, n = 0, nkw = 0;
 	summ_keyword *kw = NULL;
+	ranked *rank = NULL;
 	char *scratch;
 	int rc = -1;
 
@@ -274,23 +292,32 @@ static int summarize_text(const char *name, const char *text, size_t len,
 		rc = 0;
 		goto out;
 	}
-	if (summ_select(doc, &opt->limits, idx, nsent, &n) != SUMM_OK)
+	if (summ_select(doc, &opt->limits, idx, nsent, &n) != SUMM_OK ||
+	    !(rank = malloc((n ? n : 1) * sizeof *rank)))
 		goto out;
+	/* RANK[i] is the place of IDX[i] in the ranking, whatever the
+	 * order of output. */
+	for (size_t r = 0; r < n; r++)
+		rank[r] = (ranked){ idx[r], r + 1 };
+	if (opt->text_order)
+		qsort(rank, n, sizeof *rank, by_position);
 	if (opt->format == FMT_JSON) {
-		print_json(name, text, doc, idx, n, kw, nkw, scratch);
+		print_json(name, text, doc, rank, n, kw, nkw, scratch);
 	} else if (opt->keywords) {
 		print_keywords(text, kw, nkw, opt->format);
 	} else {
 		for (size_t r = 0; r < n; r++) {
-			const summ_sentence *s = &sent[idx[r]];
+			const summ_sentence *s = &sent[rank[r].index];
 			if (opt->format == FMT_TSV)
-				printf("%zu\t%.4f\t%zu\t", r + 1, s->score, s->line);
+				printf("%zu\t%.4f\t%zu\t", rank[r].rank, s->score,
+				       s->line);
 			put_folded(text, s->offset, s->length, scratch);
 			putchar('\n');
 		}
 	}
 	rc = 0;
 out:
+	free(rank);
 	free(kw);
 	free(idx);
 	free(scratch);
@@ -298,9 +325,9 @@ out:
 	return rc;
 }
 
-/* Summarizes the file PATH ("-" is standard input).  Returns 0, or 1
- * after reporting an error. */
-static int summarize_file(const char *path, const options *opt, int first)
+/* Summarizes the file PATH ("-" is standard input).  *FIRST is set until
+ * a header has been printed.  Returns 0, or 1 after reporting an error. */
+static int summarize_file(const char *path, const options *opt, int *first)
 {
 	int stdin_ = strcmp(path, "-") == 0;
 	const char *name = stdin_ ? "-" : path;
@@ -322,8 +349,9 @@ static int summarize_file(const char *path, const options *opt, int first)
 		return 1;
 	}
 	if (opt->headers && opt->format != FMT_JSON)
-		printf("%s==> %s <==\n", first ? "" : "\n",
+		printf("%s==> %s <==\n", *first ? "" : "\n",
 		       stdin_ ? "standard input" : path);
+	*first = 0;
 	if (summarize_text(name, buf, len, opt)) {
 		fprintf(stderr, "%s: %s: %s\n", progname,
 		        stdin_ ? "standard input" : path, summ_strerror(SUMM_ENOMEM));
@@ -363,7 +391,7 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	options opt;
-	int c, headers = -1, status = 0;
+	int c, headers = -1, status = 0, first = 1;
 	static char outbuf[1 << 16];
 
 	memset(&opt, 0, sizeof opt);
@@ -400,9 +428,9 @@ int main(int argc, char **argv)
 			break;
 		case 'O':
 			if (strcmp(optarg, "rank") == 0)
-				opt.limits.text_order = 0;
+				opt.text_order = 0;
 			else if (strcmp(optarg, "text") == 0)
-				opt.limits.text_order = 1;
+				opt.text_order = 1;
 			else
 				usage_error("invalid order", optarg,
 				            " (rank or text)");
@@ -435,10 +463,10 @@ int main(int argc, char **argv)
 	}
 	opt.headers = headers >= 0 ? headers : argc - optind > 1;
 	if (optind == argc) {
-		status |= summarize_file("-", &opt, 1);
+		status |= summarize_file("-", &opt, &first);
 	} else {
 		for (int i = optind; i < argc; i++)
-			status |= summarize_file(argv[i], &opt, i == optind);
+			status |= summarize_file(argv[i], &opt, &first);
 	}
 	status |= finish_output();
 	if (fclose(stdout) != 0 && status == 0) {

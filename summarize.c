@@ -87,6 +87,7 @@ typedef struct {
 
 typedef struct {
 	size_t tok_begin, tok_end;   /* content words, in toks */
+	int has_words;               /* any letters or digits at all */
 } sentence_terms;
 
 struct summ_doc {
@@ -664,6 +665,51 @@ static unsigned first_class(const char *text, line l)
 	return l.start < l.end ? class_at(text, l.end, l.start, &n) : 0;
 }
 
+/* Whether line L opens a list item: a bullet (- * + and U+2022) or a
+ * marker such as "1.", "12)", "a)" or "(iv)" followed by a space. */
+static int starts_list_item(const char *text, line l)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = l.start, n = l.end - l.start, k = 0;
+
+	if (n >= 2 && (s[i] == '-' || s[i] == '*' || s[i] == '+') &&
+	    s[i + 1] == ' ')
+		return 1;
+	if (n >= 3 && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xA2)
+		return 1;
+	if (k < n && s[i] == '(')
+		k++;
+	if (k < n && s[i + k] >= '0' && s[i + k] <= '9') {
+		while (k < n && k < 4 && s[i + k] >= '0' && s[i + k] <= '9')
+			k++;
+	} else {
+		while (k < n && k < 5 && s[i + k] >= 'a' && s[i + k] <= 'z')
+			k++;
+	}
+	return k > 0 && k + 1 < n && (s[i + k] == '.' || s[i + k] == ')') &&
+	       s[i + k + 1] == ' ';
+}
+
+/* Whether line L ends in a lower-case function word ("in", "the"), which
+ * no heading does: the text runs on into the next line. */
+static int ends_in_stopword(const char *text, line l)
+{
+	size_t i = l.end, n;
+	char key[MAX_KEY];
+
+	while (i > l.start) {
+		size_t p = prev_char(text, l.start, i);
+		if (!(class_at(text, l.end, p, &n) & C_LOWER))
+			break;
+		i = p;
+	}
+	if (i == l.end || (i > l.start && !(class_at(text, l.end,
+	                   prev_char(text, l.start, i), &n) & C_SPACE)))
+		return 0;
+	n = summ_fold_word(text, i, l.end, key);
+	return n > 0 && summ_is_stopword(key, n);
+}
+
 /* Whether the break after line A, followed by line B, is soft: the two
  * are one paragraph. */
 static int soft_break(const char *text, line a, line b, size_t width)
@@ -674,10 +720,9 @@ static int soft_break(const char *text, line a, line b, size_t width)
 		return 1;
 	if (first_class(text, b) == C_LOWER)
 		return 1;
-	if (width == 0)
-		return 0;
-	/* A list item or a bullet starts a new paragraph. */
-	if (first_class(text, b) & (C_DIGIT | C_PUNCT))
+	if (ends_in_stopword(text, a))
+		return 1;
+	if (width == 0 || starts_list_item(text, b))
 		return 0;
 	return a.chars + 1 + first_word_chars(text, b) > width - width / 8;
 }
@@ -904,6 +949,17 @@ static int segment(summ_doc *d, size_t start)
 	return 0;
 }
 
+/* A text of headings alone ("Jobs report shows strong growth") has
+ * nothing else to summarize: its headings are its sentences. */
+static void promote_headings(summ_doc *d)
+{
+	for (size_t k = 0; k < d->nsent; k++)
+		if (d->sent[k].kind == SUMM_BODY)
+			return;
+	for (size_t k = 0; k < d->nsent; k++)
+		d->sent[k].kind = SUMM_BODY;
+}
+
 /* Fills in each sentence's line and column, walking the text once. */
 static void locate(summ_doc *d)
 {
@@ -1068,6 +1124,21 @@ static long long intern_form(summ_doc *d, const char *key, size_t len,
 	return (long long)d->nforms - 1;
 }
 
+/* Words in TEXT[0..LEN) as wc(1) counts them: runs of non-space. */
+static size_t count_words(const char *text, size_t len)
+{
+	size_t i = 0, n, words = 0;
+	int in_word = 0;
+
+	while (i < len) {
+		int space = class_at(text, len, i, &n) == C_SPACE;
+		words += !space && !in_word;
+		in_word = !space;
+		i += n;
+	}
+	return words;
+}
+
 /* Tokenizes every sentence: word counts, and the stem ids of content
  * words in d->toks. */
 static int tokenize(summ_doc *d)
@@ -1082,12 +1153,13 @@ static int tokenize(summ_doc *d)
 		int body = s->kind == SUMM_BODY;
 
 		d->sterm[k].tok_begin = d->ntoks;
+		s->words = count_words(d->text + s->offset, s->length);
 		while (summ_next_word(d->text, end, &pos, &ws, &we)) {
 			size_t klen = summ_fold_word(d->text, ws, we, key);
 			long long fid;
 			form *f;
 
-			s->words++;
+			d->sterm[k].has_words = 1;
 			if (klen == 0)
 				continue;
 			if ((fid = intern_form(d, key, klen, ws, we)) < 0)
@@ -1099,7 +1171,12 @@ static int tokenize(summ_doc *d)
 				d->stems[f->stem].in_heading = 1;
 				continue;
 			}
-			f->count++;
+			if (f->count++ == 0) {
+				/* Keywords show the form as the body first has
+				 * it, not as a capitalised title does. */
+				f->first_off = ws;
+				f->first_len = we - ws;
+			}
 			d->stems[f->stem].count++;
 			if (grow(&d->toks, &d->tok_cap, d->ntoks + 1, sizeof *d->toks))
 				return -1;
@@ -1107,7 +1184,7 @@ static int tokenize(summ_doc *d)
 		}
 		d->sterm[k].tok_end = d->ntoks;
 		d->words += s->words;
-		d->nbody += body && s->words > 0;
+		d->nbody += body && d->sterm[k].has_words;
 	}
 	/* Each stem's keyword is its most frequent form, the first on ties. */
 	for (size_t i = 0; i < d->nforms; i++) {
@@ -1150,7 +1227,7 @@ static int score(summ_doc *d)
 		sentence_terms *t = &d->sterm[k];
 		double sum = 0;
 
-		if (s->kind != SUMM_BODY || s->words == 0)
+		if (s->kind != SUMM_BODY || !t->has_words)
 			continue;
 		for (size_t i = t->tok_begin; i < t->tok_end; i++) {
 			if (!seen[d->toks[i]])
@@ -1187,7 +1264,12 @@ int summ_parse(const char *text, size_t len, summ_doc **out)
 	d->len = len;
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
 		start = 3;
-	if (segment(d, start) || tokenize(d) || score(d)) {
+	if (segment(d, start)) {
+		summ_free(d);
+		return SUMM_ENOMEM;
+	}
+	promote_headings(d);
+	if (tokenize(d) || score(d)) {
 		summ_free(d);
 		return SUMM_ENOMEM;
 	}
@@ -1336,7 +1418,7 @@ int summ_select(const summ_doc *d, const summ_limits *lim, size_t *idx,
 	if (!cand || !taken)
 		goto oom;
 	for (size_t k = 0; k < d->nsent; k++)
-		if (d->sent[k].kind == SUMM_BODY && d->sent[k].words > 0)
+		if (d->sent[k].kind == SUMM_BODY && d->sterm[k].has_words)
 			cand[ncand++] = k;
 	if (rank_sentences(d, cand, ncand))
 		goto oom;
@@ -1352,13 +1434,16 @@ int summ_select(const summ_doc *d, const summ_limits *lim, size_t *idx,
 			if (chars + sc > lim->chars)
 				continue;
 		}
-		/* A repeat of a sentence already taken adds nothing. */
-		for (j = h & (tcap - 1); taken[j] && taken[j] != h;
-		     j = (j + 1) & (tcap - 1))
-			;
-		if (taken[j])
-			continue;
-		taken[j] = h;
+		/* A repeat of a sentence already taken (the same content
+		 * words in the same order) adds nothing. */
+		if (d->sterm[cand[c]].tok_end > d->sterm[cand[c]].tok_begin) {
+			for (j = h & (tcap - 1); taken[j] && taken[j] != h;
+			     j = (j + 1) & (tcap - 1))
+				;
+			if (taken[j])
+				continue;
+			taken[j] = h;
+		}
 		idx[n++] = cand[c];
 		words += s->words;
 		chars += sc;

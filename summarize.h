@@ -49,7 +49,7 @@ typedef struct {
 	size_t offset, length;
 	size_t line, col;
 	size_t paragraph;        /* 0-based index of its paragraph */
-	size_t words;            /* words in it, stopwords included */
+	size_t words;            /* words in it, as wc(1) counts them */
 	enum summ_kind kind;
 	double score;            /* 0 for titles and headings */
 } summ_sentence;
@@ -72,7 +72,7 @@ void summ_free(summ_doc *doc);
 size_t summ_sentence_count(const summ_doc *doc);
 const summ_sentence *summ_sentences(const summ_doc *doc);
 
-/* Words in DOC, stopwords included. */
+/* Words in DOC, as wc(1) counts them. */
 size_t summ_word_count(const summ_doc *doc);
 
 /* Length limits for summ_select.  Zero means "no limit"; every limit that

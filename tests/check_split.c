@@ -86,6 +86,20 @@ static const struct split_case cases[] = {
 	    "said on Tuesday morning at a press conference held at the city hall.",
 	    "Traffic will be sent across the older Mill Street bridge in the "
 	    "meantime, which the city says can carry the extra cars." } },
+	/* A line ending in a function word runs on into the next. */
+	{ "The committee met on Tuesday in\nWashington to discuss the budget.",
+	  { "The committee met on Tuesday in Washington to discuss the budget." } },
+	/* In wrapped text a line may start with a number or a quote. */
+	{ "The council voted on Tuesday night for the budget plan that would\n"
+	  "12 percent from the parks department and close two pools, the\n"
+	  "\"a betrayal of the neighborhoods,\" one resident said after the\n"
+	  "vote, which came after four hours of heated public testimony.\n"
+	  "- A bullet item starts its own paragraph here.\n",
+	  { "The council voted on Tuesday night for the budget plan that would 12 "
+	    "percent from the parks department and close two pools, the \"a "
+	    "betrayal of the neighborhoods,\" one resident said after the vote, "
+	    "which came after four hours of heated public testimony.",
+	    "- A bullet item starts its own paragraph here." } },
 	/* CRLF, lone CR, a BOM, NUL bytes. */
 	{ "\xEF\xBB\xBFTitle Here\r\nFirst sentence. Second one.\r\n",
 	  { "Title Here", "First sentence.", "Second one." } },
@@ -157,6 +171,20 @@ START_TEST(test_heading_kinds)
 }
 END_TEST
 
+/* A text of headings alone is summarized from its headings. */
+START_TEST(test_headings_only)
+{
+	const char *text = "Jobs report shows strong growth";
+	summ_doc *doc;
+
+	ck_assert_int_eq(summ_parse(text, strlen(text), &doc), SUMM_OK);
+	ck_assert_uint_eq(summ_sentence_count(doc), 1);
+	ck_assert_int_eq(summ_sentences(doc)[0].kind, SUMM_BODY);
+	ck_assert(summ_sentences(doc)[0].score > 0);
+	summ_free(doc);
+}
+END_TEST
+
 /* Any bytes are accepted; the offsets stay inside the input. */
 START_TEST(test_any_bytes)
 {
@@ -187,6 +215,7 @@ Suite *split_suite(void)
 	                    (int)(sizeof cases / sizeof *cases));
 	tcase_add_test(tc, test_positions);
 	tcase_add_test(tc, test_heading_kinds);
+	tcase_add_test(tc, test_headings_only);
 	tcase_add_test(tc, test_any_bytes);
 	suite_add_tcase(s, tc);
 	return s;
