@@ -73,10 +73,14 @@ typedef struct {
 	size_t cap, used;            /* cap is a power of two */
 } table;
 
+/* The case shapes of a word: "bridge", "Bridge", "BRIDGE". */
+enum { SHAPE_LOWER, SHAPE_CAPITAL, SHAPE_UPPER, NSHAPES };
+
 typedef struct {
 	uint32_t stem;               /* stem id, or NO_TERM for stopwords */
 	uint32_t count;              /* occurrences in body sentences */
-	size_t first_off, first_len; /* first occurrence in the text */
+	uint32_t shape_count[NSHAPES];
+	size_t shape_off[NSHAPES];   /* first body occurrence of each shape */
 } form;
 
 typedef struct {
@@ -444,7 +448,7 @@ size_t summ_fold_word(const char *text, size_t start, size_t end, char *key)
 
 /* Common English function words, sorted (strcmp order) for bsearch. */
 static const char *const stopwords[] = {
-	"a", "about", "above", "across", "after", "afterwards", "again",
+	"a", "a.m.", "about", "above", "across", "after", "afterwards", "again",
 	"against", "ago", "all", "almost", "alone", "along", "already", "also",
 	"although", "always", "am", "among", "amongst", "an", "and", "another",
 	"any", "anyhow", "anyone", "anything", "anyway", "anywhere", "are",
@@ -452,14 +456,15 @@ static const char *const stopwords[] = {
 	"become", "becomes", "been", "before", "beforehand", "behind", "being",
 	"below", "beside", "besides", "between", "beyond", "both", "but", "by",
 	"can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do",
-	"does", "doesn't", "doing", "don't", "done", "down", "during", "each",
+	"does", "doesn't", "doing", "don't", "done", "down", "during", "e.g.",
+	"each",
 	"eg", "either", "else", "elsewhere", "enough", "etc", "even", "ever",
 	"every", "everyone", "everything", "everywhere", "except", "few",
 	"for", "former", "formerly", "from", "further", "furthermore", "had",
 	"hadn't", "has", "hasn't", "have", "haven't", "having", "he", "he'd",
 	"he'll", "he's", "hence", "her", "here", "here's", "hereby", "herein",
 	"hers", "herself", "him", "himself", "his", "how", "however", "i",
-	"i'd", "i'll", "i'm", "i've", "ie", "if", "in", "indeed", "instead",
+	"i'd", "i'll", "i'm", "i've", "i.e.", "ie", "if", "in", "indeed", "instead",
 	"into", "is", "isn't", "it", "it's", "its", "itself", "just", "last",
 	"latter", "least", "less", "let's", "many", "may", "me", "meanwhile",
 	"might", "mine", "more", "moreover", "most", "mostly", "mr", "mrs",
@@ -467,7 +472,7 @@ static const char *const stopwords[] = {
 	"nevertheless", "next", "no", "nobody", "none", "nor", "not",
 	"nothing", "now", "nowhere", "of", "off", "often", "on", "once", "one",
 	"only", "onto", "or", "other", "others", "otherwise", "our", "ours",
-	"ourselves", "out", "over", "own", "per", "perhaps", "quite", "rather",
+	"ourselves", "out", "over", "own", "p.m.", "per", "perhaps", "quite", "rather",
 	"really", "said", "same", "say", "says", "seem", "seemed", "seeming",
 	"seems", "several", "she", "she'd", "she'll", "she's", "should",
 	"shouldn't", "since", "so", "some", "somehow", "someone", "something",
@@ -1084,11 +1089,10 @@ static int is_number(const char *key, size_t len)
 	return 1;
 }
 
-/* The form id of the word TEXT[START..END) (folded as KEY), added if
- * new: a new form is checked against the stopwords and stemmed.  Returns
- * -1 when out of memory. */
-static long long intern_form(summ_doc *d, const char *key, size_t len,
-                             size_t start, size_t end)
+/* The form id of the folded word KEY, added if new: a new form is
+ * checked against the stopwords and stemmed.  Returns -1 when out of
+ * memory. */
+static long long intern_form(summ_doc *d, const char *key, size_t len)
 {
 	uint64_t h = hash_bytes(key, len);
 	slot *s;
@@ -1106,9 +1110,7 @@ static long long intern_form(summ_doc *d, const char *key, size_t len,
 	    grow(&d->forms, &d->forms_cap, d->nforms + 1, sizeof *d->forms))
 		return -1;
 	f = &d->forms[d->nforms];
-	f->count = 0;
-	f->first_off = start;
-	f->first_len = end - start;
+	memset(f, 0, sizeof *f);
 	f->stem = NO_TERM;
 	if (len > 1 && !summ_is_stopword(key, len) && !is_number(key, len)) {
 		memcpy(st, key, len);
@@ -1122,6 +1124,19 @@ static long long intern_form(summ_doc *d, const char *key, size_t len,
 	*s = (slot){ h, (uint32_t)off, (uint32_t)len, (uint32_t)++d->nforms };
 	d->form_table.used++;
 	return (long long)d->nforms - 1;
+}
+
+/* The case shape of the word TEXT[START..END). */
+static int word_shape(const char *text, size_t start, size_t end)
+{
+	size_t i = start, n;
+
+	if (!(class_at(text, end, i, &n) & C_UPPER))
+		return SHAPE_LOWER;
+	for (i += n; i < end; i += n)
+		if (class_at(text, end, i, &n) & C_LOWER)
+			return SHAPE_CAPITAL;
+	return i - start > n ? SHAPE_UPPER : SHAPE_CAPITAL;
 }
 
 /* Words in TEXT[0..LEN) as wc(1) counts them: runs of non-space. */
@@ -1158,11 +1173,12 @@ static int tokenize(summ_doc *d)
 			size_t klen = summ_fold_word(d->text, ws, we, key);
 			long long fid;
 			form *f;
+			int shape;
 
 			d->sterm[k].has_words = 1;
 			if (klen == 0)
 				continue;
-			if ((fid = intern_form(d, key, klen, ws, we)) < 0)
+			if ((fid = intern_form(d, key, klen)) < 0)
 				return -1;
 			f = &d->forms[fid];
 			if (f->stem == NO_TERM)
@@ -1171,12 +1187,10 @@ static int tokenize(summ_doc *d)
 				d->stems[f->stem].in_heading = 1;
 				continue;
 			}
-			if (f->count++ == 0) {
-				/* Keywords show the form as the body first has
-				 * it, not as a capitalised title does. */
-				f->first_off = ws;
-				f->first_len = we - ws;
-			}
+			f->count++;
+			shape = word_shape(d->text, ws, we);
+			if (f->shape_count[shape]++ == 0)
+				f->shape_off[shape] = ws;
 			d->stems[f->stem].count++;
 			if (grow(&d->toks, &d->tok_cap, d->ntoks + 1, sizeof *d->toks))
 				return -1;
@@ -1464,6 +1478,27 @@ oom:
 /* Keywords                                                            */
 /* ------------------------------------------------------------------ */
 
+/* Points KW at the most frequent spelling of form F, capitals included
+ * ("Millbrook" over a dateline's "MILLBROOK"); the earlier shape wins
+ * ties. */
+static void keyword_spelling(const summ_doc *d, const form *f,
+                             summ_keyword *kw)
+{
+	int best = -1;
+	size_t pos, ws, we;
+
+	for (int sh = 0; sh < NSHAPES; sh++)
+		if (f->shape_count[sh] && (best < 0 ||
+		    f->shape_count[sh] > f->shape_count[best] ||
+		    (f->shape_count[sh] == f->shape_count[best] &&
+		     f->shape_off[sh] < f->shape_off[best])))
+			best = sh;
+	pos = f->shape_off[best];
+	summ_next_word(d->text, d->len, &pos, &ws, &we);
+	kw->offset = ws;
+	kw->length = we - ws;
+}
+
 size_t summ_keywords(const summ_doc *d, size_t n, summ_keyword *out)
 {
 	size_t got = 0;
@@ -1486,8 +1521,7 @@ size_t summ_keywords(const summ_doc *d, size_t n, summ_keyword *out)
 		}
 		out[j].weight = w;
 		out[j].count = st->count;
-		out[j].offset = d->forms[st->best_form].first_off;
-		out[j].length = d->forms[st->best_form].first_len;
+		keyword_spelling(d, &d->forms[st->best_form], &out[j]);
 	}
 	return got;
 }

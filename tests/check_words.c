@@ -98,7 +98,7 @@ END_TEST
 
 static const char *const stop_yes[] = {
 	"the", "a", "and", "of", "is", "it's", "don't", "said", "would",
-	"yourselves", "whereupon"
+	"yourselves", "whereupon", "a.m.", "p.m.", "e.g.", "i.e."
 };
 static const char *const stop_no[] = {
 	"china", "talks", "defense", "pentagon", "military", "the's", "",

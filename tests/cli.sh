@@ -1,0 +1,649 @@
+#!/bin/sh
+# tests/cli.sh - end-to-end tests of the summarize command line.
+#
+#   sh tests/cli.sh ./summarize            run every check
+#   sh tests/cli.sh ./summarize --update   rewrite tests/expected/ from the
+#                                          current binary, then run the rest
+#
+# SUMMARIZE_WRAP, when set, prefixes every invocation of the tool, e.g.
+#   SUMMARIZE_WRAP="valgrind -q --error-exitcode=1" sh tests/cli.sh ./summarize
+#
+# Prints one line per failed check (what was expected, what came) and ends
+# with "cli: N passed, N failed"; the exit status is 1 if any check failed.
+# POSIX sh; needs awk, cmp, tr, wc, timeout, and python3 for the JSON checks.
+
+if [ $# -lt 1 ] || [ $# -gt 2 ] || { [ $# -eq 2 ] && [ "$2" != --update ]; }
+then
+	echo "usage: sh tests/cli.sh PATH-TO-SUMMARIZE [--update]" >&2
+	exit 2
+fi
+BIN=$1
+bin_arg=$1
+update=0
+[ "${2-}" = --update ] && update=1
+SUMMARIZE_WRAP=${SUMMARIZE_WRAP-}
+
+# Work from the repository root so that file names in the output read
+# "samples/x.txt"; keep a relative binary path working.
+case $BIN in
+/*) ;;
+*/*) BIN=$PWD/$BIN ;;
+esac
+root=$(cd "$(dirname "$0")/.." && pwd) || exit 2
+cd "$root" || exit 2
+
+tmp=$(mktemp -d) || exit 2
+trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# The tool, always through the wrapper.
+run() {
+	# shellcheck disable=SC2086 # the wrapper is a command line to split
+	$SUMMARIZE_WRAP "$BIN" "$@"
+}
+
+# The same under a time limit of $1 seconds (timeout needs a program, not
+# a function).
+run_timed() {
+	secs=$1
+	shift
+	# shellcheck disable=SC2086
+	timeout "$secs" $SUMMARIZE_WRAP "$BIN" "$@"
+}
+
+# run_locale LOCALE ARGS...: the tool with LC_ALL=LOCALE.
+run_locale() {
+	(
+		LC_ALL=$1
+		export LC_ALL
+		shift
+		run "$@"
+	)
+}
+
+# capture ARGS...: run the tool; stdout to $tmp/out, stderr to $tmp/err,
+# exit status in $rc.
+capture() {
+	run "$@" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+}
+
+# ------------------------------------------------------------------
+# Bookkeeping: a check is begin NAME, any number of problems recorded
+# with want, then verdict.
+
+passed=0
+failed=0
+name=
+why=
+
+begin() {
+	name=$1
+	why=
+}
+
+want() {
+	why="${why:+$why; }$1"
+}
+
+verdict() {
+	if [ -z "$why" ]; then
+		passed=$((passed + 1))
+	else
+		failed=$((failed + 1))
+		printf 'FAIL %s: %s\n' "$name" "$why"
+	fi
+}
+
+skip() {
+	printf 'SKIP %s: %s\n' "$1" "$2"
+}
+
+# show FILE: its first 100 bytes on one line, newlines as \n.
+show() {
+	awk 'BEGIN { ORS = "" } NR > 1 { print "\\n" } { print }' "$1" |
+		cut -c 1-100
+}
+
+# firstdiff EXPECTED GOT: where two files first differ, on one line.
+firstdiff() {
+	awk -v e="$1" -v g="$2" 'BEGIN {
+		for (n = 1; ; n++) {
+			re = (getline a < e) > 0
+			rg = (getline b < g) > 0
+			if (!re && !rg) {
+				print "same lines, but bytes differ (final newline or NUL)"
+				exit
+			}
+			if (!re) {
+				printf "line %d: expected end of output, got \"%s\"\n",
+				    n, substr(b, 1, 100)
+				exit
+			}
+			if (!rg) {
+				printf "line %d: expected \"%s\", got end of output\n",
+				    n, substr(a, 1, 100)
+				exit
+			}
+			if (a != b) {
+				for (k = 1; substr(a, k, 1) == substr(b, k, 1); k++)
+					;
+				s = k > 30 ? k - 30 : 1
+				printf "line %d col %d: expected \"%s\", got \"%s\"\n",
+				    n, k, substr(a, s, 80), substr(b, s, 80)
+				exit
+			}
+		}
+	}'
+}
+
+lines() {
+	n=$(wc -l <"$1")
+	echo $((n + 0))
+}
+
+want_rc() {
+	[ "$rc" = "$1" ] || want "exit status: expected $1, got $rc"
+}
+
+want_no_out() {
+	[ -s "$tmp/out" ] && want "stdout: expected nothing, got \"$(show "$tmp/out")\""
+}
+
+want_out() {
+	[ -s "$tmp/out" ] || want "stdout: expected output, got nothing"
+}
+
+want_no_err() {
+	[ -s "$tmp/err" ] && want "stderr: expected nothing, got \"$(show "$tmp/err")\""
+}
+
+# want_err_prefix PREFIX: stderr's first line starts with PREFIX.
+want_err_prefix() {
+	first=$(sed -n 1p "$tmp/err")
+	case $first in
+	"$1"*) ;;
+	*) want "stderr: expected a line starting \"$1\", got \"$(show "$tmp/err")\"" ;;
+	esac
+}
+
+# want_err_has TEXT: stderr contains TEXT.
+want_err_has() {
+	grep -F -e "$1" "$tmp/err" >/dev/null ||
+		want "stderr: expected \"$1\", got \"$(show "$tmp/err")\""
+}
+
+# want_same EXPECTED GOT LABEL: the two files are byte-identical.
+want_same() {
+	cmp -s "$1" "$2" || want "$3: $(firstdiff "$1" "$2")"
+}
+
+have_python=0
+command -v python3 >/dev/null 2>&1 && have_python=1
+
+# Every line of stdin parses as a JSON object (strict UTF-8, strict JSON).
+json_valid() {
+	python3 -c '
+import json, sys
+data = sys.stdin.buffer.read().decode("utf-8")
+if not data.endswith("\n"):
+    sys.exit("output does not end in a newline")
+lines = data[:-1].split("\n")
+for l in lines:
+    if not isinstance(json.loads(l), dict):
+        sys.exit("not an object: " + l[:60])
+' 2>&1 | tail -n 1
+}
+
+set -- samples/*.txt
+[ -f "$1" ] || {
+	echo "cli: no samples/*.txt under $root" >&2
+	exit 2
+}
+pentagon=samples/pentagon-china-talks.txt
+harbor=samples/harbor-bridge-wrapped.txt
+plain_words=tests/inputs/plain-words.txt
+
+# ------------------------------------------------------------------
+# 1. Golden files: tests/expected/<sample>.<mode>
+
+# golden SAMPLE MODE ARGS...
+golden() {
+	g_file=$1
+	g_exp=tests/expected/$(basename "$1" .txt).$2
+	shift 2
+	begin "golden $g_exp"
+	capture "$@" "$g_file"
+	want_rc 0
+	want_no_err
+	if [ "$update" = 1 ]; then
+		cp "$tmp/out" "$g_exp" || want "cannot write $g_exp"
+	elif [ ! -f "$g_exp" ]; then
+		want "$g_exp is missing (run: sh tests/cli.sh $bin_arg --update)"
+	else
+		want_same "$g_exp" "$tmp/out" "output"
+	fi
+	verdict
+}
+
+[ "$update" = 1 ] && mkdir -p tests/expected
+for f in samples/*.txt; do
+	golden "$f" default
+	golden "$f" text3 -n 3 --order=text
+	golden "$f" split --split
+	golden "$f" json -f json -n 3
+	golden "$f" tsv -f tsv -n 3
+	golden "$f" keywords -k 8
+done
+
+# ------------------------------------------------------------------
+# 2. Locales: the default output does not depend on LC_ALL.
+
+for f in samples/*.txt; do
+	begin "locale C vs C.UTF-8: $f"
+	run_locale C "$f" >"$tmp/c.out" 2>&1
+	rc_c=$?
+	run_locale C.UTF-8 "$f" >"$tmp/u.out" 2>&1
+	rc_u=$?
+	[ "$rc_c" = 0 ] || want "LC_ALL=C exit status: expected 0, got $rc_c"
+	[ "$rc_u" = 0 ] || want "LC_ALL=C.UTF-8 exit status: expected 0, got $rc_u"
+	[ -s "$tmp/c.out" ] || want "LC_ALL=C: expected output, got nothing"
+	want_same "$tmp/c.out" "$tmp/u.out" "C.UTF-8 output (got) differs from C (expected)"
+	verdict
+done
+
+# ------------------------------------------------------------------
+# 3. Standard input: no FILE and "-" read it.
+
+for f in samples/*.txt; do
+	run "$f" >"$tmp/file.out" 2>/dev/null
+	begin "stdin (no FILE): $f"
+	capture <"$f"
+	want_rc 0
+	want_no_err
+	want_same "$tmp/file.out" "$tmp/out" "output differs from 'summarize $f'"
+	verdict
+	begin "stdin (-): $f"
+	capture - <"$f"
+	want_rc 0
+	want_no_err
+	want_same "$tmp/file.out" "$tmp/out" "output differs from 'summarize $f'"
+	verdict
+done
+
+# ------------------------------------------------------------------
+# 4. Exit status and messages.
+
+begin "--help"
+capture --help
+want_rc 0
+want_no_err
+case $(sed -n 1p "$tmp/out") in
+"usage: summarize "*) ;;
+*) want "stdout: expected a usage line, got \"$(show "$tmp/out")\"" ;;
+esac
+verdict
+
+begin "--version"
+capture --version
+want_rc 0
+want_no_err
+case $(sed -n 1p "$tmp/out") in
+"summarize "?*) ;;
+*) want "stdout: expected \"summarize VERSION\", got \"$(show "$tmp/out")\"" ;;
+esac
+verdict
+
+# usage_error DESCRIPTION ARGS...: exit 2, "summarize: " on stderr, no
+# output.  A good sample is always among the arguments, so an option taken
+# by mistake would show as output.
+usage_error() {
+	begin "usage error: $1"
+	shift
+	capture "$@"
+	want_rc 2
+	want_no_out
+	want_err_prefix "summarize: "
+	verdict
+}
+
+usage_error "unknown short option -x" -x "$pentagon"
+usage_error "unknown long option --bogus" --bogus "$pentagon"
+usage_error "missing argument to -n" "$pentagon" -n
+usage_error "missing argument to --format" "$pentagon" --format
+usage_error "-n 0" -n 0 "$pentagon"
+usage_error "-n -1" -n -1 "$pentagon"
+usage_error "-n abc" -n abc "$pentagon"
+usage_error "-n 99999999999999999999" -n 99999999999999999999 "$pentagon"
+usage_error "-r 0" -r 0 "$pentagon"
+usage_error "-r 101" -r 101 "$pentagon"
+usage_error "--format=xml" --format=xml "$pentagon"
+usage_error "--order=foo" --order=foo "$pentagon"
+
+missing=$tmp/no-such-file.txt
+
+begin "missing file"
+capture "$missing"
+want_rc 1
+want_no_out
+printf 'summarize: %s: No such file or directory\n' "$missing" >"$tmp/want.err"
+want_same "$tmp/want.err" "$tmp/err" "stderr"
+verdict
+
+begin "missing file between two good files"
+{
+	printf '==> %s <==\n' "$pentagon"
+	run "$pentagon"
+	printf '\n==> %s <==\n' "$harbor"
+	run "$harbor"
+} >"$tmp/want.out" 2>/dev/null
+capture "$pentagon" "$missing" "$harbor"
+want_rc 1
+want_same "$tmp/want.out" "$tmp/out" "stdout"
+printf 'summarize: %s: No such file or directory\n' "$missing" >"$tmp/want.err"
+want_same "$tmp/want.err" "$tmp/err" "stderr"
+verdict
+
+begin "directory as FILE"
+capture samples
+want_rc 1
+want_no_out
+want_err_prefix "summarize: samples: "
+want_err_has "Is a directory"
+verdict
+
+if [ "$(id -u)" = 0 ]; then
+	skip "unreadable file" "running as root, who can read it anyway"
+else
+	cp "$pentagon" "$tmp/unreadable.txt"
+	chmod 000 "$tmp/unreadable.txt"
+	begin "unreadable file"
+	capture "$tmp/unreadable.txt"
+	want_rc 1
+	want_no_out
+	want_err_prefix "summarize: $tmp/unreadable.txt: "
+	verdict
+fi
+
+# ------------------------------------------------------------------
+# 5. Empty and tiny input.
+
+: >"$tmp/empty.txt"
+begin "empty file"
+capture "$tmp/empty.txt"
+want_rc 0
+want_no_out
+want_no_err
+verdict
+
+printf '  \n\t\n \r\n\n   \f\v  ' >"$tmp/blank.txt"
+begin "whitespace-only file"
+capture "$tmp/blank.txt"
+want_rc 0
+want_no_out
+want_no_err
+verdict
+
+begin "empty standard input"
+capture </dev/null
+want_rc 0
+want_no_out
+want_no_err
+verdict
+
+printf 'hello\n' >"$tmp/word.txt"
+begin "one-word file"
+capture "$tmp/word.txt"
+want_rc 0
+want_no_err
+verdict
+
+# ------------------------------------------------------------------
+# 6. Output errors.
+
+if [ -c /dev/full ]; then
+	begin "write error (> /dev/full)"
+	run "$pentagon" >/dev/full 2>"$tmp/err"
+	rc=$?
+	want_rc 1
+	want_err_prefix "summarize: write error"
+	verdict
+else
+	skip "write error (> /dev/full)" "no /dev/full"
+fi
+
+# A big input of distinct sentences (the tool drops repeats), so that the
+# summary is megabytes and the tool is still writing when head exits.
+i=0
+while [ "$i" -lt 200 ]; do
+	i=$((i + 1))
+	awk -v i="$i" '{ gsub(/\. /, ". Zq" i "x "); print "Zq" i "x " $0 }' \
+		samples/*.txt
+done >"$tmp/big.txt"
+
+begin "closed pipe (| head -n 1)"
+{ run -n 1000000 "$tmp/big.txt" 2>"$tmp/err"; } | head -n 1 >"$tmp/out"
+run -n 1 "$tmp/big.txt" >"$tmp/want.out" 2>/dev/null
+[ "$(lines "$tmp/out")" = 1 ] ||
+	want "stdout: expected 1 line, got $(lines "$tmp/out")"
+want_same "$tmp/want.out" "$tmp/out" "first line differs from -n 1"
+want_no_err
+verdict
+
+# ------------------------------------------------------------------
+# 7. Headers.
+
+run "$pentagon" >"$tmp/a.out" 2>/dev/null
+run "$harbor" >"$tmp/b.out" 2>/dev/null
+
+begin "headers with two files"
+{
+	printf '==> %s <==\n' "$pentagon"
+	cat "$tmp/a.out"
+	printf '\n==> %s <==\n' "$harbor"
+	cat "$tmp/b.out"
+} >"$tmp/want.out"
+capture "$pentagon" "$harbor"
+want_rc 0
+want_no_err
+want_same "$tmp/want.out" "$tmp/out" "stdout"
+verdict
+
+begin "-q with two files"
+cat "$tmp/a.out" "$tmp/b.out" >"$tmp/want.out"
+capture -q "$pentagon" "$harbor"
+want_rc 0
+want_no_err
+want_same "$tmp/want.out" "$tmp/out" "stdout"
+verdict
+
+begin "-H with one file"
+{
+	printf '==> %s <==\n' "$pentagon"
+	cat "$tmp/a.out"
+} >"$tmp/want.out"
+capture -H "$pentagon"
+want_rc 0
+want_no_err
+want_same "$tmp/want.out" "$tmp/out" "stdout"
+verdict
+
+# ------------------------------------------------------------------
+# 8. Length options.
+
+for f in samples/*.txt; do
+	begin "-n 2: $f"
+	capture -n 2 "$f"
+	want_rc 0
+	[ "$(lines "$tmp/out")" = 2 ] ||
+		want "expected 2 lines, got $(lines "$tmp/out")"
+	verdict
+done
+
+# The input is plain words and periods, so wc -w counts the tool's words.
+begin "-w 40: $plain_words"
+capture -w 40 "$plain_words"
+want_rc 0
+want_out
+nw=$(wc -w <"$tmp/out")
+[ "$((nw + 0))" -le 40 ] || want "expected at most 40 words, got $((nw + 0))"
+verdict
+
+# Characters are code points: count the bytes that do not continue a UTF-8
+# sequence.
+for f in samples/*.txt "$plain_words"; do
+	begin "-c 200: $f"
+	capture -c 200 "$f"
+	want_rc 0
+	want_out
+	nc=$(LC_ALL=C tr -d '\n\200-\277' <"$tmp/out" | wc -c)
+	[ "$((nc + 0))" -le 200 ] ||
+		want "expected at most 200 characters, got $((nc + 0))"
+	verdict
+done
+
+begin "-r 10 < -r 50 <= -r 100: $pentagon"
+run -r 10 "$pentagon" >"$tmp/r10" 2>&1
+run -r 50 "$pentagon" >"$tmp/r50" 2>&1
+run -r 100 "$pentagon" >"$tmp/r100" 2>&1
+r10=$(lines "$tmp/r10")
+r50=$(lines "$tmp/r50")
+r100=$(lines "$tmp/r100")
+if [ "$r10" -lt 1 ] || [ "$r10" -ge "$r50" ] || [ "$r50" -gt "$r100" ]; then
+	want "expected 1 <= lines(-r 10) < lines(-r 50) <= lines(-r 100), got $r10, $r50, $r100"
+fi
+verdict
+
+# ------------------------------------------------------------------
+# 9. --order=text follows the text.
+
+for f in samples/*.txt; do
+	run --split "$f" >"$tmp/split.out" 2>/dev/null
+	run -n 10 "$f" >"$tmp/rank.out" 2>/dev/null
+	begin "--order=text is in --split order: $f"
+	capture -n 10 --order=text "$f"
+	want_rc 0
+	want_out
+	bad_line=$(awk -v s="$tmp/split.out" '
+		BEGIN { while ((getline l < s) > 0) split_[++m] = l; j = 1 }
+		{
+			while (j <= m && split_[j] != $0) j++
+			if (j > m) { print FNR ": " substr($0, 1, 80); exit }
+			j++
+		}' "$tmp/out")
+	[ -z "$bad_line" ] ||
+		want "line $bad_line: not found after the previous line in --split output"
+	sort "$tmp/rank.out" >"$tmp/rank.sorted"
+	sort "$tmp/out" >"$tmp/text.sorted"
+	cmp -s "$tmp/rank.sorted" "$tmp/text.sorted" ||
+		want "not the same sentences as --order=rank ($(firstdiff "$tmp/rank.sorted" "$tmp/text.sorted"))"
+	verdict
+done
+
+# ------------------------------------------------------------------
+# 10. Awkward input.
+
+printf 'The first sentence is right here.\000 The second one has a\000NUL byte in it. The third sentence is quite normal.\n\000\000\n' \
+	>"$tmp/nul.txt"
+begin "NUL bytes"
+capture "$tmp/nul.txt"
+want_rc 0
+want_out
+want_no_err
+verdict
+
+# compare_variant LABEL ORIGINAL VARIANT: same default and --split output.
+compare_variant() {
+	begin "$1"
+	run "$2" >"$tmp/v1.out" 2>&1
+	capture "$3"
+	want_rc 0
+	want_no_err
+	want_same "$tmp/v1.out" "$tmp/out" "default output"
+	run --split "$2" >"$tmp/v1.out" 2>&1
+	run --split "$3" >"$tmp/v2.out" 2>&1
+	want_same "$tmp/v1.out" "$tmp/v2.out" "--split output"
+	verdict
+}
+
+for f in samples/*.txt; do
+	b=$(basename "$f" .txt)
+	tr -d '\r' <"$f" >"$tmp/$b.lf"
+	awk '{ printf "%s\r\n", $0 }' "$tmp/$b.lf" >"$tmp/$b.crlf"
+	compare_variant "CRLF vs LF: $f" "$tmp/$b.lf" "$tmp/$b.crlf"
+	{ printf '\357\273\277'; cat "$f"; } >"$tmp/$b.bom"
+	compare_variant "UTF-8 BOM: $f" "$f" "$tmp/$b.bom"
+done
+
+printf 'Caf\303\251 owners met on Monday to talk about the new rules.\nBad bytes \377\376 appear in the middle of this sentence about rules.\nA truncated \342\200 sequence sits in this sentence about the new rules. A lone \200 continuation and an overlong \300\257 slash follow here. The last sentence ends in a cut sequence \342\200' \
+	>"$tmp/bad-utf8.txt"
+begin "invalid UTF-8: default output"
+capture "$tmp/bad-utf8.txt"
+want_rc 0
+want_out
+want_no_err
+verdict
+
+LC_ALL=C awk 'BEGIN { srand(1); for (i = 0; i < 100000; i++) printf "%c", int(rand() * 256) }' \
+	>"$tmp/binary.dat"
+begin "binary input (100000 random bytes) within 10 s"
+run_timed 10 "$tmp/binary.dat" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+[ "$rc" = 124 ] && want "timed out after 10 s"
+want_rc 0
+want_no_err
+verdict
+
+if [ "$have_python" = 1 ]; then
+	for f in "$tmp/bad-utf8.txt" "$tmp/binary.dat" "$tmp/nul.txt"; do
+		begin "-f json is valid JSON: $(basename "$f")"
+		capture -f json "$f"
+		want_rc 0
+		want_no_err
+		err=$(json_valid <"$tmp/out")
+		[ -z "$err" ] || want "invalid JSON: $err"
+		verdict
+	done
+else
+	skip "-f json on invalid UTF-8" "no python3"
+fi
+
+# ------------------------------------------------------------------
+# 11. JSON matches the plain output.
+
+if [ "$have_python" = 1 ]; then
+	for f in samples/*.txt; do
+		begin "-f json -n 3 matches -n 3: $f"
+		run -n 3 "$f" >"$tmp/plain.out" 2>/dev/null
+		capture -f json -n 3 "$f"
+		want_rc 0
+		want_no_err
+		err=$(json_valid <"$tmp/out")
+		if [ -n "$err" ]; then
+			want "invalid JSON: $err"
+			verdict
+			continue
+		fi
+		python3 -c '
+import json, sys
+out = sys.stdout.buffer
+for line in sys.stdin.buffer.read().decode("utf-8").splitlines():
+    doc = json.loads(line)
+    if doc.get("file") != sys.argv[1]:
+        out.write(("file is %r\n" % doc.get("file")).encode("utf-8"))
+    for s in doc["summary"]:
+        out.write((s["text"] + "\n").encode("utf-8"))
+' "$f" <"$tmp/out" >"$tmp/json.texts" 2>&1
+		want_same "$tmp/plain.out" "$tmp/json.texts" "summary texts"
+		verdict
+	done
+else
+	skip "-f json matches plain" "no python3"
+fi
+
+# ------------------------------------------------------------------
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" = 0 ]
