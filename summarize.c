@@ -353,24 +353,44 @@ size_t summ_utf8_length(const char *s, size_t len)
 	return n;
 }
 
-size_t summ_fold(const char *src, size_t len, char *dst)
+/* Folds white space as summ_fold describes, writing to DST unless it is
+ * NULL; returns the length in bytes and sets *CHARS to the number of
+ * characters. */
+static size_t fold_text(const char *src, size_t len, char *dst, size_t *chars)
 {
-	size_t i = 0, o = 0, n;
-	int pending = 0;
+	size_t i = 0, o = 0, n, nc = 0;
+	int pending = 0, line_break = 0;
 
 	while (i < len) {
 		if (class_at(src, len, i, &n) == C_SPACE) {
 			pending = o > 0;
+			line_break |= src[i] == '\n' || src[i] == '\r';
 		} else {
-			if (pending)
-				dst[o++] = ' ';
-			pending = 0;
-			memcpy(dst + o, src + i, n);
+			/* A line break before a stop is an artefact of the
+			 * layout ("pricing\n."): no space there. */
+			if (pending && !(line_break && strchr(".,;:!?", src[i]))) {
+				if (dst)
+					dst[o] = ' ';
+				o++;
+				nc++;
+			}
+			pending = line_break = 0;
+			if (dst)
+				memcpy(dst + o, src + i, n);
 			o += n;
+			nc++;
 		}
 		i += n;
 	}
+	*chars = nc;
 	return o;
+}
+
+size_t summ_fold(const char *src, size_t len, char *dst)
+{
+	size_t chars;
+
+	return fold_text(src, len, dst, &chars);
 }
 
 /* ------------------------------------------------------------------ */
@@ -695,9 +715,17 @@ static int starts_list_item(const char *text, line l)
 	       s[i + k + 1] == ' ';
 }
 
-/* Whether line L ends in a lower-case function word ("in", "the"), which
- * no heading does: the text runs on into the next line. */
-static int ends_in_stopword(const char *text, line l)
+/* Words that cannot end a sentence or a heading: articles, prepositions,
+ * conjunctions, possessives.  Sorted. */
+static const char *const dangling[] = {
+	"a", "an", "and", "as", "at", "but", "by", "for", "from", "her", "his",
+	"in", "into", "its", "my", "nor", "of", "on", "onto", "or", "our",
+	"than", "the", "their", "to", "with", "your"
+};
+
+/* Whether line L ends in a lower-case word that cannot end a line of its
+ * own ("in", "the"): the text runs on into the next line. */
+static int ends_dangling(const char *text, line l)
 {
 	size_t i = l.end, n;
 	char key[MAX_KEY];
@@ -712,7 +740,21 @@ static int ends_in_stopword(const char *text, line l)
 	                   prev_char(text, l.start, i), &n) & C_SPACE)))
 		return 0;
 	n = summ_fold_word(text, i, l.end, key);
-	return n > 0 && summ_is_stopword(key, n);
+	return n > 0 && IN_LIST(dangling, key, n);
+}
+
+/* Whether line B starts with a stop or a bracket that goes on from a
+ * line A of running text (three or more words in lower case, which a
+ * heading has not). */
+static int starts_continuation(const char *text, line a, line b)
+{
+	size_t pos = a.start, ws, we, lower = 0, n;
+
+	if (b.start >= b.end || !strchr("(.,;:)", text[b.start]))
+		return 0;
+	while (lower < 3 && summ_next_word(text, a.end, &pos, &ws, &we))
+		lower += (class_at(text, we, ws, &n) & C_LOWER) != 0;
+	return lower >= 3 || text[b.start] != '(';
 }
 
 /* Whether the break after line A, followed by line B, is soft: the two
@@ -725,7 +767,12 @@ static int soft_break(const char *text, line a, line b, size_t width)
 		return 1;
 	if (first_class(text, b) == C_LOWER)
 		return 1;
-	if (ends_in_stopword(text, a))
+	if (ends_dangling(text, a))
+		return 1;
+	/* "up to 400 yd" + "(365.8 m)." or a stray "." on a line of its
+	 * own: the sentence goes on. */
+	if (starts_continuation(text, a, b) && last != '.' && last != '!' &&
+	    last != '?' && last != 0x2026)
 		return 1;
 	if (width == 0 || starts_list_item(text, b))
 		return 0;
@@ -767,108 +814,495 @@ static int is_opener(uint32_t cp)
 	       cp == 0x201C || cp == 0x2018 || cp == 0xAB;
 }
 
+/* Words after which a.m. and p.m. go on: "6 p.m. Tuesday", "9 a.m. EST".
+ * Folded, sorted. */
+static const char *const time_followers[] = {
+	"apr", "april", "aug", "august", "bst", "cdt", "cst", "ct", "dec",
+	"december", "edt", "est", "et", "feb", "february", "fri", "friday",
+	"gmt", "jan", "january", "jul", "july", "jun", "june", "mar", "march",
+	"may", "mdt", "mon", "monday", "mst", "mt", "nov", "november", "oct",
+	"october", "pdt", "pst", "pt", "sat", "saturday", "sep", "sept",
+	"september", "sun", "sunday", "thu", "thursday", "tue", "tuesday",
+	"utc", "wed", "wednesday"
+};
+
+/* The folded word that starts at TEXT[I] into KEY; its length, or 0. */
+static size_t word_key_at(const char *text, size_t i, size_t end, char *key)
+{
+	size_t pos = i, ws, we;
+
+	if (!summ_next_word(text, end, &pos, &ws, &we) || ws != i)
+		return 0;
+	/* "U.S." and "a.m." keep their periods; "The." does not matter. */
+	return summ_fold_word(text, ws, we, key);
+}
+
 /* Whether the word at TEXT[I..END) is a capitalised common word ("The",
- * "He", "In"): after an abbreviation it signals a new sentence. */
+ * "He", "In"), not a name or a title: after an abbreviation it signals a
+ * new sentence. */
 static int capitalised_common_word(const char *text, size_t i, size_t end)
 {
 	char key[MAX_KEY];
-	size_t pos = i, ws, we, n, k;
+	size_t n, k;
 
 	if (!(class_at(text, end, i, &n) & C_UPPER))
 		return 0;
-	if (!summ_next_word(text, end, &pos, &ws, &we) || ws != i)
+	k = word_key_at(text, i, end, key);
+	return k > 0 && summ_is_stopword(key, k) && !IN_LIST(titles, key, k);
+}
+
+/* A list marker: "1.", "12)", "a)", "b.)", "(c)", "iv)" followed by a
+ * space.  Its value as a number, a letter (a = 1) and a Roman numeral;
+ * 0 where it is not one.  "i)" is both the ninth letter and one. */
+typedef struct {
+	unsigned num, alpha, roman;
+	int paren;
+	size_t len;
+} marker;
+
+static unsigned roman_value(const char *s, size_t n)
+{
+	unsigned v = 0, prev = 0;
+
+	for (size_t k = n; k-- > 0;) {
+		unsigned d = s[k] == 'i' ? 1 : s[k] == 'v' ? 5 : s[k] == 'x' ? 10 : 0;
+		if (d == 0)
+			return 0;
+		v = d < prev ? v - d : v + d;
+		prev = d > prev ? d : prev;
+	}
+	return v;
+}
+
+/* Reads a list marker at TEXT[I]; returns 1 and fills *M if there is
+ * one. */
+static int parse_marker(const char *text, size_t i, size_t end, marker *m)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t k = i, b;
+
+	memset(m, 0, sizeof *m);
+	if (k < end && s[k] == '(') {
+		m->paren = 1;
+		k++;
+	}
+	b = k;
+	if (k < end && s[k] >= '0' && s[k] <= '9') {
+		while (k < end && k - b < 4 && s[k] >= '0' && s[k] <= '9')
+			m->num = m->num * 10 + (s[k++] - '0');
+		if (k - b > 3)
+			return 0;
+	} else if (k < end && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z')) {
+		while (k < end && k - b < 5 && s[k] >= 'a' && s[k] <= 'z')
+			k++;
+		if (k == b)
+			k++;                          /* one capital letter */
+		if (k - b == 1)
+			m->alpha = (unsigned)((s[b] | 0x20) - 'a' + 1);
+		m->roman = roman_value(text + b, k - b);
+		if (!m->alpha && !m->roman)
+			return 0;
+	} else {
 		return 0;
-	k = summ_fold_word(text, ws, we, key);
-	return k > 0 && summ_is_stopword(key, k);
+	}
+	if (m->paren) {
+		if (k >= end || s[k] != ')')
+			return 0;
+		k++;
+	} else if (k < end && s[k] == ')') {
+		k++;
+	} else if (k < end && s[k] == '.' && !(s[b] >= 'A' && s[b] <= 'Z')) {
+		/* "a." and "1." are markers; "J." is an initial. */
+		k++;
+		if (k < end && s[k] == ')')
+			k++;
+	} else {
+		return 0;
+	}
+	if (k >= end || !(s[k] == ' ' || s[k] == '\t' || s[k] == '\n' ||
+	                  s[k] == '\r'))
+		return 0;
+	m->len = k - i;
+	return 1;
+}
+
+/* Whether marker B comes right after marker A in a list. */
+static int marker_follows(const marker *a, const marker *b)
+{
+	return a->len && a->paren == b->paren &&
+	       ((a->num && b->num == a->num + 1) ||
+	        (a->alpha && b->alpha == a->alpha + 1) ||
+	        (a->roman && b->roman == a->roman + 1));
+}
+
+/* The state of the splitter within one paragraph. */
+typedef struct {
+	const char *text;
+	size_t start, end;           /* the paragraph */
+	size_t sent;                 /* where the current sentence starts */
+	size_t quote_end;            /* end of the quotation or brackets
+	                                around the scan position, if any */
+	unsigned no_closer;          /* openers known to have no closer */
+	marker list;                 /* the last list marker seen */
+} splitter;
+
+#define MAX_QUOTE 600            /* longer "quotations" are not trusted */
+
+/* Where the quotation or bracket opened by the character at I (of N
+ * bytes, code point CP) ends, or 0 if it is not one or does not close
+ * within MAX_QUOTE bytes.  Each kind of opener is searched for a closer at
+ * most once after a failed search, so the scan stays linear. */
+static size_t quote_close(splitter *sp, size_t i, size_t n, uint32_t cp)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	size_t end = sp->end, limit = i + MAX_QUOTE < end ? i + MAX_QUOTE : end;
+	unsigned bit;
+	int depth = 1;
+
+	switch (cp) {
+	case '"':    bit = 1; break;
+	case 0x201C: bit = 2; break;
+	case 0x2018: bit = 4; break;
+	case '\'':   bit = 8; break;
+	case '(':    bit = 16; break;
+	default:     return 0;
+	}
+	if (sp->no_closer & bit)
+		return 0;
+	if (cp == '\'') {
+		/* A straight single quote opens only before a letter and after
+		 * a space: not an apostrophe. */
+		size_t m;
+		if (i + 1 >= end || !(class_at(sp->text, end, i + 1, &m) & C_LETTER) ||
+		    (i > sp->start && !(class_at(sp->text, end, prev_char(sp->text,
+		                        sp->start, i), &m) & (C_SPACE | C_PUNCT))))
+			return 0;
+	}
+	for (size_t k = i + n; k < limit; k++) {
+		switch (cp) {
+		case '"':
+			if (s[k] == '"')
+				return k + 1;
+			break;
+		case 0x201C:
+		case 0x2018:
+			if (k + 2 < end && s[k] == 0xE2 && s[k + 1] == 0x80 &&
+			    s[k + 2] == (cp == 0x201C ? 0x9D : 0x99)) {
+				size_t m;
+				/* ’ before a letter is an apostrophe: dragon’s. */
+				if (cp == 0x201C || k + 3 >= end ||
+				    !(class_at(sp->text, end, k + 3, &m) & C_LETTER))
+					return k + 3;
+			}
+			break;
+		case '\'':
+			if (s[k] == '\'') {
+				size_t m;
+				int after_letter = k + 1 < end &&
+				    (class_at(sp->text, end, k + 1, &m) & C_LETTER);
+				int after_space = class_at(sp->text, end, k - 1, &m) == C_SPACE;
+				if (after_space && after_letter)
+					return 0;   /* a new quotation opens first */
+				if (!after_space && !after_letter)
+					return k + 1;
+			}
+			break;
+		case '(':
+			depth += s[k] == '(';
+			depth -= s[k] == ')';
+			if (depth == 0)
+				return k + 1;
+			break;
+		}
+	}
+	if (limit == end)
+		sp->no_closer |= bit;
+	return 0;
+}
+
+/* Whether "word.Word" with no space at the period T0 is a sentence end
+ * run together ("the end.Next day"), not a domain, file name or URL. */
+static int glued_end(const splitter *sp, size_t t0)
+{
+	const char *text = sp->text;
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i, n, letters = 0;
+
+	if (t0 + 2 >= sp->end || !(class_at(text, sp->end, t0 + 1, &n) & C_UPPER))
+		return 0;
+	if (!(class_at(text, sp->end, t0 + 1 + n, &n) & C_LOWER))
+		return 0;
+	for (i = t0; i > sp->sent; i--) {
+		unsigned char c = s[i - 1];
+		if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
+			break;
+		if (c == '.' || c == '/' || c == '@' || c == ':' || c == '_')
+			return 0;
+		if (!(c >= 'a' && c <= 'z'))
+			letters = letters < 2 ? 0 : letters;
+		else
+			letters++;
+	}
+	if (letters < 2 || !(s[t0 - 1] >= 'a' && s[t0 - 1] <= 'z'))
+		return 0;
+	for (i = t0 + 1; i < sp->end; i++) {
+		unsigned char c = s[i];
+		if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
+			break;
+		if ((c == '.' && i + 1 < sp->end && s[i + 1] > ' ') || c == '/' ||
+		    c == '@' || c == '_')
+			return 0;
+	}
+	return 1;
 }
 
 /* Decides whether the terminator TEXT[T0..T1) (periods, ! ? or an
- * ellipsis), followed after space by the text at NEXT, ends a sentence.
- * PARA is where the paragraph starts. */
-static int ends_sentence(const char *text, size_t para, size_t t0,
-                         size_t t1, size_t next, size_t end)
+ * ellipsis), followed after space by the text at NEXT, ends a sentence. */
+static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
+                         size_t next)
 {
+	const char *text = sp->text;
 	const unsigned char *s = (const unsigned char *)text;
-	size_t i = next, n, w, k;
-	unsigned cls;
+	size_t end = sp->end, i = next, n, w, k;
+	marker m;
 	uint32_t cp;
 	char key[MAX_KEY];
+	int period = t1 - t0 == 1 && text[t0] == '.';
 
-	/* Look past opening quotes and brackets to the first letter. */
-	for (;;) {
-		n = u8_decode(s + i, end - i, &cp);
-		if (!is_opener(cp) || i + n >= end)
-			break;
-		i += n;
-	}
-	/* A sentence starts neither in lower case nor with a dash
-	 * ("MILLBROOK, Ore. — Voters"). */
-	cls = cp_class(cp);
-	if (cls == C_LOWER || cp == '-' || cp == 0x2013 || cp == 0x2014)
-		return 0;
-	if (t1 - t0 != 1 || text[t0] != '.')
-		return 1;
-
-	/* A single period: look at the word before it. */
+	/* Find the word before a single period. */
 	w = t0;
-	while (w > para) {
-		size_t p = prev_char(text, para, w);
+	while (period && w > sp->sent) {
+		size_t p = prev_char(text, sp->sent, w);
 		if (!(class_at(text, t0, p, &n) & C_ALNUM) && text[p] != '.')
 			break;
 		w = p;
 	}
+	k = w < t0 ? summ_fold_word(text, w, t0, key) : 0;
+	if (k && IN_LIST(titles, key, k))
+		return 0;
+	/* A list item follows: "... store. w) hello", "Smith. a. here";
+	 * but "Nov. 26." is a date. */
+	if (parse_marker(text, next, end, &m) &&
+	    !(k && (k == 1 || memchr(key, '.', k) || IN_LIST(abbrevs, key, k))))
+		return 1;
+	/* After a period a dash goes on: "MILLBROOK, Ore. — Voters". */
+	n = u8_decode(s + i, end - i, &cp);
+	if (period && (cp == '-' || cp == 0x2013 || cp == 0x2014))
+		return 0;
+	/* Look past opening quotes, brackets, dashes and blanks to the first
+	 * letter: "voila! -- you have cake" goes on. */
+	for (;;) {
+		n = u8_decode(s + i, end - i, &cp);
+		if (!(is_opener(cp) || cp == '-' || cp == 0x2013 || cp == 0x2014 ||
+		      cp == ' ') || i + n >= end)
+			break;
+		i += n;
+	}
+	/* A sentence starts neither in lower case nor with a number ("Rs.
+	 * 16720", "SEC. 1262"). */
+	if (cp_class(cp) == C_LOWER || cp_class(cp) == C_DIGIT)
+		return 0;
+	if (!period)
+		return 1;
 	if (w == t0)
 		return 1;
-	/* A number: a list marker when it opens the paragraph ("1. First"),
-	 * else the end of a sentence ("in 2020. Then"; "rose 1.5. Then"). */
+	/* A number or a letter opening the sentence is a list marker: "1.
+	 * First", "Q. What is it?"; elsewhere a number ends a sentence ("in
+	 * 2020. Then"). */
 	for (k = w; k < t0 && ((text[k] >= '0' && text[k] <= '9') ||
 	                       text[k] == '.'); k++)
 		;
 	if (k == t0)
-		return !(w == para && !memchr(text + w, '.', t0 - w));
+		return !(w == sp->sent && !memchr(text + w, '.', t0 - w));
+	if (w == sp->sent && t0 - w == 1)
+		return 0;
 	k = summ_fold_word(text, w, t0, key);
 	if (k == 0)
 		return 1;
-	if (memchr(key, '.', k) || k == 1 || IN_LIST(abbrevs, key, k)) {
-		/* "U.S.", "e.g.", an initial, "Inc.": ends a sentence only
-		 * before a capitalised common word. */
-		return capitalised_common_word(text, i, end);
+	/* "6 p.m. Travelers": a time ends a sentence before a capital,
+	 * unless a day, month or time zone follows. */
+	if ((k == 3 && (memcmp(key, "a.m", 3) == 0 || memcmp(key, "p.m", 3) == 0)) ||
+	    (k == 4 && (memcmp(key, "a.m.", 4) == 0 || memcmp(key, "p.m.", 4) == 0))) {
+		char next_key[MAX_KEY];
+		size_t nk = word_key_at(text, i, end, next_key);
+		return (cp_class(cp) & C_UPPER) && !IN_LIST(time_followers, next_key, nk);
 	}
-	return !IN_LIST(titles, key, k);
+	/* "U.S.", "e.g.", an initial, "Inc.": ends a sentence only before a
+	 * capitalised common word. */
+	if (memchr(key, '.', k) || k == 1 || IN_LIST(abbrevs, key, k))
+		return capitalised_common_word(text, i, end);
+	return 1;
 }
 
-/* Splits the body paragraph TEXT[START..END) into sentences. */
+/* Skips a citation after a sentence end: "[7][8]", or a footnote number
+ * run onto the period ("consultation.11 12", "(type 2).10").  Returns the
+ * position after it, or I. */
+static size_t skip_citation(const splitter *sp, size_t t0, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	size_t k = i, end = sp->end;
+
+	while (k + 2 < end && s[k] == '[' && s[k + 1] >= '0' && s[k + 1] <= '9') {
+		size_t j = k + 1;
+		while (j < end && j - k < 5 && s[j] >= '0' && s[j] <= '9')
+			j++;
+		if (j >= end || s[j] != ']')
+			break;
+		k = j + 1;
+	}
+	if (k == i && t0 > sp->sent && s[i - 1] == '.' &&
+	    !(s[t0 - 1] >= '0' && s[t0 - 1] <= '9')) {
+		for (;;) {
+			size_t j = k;
+			while (j < end && j - k < 4 && s[j] >= '0' && s[j] <= '9')
+				j++;
+			if (j == k || j - k > 3 || j >= end ||
+			    !(s[j] == ' ' || (s[j] == '\n')))
+				break;
+			k = j;
+			if (k + 1 < end && s[k + 1] >= '0' && s[k + 1] <= '9')
+				k++;      /* another footnote: ".11 12" */
+			else
+				break;
+		}
+		if (k > i && (s[k - 1] < '0' || s[k - 1] > '9'))
+			k--;
+	}
+	return k;
+}
+
+/* Whether TEXT[I] starts a full-width or CJK terminator, which needs no
+ * space after it: U+3002 。 U+FF01 ！ U+FF0E ． U+FF1F ？.  Sets *N. */
+static int wide_stop(const unsigned char *s, size_t i, size_t end, size_t *n)
+{
+	if (i + 2 >= end + 0 || s[i] < 0xE3 || s[i] > 0xEF)
+		return 0;
+	*n = 3;
+	return (s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x82) ||
+	       (s[i] == 0xEF && s[i + 1] == 0xBC &&
+	        (s[i + 2] == 0x81 || s[i + 2] == 0x8E || s[i + 2] == 0x9F));
+}
+
+static int is_ascii_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' ||
+	       c == '\f' || c == '\v';
+}
+
+/* Whether a dash at TEXT[I] ("--" or U+2014) is the end of a quotation
+ * broken off: the dash is followed by a closing double quote that closes
+ * the quotation being scanned. */
+static int interrupted_speech(const splitter *sp, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	size_t k;
+
+	if (i + 2 < sp->end && s[i] == '-' && s[i + 1] == '-')
+		k = i + 2;
+	else if (i + 3 < sp->end && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+	         s[i + 2] == 0x94)
+		k = i + 3;
+	else
+		return 0;
+	if (s[k] == '"')
+		k += 1;
+	else if (k + 2 < sp->end && s[k] == 0xE2 && s[k + 1] == 0x80 &&
+	         s[k + 2] == 0x9D)
+		k += 3;
+	else
+		return 0;
+	return k == sp->quote_end;
+}
+
+/* Ends the current sentence at E and starts the next at NEXT. */
+static int cut(summ_doc *d, splitter *sp, size_t e, size_t next, size_t para)
+{
+	marker m;
+
+	if (add_sentence(d, sp->sent, e, para, SUMM_BODY))
+		return -1;
+	sp->sent = next;
+	if (parse_marker(sp->text, next, sp->end, &m))
+		sp->list = m;
+	return 0;
+}
+
+/* Splits the paragraph TEXT[START..END) into sentences. */
 static int split_paragraph(summ_doc *d, size_t start, size_t end,
                            size_t para)
 {
 	const char *text = d->text;
 	const unsigned char *s = (const unsigned char *)text;
-	size_t i = start, sent = start, n;
+	splitter sp = { text, start, end, start, 0, 0, { 0, 0, 0, 0, 0 } };
+	size_t i = start, n;
 	uint32_t cp;
 
+	parse_marker(text, start, end, &sp.list);
 	while (i < end) {
-		size_t t0 = i, t1, j;
-		int ellipsis = 0;
+		size_t t0 = i, t1, j, q;
 
+		/* Between words: a list item that continues the list. */
+		if (is_ascii_space(s[i])) {
+			marker m;
+			for (j = i + 1; j < end && is_ascii_space(s[j]); j++)
+				;
+			if (j < end && j >= sp.quote_end &&
+			    parse_marker(text, j, end, &m) &&
+			    marker_follows(&sp.list, &m)) {
+				if (cut(d, &sp, i, j, para))
+					return -1;
+			}
+			i = j;
+			continue;
+		}
+		if (interrupted_speech(&sp, i)) {
+			/* "... afore she comes, to--" At this moment": cut
+			 * after the closing quote. */
+			for (j = i; j < end && !is_ascii_space(s[j]); j++)
+				;
+			for (q = j; q < end && is_ascii_space(s[q]); q++)
+				;
+			if (q < end && (class_at(text, end, q, &n) & C_UPPER) &&
+			    cut(d, &sp, j, q, para))
+				return -1;
+			i = j;
+			continue;
+		}
+		if (s[i] != '.' && s[i] != '!' && s[i] != '?' && s[i] < 0x80 &&
+		    !is_opener(s[i])) {
+			i++;
+			continue;
+		}
+		n = s[i] < 0x80 ? 1 : u8_decode(s + i, end - i, &cp);
+		if (s[i] < 0x80)
+			cp = s[i];
+		if (i >= sp.quote_end && is_opener(cp)) {
+			size_t close = quote_close(&sp, i, n, cp);
+			if (close)
+				sp.quote_end = close;
+		}
+		if (wide_stop(s, i, end, &n)) {
+			i += n;
+			if (i < end && cut(d, &sp, i, i, para))
+				return -1;
+			continue;
+		}
 		/* A run of . ! ? and U+2026 HORIZONTAL ELLIPSIS. */
 		for (;;) {
-			if (s[i] == '.' || s[i] == '!' || s[i] == '?') {
+			if (s[i] == '.' || s[i] == '!' || s[i] == '?')
 				i++;
-			} else if (i + 2 < end + 0 && s[i] == 0xE2 &&
-			           s[i + 1] == 0x80 && s[i + 2] == 0xA6) {
+			else if (i + 2 < end + 0 && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+			         s[i + 2] == 0xA6)
 				i += 3;
-				ellipsis = 1;
-			} else {
+			else
 				break;
-			}
 			if (i >= end)
 				break;
 		}
 		if (i == t0) {
-			i += s[i] < 0x80 ? 1 : u8_decode(s + i, end - i, &cp);
+			i += n;
 			continue;
 		}
-		(void)ellipsis;
 		t1 = i;
 		while (i < end) {
 			n = u8_decode(s + i, end - i, &cp);
@@ -876,54 +1310,61 @@ static int split_paragraph(summ_doc *d, size_t start, size_t end,
 				break;
 			i += n;
 		}
-		j = i;
-		while (j < end && class_at(text, end, j, &n) == C_SPACE)
-			j += n;
-		if (j == i || j >= end)
+		/* Inside a quotation or brackets that go on: no end here. */
+		if (i < sp.quote_end)
 			continue;
-		if (ends_sentence(text, start, t0, t1, j, end)) {
-			if (add_sentence(d, sent, i, para, SUMM_BODY))
+		q = skip_citation(&sp, t0, i);
+		for (j = q; j < end && class_at(text, end, j, &n) == C_SPACE; j += n)
+			;
+		if (j >= end)
+			break;
+		if (j == q) {
+			if (t1 - t0 == 1 && text[t0] == '.' && q == t1 &&
+			    glued_end(&sp, t0) && cut(d, &sp, t1, t1, para))
 				return -1;
-			sent = j;
+			continue;
 		}
+		if (ends_sentence(&sp, t0, t1, j) && cut(d, &sp, q, j, para))
+			return -1;
 		i = j;
 	}
-	return add_sentence(d, sent, end, para, SUMM_BODY);
+	return add_sentence(d, sp.sent, end, para, SUMM_BODY);
 }
 
-/* Whether paragraph TEXT[START..END), of NLINES lines, is a heading. */
-static int is_heading(const char *text, size_t start, size_t end,
-                      size_t nlines)
+/* Whether sentence K, the only one of its paragraph (of NLINES lines),
+ * is a heading: one line of at most 20 words with no final punctuation. */
+static int is_heading(const summ_doc *d, size_t k, size_t nlines)
 {
-	line l = { start, end, 0 };
-	size_t pos = start, ws, we, words = 0;
+	const summ_sentence *s = &d->sent[k];
+	line l = { s->offset, s->offset + s->length, 0 };
+	size_t pos = l.start, ws, we, words = 0;
 	uint32_t last;
 
 	if (nlines != 1)
 		return 0;
-	last = last_char(text, l);
+	last = last_char(d->text, l);
 	if (last == '.' || last == '!' || last == '?' || last == 0x2026 ||
 	    last == ':' || last == ';' || last == ',')
 		return 0;
-	while (summ_next_word(text, end, &pos, &ws, &we))
+	while (summ_next_word(d->text, l.end, &pos, &ws, &we))
 		if (++words > 20)
 			return 0;
 	return words > 0;
 }
 
-/* Adds paragraph TEXT[START..END) (NLINES lines): a heading, or body
- * sentences. */
+/* Adds paragraph TEXT[START..END) (NLINES lines): body sentences, or a
+ * heading when it is one short unpunctuated line. */
 static int add_paragraph(summ_doc *d, size_t start, size_t end,
                          size_t nlines, size_t para)
 {
-	if (is_heading(d->text, start, end, nlines)) {
-		enum summ_kind kind = d->nsent == 0 ? SUMM_TITLE : SUMM_HEADING;
-		for (size_t i = 0; i < d->nsent && kind == SUMM_TITLE; i++)
-			if (d->sent[i].kind == SUMM_BODY)
-				kind = SUMM_HEADING;
-		return add_sentence(d, start, end, para, kind);
+	size_t first = d->nsent;
+
+	if (split_paragraph(d, start, end, para))
+		return -1;
+	if (d->nsent == first + 1 && is_heading(d, first, nlines)) {
+		d->sent[first].kind = first == 0 ? SUMM_TITLE : SUMM_HEADING;
 	}
-	return split_paragraph(d, start, end, para);
+	return 0;
 }
 
 /* Segments the whole text into paragraphs and sentences. */
@@ -1377,18 +1818,9 @@ static uint64_t terms_hash(const summ_doc *d, size_t k)
 /* Characters in TEXT[0..LEN) once folded (see summ_fold). */
 static size_t folded_chars(const char *text, size_t len)
 {
-	size_t i = 0, n, chars = 0;
-	int pending = 0;
+	size_t chars;
 
-	while (i < len) {
-		if (class_at(text, len, i, &n) == C_SPACE) {
-			pending = chars > 0;
-		} else {
-			chars += 1 + pending;
-			pending = 0;
-		}
-		i += n;
-	}
+	fold_text(text, len, NULL, &chars);
 	return chars;
 }
 
