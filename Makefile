@@ -9,22 +9,24 @@ OPT       = -O2
 WARN      = -Wall -Wextra -Wpedantic -Wstrict-prototypes -Wshadow -Werror
 CFLAGS    = -std=c11 $(OPT) $(WARN)
 LDLIBS    = -lm
+PTHREAD   = -pthread
 CHECK_CFLAGS = `pkg-config --cflags check`
 CHECK_LIBS   = `pkg-config --libs check`
 
 ENGINE = summarize.c stem.c
 HDRS   = summarize.h stem.h
 TESTS  = tests/check_main.c tests/check_split.c tests/check_words.c \
-         tests/check_stem.c tests/check_score.c
+         tests/check_stem.c tests/check_score.c tests/check_records.c
 
 all: summarize
 
-summarize: main.c $(ENGINE) $(HDRS)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ main.c $(ENGINE) $(LDLIBS)
+summarize: main.c records.c records.h $(ENGINE) $(HDRS)
+	$(CC) $(CFLAGS) $(PTHREAD) $(LDFLAGS) -o $@ main.c records.c $(ENGINE) \
+	    $(LDLIBS)
 
-tests/check_summarize: $(TESTS) $(ENGINE) $(HDRS) tests/check.h
-	$(CC) $(CFLAGS) -I. $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $(TESTS) $(ENGINE) \
-	    $(CHECK_LIBS) $(LDLIBS)
+tests/check_summarize: $(TESTS) records.c records.h $(ENGINE) $(HDRS) tests/check.h
+	$(CC) $(CFLAGS) -I. $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $(TESTS) records.c \
+	    $(ENGINE) $(CHECK_LIBS) $(LDLIBS)
 
 # What the tests need, installed when missing (Debian: Check, pkg-config).
 deps:

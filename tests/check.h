@@ -9,5 +9,6 @@ Suite *split_suite(void);
 Suite *words_suite(void);
 Suite *stem_suite(void);
 Suite *score_suite(void);
+Suite *records_suite(void);
 
 #endif

@@ -11,6 +11,7 @@ int main(void)
 	srunner_add_suite(sr, words_suite());
 	srunner_add_suite(sr, stem_suite());
 	srunner_add_suite(sr, score_suite());
+	srunner_add_suite(sr, records_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
