@@ -1,14 +1,37 @@
 /*
- * main.c - the summarize command: options, files, output, exit status.
- * The only file that prints or exits; the engine is in summarize.c.
+ * main.c - the summarize command: options, inputs, batch, worker threads,
+ * output, exit status.  The only file that prints or exits; the engine is
+ * in summarize.c and the JSON-lines record reader in records.c.
+ *
+ * A run goes in four steps:
+ *
+ *  1. The options are read and checked; a usage error exits 2 before any
+ *     input is read.
+ *  2. The inputs become a list of items in output order: each FILE, or
+ *     with -R every file under each directory (names in byte order, so
+ *     the order is the same on every machine), with notes for what the
+ *     walk skipped in their places.  With --records every record read is
+ *     an item, one at a time as the stream is read.
+ *  3. Each item is rendered whole (header, summary, messages) into memory
+ *     buffers: by the main thread under -j 1, else by worker threads, with
+ *     at most 4 x N items taken and not yet written.  With -o the worker
+ *     writes the summary file itself, to a temporary file renamed into
+ *     place.
+ *  4. The main thread writes the buffers in item order, messages to the
+ *     standard error and summaries to the standard output, so output and
+ *     exit status are the same bytes for every -j.
  */
 #define _POSIX_C_SOURCE 200809L
+#include "records.h"
 #include "summarize.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
+#include <pthread.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,18 +40,11 @@
 #include <unistd.h>
 
 enum format { FMT_PLAIN, FMT_JSON, FMT_TSV };
+enum records { RECORDS_NONE, RECORDS_LINES, RECORDS_NUL, RECORDS_JSONL };
 
-/* A chosen sentence: its index and its place in the ranking. */
-typedef struct {
-	size_t index, rank;
-} ranked;
-
-static int by_position(const void *a, const void *b)
-{
-	size_t i = ((const ranked *)a)->index, j = ((const ranked *)b)->index;
-
-	return i < j ? -1 : i > j;
-}
+/* The most worker threads, and the bytes read for the binary test. */
+#define MAX_JOBS 256
+#define BINARY_PEEK 8192
 
 typedef struct {
 	summ_limits limits;
@@ -37,20 +53,39 @@ typedef struct {
 	size_t keywords;         /* -k N; 0 = not asked */
 	int split;               /* --split */
 	int headers;             /* ==> FILE <== before each summary */
+	int recursive;           /* -R */
+	int binary;              /* --binary */
+	const char *outdir;      /* -o DIR, or NULL */
+	size_t jobs;             /* -j N */
+	enum records records;    /* --records */
+	mode_t file_mode;        /* of files written under -o: 0666 & ~umask */
 } options;
 
 static const char *progname = "summarize";
 
 static const char usage_line[] =
-	"usage: summarize [-HqsV] [-n N] [-r P] [-w N] [-c N] [-k N] [-f FORMAT]\n"
-	"                 [--order=rank|text] [FILE]...\n";
+	"usage: summarize [-HqRsV] [-n N] [-r P] [-w N] [-c N] [-k N] [-f FORMAT]\n"
+	"                 [-j N] [-o DIR] [--order=rank|text] [--binary]\n"
+	"                 [--records=lines|nul|jsonl] [FILE]...\n";
+
+/* Reports a usage error, printf-style, and exits 2. */
+static void usage_fail(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n%sTry 'summarize --help' for more information.\n",
+	        usage_line);
+	exit(2);
+}
 
 /* Reports a usage error (WHAT, then ARG quoted) and exits 2. */
 static void usage_error(const char *what, const char *arg, const char *hint)
 {
-	fprintf(stderr, "%s: %s '%s'%s\n%sTry 'summarize --help' for more "
-	        "information.\n", progname, what, arg, hint, usage_line);
-	exit(2);
+	usage_fail("%s '%s'%s", what, arg, hint);
 }
 
 static void help(void)
@@ -78,7 +113,21 @@ static void help(void)
 "  -s, --split         print every sentence as split, one per line, unscored\n"
 "                      (always plain; length options do not apply)\n"
 "  -H, --headers       print ==> FILE <== before each summary (the default\n"
-"                      with several files); -q, --quiet: never\n"
+"                      with several files or -R); -q, --quiet: never\n"
+"\n"
+"Batch:\n"
+"  -R, --recursive     summarize the files under each directory FILE, in\n"
+"                      byte order of names; special files, symbolic link\n"
+"                      loops and binary files are skipped with a note\n"
+"      --binary        with -R, summarize binary files too\n"
+"  -o, --output-dir=DIR  write each summary to DIR/FILE instead, atomically\n"
+"  -j, --jobs=N        summarize with N threads (default: the CPUs online);\n"
+"                      the output is the same for every N\n"
+"      --records=lines|nul|jsonl\n"
+"                      every record of the input is a document and gives\n"
+"                      one record out: a line, a NUL-terminated record, or\n"
+"                      a JSON object with \"text\" (\"summary\" is added)\n"
+"\n"
 "  -h, --help          print this help and exit\n"
 "  -V, --version       print the version and exit\n"
 "\n"
@@ -110,12 +159,427 @@ static size_t parse_count(const char *arg, const char *name, long min,
 }
 
 /* ------------------------------------------------------------------ */
+/* Memory buffers                                                      */
+/* ------------------------------------------------------------------ */
+
+/* A growable byte buffer.  An allocation failure sets OOM and later
+ * writes are dropped: the writer checks OOM once at the end. */
+typedef struct {
+	char *p;
+	size_t len, cap;
+	int oom;
+} buf;
+
+/* Makes room for N more bytes; returns 0, or -1 (and sets OOM). */
+static int buf_reserve(buf *b, size_t n)
+{
+	size_t cap;
+	char *p;
+
+	if (b->oom)
+		return -1;
+	if (b->cap - b->len >= n)
+		return 0;
+	cap = b->cap ? b->cap : 256;
+	while (cap - b->len < n) {
+		if (cap > SIZE_MAX / 2) {
+			b->oom = 1;
+			return -1;
+		}
+		cap *= 2;
+	}
+	if (!(p = realloc(b->p, cap))) {
+		b->oom = 1;
+		return -1;
+	}
+	b->p = p;
+	b->cap = cap;
+	return 0;
+}
+
+static void buf_put(buf *b, const void *s, size_t n)
+{
+	if (n && buf_reserve(b, n) == 0) {
+		memcpy(b->p + b->len, s, n);
+		b->len += n;
+	}
+}
+
+static void buf_putc(buf *b, int c)
+{
+	if (buf_reserve(b, 1) == 0)
+		b->p[b->len++] = (char)c;
+}
+
+static void buf_puts(buf *b, const char *s)
+{
+	buf_put(b, s, strlen(s));
+}
+
+static void buf_vprintf(buf *b, const char *fmt, va_list ap)
+{
+	va_list aq;
+	int n;
+
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	if (n < 0 || buf_reserve(b, (size_t)n + 1) != 0)
+		return;
+	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
+	b->len += (size_t)n;
+}
+
+static void buf_printf(buf *b, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vprintf(b, fmt, ap);
+	va_end(ap);
+}
+
+/* Appends the message "summarize: ..." and a newline. */
+static void buf_msg(buf *b, const char *fmt, ...)
+{
+	va_list ap;
+
+	buf_printf(b, "%s: ", progname);
+	va_start(ap, fmt);
+	buf_vprintf(b, fmt, ap);
+	va_end(ap);
+	buf_putc(b, '\n');
+}
+
+static void buf_free(buf *b)
+{
+	free(b->p);
+	memset(b, 0, sizeof *b);
+}
+
+/* Appends LEN bytes of TEXT folded onto one line (see summ_fold). */
+static void buf_fold(buf *b, const char *text, size_t len)
+{
+	if (buf_reserve(b, len) == 0)
+		b->len += summ_fold(text, len, b->p + b->len);
+}
+
+/* Appends LEN bytes of S as the body of a JSON string: quotes,
+ * backslashes and control characters escaped, invalid UTF-8 replaced by
+ * U+FFFD. */
+static void buf_json_chars(buf *b, const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned c = u[i];
+		size_t n = 1;
+
+		if (c == '"' || c == '\\') {
+			buf_putc(b, '\\');
+			buf_putc(b, (int)c);
+		} else if (c < 0x20 || c == 0x7F) {
+			static const char esc[] = "btnvfr";
+			if (c >= '\b' && c <= '\r' && c != '\v')
+				buf_printf(b, "\\%c", esc[c - '\b']);
+			else
+				buf_printf(b, "\\u%04x", c);
+		} else if (c < 0x80) {
+			size_t j = i + 1;
+			/* A run of plain ASCII at once. */
+			while (j < len && u[j] >= 0x20 && u[j] < 0x7F && u[j] != '"' &&
+			       u[j] != '\\')
+				j++;
+			buf_put(b, s + i, j - i);
+			n = j - i;
+		} else {
+			/* Validate one sequence: the engine keeps bad bytes. */
+			size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+			int ok = need && c <= 0xF4 && i + need <= len;
+			for (size_t k = 1; ok && k < need; k++)
+				ok = (u[i + k] & 0xC0) == 0x80;
+			if (ok && need == 3) {
+				unsigned v = (c & 0x0F) << 12 | (u[i + 1] & 0x3F) << 6;
+				ok = v >= 0x800 && (v < 0xD800 || v > 0xDFFF);
+			} else if (ok && need == 4) {
+				unsigned v = (c & 0x07) << 18 | (u[i + 1] & 0x3F) << 12;
+				ok = v >= 0x10000 && v <= 0x10FFFF;
+			}
+			if (ok) {
+				buf_put(b, s + i, need);
+				n = need;
+			} else {
+				buf_puts(b, "\xEF\xBF\xBD");
+			}
+		}
+		i += n;
+	}
+}
+
+static void buf_json_string(buf *b, const char *s, size_t len)
+{
+	buf_putc(b, '"');
+	buf_json_chars(b, s, len);
+	buf_putc(b, '"');
+}
+
+/* ------------------------------------------------------------------ */
+/* Summaries                                                           */
+/* ------------------------------------------------------------------ */
+
+/* A chosen sentence: its index and its place in the ranking. */
+typedef struct {
+	size_t index, rank;
+} ranked;
+
+static int by_position(const void *a, const void *b)
+{
+	size_t i = ((const ranked *)a)->index, j = ((const ranked *)b)->index;
+
+	return i < j ? -1 : i > j;
+}
+
+/* A parsed document and what was chosen from it. */
+typedef struct {
+	summ_doc *doc;
+	const summ_sentence *sent;
+	ranked *rank;            /* the sentences to print, in output order */
+	size_t n;
+	summ_keyword *kw;        /* the key terms, best first */
+	size_t nkw;
+} summary;
+
+static void summary_free(summary *sm)
+{
+	free(sm->rank);
+	free(sm->kw);
+	summ_free(sm->doc);
+	memset(sm, 0, sizeof *sm);
+}
+
+/* Parses LEN bytes of TEXT and chooses its sentences per OPT (with
+ * --split: all of them, in order) and its NKW best key terms.  Returns
+ * 0, or -1 when memory ran out; either way the caller calls
+ * summary_free. */
+static int summary_make(summary *sm, const char *text, size_t len,
+                        const options *opt, size_t nkw)
+{
+	size_t nsent, *idx;
+	int rc;
+
+	memset(sm, 0, sizeof *sm);
+	if (summ_parse(text, len, &sm->doc) != SUMM_OK)
+		return -1;
+	sm->sent = summ_sentences(sm->doc);
+	nsent = summ_sentence_count(sm->doc);
+	if (nkw) {
+		if (!(sm->kw = malloc(nkw * sizeof *sm->kw)))
+			return -1;
+		sm->nkw = summ_keywords(sm->doc, nkw, sm->kw);
+	}
+	if (!(sm->rank = malloc((nsent ? nsent : 1) * sizeof *sm->rank)))
+		return -1;
+	if (opt->split) {
+		for (size_t k = 0; k < nsent; k++)
+			sm->rank[k] = (ranked){ k, k + 1 };
+		sm->n = nsent;
+		return 0;
+	}
+	if (!(idx = malloc((nsent ? nsent : 1) * sizeof *idx)))
+		return -1;
+	rc = summ_select(sm->doc, &opt->limits, idx, nsent, &sm->n);
+	/* RANK[i] is the place of IDX[i] in the ranking, whatever the order
+	 * of output. */
+	for (size_t r = 0; rc == SUMM_OK && r < sm->n; r++)
+		sm->rank[r] = (ranked){ idx[r], r + 1 };
+	free(idx);
+	if (rc != SUMM_OK)
+		return -1;
+	if (opt->text_order)
+		qsort(sm->rank, sm->n, sizeof *sm->rank, by_position);
+	return 0;
+}
+
+/* Appends sentence R of SM, folded. */
+static void buf_sentence(buf *b, const summary *sm, const char *text, size_t r)
+{
+	const summ_sentence *s = &sm->sent[sm->rank[r].index];
+
+	buf_fold(b, text + s->offset, s->length);
+}
+
+/* Appends sentence R of SM, folded, as a JSON string.  SCRATCH holds
+ * the folded bytes on the way (grown as needed). */
+static void buf_json_sentence(buf *b, const summary *sm, const char *text,
+                              size_t r, buf *scratch)
+{
+	scratch->len = 0;
+	buf_sentence(scratch, sm, text, r);
+	buf_json_string(b, scratch->p ? scratch->p : "", scratch->len);
+}
+
+static void render_json(buf *b, const char *name, const char *text,
+                        const summary *sm, buf *scratch)
+{
+	buf_puts(b, "{\"file\":");
+	buf_json_string(b, name, strlen(name));
+	buf_printf(b, ",\"sentences\":%zu,\"words\":%zu,\"keywords\":[",
+	           summ_sentence_count(sm->doc), summ_word_count(sm->doc));
+	for (size_t i = 0; i < sm->nkw; i++) {
+		buf_puts(b, i ? ",{\"term\":" : "{\"term\":");
+		buf_json_string(b, text + sm->kw[i].offset, sm->kw[i].length);
+		buf_printf(b, ",\"count\":%zu}", sm->kw[i].count);
+	}
+	buf_puts(b, "],\"summary\":[");
+	for (size_t r = 0; r < sm->n; r++) {
+		const summ_sentence *s = &sm->sent[sm->rank[r].index];
+		buf_printf(b, "%s{\"rank\":%zu,\"index\":%zu,\"offset\":%zu,"
+		           "\"length\":%zu,\"line\":%zu,\"column\":%zu,\"score\":%.4f,"
+		           "\"text\":", r ? "," : "", sm->rank[r].rank,
+		           sm->rank[r].index, s->offset, s->length, s->line, s->col,
+		           s->score);
+		buf_json_sentence(b, sm, text, r, scratch);
+		buf_putc(b, '}');
+	}
+	buf_puts(b, "]}\n");
+}
+
+/* Appends the summary of a whole document (TEXT, LEN, named NAME) per
+ * OPT: its sentences, key terms or JSON object.  Returns 0, or -1 when
+ * memory ran out. */
+static int render_doc(buf *b, const char *name, const char *text, size_t len,
+                      const options *opt)
+{
+	int json = opt->format == FMT_JSON && !opt->split;
+	size_t nkw = opt->split ? 0 : opt->keywords ? opt->keywords : json ? 10 : 0;
+	summary sm;
+	buf scratch = { 0 };
+	int rc = summary_make(&sm, text, len, opt, nkw);
+
+	if (rc == 0 && json) {
+		render_json(b, name, text, &sm, &scratch);
+	} else if (rc == 0 && opt->keywords && !opt->split) {
+		for (size_t i = 0; i < sm.nkw; i++) {
+			buf_put(b, text + sm.kw[i].offset, sm.kw[i].length);
+			if (opt->format == FMT_TSV)
+				buf_printf(b, "\t%zu", sm.kw[i].count);
+			buf_putc(b, '\n');
+		}
+	} else if (rc == 0) {
+		for (size_t r = 0; r < sm.n; r++) {
+			if (opt->format == FMT_TSV && !opt->split)
+				buf_printf(b, "%zu\t%.4f\t%zu\t", sm.rank[r].rank,
+				           sm.sent[sm.rank[r].index].score,
+				           sm.sent[sm.rank[r].index].line);
+			buf_sentence(b, &sm, text, r);
+			buf_putc(b, '\n');
+		}
+	}
+	if (scratch.oom)
+		rc = -1;
+	buf_free(&scratch);
+	summary_free(&sm);
+	return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Records                                                             */
+/* ------------------------------------------------------------------ */
+
+/* Appends the output record for the LEN bytes of REC (without its
+ * terminator), record number RECNO, per OPT->records.  RO is the caller's
+ * reusable JSON reader.  Returns 0, or -1 when memory ran out (the
+ * caller then writes an empty record or an error object). */
+static int render_record(buf *b, const char *rec, size_t len, size_t recno,
+                         const options *opt, rec_object *ro)
+{
+	const char *text = rec;
+	size_t nkw = opt->split ? 0 : opt->keywords;
+	summary sm;
+	buf scratch = { 0 };
+	int rc;
+
+	if (opt->records == RECORDS_JSONL) {
+		rc = rec_parse(ro, rec, len);
+		if (rc == REC_ENOMEM)
+			return -1;
+		if (rc != REC_OK) {
+			char why[128];
+			if (ro->errwhole)
+				snprintf(why, sizeof why, "%s", ro->error);
+			else
+				snprintf(why, sizeof why, "%s at byte %zu", ro->error,
+				         ro->errpos + 1);
+			buf_puts(b, "{\"error\":");
+			buf_json_string(b, why, strlen(why));
+			buf_printf(b, ",\"record\":%zu}\n", recno);
+			return b->oom ? -1 : 0;
+		}
+		text = ro->text;
+		len = ro->textlen;
+	}
+	rc = summary_make(&sm, text, len, opt, nkw);
+	if (rc == 0 && opt->records == RECORDS_JSONL) {
+		int first = 1;
+		buf_putc(b, '{');
+		for (size_t i = 0; i < ro->nmember; i++) {
+			const rec_member *m = &ro->member[i];
+			if (m->key == REC_KEY_SUMMARY ||
+			    (m->key == REC_KEY_KEYWORDS && nkw))
+				continue;   /* replaced by ours below */
+			if (!first)
+				buf_putc(b, ',');
+			buf_put(b, rec + m->start, m->end - m->start);
+			first = 0;
+		}
+		buf_puts(b, first ? "\"summary\":[" : ",\"summary\":[");
+		for (size_t r = 0; r < sm.n; r++) {
+			if (r)
+				buf_putc(b, ',');
+			buf_json_sentence(b, &sm, text, r, &scratch);
+		}
+		if (nkw) {
+			buf_puts(b, "],\"keywords\":[");
+			for (size_t i = 0; i < sm.nkw; i++) {
+				if (i)
+					buf_putc(b, ',');
+				buf_json_string(b, text + sm.kw[i].offset,
+				                sm.kw[i].length);
+			}
+		}
+		buf_puts(b, "]}\n");
+	} else if (rc == 0) {
+		int sep = opt->records == RECORDS_LINES ? ' ' : '\n';
+		if (nkw) {
+			for (size_t i = 0; i < sm.nkw; i++) {
+				if (i)
+					buf_putc(b, sep);
+				buf_put(b, text + sm.kw[i].offset, sm.kw[i].length);
+			}
+		} else {
+			for (size_t r = 0; r < sm.n; r++) {
+				if (r)
+					buf_putc(b, sep);
+				buf_sentence(b, &sm, text, r);
+			}
+		}
+		buf_putc(b, opt->records == RECORDS_LINES ? '\n' : '\0');
+	}
+	if (scratch.oom || b->oom)
+		rc = -1;
+	buf_free(&scratch);
+	summary_free(&sm);
+	return rc;
+}
+
+/* ------------------------------------------------------------------ */
 /* Input                                                               */
 /* ------------------------------------------------------------------ */
 
-/* Reads all of FD into a malloc'd buffer (*BUF, *LEN).  Returns 0, or an
+/* Reads all of FD into a malloc'd buffer (*DATA, *LEN).  Returns 0, or an
  * errno value. */
-static int read_all(int fd, char **buf, size_t *len)
+static int read_all(int fd, char **data, size_t *len)
 {
 	struct stat st;
 	size_t cap = 65536, n = 0;
@@ -148,219 +612,798 @@ static int read_all(int fd, char **buf, size_t *len)
 		}
 		n += (size_t)r;
 	}
-	*buf = b;
+	*data = b;
 	*len = n;
 	return 0;
 }
 
 /* ------------------------------------------------------------------ */
-/* Output                                                              */
+/* The list of inputs                                                  */
 /* ------------------------------------------------------------------ */
 
-/* Writes sentence S folded onto one line (no newline). */
-static void put_folded(const char *text, size_t off, size_t len, char *scratch)
+/* One input of a run, in output order: a file to summarize, or a
+ * message (a note or an error) that the walk left in its place. */
+typedef struct {
+	char *path;              /* the name as printed; NULL for stdin */
+	char *outpath;           /* -o: DIR/PATH; NULL when no file is due */
+	char *msg;               /* a whole message line instead of a file */
+	int status;              /* the exit status that MSG implies */
+	int walked;              /* found under a directory */
+} entry;
+
+/* A file's identity, to refuse writing over an input. */
+typedef struct {
+	dev_t dev;
+	ino_t ino;
+} file_id;
+
+typedef struct {
+	entry *v;
+	size_t n, cap;
+	file_id *ids;            /* the inputs (and -o DIR) by identity */
+	size_t nids, capids;
+	int outdir_known;        /* -o DIR exists: OUTDIR_ID is it */
+	file_id outdir_id;
+} input_list;
+
+static void *xrealloc(void *p, size_t n)
 {
-	fwrite(scratch, 1, summ_fold(text + off, len, scratch), stdout);
+	if (!(p = realloc(p, n ? n : 1))) {
+		fprintf(stderr, "%s: %s\n", progname, summ_strerror(SUMM_ENOMEM));
+		exit(1);
+	}
+	return p;
 }
 
-/* Writes LEN bytes of S as the body of a JSON string: quotes, backslashes
- * and control characters escaped, invalid UTF-8 replaced by U+FFFD. */
-static void put_json_chars(const char *s, size_t len)
+static char *xstrdup(const char *s)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0;
+	size_t n = strlen(s) + 1;
 
-	while (i < len) {
-		unsigned c = u[i];
-		size_t n = 1;
+	return memcpy(xrealloc(NULL, n), s, n);
+}
 
-		if (c == '"' || c == '\\') {
-			putchar('\\');
-			putchar((int)c);
-		} else if (c < 0x20 || c == 0x7F) {
-			static const char esc[] = "btnvfr";
-			if (c >= '\b' && c <= '\r' && c != '\v')
-				printf("\\%c", esc[c - '\b']);
+static entry *add_entry(input_list *l)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 64;
+		l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+	}
+	memset(&l->v[l->n], 0, sizeof l->v[l->n]);
+	return &l->v[l->n++];
+}
+
+static void add_id(input_list *l, const struct stat *st)
+{
+	if (l->nids == l->capids) {
+		l->capids = l->capids ? 2 * l->capids : 64;
+		l->ids = xrealloc(l->ids, l->capids * sizeof *l->ids);
+	}
+	l->ids[l->nids++] = (file_id){ st->st_dev, st->st_ino };
+}
+
+/* Adds the message "summarize: PATH: ..." in the list, with STATUS. */
+static void add_msg(input_list *l, int status, const char *path,
+                    const char *fmt, ...)
+{
+	buf b = { 0 };
+	va_list ap;
+
+	buf_printf(&b, "%s: %s: ", progname, path);
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	buf_putc(&b, '\n');
+	buf_putc(&b, '\0');
+	if (b.oom) {
+		fprintf(stderr, "%s: %s\n", progname, summ_strerror(SUMM_ENOMEM));
+		exit(1);
+	}
+	entry *e = add_entry(l);
+	e->msg = b.p;
+	e->status = status;
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The word for a special file's type, for the note that skips it. */
+static const char *special_kind(mode_t m)
+{
+	return S_ISFIFO(m) ? "fifo" : S_ISCHR(m) ? "character device"
+	     : S_ISBLK(m) ? "block device" : S_ISSOCK(m) ? "socket"
+	     : "special file";
+}
+
+/* Adds the files under the directory DIR (already stat'ed: ID), in byte
+ * order of names, depth first.  ANC holds the directories from the
+ * operand down to DIR, NANC of them, to see symbolic link loops. */
+static void walk(input_list *l, const char *dir, file_id **anc, size_t *capanc,
+                 size_t nanc)
+{
+	size_t dlen = strlen(dir), nnames = 0, capnames = 0;
+	char **names = NULL;
+	DIR *d = opendir(dir);
+	struct dirent *de;
+
+	if (!d) {
+		add_msg(l, 1, dir, "%s", strerror(errno));
+		return;
+	}
+	for (;;) {
+		errno = 0;
+		if (!(de = readdir(d)))
+			break;
+		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+			continue;
+		if (nnames == capnames) {
+			capnames = capnames ? 2 * capnames : 32;
+			names = xrealloc(names, capnames * sizeof *names);
+		}
+		names[nnames++] = xstrdup(de->d_name);
+	}
+	if (errno)
+		add_msg(l, 1, dir, "%s", strerror(errno));
+	closedir(d);
+	qsort(names, nnames, sizeof *names, by_name);
+	for (size_t i = 0; i < nnames; i++) {
+		int slash = dlen > 0 && dir[dlen - 1] == '/';
+		size_t plen = dlen + !slash + strlen(names[i]) + 1;
+		char *path = xrealloc(NULL, plen);
+		struct stat st;
+
+		snprintf(path, plen, "%s%s%s", dir, slash ? "" : "/", names[i]);
+		free(names[i]);
+		if (stat(path, &st) != 0) {
+			if (errno == ELOOP)
+				add_msg(l, 0, path, "skipped: symbolic link loop");
 			else
-				printf("\\u%04x", c);
-		} else if (c < 0x80) {
-			putchar((int)c);
-		} else {
-			/* Validate one sequence: the engine keeps bad bytes. */
-			size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-			int ok = need && c <= 0xF4 && i + need <= len;
-			for (size_t k = 1; ok && k < need; k++)
-				ok = (u[i + k] & 0xC0) == 0x80;
-			if (ok && need == 3) {
-				unsigned v = (c & 0x0F) << 12 | (u[i + 1] & 0x3F) << 6;
-				ok = v >= 0x800 && (v < 0xD800 || v > 0xDFFF);
-			} else if (ok && need == 4) {
-				unsigned v = (c & 0x07) << 18 | (u[i + 1] & 0x3F) << 12;
-				ok = v >= 0x10000 && v <= 0x10FFFF;
-			}
-			if (ok) {
-				fwrite(s + i, 1, need, stdout);
-				n = need;
+				add_msg(l, 1, path, "%s", strerror(errno));
+			free(path);
+		} else if (S_ISDIR(st.st_mode)) {
+			size_t k = 0;
+			while (k < nanc && ((*anc)[k].dev != st.st_dev ||
+			                    (*anc)[k].ino != st.st_ino))
+				k++;
+			if (k < nanc) {
+				add_msg(l, 0, path, "skipped: symbolic link loop");
+			} else if (l->outdir_known && st.st_dev == l->outdir_id.dev &&
+			           st.st_ino == l->outdir_id.ino) {
+				add_msg(l, 0, path, "skipped: the output directory");
 			} else {
-				fputs("\xEF\xBF\xBD", stdout);
-				n = 1;
+				if (nanc == *capanc) {
+					*capanc = *capanc ? 2 * *capanc : 16;
+					*anc = xrealloc(*anc, *capanc * sizeof **anc);
+				}
+				(*anc)[nanc] = (file_id){ st.st_dev, st.st_ino };
+				walk(l, path, anc, capanc, nanc + 1);
 			}
-		}
-		i += n;
-	}
-}
-
-static void put_json_string(const char *s, size_t len)
-{
-	putchar('"');
-	put_json_chars(s, len);
-	putchar('"');
-}
-
-static void print_keywords(const char *text, const summ_keyword *kw,
-                           size_t n, enum format fmt)
-{
-	for (size_t i = 0; i < n; i++) {
-		fwrite(text + kw[i].offset, 1, kw[i].length, stdout);
-		if (fmt == FMT_TSV)
-			printf("\t%zu", kw[i].count);
-		putchar('\n');
-	}
-}
-
-static void print_json(const char *name, const char *text,
-                       const summ_doc *doc, const ranked *rank, size_t n,
-                       const summ_keyword *kw, size_t nkw, char *scratch)
-{
-	const summ_sentence *sent = summ_sentences(doc);
-
-	fputs("{\"file\":", stdout);
-	put_json_string(name, strlen(name));
-	printf(",\"sentences\":%zu,\"words\":%zu,\"keywords\":[",
-	       summ_sentence_count(doc), summ_word_count(doc));
-	for (size_t i = 0; i < nkw; i++) {
-		printf(i ? ",{\"term\":" : "{\"term\":");
-		put_json_string(text + kw[i].offset, kw[i].length);
-		printf(",\"count\":%zu}", kw[i].count);
-	}
-	fputs("],\"summary\":[", stdout);
-	for (size_t r = 0; r < n; r++) {
-		const summ_sentence *s = &sent[rank[r].index];
-		printf("%s{\"rank\":%zu,\"index\":%zu,\"offset\":%zu,\"length\":%zu,"
-		       "\"line\":%zu,\"column\":%zu,\"score\":%.4f,\"text\":",
-		       r ? "," : "", rank[r].rank, rank[r].index, s->offset,
-		       s->length, s->line, s->col, s->score);
-		put_json_string(scratch, summ_fold(text + s->offset, s->length,
-		                                   scratch));
-		putchar('}');
-	}
-	fputs("]}\n", stdout);
-}
-
-/* Summarizes TEXT per OPT under the name NAME.  Returns 0, or -1 when out
- * of memory (reported by the caller). */
-static int summarize_text(const char *name, const char *text, size_t len,
-                          const options *opt)
-{
-	summ_doc *doc;
-	const summ_sentence *sent;
-	size_t nsent, *idx = NULL, n = 0, nkw = 0;
-	summ_keyword *kw = NULL;
-	ranked *rank = NULL;
-	char *scratch;
-	int rc = -1;
-
-	if (summ_parse(text, len, &doc) != SUMM_OK)
-		return -1;
-	sent = summ_sentences(doc);
-	nsent = summ_sentence_count(doc);
-	scratch = malloc(len ? len : 1);
-	idx = malloc((nsent ? nsent : 1) * sizeof *idx);
-	if (opt->keywords || opt->format == FMT_JSON) {
-		size_t want = opt->keywords ? opt->keywords : 10;
-		kw = malloc(want * sizeof *kw);
-		if (kw)
-			nkw = summ_keywords(doc, want, kw);
-	}
-	if (!scratch || !idx || ((opt->keywords || opt->format == FMT_JSON) && !kw))
-		goto out;
-	if (opt->split) {
-		for (size_t k = 0; k < nsent; k++) {
-			put_folded(text, sent[k].offset, sent[k].length, scratch);
-			putchar('\n');
-		}
-		rc = 0;
-		goto out;
-	}
-	if (summ_select(doc, &opt->limits, idx, nsent, &n) != SUMM_OK ||
-	    !(rank = malloc((n ? n : 1) * sizeof *rank)))
-		goto out;
-	/* RANK[i] is the place of IDX[i] in the ranking, whatever the
-	 * order of output. */
-	for (size_t r = 0; r < n; r++)
-		rank[r] = (ranked){ idx[r], r + 1 };
-	if (opt->text_order)
-		qsort(rank, n, sizeof *rank, by_position);
-	if (opt->format == FMT_JSON) {
-		print_json(name, text, doc, rank, n, kw, nkw, scratch);
-	} else if (opt->keywords) {
-		print_keywords(text, kw, nkw, opt->format);
-	} else {
-		for (size_t r = 0; r < n; r++) {
-			const summ_sentence *s = &sent[rank[r].index];
-			if (opt->format == FMT_TSV)
-				printf("%zu\t%.4f\t%zu\t", rank[r].rank, s->score,
-				       s->line);
-			put_folded(text, s->offset, s->length, scratch);
-			putchar('\n');
+			free(path);
+		} else if (S_ISREG(st.st_mode)) {
+			entry *e = add_entry(l);
+			e->path = path;
+			e->walked = 1;
+			add_id(l, &st);
+		} else {
+			add_msg(l, 0, path, "skipped: %s", special_kind(st.st_mode));
+			free(path);
 		}
 	}
-	rc = 0;
-out:
-	free(rank);
-	free(kw);
-	free(idx);
-	free(scratch);
-	summ_free(doc);
-	return rc;
+	free(names);
 }
 
-/* Summarizes the file PATH ("-" is standard input).  *FIRST is set until
- * a header has been printed.  Returns 0, or 1 after reporting an error. */
-static int summarize_file(const char *path, const options *opt, int *first)
+/* Adds the operand ARG: standard input, a file, or with -R a tree. */
+static void add_operand(input_list *l, const char *arg, const options *opt)
 {
-	int stdin_ = strcmp(path, "-") == 0;
-	const char *name = stdin_ ? "-" : path;
-	int fd = stdin_ ? STDIN_FILENO : open(path, O_RDONLY);
-	char *buf = NULL;
-	size_t len = 0;
-	int err;
+	struct stat st;
 
-	if (fd < 0) {
-		fprintf(stderr, "%s: %s: %s\n", progname, path, strerror(errno));
-		return 1;
+	if (strcmp(arg, "-") == 0) {
+		add_entry(l);
+		return;
 	}
-	err = read_all(fd, &buf, &len);
-	if (!stdin_)
-		close(fd);
-	if (err) {
-		fprintf(stderr, "%s: %s: %s\n", progname,
-		        stdin_ ? "standard input" : path, strerror(err));
-		return 1;
+	if (stat(arg, &st) == 0) {
+		if (opt->recursive && S_ISDIR(st.st_mode)) {
+			file_id *anc = xrealloc(NULL, 16 * sizeof *anc);
+			size_t capanc = 16;
+			anc[0] = (file_id){ st.st_dev, st.st_ino };
+			walk(l, arg, &anc, &capanc, 1);
+			free(anc);
+			return;
+		}
+		add_id(l, &st);
 	}
-	if (opt->headers && opt->format != FMT_JSON)
-		printf("%s==> %s <==\n", *first ? "" : "\n",
-		       stdin_ ? "standard input" : path);
-	*first = 0;
-	if (summarize_text(name, buf, len, opt)) {
-		fprintf(stderr, "%s: %s: %s\n", progname,
-		        stdin_ ? "standard input" : path, summ_strerror(SUMM_ENOMEM));
-		free(buf);
-		return 1;
-	}
-	free(buf);
+	/* Anything else is opened as it is, errors and all. */
+	add_entry(l)->path = xstrdup(arg);
+}
+
+/* Whether PATH has a ".." component. */
+static int has_dotdot(const char *path)
+{
+	for (const char *p = path; (p = strstr(p, "..")) != NULL; p += 2)
+		if ((p == path || p[-1] == '/') && (p[2] == '\0' || p[2] == '/'))
+			return 1;
 	return 0;
 }
+
+/* The output path for input PATH under DIR: PATH's components, without
+ * a leading slash, "." components or repeated slashes, under DIR. */
+static char *output_path(const char *dir, const char *path)
+{
+	size_t dlen = strlen(dir), n;
+	char *out = xrealloc(NULL, dlen + strlen(path) + 2);
+
+	memcpy(out, dir, dlen);
+	n = dlen;
+	while (*path) {
+		const char *end = path;
+		while (*path == '/')
+			path++;
+		end = path;
+		while (*end && *end != '/')
+			end++;
+		if (end - path == 1 && path[0] == '.') {
+			path = end;
+			continue;
+		}
+		if (end > path) {
+			if (n == 0 || out[n - 1] != '/')
+				out[n++] = '/';
+			memcpy(out + n, path, (size_t)(end - path));
+			n += (size_t)(end - path);
+		}
+		path = end;
+	}
+	out[n] = '\0';
+	return out;
+}
+
+static int by_outpath(const void *a, const void *b)
+{
+	const entry *x = *(entry *const *)a, *y = *(entry *const *)b;
+	int c = strcmp(x->outpath, y->outpath);
+
+	return c ? c : x < y ? -1 : x > y;
+}
+
+/* Gives each file of L its path under -o DIR; of two inputs that would
+ * write the same file, the later one gets an error instead. */
+static void plan_outputs(input_list *l, const char *dir)
+{
+	entry **by = xrealloc(NULL, l->n * sizeof *by);
+	size_t n = 0;
+
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].path) {
+			l->v[i].outpath = output_path(dir, l->v[i].path);
+			by[n++] = &l->v[i];
+		}
+	qsort(by, n, sizeof *by, by_outpath);
+	for (size_t i = 1; i < n; i++)
+		if (strcmp(by[i]->outpath, by[i - 1]->outpath) == 0) {
+			/* BY[i] comes later in the input: it gives way. */
+			entry *e = by[i];
+			buf b = { 0 };
+			buf_msg(&b, "%s: output file %s is written for %s already",
+			        e->path, e->outpath, by[i - 1]->path);
+			buf_putc(&b, '\0');
+			if (b.oom)
+				exit(1);
+			e->msg = b.p;
+			e->status = 1;
+			free(e->outpath);
+			e->outpath = NULL;
+			free(e->path);
+			e->path = NULL;
+			by[i] = by[i - 1];    /* the first keeps the name */
+		}
+	free(by);
+}
+
+static int by_id(const void *a, const void *b)
+{
+	const file_id *x = a, *y = b;
+
+	if (x->dev != y->dev)
+		return x->dev < y->dev ? -1 : 1;
+	return x->ino < y->ino ? -1 : x->ino > y->ino;
+}
+
+/* ------------------------------------------------------------------ */
+/* Writing under -o                                                    */
+/* ------------------------------------------------------------------ */
+
+/* Creates the directories leading to PATH (its last component not
+ * included).  Returns 0, or an errno value. */
+static int make_parents(char *path)
+{
+	for (char *p = path + 1; *p; p++) {
+		if (*p != '/' || p[-1] == '/')
+			continue;
+		*p = '\0';
+		if (mkdir(path, 0777) != 0 && errno != EEXIST) {
+			int e = errno;
+			*p = '/';
+			return e;
+		}
+		*p = '/';
+	}
+	return 0;
+}
+
+/* Whether FINAL, the output for input NAME, is one of the inputs (IDS,
+ * sorted): as a hard link or through a symbolic link too.  If so,
+ * reports it into ERR. */
+static int is_input(const char *final, const char *name, const file_id *ids,
+                    size_t nids, buf *err)
+{
+	struct stat st;
+	file_id id;
+
+	if (nids == 0 || stat(final, &st) != 0)
+		return 0;
+	id = (file_id){ st.st_dev, st.st_ino };
+	if (!bsearch(&id, ids, nids, sizeof *ids, by_id))
+		return 0;
+	buf_msg(err, "%s: output file %s is an input file; not written", name,
+	        final);
+	return 1;
+}
+
+/* Creates a temporary file in FINAL's directory (and the directories
+ * leading to it), to be renamed to FINAL by close_temp.  Sets *TMP to its
+ * name (the caller frees it) and returns its descriptor, or reports into
+ * ERR and returns -1. */
+static int open_temp(const char *final, char **tmp, buf *err)
+{
+	static const char suffix[] = ".summarize.XXXXXX";
+	const char *slash = strrchr(final, '/');
+	size_t dlen = slash ? (size_t)(slash - final) + 1 : 0;
+	int fd, e = 0;
+
+	if (!(*tmp = malloc(dlen + sizeof suffix))) {
+		buf_msg(err, "%s: %s", final, strerror(ENOMEM));
+		return -1;
+	}
+	memcpy(*tmp, final, dlen);
+	memcpy(*tmp + dlen, suffix, sizeof suffix);
+	fd = mkstemp(*tmp);
+	if (fd < 0 && errno == ENOENT && (e = make_parents(*tmp)) == 0) {
+		memcpy(*tmp + dlen, suffix, sizeof suffix);
+		fd = mkstemp(*tmp);
+	}
+	if (fd < 0) {
+		buf_msg(err, "%s: %s", final, strerror(e ? e : errno));
+		free(*tmp);
+		*tmp = NULL;
+	}
+	return fd;
+}
+
+/* Finishes the temporary file TMP (descriptor FD, or -1 when the caller
+ * closed it) from open_temp: gives it MODE and renames it to FINAL; or, when E (an errno value from
+ * writing it) is set or that fails, removes it and reports into ERR.
+ * Frees TMP; returns 0 or 1. */
+static int close_temp(int fd, char *tmp, const char *final, mode_t mode,
+                      int e, buf *err)
+{
+	if (!e && fd >= 0 && fchmod(fd, mode) != 0)
+		e = errno;
+	if (fd >= 0 && close(fd) != 0 && !e)
+		e = errno;
+	if (!e && rename(tmp, final) != 0)
+		e = errno;
+	if (e) {
+		unlink(tmp);
+		buf_msg(err, "%s: %s", final, strerror(e));
+	}
+	free(tmp);
+	return e != 0;
+}
+
+/* Writes N bytes of DATA to FINAL, the output for input NAME, through a
+ * temporary file renamed into place, so that FINAL is never seen half
+ * written; refuses when FINAL is an input (IDS).  Reports into ERR;
+ * returns 0 or 1. */
+static int write_output(const char *final, const char *name, const char *data,
+                        size_t n, const file_id *ids, size_t nids,
+                        mode_t mode, buf *err)
+{
+	char *tmp;
+	int fd, e = 0;
+
+	if (is_input(final, name, ids, nids, err) ||
+	    (fd = open_temp(final, &tmp, err)) < 0)
+		return 1;
+	for (size_t off = 0; off < n && !e;) {
+		ssize_t w = write(fd, data + off, n - off);
+		if (w < 0 && errno != EINTR)
+			e = errno;
+		else if (w > 0)
+			off += (size_t)w;
+	}
+	return close_temp(fd, tmp, final, mode, e, err);
+}
+
+/* ------------------------------------------------------------------ */
+/* Items and the ordered pipeline                                      */
+/* ------------------------------------------------------------------ */
+
+/* One unit of work and its rendered result. */
+enum item_kind { ITEM_ENTRY, ITEM_RECORD, ITEM_DONE };
+
+typedef struct {
+	/* What to do (set by the producer). */
+	enum item_kind kind;     /* ITEM_DONE: ERR is all there is */
+	const entry *e;          /* ITEM_ENTRY: a file or message */
+	char *data;              /* a record, or standard input's bytes */
+	size_t len;
+	int read_error;          /* standard input: errno from reading it */
+	size_t recno;            /* a record's number in its stream, from 1 */
+	/* What came of it (set by the worker). */
+	buf out, err;
+	int status;              /* 0, or 1 for an error */
+	int shown;               /* out holds a summary (for the separator) */
+	int done;                /* the worker is finished with it */
+} item;
+
+typedef struct batch batch;
+struct batch {
+	const options *opt;
+	/* The producer: fills *IT with the next item; returns 0 at the end. */
+	int (*next)(batch *b, item *it);
+	/* Files. */
+	input_list *list;
+	size_t pos;
+	/* Records. */
+	FILE *in;                /* the stream being read */
+	const char *in_name;
+	size_t recno;
+	int in_error;
+	/* The window of items taken and not yet written. */
+	item *ring;
+	size_t cap, submitted, taken, written;
+	int closing;
+	pthread_mutex_t mu;
+	pthread_cond_t work, done;
+	/* The writer. */
+	FILE *out;               /* standard output, or a file under -o */
+	int first;               /* no summary written yet */
+	int status;
+	int write_failed;
+};
+
+/* Does item IT (a worker's or the main thread's). */
+static void process(const batch *b, item *it, rec_object *ro)
+{
+	const options *opt = b->opt;
+	const entry *e = it->e;
+	const char *label;
+	char *data = it->data;
+	size_t len = it->len;
+	int err = it->read_error;
+
+	if (it->kind == ITEM_DONE)
+		return;
+	if (it->kind == ITEM_RECORD) {
+		/* A record: always gives one record out. */
+		if (render_record(&it->out, data, len, it->recno, opt, ro) != 0) {
+			it->out.len = 0;
+			it->out.oom = 0;
+			buf_msg(&it->err, "%s: record %zu: %s", b->in_name, it->recno,
+			        summ_strerror(SUMM_ENOMEM));
+			it->status = 1;
+			if (opt->records == RECORDS_JSONL)
+				buf_printf(&it->out, "{\"error\":\"out of memory\","
+				           "\"record\":%zu}\n", it->recno);
+			else
+				buf_putc(&it->out, opt->records == RECORDS_LINES
+				                   ? '\n' : '\0');
+		}
+		return;
+	}
+	if (e->msg) {
+		buf_puts(&it->err, e->msg);
+		it->status = e->status;
+		return;
+	}
+	label = e->path ? e->path : "standard input";
+	if (e->path) {
+		int fd = open(e->path, O_RDONLY);
+		data = NULL;
+		if (fd < 0)
+			err = errno;
+		else {
+			err = read_all(fd, &data, &len);
+			close(fd);
+		}
+	}
+	if (err) {
+		buf_msg(&it->err, "%s: %s", label, strerror(err));
+		it->status = 1;
+		goto out;
+	}
+	if (e->walked && !opt->binary &&
+	    memchr(data, '\0', len < BINARY_PEEK ? len : BINARY_PEEK)) {
+		buf_msg(&it->err, "%s: skipped: binary file", label);
+		goto out;
+	}
+	if (!opt->outdir && opt->headers && opt->format != FMT_JSON)
+		buf_printf(&it->out, "==> %s <==\n", label);
+	if (render_doc(&it->out, e->path ? e->path : "-", data, len, opt) != 0 ||
+	    it->out.oom) {
+		buf_free(&it->out);
+		buf_msg(&it->err, "%s: %s", label, summ_strerror(SUMM_ENOMEM));
+		it->status = 1;
+	} else if (opt->outdir) {
+		it->status = write_output(e->outpath, label, it->out.p ? it->out.p : "",
+		                          it->out.len, b->list->ids, b->list->nids,
+		                          opt->file_mode, &it->err);
+		buf_free(&it->out);
+	} else {
+		it->shown = 1;
+	}
+out:
+	if (e->path)
+		free(data);
+}
+
+/* Writes item IT's messages and output in their turn. */
+static void emit(batch *b, item *it)
+{
+	if (it->err.len) {
+		fflush(stdout);
+		fwrite(it->err.p, 1, it->err.len, stderr);
+		fflush(stderr);
+	}
+	if (it->shown) {
+		if (b->opt->headers && b->opt->format != FMT_JSON && !b->first)
+			putc('\n', b->out);
+		b->first = 0;
+	}
+	if (it->out.len)
+		fwrite(it->out.p, 1, it->out.len, b->out);
+	if (ferror(b->out))
+		b->write_failed = 1;
+	b->status |= it->status;
+	buf_free(&it->out);
+	buf_free(&it->err);
+	free(it->data);
+	memset(it, 0, sizeof *it);
+}
+
+static void *worker(void *arg)
+{
+	batch *b = arg;
+	rec_object ro;
+
+	rec_init(&ro);
+	pthread_mutex_lock(&b->mu);
+	for (;;) {
+		item *it;
+		while (b->taken == b->submitted && !b->closing)
+			pthread_cond_wait(&b->work, &b->mu);
+		if (b->taken == b->submitted)
+			break;
+		it = &b->ring[b->taken++ % b->cap];
+		pthread_mutex_unlock(&b->mu);
+		process(b, it, &ro);
+		pthread_mutex_lock(&b->mu);
+		it->done = 1;
+		pthread_cond_signal(&b->done);
+	}
+	pthread_mutex_unlock(&b->mu);
+	rec_free(&ro);
+	return NULL;
+}
+
+/* Writes the oldest item in the window, after waiting for it when WAIT;
+ * returns 0 when it was not done and WAIT was not set. */
+static int write_oldest(batch *b, int wait)
+{
+	item *it = &b->ring[b->written % b->cap];
+
+	pthread_mutex_lock(&b->mu);
+	while (wait && !it->done)
+		pthread_cond_wait(&b->done, &b->mu);
+	if (!it->done) {
+		pthread_mutex_unlock(&b->mu);
+		return 0;
+	}
+	pthread_mutex_unlock(&b->mu);
+	emit(b, it);
+	b->written++;
+	return 1;
+}
+
+/* Runs the whole batch with NJOBS workers (1: all in this thread), the
+ * output in the order the producer gave the items. */
+static void run_batch(batch *b, size_t njobs)
+{
+	pthread_t *th = NULL;
+	size_t nth = 0;
+	item it;
+
+	if (njobs <= 1) {
+		rec_object ro;
+		rec_init(&ro);
+		memset(&it, 0, sizeof it);
+		while (!b->write_failed && b->next(b, &it)) {
+			process(b, &it, &ro);
+			emit(b, &it);
+		}
+		rec_free(&ro);
+		return;
+	}
+	b->cap = 4 * njobs;
+	b->ring = xrealloc(NULL, b->cap * sizeof *b->ring);
+	memset(b->ring, 0, b->cap * sizeof *b->ring);
+	pthread_mutex_init(&b->mu, NULL);
+	pthread_cond_init(&b->work, NULL);
+	pthread_cond_init(&b->done, NULL);
+	th = xrealloc(NULL, njobs * sizeof *th);
+	for (; nth < njobs; nth++)
+		if (pthread_create(&th[nth], NULL, worker, b) != 0)
+			break;
+	if (nth == 0) {
+		fprintf(stderr, "%s: cannot start threads: %s\n", progname,
+		        strerror(errno));
+		exit(1);
+	}
+	for (;;) {
+		item *slot;
+		while (b->submitted - b->written == b->cap)
+			write_oldest(b, 1);
+		while (b->written < b->submitted && write_oldest(b, 0))
+			;
+		if (b->write_failed)
+			break;
+		slot = &b->ring[b->submitted % b->cap];
+		memset(slot, 0, sizeof *slot);
+		if (!b->next(b, slot))
+			break;
+		pthread_mutex_lock(&b->mu);
+		b->submitted++;
+		pthread_cond_signal(&b->work);
+		pthread_mutex_unlock(&b->mu);
+	}
+	pthread_mutex_lock(&b->mu);
+	b->closing = 1;
+	pthread_cond_broadcast(&b->work);
+	pthread_mutex_unlock(&b->mu);
+	while (b->written < b->submitted)
+		write_oldest(b, 1);
+	for (size_t i = 0; i < nth; i++)
+		pthread_join(th[i], NULL);
+	free(th);
+	pthread_cond_destroy(&b->done);
+	pthread_cond_destroy(&b->work);
+	pthread_mutex_destroy(&b->mu);
+	free(b->ring);
+}
+
+/* The producer for files: the next entry of the list.  Standard input is
+ * read here, in the main thread, so that "-" given twice reads in
+ * order. */
+static int next_file(batch *b, item *it)
+{
+	entry *e;
+
+	if (b->pos == b->list->n)
+		return 0;
+	e = &b->list->v[b->pos++];
+	it->kind = ITEM_ENTRY;
+	it->e = e;
+	if (!e->path && !e->msg)
+		it->read_error = read_all(STDIN_FILENO, &it->data, &it->len);
+	return 1;
+}
+
+/* The producer for records: the next record of B->IN. */
+static int next_record(batch *b, item *it)
+{
+	int delim = b->opt->records == RECORDS_NUL ? '\0' : '\n';
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+
+	if (b->in_error)
+		return 0;
+	errno = 0;
+	n = getdelim(&line, &cap, delim, b->in);
+	if (n < 0) {
+		free(line);
+		if (!ferror(b->in) && errno != ENOMEM)
+			return 0;
+		/* Reported in order, after the records before it. */
+		it->kind = ITEM_DONE;
+		buf_msg(&it->err, "%s: %s", b->in_name,
+		        strerror(errno ? errno : EIO));
+		it->status = 1;
+		b->in_error = 1;
+		return 1;
+	}
+	if (n > 0 && line[n - 1] == delim)
+		n--;
+	it->kind = ITEM_RECORD;
+	it->data = line;
+	it->len = (size_t)n;
+	it->recno = ++b->recno;
+	return 1;
+}
+
+/* Runs each entry of B->LIST as a stream of records (--records), its
+ * output to the standard output or, under -o, to its file. */
+static void run_streams(batch *b)
+{
+	const options *opt = b->opt;
+
+	b->next = next_record;
+	for (size_t i = 0; i < b->list->n && !b->write_failed; i++) {
+		const entry *e = &b->list->v[i];
+		buf err = { 0 };
+		char *tmp = NULL;
+		int fd = -1;
+
+		if (e->msg) {
+			fputs(e->msg, stderr);
+			b->status |= e->status;
+			continue;
+		}
+		b->in = e->path ? fopen(e->path, "r") : stdin;
+		b->in_name = e->path ? e->path : "standard input";
+		b->recno = 0;
+		b->in_error = 0;
+		b->out = stdout;
+		if (!b->in) {
+			buf_msg(&err, "%s: %s", e->path, strerror(errno));
+		} else if (e->outpath) {
+			if (is_input(e->outpath, e->path, b->list->ids, b->list->nids,
+			             &err) ||
+			    (fd = open_temp(e->outpath, &tmp, &err)) < 0) {
+				b->out = NULL;
+			} else if (!(b->out = fdopen(fd, "w"))) {
+				close_temp(fd, tmp, e->outpath, 0, errno, &err);
+				tmp = NULL;
+			}
+		}
+		if (b->in && b->out) {
+			run_batch(b, opt->jobs);
+			if (tmp) {
+				/* The output file: renamed into place when whole. */
+				int werr = fflush(b->out) != 0 || ferror(b->out)
+				           ? (errno ? errno : EIO) : 0;
+				if (!werr && fchmod(fileno(b->out), opt->file_mode) != 0)
+					werr = errno;
+				if (fclose(b->out) != 0 && !werr)
+					werr = errno;
+				if (b->in_error) {
+					unlink(tmp);
+					free(tmp);
+				} else {
+					b->status |= close_temp(-1, tmp, e->outpath, 0, werr,
+					                        &err);
+				}
+				b->write_failed = 0;
+			}
+		} else if (tmp) {
+			free(tmp);
+		}
+		if (b->in && b->in != stdin)
+			fclose(b->in);
+		if (err.len) {
+			fflush(stdout);
+			fwrite(err.p, 1, err.len, stderr);
+			b->status = 1;
+		}
+		buf_free(&err);
+	}
+	b->out = stdout;
+}
+
+/* ------------------------------------------------------------------ */
+/* main                                                                */
+/* ------------------------------------------------------------------ */
 
 /* Flushes standard output; on failure reports it (unless the reader went
  * away) and returns 1. */
@@ -375,29 +1418,43 @@ static int finish_output(void)
 
 int main(int argc, char **argv)
 {
+	enum { OPT_ORDER = 256, OPT_BINARY, OPT_RECORDS };
 	static const struct option longopts[] = {
-		{ "sentences", required_argument, NULL, 'n' },
-		{ "ratio",     required_argument, NULL, 'r' },
-		{ "words",     required_argument, NULL, 'w' },
-		{ "chars",     required_argument, NULL, 'c' },
-		{ "keywords",  required_argument, NULL, 'k' },
-		{ "format",    required_argument, NULL, 'f' },
-		{ "order",     required_argument, NULL, 'O' },
-		{ "split",     no_argument,       NULL, 's' },
-		{ "headers",   no_argument,       NULL, 'H' },
-		{ "quiet",     no_argument,       NULL, 'q' },
-		{ "help",      no_argument,       NULL, 'h' },
-		{ "version",   no_argument,       NULL, 'V' },
+		{ "sentences",  required_argument, NULL, 'n' },
+		{ "ratio",      required_argument, NULL, 'r' },
+		{ "words",      required_argument, NULL, 'w' },
+		{ "chars",      required_argument, NULL, 'c' },
+		{ "keywords",   required_argument, NULL, 'k' },
+		{ "format",     required_argument, NULL, 'f' },
+		{ "order",      required_argument, NULL, OPT_ORDER },
+		{ "split",      no_argument,       NULL, 's' },
+		{ "headers",    no_argument,       NULL, 'H' },
+		{ "quiet",      no_argument,       NULL, 'q' },
+		{ "recursive",  no_argument,       NULL, 'R' },
+		{ "binary",     no_argument,       NULL, OPT_BINARY },
+		{ "output-dir", required_argument, NULL, 'o' },
+		{ "jobs",       required_argument, NULL, 'j' },
+		{ "records",    required_argument, NULL, OPT_RECORDS },
+		{ "help",       no_argument,       NULL, 'h' },
+		{ "version",    no_argument,       NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
 	options opt;
-	int c, headers = -1, status = 0, first = 1;
+	input_list list;
+	batch b;
+	int c, headers = -1, any_dir = 0;
+	long ncpu;
+	mode_t mask;
 	static char outbuf[1 << 16];
 
 	memset(&opt, 0, sizeof opt);
+	memset(&list, 0, sizeof list);
+	memset(&b, 0, sizeof b);
 	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+	ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	opt.jobs = ncpu < 1 ? 1 : ncpu > MAX_JOBS ? MAX_JOBS : (size_t)ncpu;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":n:r:w:c:k:f:sHqhV", longopts,
+	while ((c = getopt_long(argc, argv, ":n:r:w:c:k:f:sHqRo:j:hV", longopts,
 	                        NULL)) != -1) {
 		switch (c) {
 		case 'n':
@@ -426,7 +1483,7 @@ int main(int argc, char **argv)
 				usage_error("invalid format", optarg,
 				            " (plain, json or tsv)");
 			break;
-		case 'O':
+		case OPT_ORDER:
 			if (strcmp(optarg, "rank") == 0)
 				opt.text_order = 0;
 			else if (strcmp(optarg, "text") == 0)
@@ -443,6 +1500,31 @@ int main(int argc, char **argv)
 			break;
 		case 'q':
 			headers = 0;
+			break;
+		case 'R':
+			opt.recursive = 1;
+			break;
+		case OPT_BINARY:
+			opt.binary = 1;
+			break;
+		case 'o':
+			if (!*optarg)
+				usage_error("invalid output directory", optarg, "");
+			opt.outdir = optarg;
+			break;
+		case 'j':
+			opt.jobs = parse_count(optarg, "job count", 1, MAX_JOBS);
+			break;
+		case OPT_RECORDS:
+			if (strcmp(optarg, "lines") == 0)
+				opt.records = RECORDS_LINES;
+			else if (strcmp(optarg, "nul") == 0)
+				opt.records = RECORDS_NUL;
+			else if (strcmp(optarg, "jsonl") == 0)
+				opt.records = RECORDS_JSONL;
+			else
+				usage_error("invalid record format", optarg,
+				            " (lines, nul or jsonl)");
 			break;
 		case 'h':
 			help();
@@ -461,18 +1543,74 @@ int main(int argc, char **argv)
 			usage_error("unknown option", argv[optind - 1], "");
 		}
 	}
-	opt.headers = headers >= 0 ? headers : argc - optind > 1;
-	if (optind == argc) {
-		status |= summarize_file("-", &opt, &first);
-	} else {
-		for (int i = optind; i < argc; i++)
-			status |= summarize_file(argv[i], &opt, &first);
+	if (opt.records && opt.recursive)
+		usage_fail("--records reads streams: -R does not apply");
+	if (opt.records && opt.format != FMT_PLAIN)
+		usage_fail("--records writes its own format: -f does not apply");
+	if (opt.outdir) {
+		/* Standard input has no name to mirror, but a record stream's
+		 * output may go to the standard output. */
+		if (optind == argc && !opt.records)
+			usage_fail("-o needs FILE operands: standard input has no "
+			           "name to write under %s", opt.outdir);
+		for (int i = optind; i < argc; i++) {
+			if (strcmp(argv[i], "-") == 0 && !opt.records)
+				usage_fail("-o needs FILE operands: standard input has "
+				           "no name to write under %s", opt.outdir);
+			if (has_dotdot(argv[i]))
+				usage_error("cannot mirror under -o the path", argv[i],
+				            " (it has a '..')");
+		}
 	}
-	status |= finish_output();
-	if (fclose(stdout) != 0 && status == 0) {
+	mask = umask(0);
+	umask(mask);
+	opt.file_mode = 0666 & ~mask;
+
+	/* The inputs, in output order. */
+	if (opt.outdir) {
+		struct stat st;
+		if (stat(opt.outdir, &st) == 0) {
+			list.outdir_known = 1;
+			list.outdir_id = (file_id){ st.st_dev, st.st_ino };
+		}
+	}
+	if (optind == argc)
+		add_operand(&list, "-", &opt);
+	for (int i = optind; i < argc; i++) {
+		struct stat st;
+		if (opt.recursive && stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode))
+			any_dir = 1;
+		add_operand(&list, argv[i], &opt);
+	}
+	if (list.nids)
+		qsort(list.ids, list.nids, sizeof *list.ids, by_id);
+	if (opt.outdir)
+		plan_outputs(&list, opt.outdir);
+	opt.headers = opt.outdir || opt.records ? 0
+	            : headers >= 0 ? headers : argc - optind > 1 || any_dir;
+
+	b.opt = &opt;
+	b.list = &list;
+	b.out = stdout;
+	b.first = 1;
+	if (opt.records) {
+		run_streams(&b);
+	} else {
+		b.next = next_file;
+		run_batch(&b, opt.jobs < list.n ? opt.jobs : list.n);
+	}
+	for (size_t i = 0; i < list.n; i++) {
+		free(list.v[i].path);
+		free(list.v[i].outpath);
+		free(list.v[i].msg);
+	}
+	free(list.v);
+	free(list.ids);
+	b.status |= finish_output();
+	if (fclose(stdout) != 0 && b.status == 0) {
 		if (errno != EPIPE)
 			fprintf(stderr, "%s: write error: %s\n", progname, strerror(errno));
-		status = 1;
+		b.status = 1;
 	}
-	return status;
+	return b.status;
 }
