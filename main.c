@@ -331,6 +331,7 @@ static void buf_json_string(buf *b, const char *s, size_t len)
 /* A chosen sentence: its index and its place in the ranking. */
 typedef struct {
 	size_t index, rank;
+	double score;            /* what it scored when it was taken */
 } ranked;
 
 static int by_position(const void *a, const void *b)
@@ -366,6 +367,7 @@ static int summary_make(summary *sm, const char *text, size_t len,
                         const options *opt, size_t nkw)
 {
 	size_t nsent, *idx;
+	double *scores;
 	int rc;
 
 	memset(sm, 0, sizeof *sm);
@@ -382,18 +384,21 @@ static int summary_make(summary *sm, const char *text, size_t len,
 		return -1;
 	if (opt->split) {
 		for (size_t k = 0; k < nsent; k++)
-			sm->rank[k] = (ranked){ k, k + 1 };
+			sm->rank[k] = (ranked){ k, k + 1, sm->sent[k].score };
 		sm->n = nsent;
 		return 0;
 	}
-	if (!(idx = malloc((nsent ? nsent : 1) * sizeof *idx)))
-		return -1;
-	rc = summ_select(sm->doc, &opt->limits, idx, nsent, &sm->n);
+	idx = malloc((nsent ? nsent : 1) * sizeof *idx);
+	scores = malloc((nsent ? nsent : 1) * sizeof *scores);
+	rc = idx && scores ? summ_select_scored(sm->doc, &opt->limits, idx,
+	                                        scores, nsent, &sm->n)
+	                   : SUMM_ENOMEM;
 	/* RANK[i] is the place of IDX[i] in the ranking, whatever the order
 	 * of output. */
 	for (size_t r = 0; rc == SUMM_OK && r < sm->n; r++)
-		sm->rank[r] = (ranked){ idx[r], r + 1 };
+		sm->rank[r] = (ranked){ idx[r], r + 1, scores[r] };
 	free(idx);
+	free(scores);
 	if (rc != SUMM_OK)
 		return -1;
 	if (opt->text_order)
@@ -438,7 +443,7 @@ static void render_json(buf *b, const char *name, const char *text,
 		           "\"length\":%zu,\"line\":%zu,\"column\":%zu,\"score\":%.4f,"
 		           "\"text\":", r ? "," : "", sm->rank[r].rank,
 		           sm->rank[r].index, s->offset, s->length, s->line, s->col,
-		           s->score);
+		           sm->rank[r].score);
 		buf_json_sentence(b, sm, text, r, scratch);
 		buf_putc(b, '}');
 	}
@@ -470,7 +475,7 @@ static int render_doc(buf *b, const char *name, const char *text, size_t len,
 		for (size_t r = 0; r < sm.n; r++) {
 			if (opt->format == FMT_TSV && !opt->split)
 				buf_printf(b, "%zu\t%.4f\t%zu\t", sm.rank[r].rank,
-				           sm.sent[sm.rank[r].index].score,
+				           sm.rank[r].score,
 				           sm.sent[sm.rank[r].index].line);
 			buf_sentence(b, &sm, text, r);
 			buf_putc(b, '\n');

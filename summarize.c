@@ -92,6 +92,8 @@ typedef struct {
 typedef struct {
 	size_t tok_begin, tok_end;   /* content words, in toks */
 	int has_words;               /* any letters or digits at all */
+	double weight;               /* the weights of its distinct terms */
+	double lead;                 /* its lead bonus, a factor */
 } sentence_terms;
 
 struct summ_doc {
@@ -1658,18 +1660,34 @@ static int tokenize(summ_doc *d)
 /* 5. Scores                                                           */
 /* ------------------------------------------------------------------ */
 
-#define LENGTH_EXPONENT 0.8     /* tuned on the dev sets, see README */
-#define LEAD_BONUS 1.5
+/* How a sentence is scored (see also summ_select): the weights of its
+ * distinct terms, summed, times a bonus for the lead, divided by its
+ * length to a power that depends on how short the summary is to be. */
+#define HEADING_BOOST 1.5       /* title and heading terms weigh more */
+#define LEAD_BONUS 2.0          /* the first sentence scores 3x, the
+                                   second 2x, the third 1.67x ... */
+#define MIN_WORDS 8             /* shorter sentences count as this long */
 
 static double term_weight(const stem *st)
 {
-	double w = log(1.0 + st->count);
+	/* A word used once says nothing about the subject; past that, the
+	 * weight grows with the logarithm of the frequency. */
+	double w = st->count > 1 ? log((double)st->count) : 0;
 
-	return st->in_heading ? w * 1.5 : w;
+	return st->in_heading ? w * HEADING_BOOST : w;
 }
 
-/* Scores every body sentence.  SEEN is scratch space, one byte a stem,
- * marking the terms already counted in the current sentence. */
+/* SUM, the weight of a sentence of WORDS words, per word to the power
+ * EXPONENT: 1 favours dense sentences, less lets longer ones through. */
+static double per_length(double sum, size_t words, double exponent)
+{
+	return sum / pow((double)(words < MIN_WORDS ? MIN_WORDS : words),
+	                 exponent);
+}
+
+/* Scores every body sentence: the sum of the weights of its distinct
+ * terms, in t->weight; its lead bonus, in t->lead; and its score for a
+ * short summary (length exponent 1, nothing taken yet) in s->score. */
 static int score(summ_doc *d)
 {
 	unsigned char *seen = calloc(d->nstems ? d->nstems : 1, 1);
@@ -1691,13 +1709,10 @@ static int score(summ_doc *d)
 		}
 		for (size_t i = t->tok_begin; i < t->tok_end; i++)
 			seen[d->toks[i]] = 0;
-		/* Divide by a root of the length: long sentences earn more,
-		 * not proportionally more; fragments count as 8 words. */
-		sum /= pow((double)(s->words < 8 ? 8 : s->words), LENGTH_EXPONENT);
-		/* A fading bonus for the lead: news puts the point first. */
-		sum *= 1.0 + LEAD_BONUS / (1.0 + (double)rank);
-		rank++;
-		s->score = sum;
+		t->weight = sum;
+		/* News puts the point first; the bonus fades with position. */
+		t->lead = 1.0 + LEAD_BONUS / (1.0 + (double)rank++);
+		s->score = per_length(sum * t->lead, s->words, 1.0);
 	}
 	free(seen);
 	return 0;
@@ -1767,43 +1782,22 @@ size_t summ_word_count(const summ_doc *d)
 /* 6. Selection                                                        */
 /* ------------------------------------------------------------------ */
 
-static int by_position(const void *a, const void *b)
+/* Sorts the N chosen indices IDX into text order, with their SCORES (if
+ * not NULL) alongside: an insertion sort, as summaries are short. */
+static void sort_by_position(size_t *idx, double *scores, size_t n)
 {
-	size_t i = *(const size_t *)a, j = *(const size_t *)b;
-
-	return i < j ? -1 : i > j;
-}
-
-/* Sorts the sentence indices IDX (in text order) best first, ties in
- * text order: a bottom-up merge sort, stable and reentrant (qsort has no
- * context argument).  Returns -1 when out of memory. */
-static int rank_sentences(const summ_doc *d, size_t *idx, size_t n)
-{
-	size_t *tmp;
-
-	if (n < 2)
-		return 0;
-	if (!(tmp = malloc(n * sizeof *tmp)))
-		return -1;
-	for (size_t width = 1; width < n; width *= 2) {
-		for (size_t lo = 0; lo < n; lo += 2 * width) {
-			size_t mid = lo + width < n ? lo + width : n;
-			size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
-			size_t a = lo, b = mid, o = lo;
-			while (a < mid && b < hi) {
-				double x = d->sent[idx[a]].score;
-				double y = d->sent[idx[b]].score;
-				tmp[o++] = (y > x) ? idx[b++] : idx[a++];
-			}
-			while (a < mid)
-				tmp[o++] = idx[a++];
-			while (b < hi)
-				tmp[o++] = idx[b++];
+	for (size_t i = 1; i < n; i++) {
+		size_t k = idx[i], j = i;
+		double sc = scores ? scores[i] : 0;
+		for (; j > 0 && idx[j - 1] > k; j--) {
+			idx[j] = idx[j - 1];
+			if (scores)
+				scores[j] = scores[j - 1];
 		}
-		memcpy(idx, tmp, n * sizeof *idx);
+		idx[j] = k;
+		if (scores)
+			scores[j] = sc;
 	}
-	free(tmp);
-	return 0;
 }
 
 /* A hash of sentence K's content terms, to recognise repeats. */
@@ -1839,13 +1833,141 @@ static size_t sentence_budget(const summ_limits *lim, size_t nbody)
 	return max;
 }
 
+/* How the summary's length shapes the choice.  A short summary (a tenth
+ * of the text, say) must be dense: length counts fully against a sentence
+ * and the words of a sentence already taken count half, so the next one
+ * says something new.  An abridgement (two fifths of the text or more)
+ * keeps the longer, central sentences and lets them overlap.  Between the
+ * two the settings move linearly. */
+#define SHORT_SHARE 0.3          /* at most this share: a short summary */
+#define LONG_SHARE 0.4           /* at least this share: an abridgement */
+#define SHORT_EXPONENT 1.0
+#define LONG_EXPONENT 0.5
+#define SHORT_REPEAT 0.5         /* weight left to a term already taken */
+#define LONG_REPEAT 1.0
+#define MAX_RESCORED 100         /* picks made with repeats discounted */
+
+typedef struct {
+	double exponent;             /* of the length, see per_length */
+	double repeat;               /* factor on the weight of used terms */
+} selection_shape;
+
+/* The shape of a summary that takes SHARE of the text. */
+static selection_shape shape_for(double share)
+{
+	double x = (share - SHORT_SHARE) / (LONG_SHARE - SHORT_SHARE);
+	selection_shape sh;
+
+	x = x < 0 ? 0 : x > 1 ? 1 : x;
+	sh.exponent = SHORT_EXPONENT + (LONG_EXPONENT - SHORT_EXPONENT) * x;
+	sh.repeat = SHORT_REPEAT + (LONG_REPEAT - SHORT_REPEAT) * x;
+	return sh;
+}
+
+/* A candidate sentence K, keyed by (score, earlier index), with the
+ * number of sentences taken when its score was computed. */
+typedef struct {
+	double score;
+	size_t k;
+	size_t round;
+} candidate;
+
+static int cand_before(const candidate *a, const candidate *b)
+{
+	return a->score > b->score || (a->score == b->score && a->k < b->k);
+}
+
+/* Restores the max-heap H of N candidates below position I. */
+static void heap_down(candidate *h, size_t n, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, r = l + 1, m = i;
+		candidate tmp;
+
+		if (l < n && cand_before(&h[l], &h[m]))
+			m = l;
+		if (r < n && cand_before(&h[r], &h[m]))
+			m = r;
+		if (m == i)
+			return;
+		tmp = h[i];
+		h[i] = h[m];
+		h[m] = tmp;
+		i = m;
+	}
+}
+
+/* Sentence K's score under shape SH, with the weight of each term
+ * multiplied by USED (1, or SH.repeat once taken).  SEEN is scratch, all
+ * zero. */
+static double rescore(const summ_doc *d, size_t k, selection_shape sh,
+                      const double *used, unsigned char *seen)
+{
+	const sentence_terms *t = &d->sterm[k];
+	double sum = 0;
+
+	for (size_t i = t->tok_begin; i < t->tok_end; i++) {
+		uint32_t id = d->toks[i];
+		if (!seen[id])
+			sum += term_weight(&d->stems[id]) * used[id];
+		seen[id] = 1;
+	}
+	for (size_t i = t->tok_begin; i < t->tok_end; i++)
+		seen[d->toks[i]] = 0;
+	return per_length(sum * t->lead, d->sent[k].words, sh.exponent);
+}
+
+/* The share of the text that LIM asks for, taking at most MAX
+ * sentences. */
+static double share_of(const summ_doc *d, const summ_limits *lim,
+                       size_t max)
+{
+	double share = d->nbody ? (double)max / (double)d->nbody : 1;
+
+	if (lim->words && d->words)
+		share = fmin(share, (double)lim->words / (double)d->words);
+	if (lim->chars && d->len)
+		share = fmin(share, (double)lim->chars / (double)d->len);
+	return share;
+}
+
+/* Whether sentence K repeats one already taken (the same content words
+ * in the same order); if not, records it in the set TAKEN (TCAP slots, a
+ * power of two). */
+static int is_repeat(const summ_doc *d, size_t k, uint64_t *taken,
+                     size_t tcap)
+{
+	uint64_t h = terms_hash(d, k) | 1;        /* 0 marks an empty slot */
+	size_t j;
+
+	if (d->sterm[k].tok_end == d->sterm[k].tok_begin)
+		return 0;
+	for (j = h & (tcap - 1); taken[j] && taken[j] != h; j = (j + 1) & (tcap - 1))
+		;
+	if (taken[j])
+		return 1;
+	taken[j] = h;
+	return 0;
+}
+
 int summ_select(const summ_doc *d, const summ_limits *lim, size_t *idx,
                 size_t cap, size_t *count)
 {
+	return summ_select_scored(d, lim, idx, NULL, cap, count);
+}
+
+int summ_select_scored(const summ_doc *d, const summ_limits *lim,
+                       size_t *idx, double *scores, size_t cap,
+                       size_t *count)
+{
 	summ_limits def = { SUMM_DEFAULT_SENTENCES, 0, 0, 0, lim->text_order };
-	size_t ncand = 0, max, words = 0, chars = 0, n = 0, tcap = 2;
-	size_t *cand;
-	uint64_t *taken;    /* term hashes of the sentences taken, a set */
+	size_t nh = 0, max, words = 0, chars = 0, n = 0, tcap = 2;
+	candidate *heap;
+	uint64_t *taken;             /* hashes of the sentences taken */
+	double *used;                /* per stem: 1, or the repeat factor */
+	unsigned char *seen;
+	selection_shape sh;
+	int rc = SUMM_ENOMEM;
 
 	*count = 0;
 	if (!lim->sentences && !lim->percent && !lim->words && !lim->chars)
@@ -1857,22 +1979,38 @@ int summ_select(const summ_doc *d, const summ_limits *lim, size_t *idx,
 		max = cap;
 	if (max > d->nbody)
 		max = d->nbody;
-	cand = malloc((d->nsent ? d->nsent : 1) * sizeof *cand);
+	sh = shape_for(share_of(d, lim, max));
 	while (tcap < 2 * max)
 		tcap *= 2;
+	heap = malloc((d->nsent ? d->nsent : 1) * sizeof *heap);
 	taken = calloc(tcap, sizeof *taken);
-	if (!cand || !taken)
-		goto oom;
+	used = malloc((d->nstems ? d->nstems : 1) * sizeof *used);
+	seen = calloc(d->nstems ? d->nstems : 1, 1);
+	if (!heap || !taken || !used || !seen)
+		goto out;
+	for (size_t i = 0; i < d->nstems; i++)
+		used[i] = 1;
 	for (size_t k = 0; k < d->nsent; k++)
 		if (d->sent[k].kind == SUMM_BODY && d->sterm[k].has_words)
-			cand[ncand++] = k;
-	if (rank_sentences(d, cand, ncand))
-		goto oom;
-	for (size_t c = 0; c < ncand && n < max; c++) {
-		const summ_sentence *s = &d->sent[cand[c]];
-		uint64_t h = terms_hash(d, cand[c]) | 1;   /* 0 marks empty */
-		size_t j, sc = 0;
+			heap[nh++] = (candidate){ rescore(d, k, sh, used, seen), k, 0 };
+	for (size_t i = nh / 2; i-- > 0;)
+		heap_down(heap, nh, i);
+	while (nh > 0 && n < max) {
+		candidate top = heap[0];
+		const summ_sentence *s = &d->sent[top.k];
+		size_t sc = 0;
 
+		/* Lazy greedy: weights only fall as terms are used, so a stale
+		 * score is an upper bound.  Rescore the leader; it is taken
+		 * only if it still leads. */
+		if (sh.repeat != 1 && top.round != n && n < MAX_RESCORED) {
+			heap[0].score = rescore(d, top.k, sh, used, seen);
+			heap[0].round = n;
+			heap_down(heap, nh, 0);
+			continue;
+		}
+		heap[0] = heap[--nh];
+		heap_down(heap, nh, 0);
 		if (lim->words && words + s->words > lim->words)
 			continue;
 		if (lim->chars) {
@@ -1880,30 +2018,27 @@ int summ_select(const summ_doc *d, const summ_limits *lim, size_t *idx,
 			if (chars + sc > lim->chars)
 				continue;
 		}
-		/* A repeat of a sentence already taken (the same content
-		 * words in the same order) adds nothing. */
-		if (d->sterm[cand[c]].tok_end > d->sterm[cand[c]].tok_begin) {
-			for (j = h & (tcap - 1); taken[j] && taken[j] != h;
-			     j = (j + 1) & (tcap - 1))
-				;
-			if (taken[j])
-				continue;
-			taken[j] = h;
-		}
-		idx[n++] = cand[c];
+		if (is_repeat(d, top.k, taken, tcap))
+			continue;
+		if (scores)
+			scores[n] = top.score;
+		idx[n++] = top.k;
 		words += s->words;
 		chars += sc;
+		for (size_t i = d->sterm[top.k].tok_begin;
+		     i < d->sterm[top.k].tok_end; i++)
+			used[d->toks[i]] = sh.repeat;
 	}
-	free(cand);
-	free(taken);
 	if (lim->text_order)
-		qsort(idx, n, sizeof *idx, by_position);
+		sort_by_position(idx, scores, n);
 	*count = n;
-	return SUMM_OK;
-oom:
-	free(cand);
+	rc = SUMM_OK;
+out:
+	free(heap);
 	free(taken);
-	return SUMM_ENOMEM;
+	free(used);
+	free(seen);
+	return rc;
 }
 
 /* ------------------------------------------------------------------ */

@@ -51,7 +51,9 @@ typedef struct {
 	size_t paragraph;        /* 0-based index of its paragraph */
 	size_t words;            /* words in it, as wc(1) counts them */
 	enum summ_kind kind;
-	double score;            /* 0 for titles and headings */
+	double score;            /* its score for a short summary (see
+	                            summ_select_scored); 0 for titles and
+	                            headings */
 } summ_sentence;
 
 /* A parsed, scored document.  Opaque. */
@@ -96,6 +98,15 @@ typedef struct {
  * Returns SUMM_OK, SUMM_EINVAL (percent over 100) or SUMM_ENOMEM. */
 int summ_select(const summ_doc *doc, const summ_limits *limits,
                 size_t *idx, size_t cap, size_t *count);
+
+/* As summ_select, and writes to SCORES (room for CAP, or NULL) the score
+ * each chosen sentence had when it was taken: its terms' weights with
+ * those of sentences taken before it discounted, its lead bonus, and its
+ * length weighed as suits the summary's share of the text.  The ranking
+ * follows these scores. */
+int summ_select_scored(const summ_doc *doc, const summ_limits *limits,
+                       size_t *idx, double *scores, size_t cap,
+                       size_t *count);
 
 /* A key term: the most frequent surface form of a stemmed term, as it
  * first appears in the text (OFFSET, LENGTH), with the number of times the
