@@ -16,7 +16,8 @@ CHECK_LIBS   = `pkg-config --libs check`
 ENGINE = summarize.c stem.c
 HDRS   = summarize.h stem.h
 TESTS  = tests/check_main.c tests/check_split.c tests/check_words.c \
-         tests/check_stem.c tests/check_score.c tests/check_records.c
+         tests/check_rules.c tests/check_stem.c tests/check_score.c \
+         tests/check_records.c
 
 all: summarize
 
@@ -35,10 +36,12 @@ deps:
 	    $$s apt-get update -qq && $$s apt-get install -y -qq check pkg-config; }
 
 # The whole suite: unit tests (one Check suite per stage), then the
-# end-to-end golden and command-line tests.
+# end-to-end golden and command-line tests, then the batch tests (-R, -o,
+# -j, --records, GNU parallel).
 check: summarize tests/check_summarize
 	./tests/check_summarize
 	sh tests/cli.sh ./summarize
+	sh tests/batch.sh ./summarize
 
 # The suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan ubsan:
@@ -46,13 +49,22 @@ asan ubsan:
 	$(MAKE) check OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
 
 # The unit tests and the command line under valgrind (no fork, so leaks in
-# tests are seen).
+# tests are seen), then the worker threads under helgrind and DRD on a
+# small tree and a small record stream.
 valgrind: summarize tests/check_summarize
 	CK_FORK=no valgrind --error-exitcode=1 --leak-check=full -q ./tests/check_summarize
 	SUMMARIZE_WRAP="valgrind --error-exitcode=1 --leak-check=full -q" sh tests/cli.sh ./summarize
+	for tool in helgrind drd; do \
+	    valgrind --tool=$$tool --error-exitcode=1 -q ./summarize -R -j 4 \
+	        samples tests/expected >/dev/null && \
+	    valgrind --tool=$$tool --error-exitcode=1 -q ./summarize \
+	        --records=lines -j 4 <samples/harbor-bridge-wrapped.txt \
+	        >/dev/null || exit 1; \
+	done
 
 bench: summarize
 	sh tests/bench.sh ./summarize
+	sh tests/bench_batch.sh ./summarize
 
 install: summarize
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1
@@ -68,3 +80,32 @@ clean:
 	rm -f summarize tests/check_summarize
 
 .PHONY: all deps check asan ubsan valgrind bench install uninstall clean
+
+# libFuzzer targets (clang): make fuzz builds them into tests/; make
+# fuzz-run runs each for FUZZ_SECONDS on a fresh seed corpus with the
+# dictionary (tests/fuzz.sh) and fails on any crash or hang.
+FUZZ_CC      = clang
+FUZZ_CFLAGS  = -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
+               -fno-sanitize-recover=all -fno-omit-frame-pointer $(WARN)
+FUZZ_SECONDS = 15
+FUZZERS      = tests/fuzz_engine tests/fuzz_split tests/fuzz_stem \
+               tests/fuzz_records
+
+fuzz: $(FUZZERS)
+
+tests/fuzz_engine: tests/fuzz_engine.c $(ENGINE) $(HDRS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_engine.c $(ENGINE) $(LDLIBS)
+
+tests/fuzz_split: tests/fuzz_split.c $(ENGINE) $(HDRS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_split.c $(ENGINE) $(LDLIBS)
+
+tests/fuzz_stem: tests/fuzz_stem.c $(ENGINE) $(HDRS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_stem.c $(ENGINE) $(LDLIBS)
+
+tests/fuzz_records: tests/fuzz_records.c records.c records.h
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_records.c records.c
+
+fuzz-run: fuzz
+	sh tests/fuzz.sh $(FUZZ_SECONDS) $(FUZZERS)
+
+.PHONY: fuzz fuzz-run

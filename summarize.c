@@ -296,6 +296,12 @@ static unsigned cp_class(uint32_t c)
 	return is_lower_cp(c) ? C_LOWER : C_CASELESS;
 }
 
+static int is_ascii_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' ||
+	       c == '\f' || c == '\v';
+}
+
 /* The class of the character at TEXT[I] (I < LEN); its length in *N. */
 static unsigned class_at(const char *text, size_t len, size_t i, size_t *n)
 {
@@ -544,7 +550,10 @@ static const char *const titles[] = {
 };
 
 /* Words that, followed by a period, are usually abbreviations but may
- * also end a sentence.  Folded, without the period, sorted. */
+ * also end a sentence.  Folded, without the period, sorted.  They count
+ * only when written with a capital ("Ill.", "No."), as lower case they
+ * are ordinary words ("fell ill.", "said no."), except those in
+ * lower_abbrevs. */
 static const char *const abbrevs[] = {
 	"abbr", "ala", "approx", "apr", "ariz", "ark", "assn", "aug", "ave",
 	"blvd", "bros", "ca", "calif", "cf", "co", "colo", "conn", "corp",
@@ -554,6 +563,23 @@ static const char *const abbrevs[] = {
 	"mt", "neb", "nev", "no", "nos", "nov", "oct", "okla", "ore", "p", "pa",
 	"pp", "rd", "sep", "sept", "sr", "st", "tenn", "tex", "va", "vol",
 	"vols", "vs", "wash", "wis", "wyo"
+};
+
+/* Abbreviations also written in lower case.  Sorted. */
+static const char *const lower_abbrevs[] = {
+	"approx", "ca", "cf", "est", "fig", "figs", "ft", "mph", "p", "pp",
+	"vol", "vols", "vs"
+};
+
+/* Capitalised words other than stopwords that commonly open a sentence
+ * of news ("in the U.S. Millions attended"): after an abbreviation they
+ * signal a new sentence as "The" does.  Folded, sorted. */
+static const char *const sentence_starters[] = {
+	"analysts", "asked", "authorities", "critics", "despite", "doctors",
+	"earlier", "experts", "investigators", "investors", "later", "millions",
+	"officials", "overall", "police", "prosecutors", "researchers",
+	"residents", "scientists", "shares", "thousands", "today", "witnesses",
+	"yesterday"
 };
 
 static int in_list(const char *const *list, size_t n, const char *key,
@@ -692,29 +718,21 @@ static unsigned first_class(const char *text, line l)
 	return l.start < l.end ? class_at(text, l.end, l.start, &n) : 0;
 }
 
+static int marker_at(const char *text, size_t i, size_t end);
+
 /* Whether line L opens a list item: a bullet (- * + and U+2022) or a
  * marker such as "1.", "12)", "a)" or "(iv)" followed by a space. */
 static int starts_list_item(const char *text, line l)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t i = l.start, n = l.end - l.start, k = 0;
+	size_t i = l.start, n = l.end - l.start;
 
 	if (n >= 2 && (s[i] == '-' || s[i] == '*' || s[i] == '+') &&
 	    s[i + 1] == ' ')
 		return 1;
 	if (n >= 3 && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xA2)
 		return 1;
-	if (k < n && s[i] == '(')
-		k++;
-	if (k < n && s[i + k] >= '0' && s[i + k] <= '9') {
-		while (k < n && k < 4 && s[i + k] >= '0' && s[i + k] <= '9')
-			k++;
-	} else {
-		while (k < n && k < 5 && s[i + k] >= 'a' && s[i + k] <= 'z')
-			k++;
-	}
-	return k > 0 && k + 1 < n && (s[i + k] == '.' || s[i + k] == ')') &&
-	       s[i + k + 1] == ' ';
+	return marker_at(text, i, l.end);
 }
 
 /* Words that cannot end a sentence or a heading: articles, prepositions,
@@ -765,6 +783,8 @@ static int soft_break(const char *text, line a, line b, size_t width)
 {
 	uint32_t last = last_char(text, a);
 
+	if (starts_list_item(text, b))
+		return 0;
 	if (last == ',' || last == ';')
 		return 1;
 	if (first_class(text, b) == C_LOWER)
@@ -776,7 +796,7 @@ static int soft_break(const char *text, line a, line b, size_t width)
 	if (starts_continuation(text, a, b) && last != '.' && last != '!' &&
 	    last != '?' && last != 0x2026)
 		return 1;
-	if (width == 0 || starts_list_item(text, b))
+	if (width == 0)
 		return 0;
 	return a.chars + 1 + first_word_chars(text, b) > width - width / 8;
 }
@@ -819,13 +839,14 @@ static int is_opener(uint32_t cp)
 /* Words after which a.m. and p.m. go on: "6 p.m. Tuesday", "9 a.m. EST".
  * Folded, sorted. */
 static const char *const time_followers[] = {
-	"apr", "april", "aug", "august", "bst", "cdt", "cst", "ct", "dec",
-	"december", "edt", "est", "et", "feb", "february", "fri", "friday",
-	"gmt", "jan", "january", "jul", "july", "jun", "june", "mar", "march",
-	"may", "mdt", "mon", "monday", "mst", "mt", "nov", "november", "oct",
-	"october", "pdt", "pst", "pt", "sat", "saturday", "sep", "sept",
-	"september", "sun", "sunday", "thu", "thursday", "tue", "tuesday",
-	"utc", "wed", "wednesday"
+	"apr", "april", "atlantic", "aug", "august", "bst", "cdt", "central",
+	"cst", "ct", "dec", "december", "eastern", "edt", "est", "et", "feb",
+	"february", "fri", "friday", "gmt", "jan", "january", "jul", "july",
+	"jun", "june", "local", "mar", "march", "may", "mdt", "mon", "monday",
+	"mountain", "mst", "mt", "nov", "november", "oct", "october",
+	"pacific", "pdt", "pst", "pt", "sat", "saturday", "sep", "sept",
+	"september", "sun", "sunday", "thu", "thursday", "tonight", "tue",
+	"tuesday", "utc", "wed", "wednesday"
 };
 
 /* The folded word that starts at TEXT[I] into KEY; its length, or 0. */
@@ -850,7 +871,9 @@ static int capitalised_common_word(const char *text, size_t i, size_t end)
 	if (!(class_at(text, end, i, &n) & C_UPPER))
 		return 0;
 	k = word_key_at(text, i, end, key);
-	return k > 0 && summ_is_stopword(key, k) && !IN_LIST(titles, key, k);
+	return k > 0 && (summ_is_stopword(key, k) ||
+	                 IN_LIST(sentence_starters, key, k)) &&
+	       !IN_LIST(titles, key, k);
 }
 
 /* A list marker: "1.", "12)", "a)", "b.)", "(c)", "iv)" followed by a
@@ -926,6 +949,14 @@ static int parse_marker(const char *text, size_t i, size_t end, marker *m)
 		return 0;
 	m->len = k - i;
 	return 1;
+}
+
+/* Whether a list marker starts at TEXT[I]. */
+static int marker_at(const char *text, size_t i, size_t end)
+{
+	marker m;
+
+	return parse_marker(text, i, end, &m);
 }
 
 /* Whether marker B comes right after marker A in a list. */
@@ -1022,40 +1053,82 @@ static size_t quote_close(splitter *sp, size_t i, size_t n, uint32_t cp)
 	return 0;
 }
 
-/* Whether "word.Word" with no space at the period T0 is a sentence end
- * run together ("the end.Next day"), not a domain, file name or URL. */
-static int glued_end(const splitter *sp, size_t t0)
+/* Whether the word TEXT[W..T0), folded as KEY (K bytes), is an
+ * abbreviation before the period at T0: a dotted acronym (U.S., e.g.), a
+ * single letter, or one of abbrevs written with a capital. */
+static int is_abbreviation(const char *text, size_t w, size_t t0,
+                           const char *key, size_t k)
+{
+	size_t n;
+
+	if (k == 1 || memchr(key, '.', k))
+		return 1;
+	if (IN_LIST(lower_abbrevs, key, k))
+		return 1;
+	return IN_LIST(abbrevs, key, k) && (class_at(text, t0, w, &n) & C_UPPER);
+}
+
+/* Whether the terminator TEXT[T0..T1), its closing quotes or brackets
+ * up to Q, and then a capitalised word with no space between ("the
+ * end.Next day", "2020.The", "next?Nobody", "no.\u201DThe") are a sentence
+ * end run together, not a domain, file name, URL or abbreviation. */
+static int glued_end(const splitter *sp, size_t t0, size_t t1, size_t q)
 {
 	const char *text = sp->text;
 	const unsigned char *s = (const unsigned char *)text;
-	size_t i, n, letters = 0;
+	size_t i, n, w;
+	char key[MAX_KEY];
 
-	if (t0 + 2 >= sp->end || !(class_at(text, sp->end, t0 + 1, &n) & C_UPPER))
+	if (q + 2 >= sp->end || !(class_at(text, sp->end, q, &n) & C_UPPER) ||
+	    !(class_at(text, sp->end, q + n, &n) & C_LOWER))
 		return 0;
-	if (!(class_at(text, sp->end, t0 + 1 + n, &n) & C_LOWER))
+	if (t0 == sp->sent || !((s[t0 - 1] >= 'a' && s[t0 - 1] <= 'z') ||
+	                        (s[t0 - 1] >= '0' && s[t0 - 1] <= '9') ||
+	                        q > t1))
 		return 0;
-	for (i = t0; i > sp->sent; i--) {
-		unsigned char c = s[i - 1];
-		if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
-			break;
-		if (c == '.' || c == '/' || c == '@' || c == ':' || c == '_')
+	/* The word before: no dots, slashes or at signs in its token, and
+	 * no title or abbreviation ("Gen.Milley"). */
+	for (w = t0; w > sp->sent && !is_ascii_space(s[w - 1]); w--)
+		if (strchr("./@:_\\", s[w - 1]) && q == t1)
 			return 0;
-		if (!(c >= 'a' && c <= 'z'))
-			letters = letters < 2 ? 0 : letters;
-		else
-			letters++;
-	}
-	if (letters < 2 || !(s[t0 - 1] >= 'a' && s[t0 - 1] <= 'z'))
+	for (w = t0; w > sp->sent && (class_at(text, t0, prev_char(text,
+	     sp->sent, w), &n) & C_ALNUM); w = prev_char(text, sp->sent, w))
+		;
+	n = summ_fold_word(text, w, t0, key);
+	if (n == 0 || IN_LIST(titles, key, n) ||
+	    (q == t1 && is_abbreviation(text, w, t0, key, n)))
 		return 0;
-	for (i = t0 + 1; i < sp->end; i++) {
-		unsigned char c = s[i];
-		if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
-			break;
-		if ((c == '.' && i + 1 < sp->end && s[i + 1] > ' ') || c == '/' ||
-		    c == '@' || c == '_')
+	/* The word after: no dots inside, slashes or at signs. */
+	for (i = q; i < sp->end && !is_ascii_space(s[i]); i++)
+		if ((s[i] == '.' && i + 1 < sp->end && !is_ascii_space(s[i + 1])) ||
+		    s[i] == '/' || s[i] == '@' || s[i] == '_')
 			return 0;
-	}
 	return 1;
+}
+
+/* Whether the token that ends at the period T0 (back to white space) is
+ * a URL, an e-mail address, or a dotted name with a part longer than a
+ * letter (example.org, data.v2.csv, Amazon.com): not an abbreviation. */
+static int is_web_token(const splitter *sp, size_t t0)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	size_t i = t0, part = 0, longest = 0;
+	int dots = 0;
+
+	while (i > sp->sent && !is_ascii_space(s[i - 1]) && s[i - 1] != '(' &&
+	       s[i - 1] != '"') {
+		unsigned char c = s[i - 1];
+		if (c == '/' || c == '@')
+			return 1;
+		if (c == '.') {
+			dots++;
+			part = 0;
+		} else if (++part > longest) {
+			longest = part;
+		}
+		i--;
+	}
+	return dots > 0 && longest > 1;
 }
 
 /* Decides whether the terminator TEXT[T0..T1) (periods, ! ? or an
@@ -1085,7 +1158,7 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	/* A list item follows: "... store. w) hello", "Smith. a. here";
 	 * but "Nov. 26." is a date. */
 	if (parse_marker(text, next, end, &m) &&
-	    !(k && (k == 1 || memchr(key, '.', k) || IN_LIST(abbrevs, key, k))))
+	    !(k && is_abbreviation(text, w, t0, key, k)))
 		return 1;
 	/* After a period a dash goes on: "MILLBROOK, Ore. — Voters". */
 	n = u8_decode(s + i, end - i, &cp);
@@ -1129,9 +1202,13 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 		size_t nk = word_key_at(text, i, end, next_key);
 		return (cp_class(cp) & C_UPPER) && !IN_LIST(time_followers, next_key, nk);
 	}
+	/* An address, a file or domain name ends a sentence as a word does:
+	 * "at www.example.gov. Paper copies", "to jane@example.org. We". */
+	if (is_web_token(sp, t0))
+		return 1;
 	/* "U.S.", "e.g.", an initial, "Inc.": ends a sentence only before a
 	 * capitalised common word. */
-	if (memchr(key, '.', k) || k == 1 || IN_LIST(abbrevs, key, k))
+	if (is_abbreviation(text, w, t0, key, k))
 		return capitalised_common_word(text, i, end);
 	return 1;
 }
@@ -1183,12 +1260,6 @@ static int wide_stop(const unsigned char *s, size_t i, size_t end, size_t *n)
 	return (s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x82) ||
 	       (s[i] == 0xEF && s[i + 1] == 0xBC &&
 	        (s[i + 2] == 0x81 || s[i + 2] == 0x8E || s[i + 2] == 0x9F));
-}
-
-static int is_ascii_space(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' ||
-	       c == '\f' || c == '\v';
 }
 
 /* Whether a dash at TEXT[I] ("--" or U+2014) is the end of a quotation
@@ -1291,7 +1362,11 @@ static int split_paragraph(summ_doc *d, size_t start, size_t end,
 		}
 		/* A run of . ! ? and U+2026 HORIZONTAL ELLIPSIS. */
 		for (;;) {
-			if (s[i] == '.' || s[i] == '!' || s[i] == '?')
+			if (s[i] == '.' && i + 2 < end && s[i + 1] == ' ' &&
+			    s[i + 2] == '.' && (i + 3 >= end || s[i + 3] == ' ' ||
+			                        s[i + 3] == '.'))
+				i += 2;       /* ". . ." set with spaces */
+			else if (s[i] == '.' || s[i] == '!' || s[i] == '?')
 				i++;
 			else if (i + 2 < end + 0 && s[i] == 0xE2 && s[i + 1] == 0x80 &&
 			         s[i + 2] == 0xA6)
@@ -1321,8 +1396,8 @@ static int split_paragraph(summ_doc *d, size_t start, size_t end,
 		if (j >= end)
 			break;
 		if (j == q) {
-			if (t1 - t0 == 1 && text[t0] == '.' && q == t1 &&
-			    glued_end(&sp, t0) && cut(d, &sp, t1, t1, para))
+			if (t1 - t0 == 1 && glued_end(&sp, t0, t1, q) &&
+			    cut(d, &sp, q, q, para))
 				return -1;
 			continue;
 		}

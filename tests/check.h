@@ -6,6 +6,7 @@
 #include <check.h>
 
 Suite *split_suite(void);
+Suite *rules_suite(void);
 Suite *words_suite(void);
 Suite *stem_suite(void);
 Suite *score_suite(void);
