@@ -1921,6 +1921,7 @@ static size_t sentence_budget(const summ_limits *lim, size_t nbody)
 #define SHORT_REPEAT 0.5         /* weight left to a term already taken */
 #define LONG_REPEAT 1.0
 #define MAX_RESCORED 100         /* picks made with repeats discounted */
+#define MAX_TRIES 64             /* rescorings a pick may cost at most */
 
 typedef struct {
 	double exponent;             /* of the length, see per_length */
@@ -2036,7 +2037,7 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
                        size_t *count)
 {
 	summ_limits def = { SUMM_DEFAULT_SENTENCES, 0, 0, 0, lim->text_order };
-	size_t nh = 0, max, words = 0, chars = 0, n = 0, tcap = 2;
+	size_t nh = 0, max, words = 0, chars = 0, n = 0, tcap = 2, tries = 0;
 	candidate *heap;
 	uint64_t *taken;             /* hashes of the sentences taken */
 	double *used;                /* per stem: 1, or the repeat factor */
@@ -2077,13 +2078,17 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 
 		/* Lazy greedy: weights only fall as terms are used, so a stale
 		 * score is an upper bound.  Rescore the leader; it is taken
-		 * only if it still leads. */
-		if (sh.repeat != 1 && top.round != n && n < MAX_RESCORED) {
+		 * only if it still leads.  The work is bounded: after
+		 * MAX_TRIES rescorings the leader is taken as it stands. */
+		if (sh.repeat != 1 && top.round != n && n < MAX_RESCORED &&
+		    tries < MAX_TRIES) {
 			heap[0].score = rescore(d, top.k, sh, used, seen);
 			heap[0].round = n;
 			heap_down(heap, nh, 0);
+			tries++;
 			continue;
 		}
+		tries = 0;
 		heap[0] = heap[--nh];
 		heap_down(heap, nh, 0);
 		if (lim->words && words + s->words > lim->words)
