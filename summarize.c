@@ -1926,14 +1926,16 @@ static size_t sentence_budget(const summ_limits *lim, size_t nbody)
 typedef struct {
 	double exponent;             /* of the length, see per_length */
 	double repeat;               /* factor on the weight of used terms */
+	int no_lead;                 /* the lead bonus is off */
 } selection_shape;
 
 /* The shape of a summary that takes SHARE of the text. */
-static selection_shape shape_for(double share)
+static selection_shape shape_for(double share, int no_lead)
 {
 	double x = (share - SHORT_SHARE) / (LONG_SHARE - SHORT_SHARE);
 	selection_shape sh;
 
+	sh.no_lead = no_lead;
 	x = x < 0 ? 0 : x > 1 ? 1 : x;
 	sh.exponent = SHORT_EXPONENT + (LONG_EXPONENT - SHORT_EXPONENT) * x;
 	sh.repeat = SHORT_REPEAT + (LONG_REPEAT - SHORT_REPEAT) * x;
@@ -1990,7 +1992,8 @@ static double rescore(const summ_doc *d, size_t k, selection_shape sh,
 	}
 	for (size_t i = t->tok_begin; i < t->tok_end; i++)
 		seen[d->toks[i]] = 0;
-	return per_length(sum * t->lead, d->sent[k].words, sh.exponent);
+	return per_length(sum * (sh.no_lead ? 1.0 : t->lead), d->sent[k].words,
+	                  sh.exponent);
 }
 
 /* The share of the text that LIM asks for, taking at most MAX
@@ -2036,7 +2039,8 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
                        size_t *idx, double *scores, size_t cap,
                        size_t *count)
 {
-	summ_limits def = { SUMM_DEFAULT_SENTENCES, 0, 0, 0, lim->text_order };
+	summ_limits def = { SUMM_DEFAULT_SENTENCES, 0, 0, 0, lim->text_order,
+	                    lim->no_lead };
 	size_t nh = 0, max, words = 0, chars = 0, n = 0, tcap = 2, tries = 0;
 	candidate *heap;
 	uint64_t *taken;             /* hashes of the sentences taken */
@@ -2055,7 +2059,7 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 		max = cap;
 	if (max > d->nbody)
 		max = d->nbody;
-	sh = shape_for(share_of(d, lim, max));
+	sh = shape_for(share_of(d, lim, max), lim->no_lead);
 	while (tcap < 2 * max)
 		tcap *= 2;
 	heap = malloc((d->nsent ? d->nsent : 1) * sizeof *heap);
@@ -2119,6 +2123,95 @@ out:
 	free(used);
 	free(seen);
 	return rc;
+}
+
+/* Whether the word TEXT[WS..WE) of D is a term (a content word). */
+static int word_is_term(const summ_doc *d, size_t ws, size_t we)
+{
+	char key[MAX_KEY];
+	size_t k = summ_fold_word(d->text, ws, we, key);
+	const slot *s;
+
+	if (k == 0 || d->form_table.cap == 0)
+		return 0;
+	s = table_find(d, &d->form_table, key, k, hash_bytes(key, k));
+	return s->id && d->forms[s->id - 1].stem != NO_TERM;
+}
+
+size_t summ_explain(const summ_doc *d, const summ_limits *lim,
+                    const size_t *taken, size_t ntaken, size_t k,
+                    summ_explanation *ex, summ_term *terms, size_t cap)
+{
+	summ_limits def = { SUMM_DEFAULT_SENTENCES, 0, 0, 0, lim->text_order,
+	                    lim->no_lead };
+	const sentence_terms *t;
+	selection_shape sh;
+	size_t nt = 0, max;
+
+	memset(ex, 0, sizeof *ex);
+	if (k >= d->nsent || d->sent[k].kind != SUMM_BODY ||
+	    !d->sterm[k].has_words)
+		return 0;
+	if (!lim->sentences && !lim->percent && !lim->words && !lim->chars)
+		lim = &def;
+	max = sentence_budget(lim, d->nbody);
+	sh = shape_for(share_of(d, lim, max < d->nbody ? max : d->nbody),
+	               lim->no_lead);
+	t = &d->sterm[k];
+	ex->lead = sh.no_lead ? 1.0 : t->lead;
+	ex->words = d->sent[k].words;
+	ex->exponent = sh.exponent;
+	ex->repeat = sh.repeat;
+	/* Each distinct term once, at its first place in the sentence. */
+	for (size_t i = t->tok_begin; i < t->tok_end; i++) {
+		uint32_t id = d->toks[i];
+		const stem *st = &d->stems[id];
+		double w = term_weight(st), added = w;
+		size_t j, pos, ws = 0, we = 0;
+		int dup = 0;
+
+		for (j = t->tok_begin; j < i && !dup; j++)
+			dup = d->toks[j] == id;
+		if (dup)
+			continue;
+		/* A term used by a sentence taken before counts less, as
+		 * long as repeats are discounted (MAX_RESCORED picks). */
+		for (j = 0; j < ntaken && j < MAX_RESCORED && added == w; j++) {
+			const sentence_terms *u = &d->sterm[taken[j]];
+			for (size_t m = u->tok_begin; m < u->tok_end; m++)
+				if (d->toks[m] == id) {
+					added = w * sh.repeat;
+					break;
+				}
+		}
+		ex->terms += added;
+		/* Find the word of the sentence that gave this term. */
+		pos = d->sent[k].offset;
+		for (size_t c = t->tok_begin; c <= i; c++) {
+			do {
+				summ_next_word(d->text, d->sent[k].offset +
+				               d->sent[k].length, &pos, &ws, &we);
+			} while (!word_is_term(d, ws, we));
+		}
+		if (nt < cap) {
+			size_t m = nt;
+			while (m > 0 && terms[m - 1].added < added) {
+				terms[m] = terms[m - 1];
+				m--;
+			}
+			terms[m] = (summ_term){ ws, we - ws, w, added, st->count };
+		} else if (cap > 0 && terms[cap - 1].added < added) {
+			size_t m = cap - 1;
+			while (m > 0 && terms[m - 1].added < added) {
+				terms[m] = terms[m - 1];
+				m--;
+			}
+			terms[m] = (summ_term){ ws, we - ws, w, added, st->count };
+		}
+		nt++;
+	}
+	ex->score = per_length(ex->terms * ex->lead, ex->words, ex->exponent);
+	return nt;
 }
 
 /* ------------------------------------------------------------------ */

@@ -90,6 +90,8 @@ typedef struct {
 	size_t chars;            /* at most this many characters (code points
 	                            of the folded text) in all */
 	int text_order;          /* nonzero: return in document order */
+	int no_lead;             /* nonzero: no bonus for the first sentences
+	                            (for text that is not news) */
 } summ_limits;
 
 /* Chooses the summary of DOC under LIMITS and writes the indices of the
@@ -107,6 +109,37 @@ int summ_select(const summ_doc *doc, const summ_limits *limits,
 int summ_select_scored(const summ_doc *doc, const summ_limits *limits,
                        size_t *idx, double *scores, size_t cap,
                        size_t *count);
+
+/* Why a sentence scored what it did when it was taken (see
+ * summ_explain): SCORE = TERMS x LEAD / max(WORDS, 8)^EXPONENT, where
+ * TERMS sums the weights of the sentence's distinct terms, each halved
+ * or less if a sentence taken before it used the term. */
+typedef struct {
+	double score;
+	double terms;
+	double lead;             /* 1 with no_lead */
+	size_t words;
+	double exponent;
+	double repeat;           /* the factor on terms already used */
+} summ_explanation;
+
+/* One term of a sentence, as summ_explain lists it: where it is first
+ * written in the sentence, its weight in the document, the weight it
+ * added to this sentence, and how often the document uses it. */
+typedef struct {
+	size_t offset, length;
+	double weight, added;
+	size_t count;
+} summ_term;
+
+/* Explains the score of sentence K when taken after the sentences
+ * TAKEN[0..NTAKEN) (in the order summ_select returned them, best first)
+ * under LIMITS: fills *EX and writes up to CAP of its terms to TERMS,
+ * heaviest first.  Returns the number of distinct terms the sentence has
+ * (which may exceed CAP), or 0 for a title, heading or empty sentence. */
+size_t summ_explain(const summ_doc *doc, const summ_limits *limits,
+                    const size_t *taken, size_t ntaken, size_t k,
+                    summ_explanation *ex, summ_term *terms, size_t cap);
 
 /* A key term: the most frequent surface form of a stemmed term, as it
  * first appears in the text (OFFSET, LENGTH), with the number of times the

@@ -74,7 +74,7 @@ START_TEST(test_select_sentences)
 {
 	summ_doc *doc = parse(article);
 	const summ_sentence *s = summ_sentences(doc);
-	summ_limits lim = { 3, 0, 0, 0, 0 };
+	summ_limits lim = { 3, 0, 0, 0, 0, 0 };
 	size_t idx[16], n = select_n(doc, lim, idx);
 
 	ck_assert_uint_eq(n, 3);
@@ -91,7 +91,7 @@ END_TEST
 START_TEST(test_select_default_and_all)
 {
 	summ_doc *doc = parse(article);
-	summ_limits none = { 0, 0, 0, 0, 0 }, all = { 100, 0, 0, 0, 0 };
+	summ_limits none = { 0, 0, 0, 0, 0, 0 }, all = { 100, 0, 0, 0, 0, 0 };
 	size_t idx[16];
 
 	ck_assert_uint_eq(select_n(doc, none, idx), SUMM_DEFAULT_SENTENCES);
@@ -104,8 +104,8 @@ END_TEST
 START_TEST(test_select_percent)
 {
 	summ_doc *doc = parse(article);
-	summ_limits p50 = { 0, 50, 0, 0, 0 }, p1 = { 0, 1, 0, 0, 0 };
-	summ_limits both = { 2, 50, 0, 0, 0 }, bad = { 0, 101, 0, 0, 0 };
+	summ_limits p50 = { 0, 50, 0, 0, 0, 0 }, p1 = { 0, 1, 0, 0, 0, 0 };
+	summ_limits both = { 2, 50, 0, 0, 0, 0 }, bad = { 0, 101, 0, 0, 0, 0 };
 	size_t idx[16], n;
 
 	ck_assert_uint_eq(select_n(doc, p50, idx), 4);   /* ceil(7 / 2) */
@@ -120,7 +120,7 @@ START_TEST(test_select_words)
 {
 	summ_doc *doc = parse(article);
 	const summ_sentence *s = summ_sentences(doc);
-	summ_limits lim = { 0, 0, 20, 0, 0 };
+	summ_limits lim = { 0, 0, 20, 0, 0, 0 };
 	size_t idx[16], n = select_n(doc, lim, idx), words = 0;
 
 	for (size_t r = 0; r < n; r++)
@@ -140,7 +140,7 @@ START_TEST(test_select_chars)
 {
 	summ_doc *doc = parse(article);
 	const summ_sentence *s = summ_sentences(doc);
-	summ_limits lim = { 0, 0, 0, 120, 0 };
+	summ_limits lim = { 0, 0, 0, 120, 0, 0 };
 	size_t idx[16], n = select_n(doc, lim, idx), chars = 0;
 	char buf[512];
 
@@ -158,7 +158,7 @@ END_TEST
 START_TEST(test_select_scored)
 {
 	summ_doc *doc = parse(article);
-	summ_limits lim = { 4, 0, 0, 0, 0 };
+	summ_limits lim = { 4, 0, 0, 0, 0, 0 };
 	size_t idx[16], n;
 	double sc[16];
 
@@ -174,10 +174,82 @@ START_TEST(test_select_scored)
 }
 END_TEST
 
+/* summ_explain gives back each pick's score from its parts, its terms
+ * inside the sentence, heaviest first. */
+START_TEST(test_explain)
+{
+	summ_doc *doc = parse(article);
+	summ_limits lim = { 3, 0, 0, 0, 0, 0 };
+	size_t idx[16], n;
+	double sc[16];
+
+	ck_assert_int_eq(summ_select_scored(doc, &lim, idx, sc, 16, &n), SUMM_OK);
+	for (size_t r = 0; r < n; r++) {
+		const summ_sentence *s = &summ_sentences(doc)[idx[r]];
+		summ_explanation ex;
+		summ_term t[32];
+		size_t nt = summ_explain(doc, &lim, idx, r, idx[r], &ex, t, 32);
+
+		ck_assert_uint_gt(nt, 0);
+		ck_assert_msg(ex.score > sc[r] - 1e-9 && ex.score < sc[r] + 1e-9,
+		              "pick %zu: explained %g, scored %g", r, ex.score, sc[r]);
+		ck_assert_uint_eq(ex.words, s->words);
+		for (size_t i = 0; i < nt && i < 32; i++) {
+			ck_assert_uint_ge(t[i].offset, s->offset);
+			ck_assert_uint_le(t[i].offset + t[i].length,
+			                  s->offset + s->length);
+			ck_assert(t[i].added <= t[i].weight);
+			if (i > 0)
+				ck_assert(t[i - 1].added >= t[i].added);
+		}
+	}
+	/* In a short summary (two of seven sentences) the second pick
+	 * shares "bridge" with the first: discounted. */
+	{
+		summ_explanation ex;
+		summ_term t[32];
+		size_t nt;
+		lim.sentences = 2;
+		ck_assert_int_eq(summ_select(doc, &lim, idx, 16, &n), SUMM_OK);
+		nt = summ_explain(doc, &lim, idx, 1, idx[1], &ex, t, 32);
+		ck_assert(ex.repeat < 1);
+		int discounted = 0;
+		for (size_t i = 0; i < nt && i < 32; i++)
+			discounted |= t[i].added < t[i].weight;
+		ck_assert(discounted);
+	}
+	/* A heading has nothing to explain. */
+	{
+		summ_explanation ex;
+		ck_assert_uint_eq(summ_explain(doc, &lim, idx, 0, 0, &ex, NULL, 0), 0);
+	}
+	summ_free(doc);
+}
+END_TEST
+
+/* Without the lead bonus the first sentence has no head start. */
+START_TEST(test_no_lead)
+{
+	summ_doc *doc = parse(article);
+	summ_limits lead = { 1, 0, 0, 0, 0, 0 }, flat = { 1, 0, 0, 0, 0, 1 };
+	summ_explanation a, b;
+	size_t idx[16], n;
+
+	ck_assert_uint_gt(summ_explain(doc, &lead, idx, 0, 1, &a, NULL, 0), 0);
+	ck_assert_uint_gt(summ_explain(doc, &flat, idx, 0, 1, &b, NULL, 0), 0);
+	ck_assert(a.lead == 3.0);
+	ck_assert(b.lead == 1.0);
+	ck_assert(b.score < a.score);
+	ck_assert_int_eq(summ_select(doc, &flat, idx, 16, &n), SUMM_OK);
+	ck_assert_uint_eq(n, 1);
+	summ_free(doc);
+}
+END_TEST
+
 START_TEST(test_select_text_order)
 {
 	summ_doc *doc = parse(article);
-	summ_limits lim = { 4, 0, 0, 0, 1 };
+	summ_limits lim = { 4, 0, 0, 0, 1, 0 };
 	size_t idx[16], n = select_n(doc, lim, idx);
 
 	ck_assert_uint_eq(n, 4);
@@ -206,7 +278,7 @@ END_TEST
 START_TEST(test_empty)
 {
 	summ_doc *doc = parse("");
-	summ_limits lim = { 3, 0, 0, 0, 0 };
+	summ_limits lim = { 3, 0, 0, 0, 0, 0 };
 	size_t idx[1], n;
 	summ_keyword kw[1];
 
@@ -234,6 +306,8 @@ Suite *score_suite(void)
 	tcase_add_test(tl, test_select_chars);
 	tcase_add_test(tl, test_select_text_order);
 	tcase_add_test(tl, test_select_scored);
+	tcase_add_test(ts, test_explain);
+	tcase_add_test(ts, test_no_lead);
 	tcase_add_test(tl, test_empty);
 	suite_add_tcase(s, ts);
 	suite_add_tcase(s, tl);

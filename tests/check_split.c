@@ -181,7 +181,7 @@ START_TEST(test_headings_only)
 	ck_assert_uint_eq(summ_sentence_count(doc), 1);
 	ck_assert_int_eq(summ_sentences(doc)[0].kind, SUMM_BODY);
 	{
-		summ_limits lim = { 1, 0, 0, 0, 0 };
+		summ_limits lim = { 1, 0, 0, 0, 0, 0 };
 		size_t idx[1], n;
 		ck_assert_int_eq(summ_select(doc, &lim, idx, 1, &n), SUMM_OK);
 		ck_assert_uint_eq(n, 1);
