@@ -721,8 +721,15 @@ static const char *special_kind(mode_t m)
 	     : "special file";
 }
 
-/* Adds the files under the directory DIR (already stat'ed: ID), in byte
- * order of names, depth first.  ANC holds the directories from the
+/* Whether ST is -o DIR, which a walk leaves out. */
+static int is_outdir(const input_list *l, const struct stat *st)
+{
+	return l->outdir_known && st->st_dev == l->outdir_id.dev &&
+	       st->st_ino == l->outdir_id.ino;
+}
+
+/* Adds the files under the directory DIR, in byte order of names, depth
+ * first.  ANC holds the directories from the
  * operand down to DIR, NANC of them, to see symbolic link loops. */
 static void walk(input_list *l, const char *dir, file_id **anc, size_t *capanc,
                  size_t nanc)
@@ -773,8 +780,7 @@ static void walk(input_list *l, const char *dir, file_id **anc, size_t *capanc,
 				k++;
 			if (k < nanc) {
 				add_msg(l, 0, path, "skipped: symbolic link loop");
-			} else if (l->outdir_known && st.st_dev == l->outdir_id.dev &&
-			           st.st_ino == l->outdir_id.ino) {
+			} else if (is_outdir(l, &st)) {
 				add_msg(l, 0, path, "skipped: the output directory");
 			} else {
 				if (nanc == *capanc) {
@@ -808,6 +814,10 @@ static void add_operand(input_list *l, const char *arg, const options *opt)
 		return;
 	}
 	if (stat(arg, &st) == 0) {
+		if (opt->recursive && S_ISDIR(st.st_mode) && is_outdir(l, &st)) {
+			add_msg(l, 0, arg, "skipped: the output directory");
+			return;
+		}
 		if (opt->recursive && S_ISDIR(st.st_mode)) {
 			file_id *anc = xrealloc(NULL, 16 * sizeof *anc);
 			size_t capanc = 16;

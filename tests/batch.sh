@@ -292,6 +292,15 @@ want_same "$tmp/want.err" "$tmp/o.err" "stderr"
 want_same "$tmp/a.want" "$work/sums/news/a.txt" "DIR/news/a.txt"
 verdict
 
+begin "-R -o DIR DIR: DIR is skipped with a note"
+(cd "$work" && "$BIN" -R -o sums sums) >"$tmp/o.out" 2>"$tmp/o.err"
+rc=$?
+want_rc 0
+printf 'summarize: sums: skipped: the output directory\n' >"$tmp/want.err"
+want_same "$tmp/want.err" "$tmp/o.err" "stderr"
+[ -e "$work/sums/sums" ] && want "DIR/sums was written"
+verdict
+
 # Refusals: the input itself, a hard link to it, a symbolic link to it.
 sum_before=$(cksum <"$work/b.txt")
 

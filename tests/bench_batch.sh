@@ -83,11 +83,13 @@ nrec=$(wc -l <"$dir/batch.jsonl")
 nlines=$(wc -l <"$dir/batch.lines")
 cat "$dir/batch.jsonl" "$dir/batch.lines" >/dev/null
 
-# median CMD: the median wall time of RUNS runs of sh -c CMD, in seconds.
+# median CMD [PREP]: the median wall time of RUNS runs of sh -c CMD, in
+# seconds; PREP, untimed, before each.
 median() {
 	i=0
 	: >"$dir/times"
 	while [ "$i" -lt "$RUNS" ]; do
+		[ -z "${2-}" ] || sh -c "$2"
 		/usr/bin/time -f '%e' -o "$dir/one" sh -c "$1" >/dev/null 2>&1
 		tail -n 1 "$dir/one" >>"$dir/times"
 		i=$((i + 1))
@@ -107,7 +109,7 @@ s=$(median "$BIN -R -j 1 $tree")
 report "summarize -R -j 1" "$s" "$NFILES" files
 s=$(median "$BIN -R -j 2 $tree")
 report "summarize -R -j 2" "$s" "$NFILES" files
-s=$(median "rm -rf $dir/out && $BIN -R -j 2 -o $dir/out $tree")
+s=$(median "$BIN -R -j 2 -o $dir/out $tree" "rm -rf $dir/out")
 report "summarize -R -j 2 -o DIR" "$s" "$NFILES" files
 rm -rf "$dir/out"
 s=$(median "while IFS= read -r f; do $BIN \"\$f\"; done <$dir/loop-files")
