@@ -293,25 +293,11 @@ static void buf_json_chars(buf *b, const char *s, size_t len)
 				j++;
 			buf_put(b, s + i, j - i);
 			n = j - i;
+		} else if ((n = rec_utf8_seq(s + i, len - i)) != 0) {
+			buf_put(b, s + i, n);    /* the engine keeps bad bytes: */
 		} else {
-			/* Validate one sequence: the engine keeps bad bytes. */
-			size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-			int ok = need && c <= 0xF4 && i + need <= len;
-			for (size_t k = 1; ok && k < need; k++)
-				ok = (u[i + k] & 0xC0) == 0x80;
-			if (ok && need == 3) {
-				unsigned v = (c & 0x0F) << 12 | (u[i + 1] & 0x3F) << 6;
-				ok = v >= 0x800 && (v < 0xD800 || v > 0xDFFF);
-			} else if (ok && need == 4) {
-				unsigned v = (c & 0x07) << 18 | (u[i + 1] & 0x3F) << 12;
-				ok = v >= 0x10000 && v <= 0x10FFFF;
-			}
-			if (ok) {
-				buf_put(b, s + i, need);
-				n = need;
-			} else {
-				buf_puts(b, "\xEF\xBF\xBD");
-			}
+			buf_puts(b, "\xEF\xBF\xBD");    /* they become U+FFFD */
+			n = 1;
 		}
 		i += n;
 	}

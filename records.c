@@ -73,24 +73,23 @@ static int hex4(const char *s, size_t len, size_t pos, unsigned *v)
 	return 1;
 }
 
-/* The length of the valid UTF-8 sequence at S[POS..LEN) (2 to 4 bytes:
- * no overlong forms, no surrogates, nothing past U+10FFFF), or 0. */
-static size_t utf8_seq(const unsigned char *u, size_t len, size_t pos)
+size_t rec_utf8_seq(const char *s, size_t len)
 {
-	unsigned c = u[pos];
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned c = len ? u[0] : 0;
 	size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
 
-	if (!need || c > 0xF4 || len - pos < need)
+	if (!need || c > 0xF4 || len < need)
 		return 0;
 	for (size_t k = 1; k < need; k++)
-		if ((u[pos + k] & 0xC0) != 0x80)
+		if ((u[k] & 0xC0) != 0x80)
 			return 0;
 	if (need == 3) {
-		unsigned v = (c & 0x0F) << 12 | (u[pos + 1] & 0x3Fu) << 6;
+		unsigned v = (c & 0x0F) << 12 | (u[1] & 0x3Fu) << 6;
 		if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))
 			return 0;
 	} else if (need == 4) {
-		unsigned v = (c & 0x07) << 18 | (u[pos + 1] & 0x3Fu) << 12;
+		unsigned v = (c & 0x07) << 18 | (u[1] & 0x3Fu) << 12;
 		if (v < 0x10000 || v > 0x10FFFF)
 			return 0;
 	}
@@ -155,7 +154,7 @@ static int scan_string(rec_object *o, const char *s, size_t len, size_t *pos,
 		if (u[i] < 0x20)
 			return fail(o, "control character in string", i);
 		if (u[i] >= 0x80) {
-			size_t k = utf8_seq(u, len, i);
+			size_t k = rec_utf8_seq(s + i, len - i);
 			if (!k)
 				return fail(o, "invalid UTF-8 in string", i);
 			for (size_t j = 0; j < k; j++, n++)

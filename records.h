@@ -70,6 +70,12 @@ typedef struct {
 	                            record as a whole, not at ERRPOS */
 } rec_object;
 
+/* The length of the valid UTF-8 sequence of 2 to 4 bytes at the start of
+ * the LEN bytes of S (no overlong form, no surrogate, nothing past
+ * U+10FFFF), or 0 when there is none.  The JSON writer of the command
+ * uses it too. */
+size_t rec_utf8_seq(const char *s, size_t len);
+
 /* Makes O empty; no allocation. */
 void rec_init(rec_object *o);
 
