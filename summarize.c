@@ -1483,18 +1483,25 @@ static void promote_headings(summ_doc *d)
 		d->sent[k].kind = SUMM_BODY;
 }
 
-/* Fills in each sentence's line and column, walking the text once. */
+/* Fills in each sentence's line and column, walking the text once.  The
+ * next CR is remembered, not searched for at every line: text without
+ * CRs would be searched to the next sentence at every LF, a cost that
+ * grows with the square of the lines between two sentences. */
 static void locate(summ_doc *d)
 {
 	const char *text = d->text;
 	size_t pos = 0, lineno = 1, line_start = 0;
+	const char *cr = d->len ? memchr(text, '\r', d->len) : NULL;  /* >= pos */
 
 	for (size_t k = 0; k < d->nsent; k++) {
 		size_t target = d->sent[k].offset;
 		while (pos < target) {
 			const char *p = memchr(text + pos, '\n', target - pos);
-			const char *q = memchr(text + pos, '\r', target - pos);
-			const char *b = p && (!q || p < q) ? p : q;
+			const char *q, *b;
+			if (cr && cr < text + pos)
+				cr = memchr(text + pos, '\r', d->len - pos);
+			q = cr && cr < text + target ? cr : NULL;
+			b = p && (!q || p < q) ? p : q;
 			if (!b) {
 				pos = target;
 				break;
