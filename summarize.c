@@ -260,23 +260,34 @@ static int is_lower_cp(uint32_t c)
 	       (c >= 0x3AC && c <= 0x3CE) || (c >= 0x430 && c <= 0x45F);
 }
 
-static unsigned ascii_class(unsigned c)
-{
-	if (c >= 'a' && c <= 'z')
-		return C_LOWER;
-	if (c >= 'A' && c <= 'Z')
-		return C_UPPER;
-	if (c >= '0' && c <= '9')
-		return C_DIGIT;
-	if (c <= ' ' || c == 0x7F)
-		return C_SPACE;
-	return C_PUNCT;
-}
+/* The class of each ASCII byte; 0 for the bytes of multi-byte
+ * characters and invalid bytes, which are decoded to be classed.  A
+ * table, because classing is the inner loop of every stage. */
+#define S C_SPACE
+#define U C_UPPER
+#define L C_LOWER
+#define D C_DIGIT
+#define P C_PUNCT
+static const unsigned char byte_class[256] = {
+	S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,    /* controls */
+	S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+	S, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,    /*  !"#$%&'()*+,-./ */
+	D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, P,    /* 0-9 :;<=>? */
+	P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,    /* @ A-O */
+	U, U, U, U, U, U, U, U, U, U, U, P, P, P, P, P,    /* P-Z [\]^_ */
+	P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,    /* ` a-o */
+	L, L, L, L, L, L, L, L, L, L, L, P, P, P, P, S     /* p-z {|}~ DEL */
+};
+#undef S
+#undef U
+#undef L
+#undef D
+#undef P
 
 static unsigned cp_class(uint32_t c)
 {
 	if (c < 0x80)
-		return ascii_class(c);
+		return byte_class[c];
 	if (c == BAD_CP)
 		return C_PUNCT;
 	if (c <= 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
@@ -310,7 +321,7 @@ static unsigned class_at(const char *text, size_t len, size_t i, size_t *n)
 
 	if (s[i] < 0x80) {
 		*n = 1;
-		return ascii_class(s[i]);
+		return byte_class[s[i]];
 	}
 	*n = u8_decode(s + i, len - i, &cp);
 	return cp_class(cp);
@@ -348,12 +359,27 @@ static int is_apostrophe_at(const char *text, size_t len, size_t i,
 	return 0;
 }
 
+/* Whether the 8 bytes at S are all ASCII. */
+static int ascii8(const char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	return (w & 0x8080808080808080u) == 0;
+}
+
 size_t summ_utf8_length(const char *s, size_t len)
 {
 	size_t i = 0, n = 0;
 	uint32_t cp;
 
 	while (i < len) {
+		/* ASCII, the common case, eight bytes at a time. */
+		if (i + 8 <= len && ascii8(s + i)) {
+			i += 8;
+			n += 8;
+			continue;
+		}
 		i += (unsigned char)s[i] < 0x80 ? 1 :
 		     u8_decode((const unsigned char *)s + i, len - i, &cp);
 		n++;
