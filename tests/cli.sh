@@ -644,6 +644,119 @@ else
 fi
 
 # ------------------------------------------------------------------
+# 12. Editor formats, --explain, --no-lead.
+
+# unmark OPEN CLOSE < FILE: FILE with every OPEN and CLOSE taken out,
+# byte for byte (python3, as awk is not safe with NUL bytes; sed where
+# there is none, for text).
+unmark() {
+	if [ "$have_python" = 1 ]; then
+		python3 -c '
+import sys
+d = sys.stdin.buffer.read()
+sys.stdout.buffer.write(d.replace(sys.argv[1].encode(), b"").replace(sys.argv[2].encode(), b""))
+' "$1" "$2"
+	else
+		sed "s/$1//g; s/$2//g"
+	fi
+}
+
+for f in samples/*.txt "$tmp/binary.dat"; do
+	[ -f "$f" ] || continue
+	begin "mark round-trips: $(basename "$f")"
+	capture -f mark --mark='<<sum@@,@@sum>>' -n 3 "$f"
+	want_rc 0
+	unmark '<<sum@@' '@@sum>>' <"$tmp/out" >"$tmp/unmarked"
+	cmp -s "$f" "$tmp/unmarked" || want "markers removed, the input does not come back"
+	[ "$(grep -c '<<sum@@' "$tmp/out")" -ge 1 ] || [ "$f" = "$tmp/binary.dat" ] ||
+		want "no sentence marked"
+	verdict
+done
+
+begin "mark: the marked sentences are the summary's"
+capture -f mark --color=never -n 3 "$pentagon"
+awk 'BEGIN { RS = "\\*\\*" } NR % 2 == 0' "$tmp/out" | tr '\n' ' ' |
+	sed 's/  */ /g' >"$tmp/marked"
+run -n 3 --order=text "$pentagon" | tr '\n' ' ' >"$tmp/want"
+[ "$(cat "$tmp/marked")" = "$(cat "$tmp/want")" ] ||
+	want "marked: $(cut -c 1-80 "$tmp/marked")"
+verdict
+
+begin "mark: --color=always uses ANSI, NO_COLOR does not stop it"
+NO_COLOR=1 run -f mark --color=always -n 1 "$pentagon" >"$tmp/out" 2>/dev/null
+grep -q "$(printf '\033')\[" "$tmp/out" || want "no escape sequence"
+verdict
+
+begin "mark: not a terminal, no colour"
+capture -f mark -n 1 "$pentagon"
+grep -q "$(printf '\033')" "$tmp/out" && want "escape sequence in a pipe"
+grep -q '\*\*' "$tmp/out" || want "no ** markers"
+verdict
+
+begin "grep: FILE:LINE:COLUMN:sentence, ranked"
+capture -f grep -n 3 "$pentagon"
+want_rc 0
+run -n 3 "$pentagon" >"$tmp/plain.out" 2>/dev/null
+sed 's/^[^:]*:[0-9]*:[0-9]*://' "$tmp/out" | cmp -s - "$tmp/plain.out" ||
+	want "sentences differ from plain"
+awk -F: -v f="$pentagon" '$1 != f || $2 !~ /^[1-9][0-9]*$/ ||
+	$3 !~ /^[1-9][0-9]*$/ { bad = 1 } END { exit bad }' "$tmp/out" ||
+	want "bad FILE:LINE:COLUMN prefix: $(head -1 "$tmp/out" | cut -c 1-60)"
+# The line and column point at the sentence in the file.
+while IFS=: read -r file line col text; do
+	got=$(sed -n "${line}p" "$file" | cut -c "$col-" | cut -c 1-20)
+	want20=$(printf '%s' "$text" | cut -c 1-20)
+	[ "$got" = "$want20" ] || want "$line:$col is \"$got\", not \"$want20\""
+done <"$tmp/out"
+verdict
+
+begin "grep: standard input is - or --label"
+run -f grep -n 1 <"$pentagon" >"$tmp/out" 2>/dev/null
+grep -q '^-:2:1:' "$tmp/out" || want "stdin: $(cut -c 1-20 "$tmp/out")"
+run -f grep -n 1 --label=talks.txt <"$pentagon" >"$tmp/out" 2>/dev/null
+grep -q '^talks.txt:2:1:' "$tmp/out" || want "label: $(cut -c 1-20 "$tmp/out")"
+verdict
+
+begin "--explain: a factor line after each sentence"
+capture --explain -n 3 "$pentagon"
+want_rc 0
+[ "$(grep -c "$(printf '^\t')" "$tmp/out")" = 3 ] || want "not 3 explanation lines"
+grep "$(printf '^\t')" "$tmp/out" | grep -qv ' = terms .* x lead .* words^' &&
+	want "explanation line: $(sed -n 2p "$tmp/out" | cut -c 1-60)"
+verdict
+
+if [ "$have_python" = 1 ]; then
+	begin "--explain in json: the parts give the score"
+	capture -f json --explain -n 3 "$pentagon"
+	python3 -c '
+import json, sys
+for line in sys.stdin:
+    for s in json.loads(line)["summary"]:
+        e = s["explain"]
+        got = e["terms_weight"] * e["lead"] / max(e["words"], 8) ** e["length_exponent"]
+        if abs(got - s["score"]) > 1e-3:
+            print("rank %d: %.4f from parts, %.4f scored" % (s["rank"], got, s["score"]))
+' <"$tmp/out" >"$tmp/why" 2>&1
+	[ -s "$tmp/why" ] && want "$(head -1 "$tmp/why")"
+	verdict
+fi
+
+begin "--no-lead changes what leads"
+run -n 1 --explain "$pentagon" >"$tmp/a" 2>/dev/null
+run -n 1 --explain --no-lead "$pentagon" >"$tmp/b" 2>/dev/null
+grep -q 'x lead 3.000' "$tmp/a" || want "lead bonus missing"
+grep -q 'x lead 1.000' "$tmp/b" || want "--no-lead kept a bonus"
+verdict
+
+for bad in --format=html --color=sometimes; do
+	begin "usage error: $bad"
+	capture "$bad" "$pentagon"
+	want_rc 2
+	[ -s "$tmp/out" ] && want "stdout not empty"
+	verdict
+done
+
+# ------------------------------------------------------------------
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" = 0 ]
