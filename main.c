@@ -39,7 +39,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-enum format { FMT_PLAIN, FMT_JSON, FMT_TSV };
+enum format { FMT_PLAIN, FMT_JSON, FMT_TSV, FMT_MARK, FMT_GREP };
+enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 enum records { RECORDS_NONE, RECORDS_LINES, RECORDS_NUL, RECORDS_JSONL };
 
 /* The most worker threads, and the bytes read for the binary test. */
@@ -50,6 +51,10 @@ typedef struct {
 	summ_limits limits;
 	int text_order;          /* --order=text */
 	enum format format;
+	int explain;             /* --explain */
+	const char *mark_open;   /* --format=mark: what brackets a chosen */
+	const char *mark_close;  /* sentence (ANSI codes with colour) */
+	const char *label;       /* --label: standard input's name */
 	size_t keywords;         /* -k N; 0 = not asked */
 	int split;               /* --split */
 	int headers;             /* ==> FILE <== before each summary */
@@ -65,8 +70,9 @@ static const char *progname = "summarize";
 
 static const char usage_line[] =
 	"usage: summarize [-HqRsV] [-n N] [-r P] [-w N] [-c N] [-k N] [-f FORMAT]\n"
-	"                 [-j N] [-o DIR] [--order=rank|text] [--binary]\n"
-	"                 [--records=lines|nul|jsonl] [FILE]...\n";
+	"                 [-j N] [-o DIR] [--order=rank|text] [--no-lead] [--explain]\n"
+	"                 [--mark=OPEN,CLOSE] [--color=WHEN] [--label=NAME]\n"
+	"                 [--binary] [--records=lines|nul|jsonl] [FILE]...\n";
 
 /* Reports a usage error, printf-style, and exits 2. */
 static void usage_fail(const char *fmt, ...)
@@ -106,8 +112,18 @@ static void help(void)
 "Output:\n"
 "      --order=rank    best sentence first (default)\n"
 "      --order=text    in the order of the text\n"
-"  -f, --format=FMT    plain (default), json (one object per input) or tsv\n"
-"                      (rank, score, line, sentence)\n"
+"  -f, --format=FMT    plain (default), json (one object per input), tsv\n"
+"                      (rank, score, line, sentence), mark (the whole text,\n"
+"                      chosen sentences highlighted) or grep\n"
+"                      (FILE:LINE:COLUMN:sentence, for vim and emacs)\n"
+"      --mark=OPEN,CLOSE  markers around chosen sentences (default **,**)\n"
+"      --color[=WHEN]  mark with ANSI colour: auto (on a terminal, unless\n"
+"                      NO_COLOR is set or --mark is given), always, never\n"
+"      --label=NAME    the name of standard input in grep output\n"
+"      --explain       after each sentence, the factors and terms behind\n"
+"                      its score (plain and json)\n"
+"      --no-lead       no bonus for the first sentences (for text that is\n"
+"                      not news)\n"
 "  -k, --keywords=N    print the N key terms instead of sentences (tsv: term\n"
 "                      and count; json: how many to list, default 10)\n"
 "  -s, --split         print every sentence as split, one per line, unscored\n"
@@ -335,12 +351,14 @@ typedef struct {
 	size_t n;
 	summ_keyword *kw;        /* the key terms, best first */
 	size_t nkw;
+	size_t *picks;           /* the chosen sentences, best first */
 } summary;
 
 static void summary_free(summary *sm)
 {
 	free(sm->rank);
 	free(sm->kw);
+	free(sm->picks);
 	summ_free(sm->doc);
 	memset(sm, 0, sizeof *sm);
 }
@@ -383,7 +401,7 @@ static int summary_make(summary *sm, const char *text, size_t len,
 	 * of output. */
 	for (size_t r = 0; rc == SUMM_OK && r < sm->n; r++)
 		sm->rank[r] = (ranked){ idx[r], r + 1, scores[r] };
-	free(idx);
+	sm->picks = idx;
 	free(scores);
 	if (rc != SUMM_OK)
 		return -1;
@@ -410,8 +428,98 @@ static void buf_json_sentence(buf *b, const summary *sm, const char *text,
 	buf_json_string(b, scratch->p ? scratch->p : "", scratch->len);
 }
 
+#define EXPLAIN_TERMS 8           /* terms listed by --explain */
+
+/* The explanation of output sentence R of SM (see summ_explain): its
+ * terms in T (room for EXPLAIN_TERMS), their number returned. */
+static size_t explain(const summary *sm, const options *opt, size_t r,
+                      summ_explanation *ex, summ_term *t)
+{
+	size_t n = summ_explain(sm->doc, &opt->limits, sm->picks,
+	                        sm->rank[r].rank - 1, sm->rank[r].index, ex, t,
+	                        EXPLAIN_TERMS);
+
+	return n < EXPLAIN_TERMS ? n : EXPLAIN_TERMS;
+}
+
+/* Appends --explain's line for output sentence R: the factors of its
+ * score and its heaviest terms, "term weight" or "term added/weight"
+ * when a sentence taken before used the term. */
+static void buf_explain_line(buf *b, const summary *sm, const char *text,
+                             const options *opt, size_t r)
+{
+	summ_explanation ex;
+	summ_term t[EXPLAIN_TERMS];
+	size_t n = explain(sm, opt, r, &ex, t);
+
+	buf_printf(b, "\t%.4f = terms %.3f x lead %.3f / %zu words^%.2f:",
+	           ex.score, ex.terms, ex.lead, ex.words, ex.exponent);
+	for (size_t i = 0; i < n; i++) {
+		buf_putc(b, ' ');
+		buf_put(b, text + t[i].offset, t[i].length);
+		if (t[i].added < t[i].weight)
+			buf_printf(b, " %.3f/%.3f", t[i].added, t[i].weight);
+		else
+			buf_printf(b, " %.3f", t[i].weight);
+	}
+	buf_putc(b, '\n');
+}
+
+/* Appends the JSON member "explain" for output sentence R. */
+static void buf_explain_json(buf *b, const summary *sm, const char *text,
+                             const options *opt, size_t r)
+{
+	summ_explanation ex;
+	summ_term t[EXPLAIN_TERMS];
+	size_t n = explain(sm, opt, r, &ex, t);
+
+	buf_printf(b, ",\"explain\":{\"terms_weight\":%.4f,\"lead\":%.4f,"
+	           "\"words\":%zu,\"length_exponent\":%.2f,"
+	           "\"repeat_factor\":%.2f,\"terms\":[", ex.terms, ex.lead,
+	           ex.words, ex.exponent, ex.repeat);
+	for (size_t i = 0; i < n; i++) {
+		buf_puts(b, i ? ",{\"term\":" : "{\"term\":");
+		buf_json_string(b, text + t[i].offset, t[i].length);
+		buf_printf(b, ",\"count\":%zu,\"weight\":%.4f,\"added\":%.4f}",
+		           t[i].count, t[i].weight, t[i].added);
+	}
+	buf_puts(b, "]}");
+}
+
+/* Appends TEXT whole with every chosen sentence between the markers:
+ * remove the markers and the input comes back byte for byte. */
+static void render_mark(buf *b, const char *text, size_t len,
+                        const summary *sm, const options *opt)
+{
+	size_t *at = malloc((sm->n ? sm->n : 1) * sizeof *at), pos = 0;
+
+	if (!at) {
+		b->oom = 1;
+		return;
+	}
+	for (size_t r = 0; r < sm->n; r++)
+		at[r] = sm->rank[r].index;
+	/* Insertion sort by position: summaries are short. */
+	for (size_t i = 1; i < sm->n; i++)
+		for (size_t j = i; j > 0 && at[j - 1] > at[j]; j--) {
+			size_t x = at[j];
+			at[j] = at[j - 1];
+			at[j - 1] = x;
+		}
+	for (size_t r = 0; r < sm->n; r++) {
+		const summ_sentence *s = &sm->sent[at[r]];
+		buf_put(b, text + pos, s->offset - pos);
+		buf_puts(b, opt->mark_open);
+		buf_put(b, text + s->offset, s->length);
+		buf_puts(b, opt->mark_close);
+		pos = s->offset + s->length;
+	}
+	buf_put(b, text + pos, len - pos);
+	free(at);
+}
+
 static void render_json(buf *b, const char *name, const char *text,
-                        const summary *sm, buf *scratch)
+                        const summary *sm, buf *scratch, const options *opt)
 {
 	buf_puts(b, "{\"file\":");
 	buf_json_string(b, name, strlen(name));
@@ -431,6 +539,8 @@ static void render_json(buf *b, const char *name, const char *text,
 		           sm->rank[r].index, s->offset, s->length, s->line, s->col,
 		           sm->rank[r].score);
 		buf_json_sentence(b, sm, text, r, scratch);
+		if (opt->explain)
+			buf_explain_json(b, sm, text, opt, r);
 		buf_putc(b, '}');
 	}
 	buf_puts(b, "]}\n");
@@ -449,7 +559,9 @@ static int render_doc(buf *b, const char *name, const char *text, size_t len,
 	int rc = summary_make(&sm, text, len, opt, nkw);
 
 	if (rc == 0 && json) {
-		render_json(b, name, text, &sm, &scratch);
+		render_json(b, name, text, &sm, &scratch, opt);
+	} else if (rc == 0 && opt->format == FMT_MARK && !opt->split) {
+		render_mark(b, text, len, &sm, opt);
 	} else if (rc == 0 && opt->keywords && !opt->split) {
 		for (size_t i = 0; i < sm.nkw; i++) {
 			buf_put(b, text + sm.kw[i].offset, sm.kw[i].length);
@@ -459,12 +571,21 @@ static int render_doc(buf *b, const char *name, const char *text, size_t len,
 		}
 	} else if (rc == 0) {
 		for (size_t r = 0; r < sm.n; r++) {
+			const summ_sentence *s = &sm.sent[sm.rank[r].index];
 			if (opt->format == FMT_TSV && !opt->split)
 				buf_printf(b, "%zu\t%.4f\t%zu\t", sm.rank[r].rank,
-				           sm.rank[r].score,
-				           sm.sent[sm.rank[r].index].line);
+				           sm.rank[r].score, s->line);
+			if (opt->format == FMT_GREP && !opt->split) {
+				/* FILE:LINE:COLUMN:text, as grep -n --column and
+				 * vim's errorformat %f:%l:%c:%m read it. */
+				buf_puts(b, strcmp(name, "-") == 0 && opt->label ?
+				            opt->label : name);
+				buf_printf(b, ":%zu:%zu:", s->line, s->col);
+			}
 			buf_sentence(b, &sm, text, r);
 			buf_putc(b, '\n');
+			if (opt->explain && !opt->split)
+				buf_explain_line(b, &sm, text, opt, r);
 		}
 	}
 	if (scratch.oom)
@@ -1417,7 +1538,8 @@ static int finish_output(void)
 
 int main(int argc, char **argv)
 {
-	enum { OPT_ORDER = 256, OPT_BINARY, OPT_RECORDS };
+	enum { OPT_ORDER = 256, OPT_BINARY, OPT_RECORDS, OPT_EXPLAIN, OPT_NO_LEAD,
+	       OPT_MARK, OPT_COLOR, OPT_LABEL };
 	static const struct option longopts[] = {
 		{ "sentences",  required_argument, NULL, 'n' },
 		{ "ratio",      required_argument, NULL, 'r' },
@@ -1434,6 +1556,11 @@ int main(int argc, char **argv)
 		{ "output-dir", required_argument, NULL, 'o' },
 		{ "jobs",       required_argument, NULL, 'j' },
 		{ "records",    required_argument, NULL, OPT_RECORDS },
+		{ "explain",    no_argument,       NULL, OPT_EXPLAIN },
+		{ "no-lead",    no_argument,       NULL, OPT_NO_LEAD },
+		{ "mark",       required_argument, NULL, OPT_MARK },
+		{ "color",      optional_argument, NULL, OPT_COLOR },
+		{ "label",      required_argument, NULL, OPT_LABEL },
 		{ "help",       no_argument,       NULL, 'h' },
 		{ "version",    no_argument,       NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -1442,6 +1569,8 @@ int main(int argc, char **argv)
 	input_list list;
 	batch b;
 	int c, headers = -1, any_dir = 0;
+	enum color color = COLOR_AUTO;
+	char *mark = NULL;
 	long ncpu;
 	mode_t mask;
 	static char outbuf[1 << 16];
@@ -1478,9 +1607,13 @@ int main(int argc, char **argv)
 				opt.format = FMT_JSON;
 			else if (strcmp(optarg, "tsv") == 0)
 				opt.format = FMT_TSV;
+			else if (strcmp(optarg, "mark") == 0)
+				opt.format = FMT_MARK;
+			else if (strcmp(optarg, "grep") == 0)
+				opt.format = FMT_GREP;
 			else
 				usage_error("invalid format", optarg,
-				            " (plain, json or tsv)");
+				            " (plain, json, tsv, mark or grep)");
 			break;
 		case OPT_ORDER:
 			if (strcmp(optarg, "rank") == 0)
@@ -1514,6 +1647,36 @@ int main(int argc, char **argv)
 		case 'j':
 			opt.jobs = parse_count(optarg, "job count", 1, MAX_JOBS);
 			break;
+		case OPT_EXPLAIN:
+			opt.explain = 1;
+			break;
+		case OPT_NO_LEAD:
+			opt.limits.no_lead = 1;
+			break;
+		case OPT_MARK:
+			/* OPEN,CLOSE; CLOSE defaults to OPEN ("--mark='**'"). */
+			free(mark);
+			if (!(mark = strdup(optarg)))
+				usage_fail("%s", summ_strerror(SUMM_ENOMEM));
+			opt.mark_open = mark;
+			opt.mark_close = strchr(mark, ',') ? strchr(mark, ',') + 1 : mark;
+			if (strchr(mark, ','))
+				*strchr(mark, ',') = '\0';
+			break;
+		case OPT_COLOR:
+			if (!optarg || strcmp(optarg, "always") == 0)
+				color = COLOR_ALWAYS;
+			else if (strcmp(optarg, "auto") == 0)
+				color = COLOR_AUTO;
+			else if (strcmp(optarg, "never") == 0)
+				color = COLOR_NEVER;
+			else
+				usage_error("invalid color", optarg,
+				            " (auto, always or never)");
+			break;
+		case OPT_LABEL:
+			opt.label = optarg;
+			break;
 		case OPT_RECORDS:
 			if (strcmp(optarg, "lines") == 0)
 				opt.records = RECORDS_LINES;
@@ -1541,6 +1704,16 @@ int main(int argc, char **argv)
 			}
 			usage_error("unknown option", argv[optind - 1], "");
 		}
+	}
+	/* Colour marks the chosen sentences when asked, or by default on a
+	 * terminal unless NO_COLOR is set or markers were given. */
+	if (color == COLOR_ALWAYS ||
+	    (color == COLOR_AUTO && !opt.mark_open && isatty(STDOUT_FILENO) &&
+	     !(getenv("NO_COLOR") && *getenv("NO_COLOR")))) {
+		opt.mark_open = "\033[1;33m";
+		opt.mark_close = "\033[0m";
+	} else if (!opt.mark_open) {
+		opt.mark_open = opt.mark_close = "**";
 	}
 	if (opt.records && opt.recursive)
 		usage_fail("--records reads streams: -R does not apply");
@@ -1605,6 +1778,7 @@ int main(int argc, char **argv)
 	}
 	free(list.v);
 	free(list.ids);
+	free(mark);
 	b.status |= finish_output();
 	if (fclose(stdout) != 0 && b.status == 0) {
 		if (errno != EPIPE)
