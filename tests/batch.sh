@@ -187,7 +187,8 @@ want_same "$tmp/r1.out" "$tmp/r4.out" "-j 1 and -j 4 outputs"
 verdict
 
 # Other formats and options, -j 1 against -j 4 (and -j 3, -j 16).
-for args in "-f json" "-f tsv -r 30" "-k 5" "--split" "-q -w 50 --order=text"; do
+for args in "-f json" "-f tsv -r 30" "-f mark" "-f grep" "-k 5" "--split" \
+	"-q -w 50 --order=text"; do
 	begin "-R $args: -j 1, 3, 4 and 16 give the same bytes"
 	# shellcheck disable=SC2086 # ARGS are options to split
 	"$BIN" -R $args -j 1 "$tree" >"$tmp/a1.out" 2>"$tmp/a1.err"
