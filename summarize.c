@@ -338,27 +338,6 @@ static size_t prev_char(const char *text, size_t start, size_t i)
 	return j;
 }
 
-static int is_apostrophe_at(const char *text, size_t len, size_t i,
-                            size_t *n)
-{
-	const unsigned char *s = (const unsigned char *)text;
-
-	if (s[i] == '\'') {
-		*n = 1;
-		return 1;
-	}
-	/* U+2019 RIGHT SINGLE QUOTATION MARK, U+02BC MODIFIER LETTER APOSTROPHE */
-	if (i + 2 < len + 0 && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99) {
-		*n = 3;
-		return 1;
-	}
-	if (i + 1 < len && s[i] == 0xCA && s[i + 1] == 0xBC) {
-		*n = 2;
-		return 1;
-	}
-	return 0;
-}
-
 /* Whether the 8 bytes at S are all ASCII. */
 static int ascii8(const char *s)
 {
@@ -431,39 +410,127 @@ size_t summ_fold(const char *src, size_t len, char *dst)
 /* 4a. Words (used by the splitter and the tokenizer)                  */
 /* ------------------------------------------------------------------ */
 
-int summ_next_word(const char *text, size_t end, size_t *pos,
-                     size_t *wstart, size_t *wend)
+/* Where the dotted acronym that starts at S[I] ends ("U.S.", "e.g.": two
+ * or more ASCII letters, each followed by a period), or I if none does. */
+static size_t acronym_end(const unsigned char *s, size_t i, size_t end)
 {
-	size_t i = *pos, n, a;
+	if (!(i + 3 < end && s[i + 1] == '.' && (byte_class[s[i]] & C_LETTER) &&
+	      (byte_class[s[i + 2]] & C_LETTER) && s[i + 3] == '.'))
+		return i;
+	i += 4;
+	while (i + 1 < end && s[i + 1] == '.' && (byte_class[s[i]] & C_LETTER))
+		i += 2;
+	return i;
+}
 
-	while (i < end && !(class_at(text, end, i, &n) & C_ALNUM))
-		i += n;
+/* Where the first word at or after TEXT[I] starts (END if none). */
+static size_t skip_to_word(const char *text, size_t i, size_t end)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t n;
+
+	while (i < end) {
+		if (s[i] < 0x80) {
+			if (byte_class[s[i]] & C_ALNUM)
+				break;
+			i++;
+		} else if (class_at(text, end, i, &n) & C_ALNUM) {
+			break;
+		} else {
+			i += n;
+		}
+	}
+	return i;
+}
+
+/* Whether TEXT[I] (I < END) starts a letter or a digit. */
+static int alnum_at(const char *text, size_t end, size_t i)
+{
+	size_t n;
+
+	return (class_at(text, end, i, &n) & C_ALNUM) != 0;
+}
+
+/* Appends the N ASCII bytes at S, all of a word, to KEY[K..] folded:
+ * byte | 0x20 turns capitals to lower case, and letters in lower case,
+ * digits, apostrophes and periods have that bit already.  Eight bytes
+ * at a step where there are eight.  Returns the new length of KEY. */
+static size_t fold_ascii(const unsigned char *s, size_t n, char *key,
+                         size_t k)
+{
+	uint64_t w;
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		w |= 0x2020202020202020u;
+		memcpy(key + k + i, &w, 8);
+	}
+	for (; i < n; i++)
+		key[k + i] = (char)(s[i] | 0x20);
+	return k + n;
+}
+
+/* Where the word that starts at TEXT[I] (a letter or digit) ends, as
+ * summ_next_word describes.  When KEY is not NULL (room for MAX_KEY + 8
+ * bytes), the word is also folded into it as summ_fold_word does, with
+ * its length in *KLEN (0 when it does not fit) and eight zero bytes after
+ * it for hash_key: scanning and folding in one pass, as the tokenizer
+ * does for every word of the text. */
+static size_t word_end(const char *text, size_t i, size_t end, char *key,
+                       size_t *klen)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t k = 0, n, run, e = acronym_end(s, i, end);
+	int fits = 1;
+	uint32_t cp;
+
+	if (e > i) {
+		/* A dotted acronym, all ASCII. */
+		if (key && (fits = e - i <= MAX_KEY))
+			k = fold_ascii(s + i, e - i, key, k);
+		i = e;
+	} else {
+		for (;;) {
+			/* A run of ASCII letters and digits, apostrophes inside. */
+			for (run = i; i < end && ((byte_class[s[i]] & C_ALNUM) ||
+			     (s[i] == '\'' && i + 1 < end && alnum_at(text, end, i + 1)));
+			     i++)
+				;
+			if (key && fits && (fits = k + (i - run) <= MAX_KEY))
+				k = fold_ascii(s + run, i - run, key, k);
+			if (i >= end || s[i] < 0x80)
+				break;
+			/* A letter or digit, or U+2019 as an apostrophe. */
+			n = u8_decode(s + i, end - i, &cp);
+			if (!(cp_class(cp) & C_ALNUM) &&
+			    !(cp == 0x2019 && i + 3 < end && alnum_at(text, end, i + 3)))
+				break;
+			if (key && fits && (fits = k + 4 <= MAX_KEY)) {
+				if (cp == 0x2019 || cp == 0x02BC)
+					key[k++] = '\'';
+				else
+					k += u8_encode(cp_lower(cp), key + k);
+			}
+			i += n;
+		}
+	}
+	if (key) {
+		memset(key + k, 0, 8);
+		*klen = fits ? k : 0;
+	}
+	return i;
+}
+
+int summ_next_word(const char *text, size_t end, size_t *pos,
+                   size_t *wstart, size_t *wend)
+{
+	size_t i = skip_to_word(text, *pos, end);
+
 	if (i >= end)
 		return 0;
 	*wstart = i;
-	/* Dotted acronym: letter '.' letter '.' ... */
-	if (i + 3 < end && text[i + 1] == '.' &&
-	    (class_at(text, end, i, &n) & C_LETTER) && n == 1 &&
-	    (class_at(text, end, i + 2, &n) & C_LETTER) && n == 1 &&
-	    text[i + 3] == '.') {
-		i += 4;
-		while (i + 1 < end && text[i + 1] == '.' &&
-		       (class_at(text, end, i, &n) & C_LETTER) && n == 1)
-			i += 2;
-		*wend = *pos = i;
-		return 1;
-	}
-	while (i < end) {
-		if (class_at(text, end, i, &n) & C_ALNUM) {
-			i += n;
-		} else if (is_apostrophe_at(text, end, i, &a) && i + a < end &&
-		           (class_at(text, end, i + a, &n) & C_ALNUM)) {
-			i += a;
-		} else {
-			break;
-		}
-	}
-	*wend = *pos = i;
+	*wend = *pos = word_end(text, i, end, NULL, NULL);
 	return 1;
 }
 
@@ -1558,6 +1625,22 @@ static uint64_t hash_bytes(const char *s, size_t n)
 	return h;
 }
 
+/* A hash of the folded word KEY (LEN bytes, zero bytes after it up to
+ * the next multiple of eight): eight bytes at a step, each multiplied
+ * in, where FNV-1a costs a multiplication a byte. */
+static uint64_t hash_key(const char *key, size_t len)
+{
+	uint64_t h = len * 0x9E3779B97F4A7C15u, w;
+
+	for (size_t i = 0; i < len; i += 8) {
+		memcpy(&w, key + i, 8);
+		h = (h ^ w) * 0xBF58476D1CE4E5B9u;
+		h ^= h >> 31;
+	}
+	h *= 0x94D049BB133111EBu;
+	return h ^ h >> 29;
+}
+
 /* Finds KEY in T; returns its slot (empty if absent). */
 static slot *table_find(const summ_doc *d, const table *t, const char *key,
                         size_t len, uint64_t h)
@@ -1614,7 +1697,7 @@ static long long store_key(summ_doc *d, const char *key, size_t len)
 /* The id of stem KEY, added if new; NO_TERM when out of memory. */
 static uint32_t intern_stem(summ_doc *d, const char *key, size_t len)
 {
-	uint64_t h = hash_bytes(key, len);
+	uint64_t h = hash_key(key, len);
 	slot *s;
 	long long off;
 
@@ -1645,18 +1728,22 @@ static int is_number(const char *key, size_t len)
  * memory. */
 static long long intern_form(summ_doc *d, const char *key, size_t len)
 {
-	uint64_t h = hash_bytes(key, len);
+	uint64_t h = hash_key(key, len);
 	slot *s;
 	form *f;
 	long long off;
-	char st[MAX_KEY];
+	char st[MAX_KEY + 8];
 	size_t sl;
 
+	/* Most words are forms seen before: look before making room. */
+	if (d->form_table.cap) {
+		s = table_find(d, &d->form_table, key, len, h);
+		if (s->id)
+			return s->id - 1;
+	}
 	if (table_reserve(&d->form_table))
 		return -1;
 	s = table_find(d, &d->form_table, key, len, h);
-	if (s->id)
-		return s->id - 1;
 	if ((off = store_key(d, key, len)) < 0 ||
 	    grow(&d->forms, &d->forms_cap, d->nforms + 1, sizeof *d->forms))
 		return -1;
@@ -1666,6 +1753,7 @@ static long long intern_form(summ_doc *d, const char *key, size_t len)
 	if (len > 1 && !summ_is_stopword(key, len) && !is_number(key, len)) {
 		memcpy(st, key, len);
 		sl = memchr(key, '.', len) ? len : summ_stem(st, len);
+		memset(st + sl, 0, 8);             /* for hash_key */
 		if (!summ_is_stopword(st, sl)) {
 			f->stem = intern_stem(d, st, sl);
 			if (f->stem == NO_TERM)
@@ -1682,6 +1770,8 @@ static int word_shape(const char *text, size_t start, size_t end)
 {
 	size_t i = start, n;
 
+	if ((unsigned char)text[i] < 0x80 && !(byte_class[(unsigned char)text[i]] & C_UPPER))
+		return SHAPE_LOWER;
 	if (!(class_at(text, end, i, &n) & C_UPPER))
 		return SHAPE_LOWER;
 	for (i += n; i < end; i += n)
@@ -1690,66 +1780,85 @@ static int word_shape(const char *text, size_t start, size_t end)
 	return i - start > n ? SHAPE_UPPER : SHAPE_CAPITAL;
 }
 
-/* Words in TEXT[0..LEN) as wc(1) counts them: runs of non-space. */
-static size_t count_words(const char *text, size_t len)
+/* Counts the content word TEXT[WS..WE), folded as KEY (KLEN bytes), of a
+ * sentence of kind BODY or not: a body word adds its stem id to d->toks,
+ * a heading word marks its stem.  Returns -1 when out of memory. */
+static int add_word(summ_doc *d, const char *key, size_t klen, size_t ws,
+                    size_t we, int body)
 {
-	size_t i = 0, n, words = 0;
-	int in_word = 0;
+	long long fid = intern_form(d, key, klen);
+	form *f;
+	int shape;
 
-	while (i < len) {
-		int space = class_at(text, len, i, &n) == C_SPACE;
-		words += !space && !in_word;
-		in_word = !space;
-		i += n;
+	if (fid < 0)
+		return -1;
+	f = &d->forms[fid];
+	if (f->stem == NO_TERM)
+		return 0;
+	if (!body) {
+		d->stems[f->stem].in_heading = 1;
+		return 0;
 	}
-	return words;
+	f->count++;
+	shape = word_shape(d->text, ws, we);
+	if (f->shape_count[shape]++ == 0)
+		f->shape_off[shape] = ws;
+	d->stems[f->stem].count++;
+	if (d->ntoks == d->tok_cap &&
+	    grow(&d->toks, &d->tok_cap, d->ntoks + 1, sizeof *d->toks))
+		return -1;
+	d->toks[d->ntoks++] = f->stem;
+	return 0;
+}
+
+/* Tokenizes sentence K in one pass over its bytes: counts its words as
+ * wc(1) does (runs of anything but white space) and adds each of its
+ * words (see summ_next_word) with add_word. */
+static int tokenize_sentence(summ_doc *d, size_t k)
+{
+	summ_sentence *s = &d->sent[k];
+	const char *text = d->text;
+	const unsigned char *u = (const unsigned char *)text;
+	size_t i = s->offset, end = s->offset + s->length, n, ws, klen;
+	size_t words = 0;
+	int in_word = 0, body = s->kind == SUMM_BODY;
+	char key[MAX_KEY + 8];
+
+	while (i < end) {
+		unsigned cls = u[i] < 0x80 ? (n = 1, byte_class[u[i]])
+		                           : class_at(text, end, i, &n);
+		if (!(cls & C_ALNUM)) {
+			words += cls != C_SPACE && !in_word;
+			in_word = cls != C_SPACE;
+			i += n;
+			continue;
+		}
+		/* A word: none of its characters is white space. */
+		words += !in_word;
+		in_word = 1;
+		ws = i;
+		i = word_end(text, ws, end, key, &klen);
+		d->sterm[k].has_words = 1;
+		if (klen && add_word(d, key, klen, ws, i, body))
+			return -1;
+	}
+	s->words = words;
+	return 0;
 }
 
 /* Tokenizes every sentence: word counts, and the stem ids of content
  * words in d->toks. */
 static int tokenize(summ_doc *d)
 {
-	char key[MAX_KEY];
-
 	if (!(d->sterm = calloc(d->nsent ? d->nsent : 1, sizeof *d->sterm)))
 		return -1;
 	for (size_t k = 0; k < d->nsent; k++) {
-		summ_sentence *s = &d->sent[k];
-		size_t pos = s->offset, end = s->offset + s->length, ws, we;
-		int body = s->kind == SUMM_BODY;
-
 		d->sterm[k].tok_begin = d->ntoks;
-		s->words = count_words(d->text + s->offset, s->length);
-		while (summ_next_word(d->text, end, &pos, &ws, &we)) {
-			size_t klen = summ_fold_word(d->text, ws, we, key);
-			long long fid;
-			form *f;
-			int shape;
-
-			d->sterm[k].has_words = 1;
-			if (klen == 0)
-				continue;
-			if ((fid = intern_form(d, key, klen)) < 0)
-				return -1;
-			f = &d->forms[fid];
-			if (f->stem == NO_TERM)
-				continue;
-			if (!body) {
-				d->stems[f->stem].in_heading = 1;
-				continue;
-			}
-			f->count++;
-			shape = word_shape(d->text, ws, we);
-			if (f->shape_count[shape]++ == 0)
-				f->shape_off[shape] = ws;
-			d->stems[f->stem].count++;
-			if (grow(&d->toks, &d->tok_cap, d->ntoks + 1, sizeof *d->toks))
-				return -1;
-			d->toks[d->ntoks++] = f->stem;
-		}
+		if (tokenize_sentence(d, k))
+			return -1;
 		d->sterm[k].tok_end = d->ntoks;
-		d->words += s->words;
-		d->nbody += body && d->sterm[k].has_words;
+		d->words += d->sent[k].words;
+		d->nbody += d->sent[k].kind == SUMM_BODY && d->sterm[k].has_words;
 	}
 	/* Each stem's keyword is its most frequent form, the first on ties. */
 	for (size_t i = 0; i < d->nforms; i++) {
@@ -2161,13 +2270,14 @@ out:
 /* Whether the word TEXT[WS..WE) of D is a term (a content word). */
 static int word_is_term(const summ_doc *d, size_t ws, size_t we)
 {
-	char key[MAX_KEY];
+	char key[MAX_KEY + 8];
 	size_t k = summ_fold_word(d->text, ws, we, key);
 	const slot *s;
 
 	if (k == 0 || d->form_table.cap == 0)
 		return 0;
-	s = table_find(d, &d->form_table, key, k, hash_bytes(key, k));
+	memset(key + k, 0, 8);                 /* for hash_key */
+	s = table_find(d, &d->form_table, key, k, hash_key(key, k));
 	return s->id && d->forms[s->id - 1].stem != NO_TERM;
 }
 
