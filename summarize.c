@@ -1380,6 +1380,37 @@ static int interrupted_speech(const splitter *sp, size_t i)
 	return k == sp->quote_end;
 }
 
+/* The bytes the splitter stops at (1): ASCII white space, the stops . !
+ * ?, the openers " ' ( [, the dash (for "--"), and every byte of a
+ * multi-byte character.  Others are passed over in a tight loop. */
+static const unsigned char split_stop[256] = {
+	1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0,    /* controls: NUL, TAB to CR */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 0,    /*  !"#$%&'()*+,-./ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,    /* 0-9 :;<=>? */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,    /* @ A-O */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,    /* P-Z [\]^_ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,    /* ` a-o */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,    /* p-z {|}~ DEL */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,    /* multi-byte and invalid */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+};
+
+/* Where the first byte at or after S[I] (before END) that the splitter
+ * must look at is, or END. */
+static size_t skip_plain(const unsigned char *s, size_t i, size_t end)
+{
+	while (i < end && !split_stop[s[i]])
+		i++;
+	return i;
+}
+
 /* Ends the current sentence at E and starts the next at NEXT. */
 static int cut(summ_doc *d, splitter *sp, size_t e, size_t next, size_t para)
 {
@@ -1404,15 +1435,16 @@ static int split_paragraph(summ_doc *d, size_t start, size_t end,
 	uint32_t cp;
 
 	parse_marker(text, start, end, &sp.list);
-	while (i < end) {
+	while ((i = skip_plain(s, i, end)) < end) {
 		size_t t0 = i, t1, j, q;
 
-		/* Between words: a list item that continues the list. */
+		/* Between words: a list item that continues the list (of
+		 * which a marker has been seen: sp.list.len). */
 		if (is_ascii_space(s[i])) {
 			marker m;
 			for (j = i + 1; j < end && is_ascii_space(s[j]); j++)
 				;
-			if (j < end && j >= sp.quote_end &&
+			if (sp.list.len && j < end && j >= sp.quote_end &&
 			    parse_marker(text, j, end, &m) &&
 			    marker_follows(&sp.list, &m)) {
 				if (cut(d, &sp, i, j, para))
