@@ -1673,7 +1673,24 @@ static uint64_t hash_key(const char *key, size_t len)
 	return h ^ h >> 29;
 }
 
-/* Finds KEY in T; returns its slot (empty if absent). */
+/* Whether the keys A and B, of LEN bytes each and both padded with zero
+ * bytes to a multiple of eight, are equal: compared eight bytes at a
+ * step. */
+static int key_equal(const char *a, const char *b, size_t len)
+{
+	uint64_t x, y;
+
+	for (size_t i = 0; i < len; i += 8) {
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		if (x != y)
+			return 0;
+	}
+	return 1;
+}
+
+/* Finds KEY (padded for key_equal) in T; returns its slot (empty if
+ * absent). */
 static slot *table_find(const summ_doc *d, const table *t, const char *key,
                         size_t len, uint64_t h)
 {
@@ -1682,7 +1699,7 @@ static slot *table_find(const summ_doc *d, const table *t, const char *key,
 	for (;; i = (i + 1) & mask) {
 		slot *s = &t->slots[i];
 		if (s->id == 0 || (s->hash == h && s->key_len == len &&
-		                   memcmp(d->keys + s->key, key, len) == 0))
+		                   key_equal(d->keys + s->key, key, len)))
 			return s;
 	}
 }
@@ -1713,16 +1730,17 @@ static int table_reserve(table *t)
 	return 0;
 }
 
-/* Stores KEY in the key arena; returns its offset, or -1. */
+/* Stores KEY, padded with zero bytes to a multiple of eight (as KEY is,
+ * see key_equal), in the key arena; returns its offset, or -1. */
 static long long store_key(summ_doc *d, const char *key, size_t len)
 {
-	size_t off = d->keys_len;
+	size_t off = d->keys_len, padded = (len + 7) / 8 * 8;
 
-	if (off + len > UINT32_MAX ||
-	    grow(&d->keys, &d->keys_cap, off + len, 1))
+	if (off + padded > UINT32_MAX ||
+	    grow(&d->keys, &d->keys_cap, off + padded, 1))
 		return -1;
-	memcpy(d->keys + off, key, len);
-	d->keys_len += len;
+	memcpy(d->keys + off, key, padded);
+	d->keys_len += padded;
 	return (long long)off;
 }
 
@@ -1843,6 +1861,39 @@ static int add_word(summ_doc *d, const char *key, size_t klen, size_t ws,
 	return 0;
 }
 
+/* word_end with a KEY for the common word, inline: ASCII letters and
+ * digits, no acronym, apostrophe or letter beyond ASCII, and short
+ * enough to be a term; others go to word_end. */
+static size_t fast_word_end(const char *text, size_t i, size_t end,
+                            char *key, size_t *klen)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t e = i + 1, n;
+	uint64_t w;
+
+	while (e < end && (byte_class[s[e]] & C_ALNUM))
+		e++;
+	n = e - i;
+	if (n > MAX_KEY || (e < end && (s[e] == '\'' || s[e] >= 0x80 ||
+	                                (s[e] == '.' && n == 1))))
+		return word_end(text, i, end, key, klen);
+	/* Folded as fold_ascii does, eight bytes at a step even past the
+	 * word while the sentence goes on; what lands past it is then
+	 * overwritten with the zero padding. */
+	for (size_t j = 0; j < n; j += 8) {
+		if (i + j + 8 <= end) {
+			memcpy(&w, s + i + j, 8);
+			w |= 0x2020202020202020u;
+			memcpy(key + j, &w, 8);
+		} else {
+			fold_ascii(s + i + j, n - j, key, j);
+		}
+	}
+	memset(key + n, 0, 8);
+	*klen = n;
+	return e;
+}
+
 /* Tokenizes sentence K in one pass over its bytes: counts its words as
  * wc(1) does (runs of anything but white space) and adds each of its
  * words (see summ_next_word) with add_word. */
@@ -1857,8 +1908,10 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 	char key[MAX_KEY + 8];
 
 	while (i < end) {
-		unsigned cls = u[i] < 0x80 ? (n = 1, byte_class[u[i]])
-		                           : class_at(text, end, i, &n);
+		unsigned cls = byte_class[u[i]];
+		n = 1;
+		if (cls == 0)
+			cls = class_at(text, end, i, &n);   /* not ASCII */
 		if (!(cls & C_ALNUM)) {
 			words += cls != C_SPACE && !in_word;
 			in_word = cls != C_SPACE;
@@ -1869,7 +1922,8 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 		words += !in_word;
 		in_word = 1;
 		ws = i;
-		i = word_end(text, ws, end, key, &klen);
+		i = u[i] < 0x80 ? fast_word_end(text, ws, end, key, &klen)
+		                : word_end(text, ws, end, key, &klen);
 		d->sterm[k].has_words = 1;
 		if (klen && add_word(d, key, klen, ws, i, body))
 			return -1;
