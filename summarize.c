@@ -108,6 +108,7 @@ struct summ_doc {
 	size_t nforms, forms_cap;
 	stem *stems;
 	size_t nstems, stems_cap;
+	double *weight;              /* per stem: term_weight(), once */
 	char *keys;
 	size_t keys_len, keys_cap;
 	table form_table, stem_table;
@@ -1981,11 +1982,24 @@ static double term_weight(const stem *st)
 }
 
 /* SUM, the weight of a sentence of WORDS words, per word to the power
- * EXPONENT: 1 favours dense sentences, less lets longer ones through. */
+ * EXPONENT: 1 favours dense sentences, less lets longer ones through.
+ * (pow(x, 1) is x exactly; the division alone is much cheaper.) */
 static double per_length(double sum, size_t words, double exponent)
 {
-	return sum / pow((double)(words < MIN_WORDS ? MIN_WORDS : words),
-	                 exponent);
+	double len = (double)(words < MIN_WORDS ? MIN_WORDS : words);
+
+	return sum / (exponent == 1.0 ? len : pow(len, exponent));
+}
+
+/* Computes every stem's weight once, into d->weight: the logarithm is
+ * the costly part of a term's weight, and a stem has many terms. */
+static int weigh_stems(summ_doc *d)
+{
+	if (!(d->weight = malloc((d->nstems ? d->nstems : 1) * sizeof *d->weight)))
+		return -1;
+	for (size_t i = 0; i < d->nstems; i++)
+		d->weight[i] = term_weight(&d->stems[i]);
+	return 0;
 }
 
 /* Scores every body sentence: the sum of the weights of its distinct
@@ -1996,8 +2010,10 @@ static int score(summ_doc *d)
 	unsigned char *seen = calloc(d->nstems ? d->nstems : 1, 1);
 	size_t rank = 0;
 
-	if (!seen)
+	if (!seen || weigh_stems(d)) {
+		free(seen);
 		return -1;
+	}
 	for (size_t k = 0; k < d->nsent; k++) {
 		summ_sentence *s = &d->sent[k];
 		sentence_terms *t = &d->sterm[k];
@@ -2007,7 +2023,7 @@ static int score(summ_doc *d)
 			continue;
 		for (size_t i = t->tok_begin; i < t->tok_end; i++) {
 			if (!seen[d->toks[i]])
-				sum += term_weight(&d->stems[d->toks[i]]);
+				sum += d->weight[d->toks[i]];
 			seen[d->toks[i]] = 1;
 		}
 		for (size_t i = t->tok_begin; i < t->tok_end; i++)
@@ -2060,6 +2076,7 @@ void summ_free(summ_doc *d)
 	free(d->toks);
 	free(d->forms);
 	free(d->stems);
+	free(d->weight);
 	free(d->keys);
 	free(d->form_table.slots);
 	free(d->stem_table.slots);
@@ -2215,7 +2232,7 @@ static double rescore(const summ_doc *d, size_t k, selection_shape sh,
 	for (size_t i = t->tok_begin; i < t->tok_end; i++) {
 		uint32_t id = d->toks[i];
 		if (!seen[id])
-			sum += term_weight(&d->stems[id]) * used[id];
+			sum += d->weight[id] * used[id];
 		seen[id] = 1;
 	}
 	for (size_t i = t->tok_begin; i < t->tok_end; i++)
@@ -2395,7 +2412,7 @@ size_t summ_explain(const summ_doc *d, const summ_limits *lim,
 	for (size_t i = t->tok_begin; i < t->tok_end; i++) {
 		uint32_t id = d->toks[i];
 		const stem *st = &d->stems[id];
-		double w = term_weight(st), added = w;
+		double w = d->weight[id], added = w;
 		size_t j, pos, ws = 0, we = 0;
 		int dup = 0;
 
@@ -2476,7 +2493,7 @@ size_t summ_keywords(const summ_doc *d, size_t n, summ_keyword *out)
 	 * first.  N is small, so an insertion into a sorted prefix. */
 	for (size_t i = 0; i < d->nstems; i++) {
 		const stem *st = &d->stems[i];
-		double w = term_weight(st);
+		double w = d->weight[i];
 		size_t j;
 
 		if (st->count == 0)
