@@ -731,9 +731,9 @@ static void trim(const char *text, size_t *s, size_t *e)
 	}
 }
 
+/* A line, trimmed: blank when START == END. */
 typedef struct {
-	size_t start, end;           /* trimmed */
-	size_t chars;                /* code points in it */
+	size_t start, end;
 } line;
 
 static line get_line(const char *text, size_t len, size_t i, size_t *next)
@@ -743,8 +743,22 @@ static line get_line(const char *text, size_t len, size_t i, size_t *next)
 	l.start = i;
 	l.end = line_end(text, len, i, next);
 	trim(text, &l.start, &l.end);
-	l.chars = summ_utf8_length(text + l.start, l.end - l.start);
 	return l;
+}
+
+/* The number of characters in L, or CAP if there are more: counting
+ * stops there. */
+static size_t line_chars(const char *text, line l, size_t cap)
+{
+	size_t i = l.start, n = 0;
+
+	while (i + 8 <= l.end && n < cap && ascii8(text + i)) {
+		i += 8;
+		n += 8;
+	}
+	if (n < cap)
+		n += summ_utf8_length(text + i, l.end - i);
+	return n < cap ? n : cap;
 }
 
 /* The width the text seems hard-wrapped to, or 0 when it does not look
@@ -760,10 +774,10 @@ static size_t wrap_width(const char *text, size_t len, size_t start)
 
 	for (i = start; i < len; i = next) {
 		line l = get_line(text, len, i, &next);
-		if (l.chars == 0)
+		if (l.start == l.end)
 			continue;
 		nlines++;
-		hist[l.chars < CAP ? l.chars : CAP]++;
+		hist[line_chars(text, l, CAP)]++;
 	}
 	for (i = 0, seen = 0; i <= CAP; i++) {
 		seen += hist[i];
@@ -892,7 +906,8 @@ static int soft_break(const char *text, line a, line b, size_t width)
 		return 1;
 	if (width == 0)
 		return 0;
-	return a.chars + 1 + first_word_chars(text, b) > width - width / 8;
+	return line_chars(text, a, SIZE_MAX) + 1 + first_word_chars(text, b) >
+	       width - width / 8;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1381,33 +1396,45 @@ static int interrupted_speech(const splitter *sp, size_t i)
 	return k == sp->quote_end;
 }
 
-/* The bytes the splitter stops at (1): ASCII white space, the stops . !
- * ?, the openers " ' ( [, the dash (for "--"), and every byte of a
- * multi-byte character.  Others are passed over in a tight loop. */
+/* The bytes the splitter stops at: STOP_ANY for the stops . ! ?, the
+ * openers " ' ( [, the dash (for "--") and every byte of a multi-byte
+ * character; STOP_SPACE for ASCII white space, which matters only in a
+ * list (where a marker may follow).  Other bytes are passed over. */
+enum { STOP_ANY = 1, STOP_SPACE = 2 };
+#define A STOP_ANY
+#define W STOP_SPACE
 static const unsigned char split_stop[256] = {
-	1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0,    /* controls: NUL, TAB to CR */
+	W, 0, 0, 0, 0, 0, 0, 0, 0, W, W, W, W, W, 0, 0,    /* controls: NUL, TAB to CR */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1, 1, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 0,    /*  !"#$%&'()*+,-./ */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,    /* 0-9 :;<=>? */
+	W, A, A, 0, 0, 0, 0, A, A, 0, 0, 0, 0, A, A, 0,    /*  !"#$%&'()*+,-./ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, A,    /* 0-9 :;<=>? */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,    /* @ A-O */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,    /* P-Z [\]^_ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, A, 0, 0, 0, 0,    /* P-Z [\]^_ */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,    /* ` a-o */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,    /* p-z {|}~ DEL */
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,    /* multi-byte and invalid */
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,    /* multi-byte and invalid */
+	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A
 };
+#undef A
+#undef W
 
-/* Where the first byte at or after S[I] (before END) that the splitter
- * must look at is, or END. */
-static size_t skip_plain(const unsigned char *s, size_t i, size_t end)
+/* Where the first byte at or after S[I] (before END) in the classes
+ * STOPS of split_stop is, or END.  Four bytes at a step: in prose most
+ * bytes are passed over. */
+static size_t skip_plain(const unsigned char *s, size_t i, size_t end,
+                         unsigned stops)
 {
-	while (i < end && !split_stop[s[i]])
+	while (i + 4 <= end && !((split_stop[s[i]] | split_stop[s[i + 1]] |
+	                          split_stop[s[i + 2]] | split_stop[s[i + 3]]) &
+	                         stops))
+		i += 4;
+	while (i < end && !(split_stop[s[i]] & stops))
 		i++;
 	return i;
 }
@@ -1436,11 +1463,13 @@ static int split_paragraph(summ_doc *d, size_t start, size_t end,
 	uint32_t cp;
 
 	parse_marker(text, start, end, &sp.list);
-	while ((i = skip_plain(s, i, end)) < end) {
+	/* White space matters only once a list marker has been seen
+	 * (sp.list.len): marker_follows() is false until then. */
+	while ((i = skip_plain(s, i, end, sp.list.len ? STOP_ANY | STOP_SPACE
+	                                               : STOP_ANY)) < end) {
 		size_t t0 = i, t1, j, q;
 
-		/* Between words: a list item that continues the list (of
-		 * which a marker has been seen: sp.list.len). */
+		/* Between words: a list item that continues the list. */
 		if (is_ascii_space(s[i])) {
 			marker m;
 			for (j = i + 1; j < end && is_ascii_space(s[j]); j++)
@@ -1539,7 +1568,7 @@ static int split_paragraph(summ_doc *d, size_t start, size_t end,
 static int is_heading(const summ_doc *d, size_t k, size_t nlines)
 {
 	const summ_sentence *s = &d->sent[k];
-	line l = { s->offset, s->offset + s->length, 0 };
+	line l = { s->offset, s->offset + s->length };
 	size_t pos = l.start, ws, we, words = 0;
 	uint32_t last;
 
@@ -1576,17 +1605,17 @@ static int segment(summ_doc *d, size_t start)
 	const char *text = d->text;
 	size_t len = d->len, width = wrap_width(text, len, start);
 	size_t i = start, next, para = 0, pstart = 0, nlines = 0;
-	line prev = { 0, 0, 0 };
+	line prev = { 0, 0 };
 
 	for (; i < len; i = next) {
 		line l = get_line(text, len, i, &next);
 
-		if (nlines && (l.chars == 0 || !soft_break(text, prev, l, width))) {
+		if (nlines && (l.start == l.end || !soft_break(text, prev, l, width))) {
 			if (add_paragraph(d, pstart, prev.end, nlines, para++))
 				return -1;
 			nlines = 0;
 		}
-		if (l.chars == 0)
+		if (l.start == l.end)
 			continue;
 		if (nlines == 0)
 			pstart = l.start;
