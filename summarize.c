@@ -62,7 +62,8 @@
 #define MAX_KEY SUMM_MAX_KEY     /* longer words are counted, not termed */
 
 typedef struct {
-	uint64_t hash;
+	uint64_t head;               /* the key's first 8 bytes, zero-padded */
+	uint32_t hash;               /* the high half of its hash_key() */
 	uint32_t key;                /* offset of the folded key in keys */
 	uint32_t key_len;
 	uint32_t id;                 /* form or stem id + 1; 0 = empty slot */
@@ -1690,17 +1691,30 @@ static uint64_t hash_bytes(const char *s, size_t n)
 /* A hash of the folded word KEY (LEN bytes, zero bytes after it up to
  * the next multiple of eight): eight bytes at a step, each multiplied
  * in, where FNV-1a costs a multiplication a byte. */
+#define HASH_SEED 0x9E3779B97F4A7C15u
+
+/* Mixes the eight bytes W into the hash H. */
+static uint64_t hash_step(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * 0xBF58476D1CE4E5B9u;
+	return h ^ h >> 31;
+}
+
+static uint64_t hash_end(uint64_t h)
+{
+	h *= 0x94D049BB133111EBu;
+	return h ^ h >> 29;
+}
+
 static uint64_t hash_key(const char *key, size_t len)
 {
-	uint64_t h = len * 0x9E3779B97F4A7C15u, w;
+	uint64_t h = len * HASH_SEED, w;
 
 	for (size_t i = 0; i < len; i += 8) {
 		memcpy(&w, key + i, 8);
-		h = (h ^ w) * 0xBF58476D1CE4E5B9u;
-		h ^= h >> 31;
+		h = hash_step(h, w);
 	}
-	h *= 0x94D049BB133111EBu;
-	return h ^ h >> 29;
+	return hash_end(h);
 }
 
 /* Whether the keys A and B, of LEN bytes each and both padded with zero
@@ -1719,23 +1733,50 @@ static int key_equal(const char *a, const char *b, size_t len)
 	return 1;
 }
 
-/* Finds KEY (padded for key_equal) in T; returns its slot (empty if
- * absent). */
-static slot *table_find(const summ_doc *d, const table *t, const char *key,
-                        size_t len, uint64_t h)
+/* The first eight bytes of the padded KEY, as a slot holds them. */
+static uint64_t key_head(const char *key)
+{
+	uint64_t w;
+
+	memcpy(&w, key, 8);
+	return w;
+}
+
+/* Finds KEY (padded for key_equal, with the hash H) in T; returns its
+ * slot (empty if absent).  A slot holds the head of its key, so that a
+ * word of up to eight bytes, most words, is found without reading the
+ * key arena. */
+static inline slot *table_find(const summ_doc *d, const table *t,
+                               const char *key, size_t len, uint64_t h)
 {
 	size_t mask = t->cap - 1, i = (size_t)h & mask;
+	uint64_t head = key_head(key);
+	uint32_t hi = (uint32_t)(h >> 32);
 
 	for (;; i = (i + 1) & mask) {
 		slot *s = &t->slots[i];
-		if (s->id == 0 || (s->hash == h && s->key_len == len &&
-		                   key_equal(d->keys + s->key, key, len)))
+		if (s->id == 0 || (s->head == head && s->hash == hi &&
+		                   s->key_len == len &&
+		                   (len <= 8 || key_equal(d->keys + s->key + 8,
+		                                          key + 8, len - 8))))
 			return s;
 	}
 }
 
-/* Makes room for one more entry in T, rehashing when 3/4 full. */
-static int table_reserve(table *t)
+/* Fills the empty slot S with KEY (stored at OFF in the arena, with the
+ * hash H) for ID. */
+static void table_put(table *t, slot *s, const char *key, size_t len,
+                      uint64_t h, size_t off, size_t id)
+{
+	*s = (slot){ key_head(key), (uint32_t)(h >> 32), (uint32_t)off,
+	             (uint32_t)len, (uint32_t)id + 1 };
+	t->used++;
+}
+
+/* Makes room for one more entry in T, rehashing when 3/4 full (the
+ * low half of each hash, not kept, is computed again from the arena of
+ * D). */
+static int table_reserve(const summ_doc *d, table *t)
 {
 	size_t ncap, j;
 	slot *ns;
@@ -1749,8 +1790,9 @@ static int table_reserve(table *t)
 	for (size_t i = 0; i < t->cap; i++) {
 		if (t->slots[i].id == 0)
 			continue;
-		for (j = (size_t)t->slots[i].hash & (ncap - 1); ns[j].id;
-		     j = (j + 1) & (ncap - 1))
+		const slot *o = &t->slots[i];
+		for (j = (size_t)hash_key(d->keys + o->key, o->key_len) & (ncap - 1);
+		     ns[j].id; j = (j + 1) & (ncap - 1))
 			;
 		ns[j] = t->slots[i];
 	}
@@ -1781,7 +1823,7 @@ static uint32_t intern_stem(summ_doc *d, const char *key, size_t len)
 	slot *s;
 	long long off;
 
-	if (table_reserve(&d->stem_table))
+	if (table_reserve(d, &d->stem_table))
 		return NO_TERM;
 	s = table_find(d, &d->stem_table, key, len, h);
 	if (s->id)
@@ -1790,9 +1832,8 @@ static uint32_t intern_stem(summ_doc *d, const char *key, size_t len)
 	    grow(&d->stems, &d->stems_cap, d->nstems + 1, sizeof *d->stems))
 		return NO_TERM;
 	memset(&d->stems[d->nstems], 0, sizeof *d->stems);
-	*s = (slot){ h, (uint32_t)off, (uint32_t)len, (uint32_t)++d->nstems };
-	d->stem_table.used++;
-	return (uint32_t)d->nstems - 1;
+	table_put(&d->stem_table, s, key, len, h, (size_t)off, d->nstems);
+	return (uint32_t)d->nstems++;
 }
 
 static int is_number(const char *key, size_t len)
@@ -1803,25 +1844,19 @@ static int is_number(const char *key, size_t len)
 	return 1;
 }
 
-/* The form id of the folded word KEY, added if new: a new form is
- * checked against the stopwords and stemmed.  Returns -1 when out of
- * memory. */
-static long long intern_form(summ_doc *d, const char *key, size_t len)
+/* Adds the folded word KEY (padded for key_equal, with the hash H), a
+ * form not seen before, and returns its id: a new form is checked
+ * against the stopwords and stemmed.  Returns -1 when out of memory. */
+static long long add_form(summ_doc *d, const char *key, size_t len,
+                          uint64_t h)
 {
-	uint64_t h = hash_key(key, len);
 	slot *s;
 	form *f;
 	long long off;
 	char st[MAX_KEY + 8];
 	size_t sl;
 
-	/* Most words are forms seen before: look before making room. */
-	if (d->form_table.cap) {
-		s = table_find(d, &d->form_table, key, len, h);
-		if (s->id)
-			return s->id - 1;
-	}
-	if (table_reserve(&d->form_table))
+	if (table_reserve(d, &d->form_table))
 		return -1;
 	s = table_find(d, &d->form_table, key, len, h);
 	if ((off = store_key(d, key, len)) < 0 ||
@@ -1840,9 +1875,22 @@ static long long intern_form(summ_doc *d, const char *key, size_t len)
 				return -1;
 		}
 	}
-	*s = (slot){ h, (uint32_t)off, (uint32_t)len, (uint32_t)++d->nforms };
-	d->form_table.used++;
-	return (long long)d->nforms - 1;
+	table_put(&d->form_table, s, key, len, h, (size_t)off, d->nforms);
+	return (long long)d->nforms++;
+}
+
+/* The form id of the folded word KEY (padded for key_equal, with the
+ * hash H), added if new; -1 when out of memory.  Most words are forms
+ * seen before: they are looked up before room is made. */
+static long long find_form(summ_doc *d, const char *key, size_t len,
+                           uint64_t h)
+{
+	if (d->form_table.cap) {
+		slot *s = table_find(d, &d->form_table, key, len, h);
+		if (s->id)
+			return s->id - 1;
+	}
+	return add_form(d, key, len, h);
 }
 
 /* The case shape of the word TEXT[START..END). */
@@ -1860,19 +1908,14 @@ static int word_shape(const char *text, size_t start, size_t end)
 	return i - start > n ? SHAPE_UPPER : SHAPE_CAPITAL;
 }
 
-/* Counts the content word TEXT[WS..WE), folded as KEY (KLEN bytes), of a
- * sentence of kind BODY or not: a body word adds its stem id to d->toks,
- * a heading word marks its stem.  Returns -1 when out of memory. */
-static int add_word(summ_doc *d, const char *key, size_t klen, size_t ws,
-                    size_t we, int body)
+/* Counts the word TEXT[WS..WE), of form FID, in a sentence of kind BODY
+ * or not: a body word that is a term adds its stem id to d->toks, a
+ * heading word marks its stem.  Returns -1 when out of memory. */
+static int add_word(summ_doc *d, size_t fid, size_t ws, size_t we, int body)
 {
-	long long fid = intern_form(d, key, klen);
-	form *f;
+	form *f = &d->forms[fid];
 	int shape;
 
-	if (fid < 0)
-		return -1;
-	f = &d->forms[fid];
 	if (f->stem == NO_TERM)
 		return 0;
 	if (!body) {
@@ -1891,6 +1934,46 @@ static int add_word(summ_doc *d, const char *key, size_t klen, size_t ws,
 	return 0;
 }
 
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* 0x80 in each byte of W (eight bytes of text, the first in the low
+ * byte) that is an ASCII letter or digit, 0 in the others: range tests
+ * on all eight at once, each byte kept from borrowing from the next by
+ * its high bit. */
+static uint64_t alnum_bytes(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101u, high = ones * 0x80;
+	uint64_t x = w | ones * 0x20;          /* capitals to lower case */
+	uint64_t letter = ((x | high) - ones * 'a') &
+	                  (ones * (0x80 + 'z') - (x & ~high));
+	uint64_t digit = ((w | high) - ones * '0') &
+	                 (ones * (0x80 + '9') - (w & ~high));
+
+	return (letter | digit) & ~w & high;
+}
+#define SWAR_WORDS 1
+#endif
+
+/* Where the run of ASCII letters and digits at S[I] (before END) ends:
+ * eight bytes at a step where the compiler and byte order allow (GCC or
+ * Clang on a little-endian machine), else one. */
+static size_t alnum_run_end(const unsigned char *s, size_t i, size_t end)
+{
+#ifdef SWAR_WORDS
+	const uint64_t high = 0x8080808080808080u;
+	uint64_t w, m;
+
+	for (; i + 8 <= end; i += 8) {
+		memcpy(&w, s + i, 8);
+		if ((m = alnum_bytes(w)) != high)
+			return i + (size_t)__builtin_ctzll(~m & high) / 8;
+	}
+#endif
+	while (i < end && (byte_class[s[i]] & C_ALNUM))
+		i++;
+	return i;
+}
+
 /* word_end with a KEY for the common word, inline: ASCII letters and
  * digits, no acronym, apostrophe or letter beyond ASCII, and short
  * enough to be a term; others go to word_end. */
@@ -1898,12 +1981,9 @@ static size_t fast_word_end(const char *text, size_t i, size_t end,
                             char *key, size_t *klen)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t e = i + 1, n;
+	size_t e = alnum_run_end(s, i, end), n = e - i;
 	uint64_t w;
 
-	while (e < end && (byte_class[s[e]] & C_ALNUM))
-		e++;
-	n = e - i;
 	if (n > MAX_KEY || (e < end && (s[e] == '\'' || s[e] >= 0x80 ||
 	                                (s[e] == '.' && n == 1))))
 		return word_end(text, i, end, key, klen);
@@ -1924,6 +2004,46 @@ static size_t fast_word_end(const char *text, size_t i, size_t end,
 	return e;
 }
 
+#define NO_FORM (-2)
+
+/* Reads the word at TEXT[*POS] (a letter or digit) up to END, moves
+ * *POS past it and returns its form id (see find_form); NO_FORM when it
+ * is too long to be a term, -1 when out of memory.  A word of up to
+ * seven ASCII letters and digits, most words, is read, folded and hashed
+ * from one load of eight bytes where that is possible (SWAR_WORDS). */
+static long long next_form(summ_doc *d, size_t *pos, size_t end)
+{
+	const unsigned char *s = (const unsigned char *)d->text;
+	size_t i = *pos, klen;
+	char key[MAX_KEY + 8];
+
+#ifdef SWAR_WORDS
+	if (i + 8 <= end) {
+		const uint64_t high = 0x8080808080808080u;
+		uint64_t w, m, head;
+		size_t n, e;
+
+		memcpy(&w, s + i, 8);
+		m = alnum_bytes(w);
+		n = m == high ? 8 : (size_t)__builtin_ctzll(~m & high) / 8;
+		e = i + n;
+		/* Not an acronym ("U.S."), no apostrophe or letter beyond
+		 * ASCII after it: the word is the n bytes, folded | 0x20. */
+		if (n > 0 && n < 8 && s[e] != '\'' && s[e] < 0x80 &&
+		    !(s[e] == '.' && n == 1)) {
+			head = (w | 0x2020202020202020u) & ((UINT64_C(1) << 8 * n) - 1);
+			memcpy(key, &head, 8);
+			*pos = e;
+			return find_form(d, key, n, hash_end(hash_step(n * HASH_SEED,
+			                                               head)));
+		}
+	}
+#endif
+	*pos = s[i] < 0x80 ? fast_word_end(d->text, i, end, key, &klen)
+	                   : word_end(d->text, i, end, key, &klen);
+	return klen ? find_form(d, key, klen, hash_key(key, klen)) : NO_FORM;
+}
+
 /* Tokenizes sentence K in one pass over its bytes: counts its words as
  * wc(1) does (runs of anything but white space) and adds each of its
  * words (see summ_next_word) with add_word. */
@@ -1932,10 +2052,10 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 	summ_sentence *s = &d->sent[k];
 	const char *text = d->text;
 	const unsigned char *u = (const unsigned char *)text;
-	size_t i = s->offset, end = s->offset + s->length, n, ws, klen;
+	size_t i = s->offset, end = s->offset + s->length, n, ws;
 	size_t words = 0;
 	int in_word = 0, body = s->kind == SUMM_BODY;
-	char key[MAX_KEY + 8];
+	long long fid;
 
 	while (i < end) {
 		unsigned cls = byte_class[u[i]];
@@ -1952,10 +2072,9 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 		words += !in_word;
 		in_word = 1;
 		ws = i;
-		i = u[i] < 0x80 ? fast_word_end(text, ws, end, key, &klen)
-		                : word_end(text, ws, end, key, &klen);
+		fid = next_form(d, &i, end);
 		d->sterm[k].has_words = 1;
-		if (klen && add_word(d, key, klen, ws, i, body))
+		if (fid == -1 || (fid >= 0 && add_word(d, (size_t)fid, ws, i, body)))
 			return -1;
 	}
 	s->words = words;
