@@ -37,11 +37,13 @@ deps:
 
 # The whole suite: unit tests (one Check suite per stage), then the
 # end-to-end golden and command-line tests, then the batch tests (-R, -o,
-# -j, --records, GNU parallel).
+# -j, --records, GNU parallel), then the editor plugins in Vim and Emacs
+# (skipped when they are not installed).
 check: summarize tests/check_summarize
 	./tests/check_summarize
 	sh tests/cli.sh ./summarize
 	sh tests/batch.sh ./summarize
+	sh tests/editors.sh ./summarize
 
 # The suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan ubsan:
