@@ -30,49 +30,9 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # ------------------------------------------------------------------
-# Bookkeeping, as in tests/cli.sh: begin NAME, want PROBLEM..., verdict.
+# Bookkeeping: begin NAME, want PROBLEM..., verdict (tests/lib.sh).
 
-passed=0
-failed=0
-name=
-why=
-
-begin() {
-	name=$1
-	why=
-}
-
-want() {
-	why="${why:+$why; }$1"
-}
-
-verdict() {
-	if [ -z "$why" ]; then
-		passed=$((passed + 1))
-	else
-		failed=$((failed + 1))
-		printf 'FAIL %s: %s\n' "$name" "$why"
-	fi
-}
-
-skip() {
-	printf 'SKIP %s: %s\n' "$1" "$2"
-}
-
-# show FILE: its first 100 bytes on one line.
-show() {
-	awk 'BEGIN { ORS = "" } NR > 1 { print "\\n" } { print }' "$1" |
-		cut -c 1-100
-}
-
-# firstdiff A B: where two files first differ, for a message.
-firstdiff() {
-	cmp "$1" "$2" 2>&1 | head -n 1
-}
-
-want_rc() {
-	[ "$rc" = "$1" ] || want "exit status: expected $1, got $rc"
-}
+. tests/lib.sh
 
 # want_same EXPECTED GOT LABEL
 want_same() {
@@ -733,5 +693,4 @@ fi
 
 rm -f "$tmp/rec.nl"
 
-echo "batch: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish batch

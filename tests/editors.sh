@@ -52,54 +52,9 @@ samples='samples/pentagon-china-talks.txt samples/library-levy-blank.txt
 samples/harbor-bridge-wrapped.txt samples/water-report-crlf.txt'
 
 # ------------------------------------------------------------------
-# Bookkeeping, as in tests/cli.sh: begin NAME, want PROBLEM..., verdict.
+# Bookkeeping: begin NAME, want PROBLEM..., verdict (tests/lib.sh).
 
-passed=0
-failed=0
-name=
-why=
-
-begin() {
-	name=$1
-	why=
-}
-
-want() {
-	why="${why:+$why; }$1"
-}
-
-verdict() {
-	if [ -z "$why" ]; then
-		passed=$((passed + 1))
-	else
-		failed=$((failed + 1))
-		printf 'FAIL %s: %s\n' "$name" "$why"
-	fi
-}
-
-skip() {
-	printf 'SKIP %s: %s\n' "$1" "$2"
-}
-
-# firstdiff EXPECTED GOT: where two files first differ, on one line.
-firstdiff() {
-	LC_ALL=C awk -v e="$1" -v g="$2" 'BEGIN {
-		for (n = 1; ; n++) {
-			re = (getline a < e) > 0
-			rg = (getline b < g) > 0
-			if (!re && !rg) {
-				print "same lines, but bytes differ (final newline?)"
-				exit
-			}
-			if (!re || !rg || a != b) {
-				printf "line %d: expected \"%s\", got \"%s\"\n", n,
-				    re ? substr(a, 1, 70) : "(end)",
-				    rg ? substr(b, 1, 70) : "(end)"
-				exit
-			}
-		}
-	}'
-}
+. tests/lib.sh
 
 # want_same EXPECTED GOT LABEL: the two files are byte-identical.
 want_same() {
@@ -804,5 +759,4 @@ fi
 
 # ------------------------------------------------------------------
 
-echo "editors: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish editors
