@@ -79,7 +79,7 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/summarize $(DESTDIR)$(MANPREFIX)/man1/summarize.1
 
 clean:
-	rm -f summarize tests/check_summarize
+	rm -f summarize tests/check_summarize $(FUZZERS)
 
 .PHONY: all deps check asan ubsan valgrind bench install uninstall clean
 
@@ -95,16 +95,16 @@ FUZZERS      = tests/fuzz_engine tests/fuzz_split tests/fuzz_stem \
 
 fuzz: $(FUZZERS)
 
-tests/fuzz_engine: tests/fuzz_engine.c $(ENGINE) $(HDRS)
+tests/fuzz_engine: tests/fuzz_engine.c tests/fuzz.h $(ENGINE) $(HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_engine.c $(ENGINE) $(LDLIBS)
 
-tests/fuzz_split: tests/fuzz_split.c $(ENGINE) $(HDRS)
+tests/fuzz_split: tests/fuzz_split.c tests/fuzz.h $(ENGINE) $(HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_split.c $(ENGINE) $(LDLIBS)
 
-tests/fuzz_stem: tests/fuzz_stem.c $(ENGINE) $(HDRS)
+tests/fuzz_stem: tests/fuzz_stem.c tests/fuzz.h $(ENGINE) $(HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_stem.c $(ENGINE) $(LDLIBS)
 
-tests/fuzz_records: tests/fuzz_records.c records.c records.h
+tests/fuzz_records: tests/fuzz_records.c tests/fuzz.h records.c records.h
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_records.c records.c
 
 fuzz-run: fuzz

@@ -1,0 +1,33 @@
+/*
+ * tests/fuzz.h - what every libFuzzer target shares: a check that aborts
+ * (libFuzzer reports it as a crash) and exact-size copies, so that
+ * AddressSanitizer sees a read or write one byte past the end.
+ */
+#ifndef SUMM_FUZZ_H
+#define SUMM_FUZZ_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CHECK(cond)                                                         \
+	do {                                                                \
+		if (!(cond)) {                                              \
+			fprintf(stderr, "%s:%d: check failed: %s\n",        \
+			        __FILE__, __LINE__, #cond);                 \
+			abort();                                            \
+		}                                                           \
+	} while (0)
+
+/* A heap copy of LEN bytes of S, exactly LEN (at least 1) long. */
+static inline char *exact_copy(const char *s, size_t len)
+{
+	char *p = malloc(len ? len : 1);
+
+	CHECK(p != NULL);
+	if (len)
+		memcpy(p, s, len);
+	return p;
+}
+
+#endif

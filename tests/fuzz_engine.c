@@ -1,0 +1,373 @@
+/*
+ * tests/fuzz_engine.c - libFuzzer target for the whole engine.
+ *
+ *     make fuzz && tests/fuzz_engine -dict=tests/fuzz.dict CORPUS
+ *
+ * The input is any bytes.  It is parsed, then every public call that reads
+ * a document is made on it, and the contracts in summarize.h are checked:
+ *
+ *  1. Sentences lie inside the input, after any BOM, in increasing offset
+ *     order without overlapping; LINE and COL are 1-based and agree with
+ *     the line breaks (LF, CRLF, lone CR) before OFFSET; paragraphs never
+ *     go back; titles and headings score 0; no sentence is blank.
+ *  2. summ_fold writes at most LEN bytes (the buffer is exactly LEN, so
+ *     AddressSanitizer sees any overrun) and leaves no white space at
+ *     either end, no run of two spaces and no control byte.
+ *  3. summ_select and summ_select_scored, under many limits, both orders
+ *     and several capacities: SUMM_OK, at most CAP indices, each valid,
+ *     distinct and a body sentence, every limit that is set holding; best
+ *     first (the scores they were taken with never rise) or in text order;
+ *     the same sentences and scores in either order, with or without
+ *     scores.  A percent over 100 is SUMM_EINVAL.
+ *  3a. summ_explain on each pick, after the picks before it: its parts
+ *     make its score (TERMS x LEAD / max(WORDS, 8)^EXPONENT), which is the
+ *     score the pick was taken with; its terms lie in the sentence,
+ *     heaviest first, none adding more than its weight (the first 16
+ *     picks, with room for all).  Titles, headings and indices out of
+ *     range explain nothing.
+ *  4. summ_keywords: at most N, weights never rising, each one a word of
+ *     a body sentence exactly as the tokenizer delimits it.
+ *  5. summ_next_word walks the input forwards, inside it; each word folds,
+ *     is looked up as a stopword and stems without touching other bytes.
+ *
+ * A broken contract aborts, which libFuzzer reports as a crash.
+ */
+#include "summarize.h"
+#include "stem.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fuzz.h"
+
+/* Line numbering, walked forwards: the 1-based number of the line at
+ * POS and where that line starts.  LF, CRLF and a lone CR each end one. */
+typedef struct {
+	size_t pos, line, start;
+} line_walk;
+
+static void walk_to(line_walk *w, const char *text, size_t off)
+{
+	for (; w->pos < off; w->pos++) {
+		if (text[w->pos] == '\n' || text[w->pos] == '\r') {
+			if (text[w->pos] == '\r' && w->pos + 1 < off &&
+			    text[w->pos + 1] == '\n')
+				w->pos++;
+			w->line++;
+			w->start = w->pos + 1;
+		}
+	}
+}
+
+/* Checks the folded text F (LEN bytes) as summ_fold promises it. */
+static void check_folded(const char *f, size_t len)
+{
+	if (len == 0)
+		return;
+	CHECK(f[0] != ' ' && f[len - 1] != ' ');
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)f[i];
+		CHECK(c >= 0x20 && c != 0x7F);
+		CHECK(!(c == ' ' && i + 1 < len && f[i + 1] == ' '));
+	}
+}
+
+static void check_sentences(const char *text, size_t len, const summ_doc *doc)
+{
+	const summ_sentence *s = summ_sentences(doc);
+	size_t n = summ_sentence_count(doc);
+	size_t first = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	size_t end = first;
+	line_walk w = { 0, 1, 0 };
+
+	CHECK(n == 0 || s != NULL);
+	for (size_t k = 0; k < n; k++) {
+		char *buf;
+		size_t flen;
+
+		CHECK(s[k].length > 0);
+		CHECK(s[k].offset >= end);
+		CHECK(s[k].offset <= len && s[k].length <= len - s[k].offset);
+		end = s[k].offset + s[k].length;
+		CHECK(s[k].line >= 1 && s[k].col >= 1);
+		walk_to(&w, text, s[k].offset);
+		CHECK(s[k].line == w.line);
+		CHECK(s[k].col == s[k].offset - w.start + 1);
+		CHECK(k == 0 || s[k].paragraph >= s[k - 1].paragraph);
+		CHECK(s[k].kind == SUMM_BODY || s[k].kind == SUMM_HEADING ||
+		      s[k].kind == SUMM_TITLE);
+		CHECK(s[k].kind != SUMM_TITLE || k == 0);
+		CHECK(isfinite(s[k].score) && s[k].score >= 0);
+		CHECK(s[k].kind == SUMM_BODY || s[k].score == 0);
+		CHECK(s[k].words <= summ_word_count(doc));
+
+		buf = exact_copy("", s[k].length);
+		flen = summ_fold(text + s[k].offset, s[k].length, buf);
+		CHECK(flen <= s[k].length);
+		CHECK(flen > 0);
+		check_folded(buf, flen);
+		CHECK(summ_utf8_length(buf, flen) <= flen);
+		free(buf);
+	}
+}
+
+/* Characters of sentence S once folded, as -c counts them. */
+static size_t folded_chars(const char *text, const summ_sentence *s)
+{
+	char *buf = exact_copy("", s->length);
+	size_t n = summ_utf8_length(buf, summ_fold(text + s->offset, s->length,
+	                                           buf));
+
+	free(buf);
+	return n;
+}
+
+static int by_index(const void *a, const void *b)
+{
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+
+	return i < j ? -1 : i > j;
+}
+
+/* Checks summ_explain's account of sentence K taken after TAKEN[0..N)
+ * under LIM (a sentence of stopwords alone has no terms); SCORE is the
+ * score summ_select_scored gave it.  (They agree when summ_select had room
+ * for the whole budget: a smaller CAP changes the summary's share of the
+ * text, which shapes the score.) */
+static void check_explain(const summ_doc *doc, const summ_limits *lim,
+                          const size_t *taken, size_t n, size_t k,
+                          double score)
+{
+	const summ_sentence *s = &summ_sentences(doc)[k];
+	summ_explanation ex;
+	summ_term terms[8];
+	size_t nt = summ_explain(doc, lim, taken, n, k, &ex, terms, 8);
+	double per;
+
+	CHECK(isfinite(ex.score) && ex.score >= 0);
+	CHECK(isfinite(ex.terms) && ex.terms >= 0);
+	CHECK(isfinite(ex.lead) && ex.lead > 0);
+	CHECK(lim->no_lead == 0 || ex.lead == 1);
+	CHECK(ex.words == s->words);
+	CHECK(isfinite(ex.exponent) && ex.exponent >= 0);
+	CHECK(ex.repeat > 0 && ex.repeat <= 1);
+	per = ex.terms * ex.lead /
+	      pow(ex.words > 8 ? (double)ex.words : 8.0, ex.exponent);
+	CHECK(fabs(per - ex.score) <= 1e-9 * (per > 1 ? per : 1));
+	if (score >= 0)
+		CHECK(fabs(score - ex.score) <= 1e-9 * (score > 1 ? score : 1));
+	for (size_t i = 0; i < nt && i < 8; i++) {
+		CHECK(terms[i].offset >= s->offset && terms[i].length > 0 &&
+		      terms[i].offset + terms[i].length <= s->offset + s->length);
+		CHECK(isfinite(terms[i].weight) && terms[i].weight >= 0);
+		CHECK(terms[i].added >= 0 &&
+		      terms[i].added <= terms[i].weight * (1 + 1e-12));
+		CHECK(terms[i].count >= 1);
+		CHECK(i == 0 || terms[i - 1].added >= terms[i].added);
+	}
+}
+
+/* Selects under LIM with room for CAP indices, in rank order and in text
+ * order, with and without scores, and checks all four. */
+static void check_select(const char *text, const summ_doc *doc,
+                         summ_limits lim, size_t cap)
+{
+	const summ_sentence *s = summ_sentences(doc);
+	size_t nsent = summ_sentence_count(doc), nbody = 0, room = cap ? cap : 1;
+	size_t *rank = malloc(room * sizeof *rank);
+	size_t *plain = malloc(room * sizeof *plain);
+	size_t *text_idx = malloc(room * sizeof *text_idx);
+	double *scores = malloc(room * sizeof *scores);
+	double *text_scores = malloc(room * sizeof *text_scores);
+	size_t nrank = 0, nplain = 0, ntext = 0, words = 0, chars = 0, max;
+	char *seen = calloc(nsent ? nsent : 1, 1);
+
+	CHECK(rank && plain && text_idx && scores && text_scores && seen);
+	for (size_t k = 0; k < nsent; k++)
+		nbody += s[k].kind == SUMM_BODY;
+
+	lim.text_order = 0;
+	CHECK(summ_select_scored(doc, &lim, rank, scores, cap, &nrank) ==
+	      SUMM_OK);
+	CHECK(summ_select(doc, &lim, plain, cap, &nplain) == SUMM_OK);
+	lim.text_order = 1;
+	CHECK(summ_select_scored(doc, &lim, text_idx, text_scores, cap,
+	                         &ntext) == SUMM_OK);
+	lim.text_order = 0;
+
+	max = cap;
+	if (!lim.sentences && !lim.percent && !lim.words && !lim.chars &&
+	    max > SUMM_DEFAULT_SENTENCES)
+		max = SUMM_DEFAULT_SENTENCES;
+	if (lim.sentences && max > lim.sentences)
+		max = lim.sentences;
+	if (lim.percent) {
+		size_t p = (nbody * lim.percent + 99) / 100;
+		if (p < 1)
+			p = 1;
+		if (max > p)
+			max = p;
+	}
+	CHECK(nrank <= max && nrank <= nbody);
+	for (size_t r = 0; r < nrank; r++) {
+		size_t k = rank[r];
+		CHECK(k < nsent);
+		CHECK(!seen[k]);
+		seen[k] = 1;
+		CHECK(s[k].kind == SUMM_BODY);
+		/* Best first: the scores the sentences were taken with. */
+		CHECK(isfinite(scores[r]) && scores[r] >= 0);
+		CHECK(r == 0 || scores[r - 1] >= scores[r]);
+		words += s[k].words;
+		if (lim.chars)
+			chars += folded_chars(text, &s[k]);
+		if (cap >= nsent && r < 16)
+			check_explain(doc, &lim, rank, r, k, scores[r]);
+	}
+	if (lim.words)
+		CHECK(words <= lim.words);
+	if (lim.chars)
+		CHECK(chars <= lim.chars);
+
+	/* Without scores: the same choice. */
+	CHECK(nplain == nrank);
+	CHECK(nrank == 0 || memcmp(plain, rank, nrank * sizeof *rank) == 0);
+
+	/* Text order: the same sentences with the same scores, sorted by
+	 * position. */
+	CHECK(ntext == nrank);
+	for (size_t r = 0; r < ntext; r++) {
+		size_t j = 0;
+		CHECK(r == 0 || text_idx[r - 1] < text_idx[r]);
+		while (j < nrank && rank[j] != text_idx[r])
+			j++;
+		CHECK(j < nrank);
+		CHECK(text_scores[r] == scores[j]);
+	}
+	qsort(rank, nrank, sizeof *rank, by_index);
+	CHECK(nrank == 0 || memcmp(rank, text_idx, nrank * sizeof *rank) == 0);
+
+	free(seen);
+	free(text_scores);
+	free(scores);
+	free(text_idx);
+	free(plain);
+	free(rank);
+}
+
+/* Keywords are words of body sentences, as the tokenizer finds them. */
+static void check_keywords(const char *text, size_t len, const summ_doc *doc,
+                           size_t n)
+{
+	const summ_sentence *s = summ_sentences(doc);
+	summ_keyword *kw = malloc((n ? n : 1) * sizeof *kw);
+	size_t *word_end = calloc(len ? len : 1, sizeof *word_end);
+	size_t got;
+
+	CHECK(kw != NULL && word_end != NULL);
+	for (size_t k = 0; k < summ_sentence_count(doc); k++) {
+		size_t pos = s[k].offset, ws, we;
+		if (s[k].kind != SUMM_BODY)
+			continue;
+		while (summ_next_word(text, s[k].offset + s[k].length, &pos,
+		                      &ws, &we))
+			word_end[ws] = we;
+	}
+	got = summ_keywords(doc, n, kw);
+	CHECK(got <= n);
+	for (size_t i = 0; i < got; i++) {
+		CHECK(kw[i].offset < len && kw[i].length <= len - kw[i].offset);
+		CHECK(kw[i].length > 0);
+		CHECK(word_end[kw[i].offset] == kw[i].offset + kw[i].length);
+		CHECK(kw[i].count >= 1);
+		CHECK(i == 0 || kw[i - 1].weight >= kw[i].weight);
+	}
+	free(word_end);
+	free(kw);
+}
+
+static void check_words(const char *text, size_t len)
+{
+	size_t pos = 0, ws, we, last = 0;
+	char *key = malloc(SUMM_MAX_KEY);
+
+	CHECK(key != NULL);
+	while (summ_next_word(text, len, &pos, &ws, &we)) {
+		size_t k;
+		CHECK(ws >= last && ws < we && we <= len && pos == we);
+		last = we;
+		k = summ_fold_word(text, ws, we, key);
+		CHECK(k <= SUMM_MAX_KEY);
+		if (k) {
+			char *w = exact_copy(key, k);
+			(void)summ_is_stopword(w, k);
+			CHECK(summ_stem(w, k) <= k);
+			free(w);
+		}
+	}
+	CHECK(pos <= len);
+	free(key);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char *text = exact_copy((const char *)data, size);
+	summ_doc *doc = NULL;
+	size_t nsent;
+	static const summ_limits limits[] = {
+		{ .sentences = 0 },
+		{ .sentences = 1 },
+		{ .sentences = 3 },
+		{ .sentences = 3, .no_lead = 1 },
+		{ .sentences = 1000 },
+		{ .percent = 1 },
+		{ .percent = 50, .no_lead = 1 },
+		{ .percent = 100 },
+		{ .words = 1 },
+		{ .words = 12 },
+		{ .chars = 1 },
+		{ .chars = 80, .no_lead = 1 },
+		{ .sentences = 2, .percent = 30, .words = 40, .chars = 200 },
+		{ .sentences = SIZE_MAX, .percent = 100, .words = SIZE_MAX,
+		  .chars = SIZE_MAX },
+	};
+	summ_limits bad = { .percent = 101 };
+	size_t idx[1], count = 99;
+	summ_explanation ex;
+
+	if (summ_parse(text, size, &doc) != SUMM_OK) {
+		/* Only an allocation can fail, and then nothing is returned. */
+		CHECK(doc == NULL);
+		free(text);
+		return 0;
+	}
+	CHECK(doc != NULL);
+	check_sentences(text, size, doc);
+	nsent = summ_sentence_count(doc);
+	for (size_t i = 0; i < sizeof limits / sizeof *limits; i++) {
+		check_select(text, doc, limits[i], nsent);
+		check_select(text, doc, limits[i], 2);
+		check_select(text, doc, limits[i], 0);
+	}
+	CHECK(summ_select(doc, &bad, idx, 1, &count) == SUMM_EINVAL);
+	CHECK(count == 0);
+	/* Titles, headings and sentences out of range explain nothing. */
+	for (size_t k = 0; k < nsent; k++)
+		if (summ_sentences(doc)[k].kind != SUMM_BODY)
+			CHECK(summ_explain(doc, &limits[0], NULL, 0, k, &ex, NULL,
+			                   0) == 0);
+	CHECK(summ_explain(doc, &limits[0], NULL, 0, nsent, &ex, NULL, 0) == 0);
+	check_keywords(text, size, doc, 0);
+	check_keywords(text, size, doc, 1);
+	check_keywords(text, size, doc, 10);
+	check_keywords(text, size, doc, 1000);
+	check_words(text, size);
+	summ_free(doc);
+	free(text);
+	return 0;
+}
