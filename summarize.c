@@ -90,21 +90,24 @@ typedef struct {
 	unsigned in_heading : 1;
 } stem;
 
-typedef struct {
-	size_t tok_begin, tok_end;   /* content words, in toks */
-	int has_words;               /* any letters or digits at all */
-	double weight;               /* the weights of its distinct terms */
-	double lead;                 /* its lead bonus, a factor */
-} sentence_terms;
-
+/* The terms of body sentences, one stream for the document: each stem
+ * id in 7-bit groups, low first, the high bit set on all groups but the
+ * last.  Stem ids are given in order of first use, so frequent stems
+ * have small ids: most terms take one or two bytes, not the four of an
+ * array of ids.  The terms of sentence K end at term_end[K] and begin
+ * where those of sentence K - 1 end; the stream is limited to 4 GiB
+ * (some ten gigabytes of text).  Whether sentence K has any letters or
+ * digits at all is bit K of word_bits.  Memory per sentence and per term
+ * is kept small because a long document has millions of both. */
 struct summ_doc {
 	const char *text;
 	size_t len;
 	summ_sentence *sent;
-	sentence_terms *sterm;
 	size_t nsent, sent_cap;
-	uint32_t *toks;
-	size_t ntoks, tok_cap;
+	uint32_t *term_end;          /* per sentence: see above */
+	unsigned char *word_bits;    /* per sentence: see above */
+	unsigned char *terms;        /* the term stream */
+	size_t terms_len, terms_cap;
 	form *forms;
 	size_t nforms, forms_cap;
 	stem *stems;
@@ -1677,17 +1680,6 @@ static void locate(summ_doc *d)
 /* 4c. Terms                                                           */
 /* ------------------------------------------------------------------ */
 
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-	uint64_t h = 0xcbf29ce484222325u;   /* FNV-1a */
-
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 0x100000001b3u;
-	}
-	return h;
-}
-
 /* A hash of the folded word KEY (LEN bytes, zero bytes after it up to
  * the next multiple of eight): eight bytes at a step, each multiplied
  * in, where FNV-1a costs a multiplication a byte. */
@@ -1908,9 +1900,35 @@ static int word_shape(const char *text, size_t start, size_t end)
 	return i - start > n ? SHAPE_UPPER : SHAPE_CAPITAL;
 }
 
+/* Whether sentence K is a candidate for a summary: a body sentence with
+ * words. */
+static int is_candidate(const summ_doc *d, size_t k)
+{
+	return d->sent[k].kind == SUMM_BODY && d->word_bits[k / 8] >> k % 8 & 1;
+}
+
+/* Appends stem ID to the term stream (see summ_doc).  Returns -1 when
+ * out of memory. */
+static int push_term(summ_doc *d, uint32_t id)
+{
+	unsigned char *p;
+
+	if (d->terms_cap - d->terms_len < 5 &&
+	    (d->terms_len + 5 > UINT32_MAX ||
+	     grow(&d->terms, &d->terms_cap, d->terms_len + 5, 1)))
+		return -1;
+	p = d->terms + d->terms_len;
+	for (; id >= 0x80; id >>= 7)
+		*p++ = (unsigned char)(id | 0x80);
+	*p++ = (unsigned char)id;
+	d->terms_len = (size_t)(p - d->terms);
+	return 0;
+}
+
 /* Counts the word TEXT[WS..WE), of form FID, in a sentence of kind BODY
- * or not: a body word that is a term adds its stem id to d->toks, a
- * heading word marks its stem.  Returns -1 when out of memory. */
+ * or not: a body word that is a term adds its stem id to the term
+ * stream, a heading word marks its stem.  Returns -1 when out of
+ * memory. */
 static int add_word(summ_doc *d, size_t fid, size_t ws, size_t we, int body)
 {
 	form *f = &d->forms[fid];
@@ -1927,11 +1945,7 @@ static int add_word(summ_doc *d, size_t fid, size_t ws, size_t we, int body)
 	if (f->shape_count[shape]++ == 0)
 		f->shape_off[shape] = ws;
 	d->stems[f->stem].count++;
-	if (d->ntoks == d->tok_cap &&
-	    grow(&d->toks, &d->tok_cap, d->ntoks + 1, sizeof *d->toks))
-		return -1;
-	d->toks[d->ntoks++] = f->stem;
-	return 0;
+	return push_term(d, f->stem);
 }
 
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
@@ -2073,7 +2087,7 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 		in_word = 1;
 		ws = i;
 		fid = next_form(d, &i, end);
-		d->sterm[k].has_words = 1;
+		d->word_bits[k / 8] |= (unsigned char)(1u << k % 8);
 		if (fid == -1 || (fid >= 0 && add_word(d, (size_t)fid, ws, i, body)))
 			return -1;
 	}
@@ -2082,18 +2096,20 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 }
 
 /* Tokenizes every sentence: word counts, and the stem ids of content
- * words in d->toks. */
+ * words in the term stream. */
 static int tokenize(summ_doc *d)
 {
-	if (!(d->sterm = calloc(d->nsent ? d->nsent : 1, sizeof *d->sterm)))
+	size_t n = d->nsent ? d->nsent : 1;
+
+	if (!(d->term_end = malloc(n * sizeof *d->term_end)) ||
+	    !(d->word_bits = calloc(n / 8 + 1, 1)))
 		return -1;
 	for (size_t k = 0; k < d->nsent; k++) {
-		d->sterm[k].tok_begin = d->ntoks;
 		if (tokenize_sentence(d, k))
 			return -1;
-		d->sterm[k].tok_end = d->ntoks;
+		d->term_end[k] = (uint32_t)d->terms_len;
 		d->words += d->sent[k].words;
-		d->nbody += d->sent[k].kind == SUMM_BODY && d->sterm[k].has_words;
+		d->nbody += is_candidate(d, k);
 	}
 	/* Each stem's keyword is its most frequent form, the first on ties. */
 	for (size_t i = 0; i < d->nforms; i++) {
@@ -2150,9 +2166,56 @@ static int weigh_stems(summ_doc *d)
 	return 0;
 }
 
+/* Where the terms of sentence K begin in the term stream. */
+static size_t terms_begin(const summ_doc *d, size_t k)
+{
+	return k ? d->term_end[k - 1] : 0;
+}
+
+/* Reads the stem id at TERMS[*POS] and moves *POS past it. */
+static uint32_t read_term(const unsigned char *terms, size_t *pos)
+{
+	size_t i = *pos;
+	uint32_t id = 0;
+	unsigned shift = 0;
+
+	do
+		id |= (uint32_t)(terms[i] & 0x7F) << shift, shift += 7;
+	while (terms[i++] & 0x80);
+	*pos = i;
+	return id;
+}
+
+/* The weights of the distinct terms of sentence K, summed in the order
+ * of their first use, each multiplied by USED[id] (NULL: by 1).  SEEN
+ * is scratch, one byte per stem, all zero (and left so). */
+static double terms_weight(const summ_doc *d, size_t k, const double *used,
+                           unsigned char *seen)
+{
+	size_t pos = terms_begin(d, k), end = d->term_end[k];
+	double sum = 0;
+
+	while (pos < end) {
+		uint32_t id = read_term(d->terms, &pos);
+		if (!seen[id])
+			sum += used ? d->weight[id] * used[id] : d->weight[id];
+		seen[id] = 1;
+	}
+	for (pos = terms_begin(d, k); pos < end;)
+		seen[read_term(d->terms, &pos)] = 0;
+	return sum;
+}
+
+/* The lead bonus of the body sentence of rank RANK (0 for the first):
+ * news puts the point first; the bonus fades with position. */
+static double lead_bonus(size_t rank)
+{
+	return 1.0 + LEAD_BONUS / (1.0 + (double)rank);
+}
+
 /* Scores every body sentence: the sum of the weights of its distinct
- * terms, in t->weight; its lead bonus, in t->lead; and its score for a
- * short summary (length exponent 1, nothing taken yet) in s->score. */
+ * terms, times its lead bonus, per word (length exponent 1, nothing
+ * taken yet), in s->score: its score for a short summary. */
 static int score(summ_doc *d)
 {
 	unsigned char *seen = calloc(d->nstems ? d->nstems : 1, 1);
@@ -2164,22 +2227,11 @@ static int score(summ_doc *d)
 	}
 	for (size_t k = 0; k < d->nsent; k++) {
 		summ_sentence *s = &d->sent[k];
-		sentence_terms *t = &d->sterm[k];
-		double sum = 0;
 
-		if (s->kind != SUMM_BODY || !t->has_words)
+		if (!is_candidate(d, k))
 			continue;
-		for (size_t i = t->tok_begin; i < t->tok_end; i++) {
-			if (!seen[d->toks[i]])
-				sum += d->weight[d->toks[i]];
-			seen[d->toks[i]] = 1;
-		}
-		for (size_t i = t->tok_begin; i < t->tok_end; i++)
-			seen[d->toks[i]] = 0;
-		t->weight = sum;
-		/* News puts the point first; the bonus fades with position. */
-		t->lead = 1.0 + LEAD_BONUS / (1.0 + (double)rank++);
-		s->score = per_length(sum * t->lead, s->words, 1.0);
+		s->score = per_length(terms_weight(d, k, NULL, seen) *
+		                      lead_bonus(rank++), s->words, 1.0);
 	}
 	free(seen);
 	return 0;
@@ -2220,8 +2272,9 @@ void summ_free(summ_doc *d)
 	if (!d)
 		return;
 	free(d->sent);
-	free(d->sterm);
-	free(d->toks);
+	free(d->term_end);
+	free(d->word_bits);
+	free(d->terms);
 	free(d->forms);
 	free(d->stems);
 	free(d->weight);
@@ -2268,13 +2321,24 @@ static void sort_by_position(size_t *idx, double *scores, size_t n)
 	}
 }
 
-/* A hash of sentence K's content terms, to recognise repeats. */
+/* A hash of sentence K's content terms, to recognise repeats: FNV-1a
+ * over the bytes of their stem ids as 32-bit integers. */
 static uint64_t terms_hash(const summ_doc *d, size_t k)
 {
-	const sentence_terms *t = &d->sterm[k];
+	uint64_t h = 0xcbf29ce484222325u;
+	size_t pos = terms_begin(d, k);
 
-	return hash_bytes((const char *)(d->toks + t->tok_begin),
-	                  (t->tok_end - t->tok_begin) * sizeof *d->toks);
+	while (pos < d->term_end[k]) {
+		uint32_t id = read_term(d->terms, &pos);
+		unsigned char b[sizeof id];
+
+		memcpy(b, &id, sizeof id);
+		for (size_t i = 0; i < sizeof id; i++) {
+			h ^= b[i];
+			h *= 0x100000001b3u;
+		}
+	}
+	return h;
 }
 
 /* Characters in TEXT[0..LEN) once folded (see summ_fold). */
@@ -2336,11 +2400,13 @@ static selection_shape shape_for(double share, int no_lead)
 }
 
 /* A candidate sentence K, keyed by (score, earlier index), with the
- * number of sentences taken when its score was computed. */
+ * number of sentences taken when its score was computed, and its lead
+ * bonus. */
 typedef struct {
 	double score;
 	size_t k;
 	size_t round;
+	double lead;
 } candidate;
 
 static int cand_before(const candidate *a, const candidate *b)
@@ -2368,25 +2434,133 @@ static void heap_down(candidate *h, size_t n, size_t i)
 	}
 }
 
-/* Sentence K's score under shape SH, with the weight of each term
- * multiplied by USED (1, or SH.repeat once taken).  SEEN is scratch, all
- * zero. */
-static double rescore(const summ_doc *d, size_t k, selection_shape sh,
-                      const double *used, unsigned char *seen)
+/* Restores the min-heap H of N candidates (the last first) below
+ * position I. */
+static void min_heap_down(candidate *h, size_t n, size_t i)
 {
-	const sentence_terms *t = &d->sterm[k];
-	double sum = 0;
+	for (;;) {
+		size_t l = 2 * i + 1, r = l + 1, m = i;
+		candidate tmp;
 
-	for (size_t i = t->tok_begin; i < t->tok_end; i++) {
-		uint32_t id = d->toks[i];
-		if (!seen[id])
-			sum += d->weight[id] * used[id];
-		seen[id] = 1;
+		if (l < n && cand_before(&h[m], &h[l]))
+			m = l;
+		if (r < n && cand_before(&h[m], &h[r]))
+			m = r;
+		if (m == i)
+			return;
+		tmp = h[i];
+		h[i] = h[m];
+		h[m] = tmp;
+		i = m;
 	}
-	for (size_t i = t->tok_begin; i < t->tok_end; i++)
-		seen[d->toks[i]] = 0;
-	return per_length(sum * (sh.no_lead ? 1.0 : t->lead), d->sent[k].words,
+}
+
+/* Sentence K's score under shape SH, with its lead bonus LEAD and the
+ * weight of each term multiplied by USED (1, or SH.repeat once taken).
+ * SEEN is scratch, all zero. */
+static double rescore(const summ_doc *d, size_t k, double lead,
+                      selection_shape sh, const double *used,
+                      unsigned char *seen)
+{
+	return per_length(terms_weight(d, k, used, seen) *
+	                  (sh.no_lead ? 1.0 : lead), d->sent[k].words,
 	                  sh.exponent);
+}
+
+/* Sentence K's score under shape SH before any is taken: as rescore()
+ * with every term at full weight.  For a short summary with the lead
+ * bonus on, that is the score computed when parsing. */
+static double first_score(const summ_doc *d, size_t k, double lead,
+                          selection_shape sh, unsigned char *seen)
+{
+	if (sh.exponent == 1.0 && !sh.no_lead)
+		return d->sent[k].score;
+	return rescore(d, k, lead, sh, NULL, seen);
+}
+
+/* The candidates of summ_select, best first, in a max-heap loaded in
+ * batches.  A short summary, the common case, needs the best few
+ * sentences of a text that may have a million, and a heap of all of
+ * them would cost as much memory as the text's sentences themselves.
+ * The candidates not yet loaded are those after BOUND (in the order of
+ * cand_before) by their first score; when the heap's top is after BOUND
+ * (it may have been rescored down), the next batch, twice as large, is
+ * loaded.  The top is then always the best candidate left, as it would
+ * be in a heap of all of them, so the choice is the same. */
+typedef struct {
+	candidate *h;
+	size_t n, cap;
+	size_t batch;                /* the size of the next batch */
+	candidate bound;             /* the last loaded, by its first score */
+	int started, done;           /* any loaded yet; all loaded */
+} queue;
+
+/* Loads the next batch of candidates into Q: those after Q->bound with
+ * the best first scores, found in one pass over the sentences with a
+ * min-heap of the batch's size.  Returns -1 when out of memory. */
+static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
+                      unsigned char *seen)
+{
+	size_t batch = q->batch, got = 0, rank = 0;
+	candidate *g;
+
+	if (q->cap - q->n < batch) {
+		candidate *h = realloc(q->h, (q->n + batch) * sizeof *h);
+		if (!h)
+			return -1;
+		q->h = h;
+		q->cap = q->n + batch;
+	}
+	g = q->h + q->n;                       /* the batch, a min-heap */
+	for (size_t k = 0; k < d->nsent; k++) {
+		candidate c;
+
+		if (!is_candidate(d, k))
+			continue;
+		c.lead = lead_bonus(rank++);
+		c.k = k;
+		c.round = 0;
+		c.score = first_score(d, k, c.lead, sh, seen);
+		if (q->started && !cand_before(&q->bound, &c))
+			continue;                  /* loaded before */
+		if (got < batch) {
+			size_t i = got++;
+			g[i] = c;
+			/* Sift up in the min-heap. */
+			while (i > 0 && cand_before(&g[(i - 1) / 2], &g[i])) {
+				candidate tmp = g[i];
+				g[i] = g[(i - 1) / 2];
+				g[(i - 1) / 2] = tmp;
+				i = (i - 1) / 2;
+			}
+		} else if (cand_before(&c, &g[0])) {
+			g[0] = c;
+			min_heap_down(g, got, 0);
+		}
+	}
+	q->done = got < batch;
+	if (got > 0)
+		q->bound = g[0];
+	q->started = 1;
+	q->n += got;
+	q->batch = batch <= SIZE_MAX / 4 ? 2 * batch : batch;
+	for (size_t i = q->n / 2; i-- > 0;)
+		heap_down(q->h, q->n, i);
+	return 0;
+}
+
+/* The best candidate left in Q, loading more when needed; NULL when
+ * none is left; *OOM set when memory ran out. */
+static candidate *queue_top(const summ_doc *d, queue *q, selection_shape sh,
+                            unsigned char *seen, int *oom)
+{
+	while (!q->done && (q->n == 0 || cand_before(&q->bound, &q->h[0]))) {
+		if (queue_load(d, q, sh, seen)) {
+			*oom = 1;
+			return NULL;
+		}
+	}
+	return q->n ? &q->h[0] : NULL;
 }
 
 /* The share of the text that LIM asks for, taking at most MAX
@@ -2412,7 +2586,7 @@ static int is_repeat(const summ_doc *d, size_t k, uint64_t *taken,
 	uint64_t h = terms_hash(d, k) | 1;        /* 0 marks an empty slot */
 	size_t j;
 
-	if (d->sterm[k].tok_end == d->sterm[k].tok_begin)
+	if (d->term_end[k] == terms_begin(d, k))
 		return 0;
 	for (j = h & (tcap - 1); taken[j] && taken[j] != h; j = (j + 1) & (tcap - 1))
 		;
@@ -2434,13 +2608,14 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 {
 	summ_limits def = { SUMM_DEFAULT_SENTENCES, 0, 0, 0, lim->text_order,
 	                    lim->no_lead };
-	size_t nh = 0, max, words = 0, chars = 0, n = 0, tcap = 2, tries = 0;
-	candidate *heap;
+	size_t max, words = 0, chars = 0, n = 0, tcap = 2, tries = 0;
+	queue q = { 0 };
+	candidate *top;
 	uint64_t *taken;             /* hashes of the sentences taken */
 	double *used;                /* per stem: 1, or the repeat factor */
 	unsigned char *seen;
 	selection_shape sh;
-	int rc = SUMM_ENOMEM;
+	int oom = 0, rc = SUMM_ENOMEM;
 
 	*count = 0;
 	if (!lim->sentences && !lim->percent && !lim->words && !lim->chars)
@@ -2455,39 +2630,36 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 	sh = shape_for(share_of(d, lim, max), lim->no_lead);
 	while (tcap < 2 * max)
 		tcap *= 2;
-	heap = malloc((d->nsent ? d->nsent : 1) * sizeof *heap);
+	/* A first batch for the summary and the skips and rescorings that
+	 * usually come with it. */
+	q.batch = max < 512 ? 1024 : 2 * max;
 	taken = calloc(tcap, sizeof *taken);
 	used = malloc((d->nstems ? d->nstems : 1) * sizeof *used);
 	seen = calloc(d->nstems ? d->nstems : 1, 1);
-	if (!heap || !taken || !used || !seen)
+	if (!taken || !used || !seen)
 		goto out;
 	for (size_t i = 0; i < d->nstems; i++)
 		used[i] = 1;
-	for (size_t k = 0; k < d->nsent; k++)
-		if (d->sent[k].kind == SUMM_BODY && d->sterm[k].has_words)
-			heap[nh++] = (candidate){ rescore(d, k, sh, used, seen), k, 0 };
-	for (size_t i = nh / 2; i-- > 0;)
-		heap_down(heap, nh, i);
-	while (nh > 0 && n < max) {
-		candidate top = heap[0];
-		const summ_sentence *s = &d->sent[top.k];
+	while (n < max && (top = queue_top(d, &q, sh, seen, &oom))) {
+		candidate c = *top;
+		const summ_sentence *s = &d->sent[c.k];
 		size_t sc = 0;
 
 		/* Lazy greedy: weights only fall as terms are used, so a stale
 		 * score is an upper bound.  Rescore the leader; it is taken
 		 * only if it still leads.  The work is bounded: after
 		 * MAX_TRIES rescorings the leader is taken as it stands. */
-		if (sh.repeat != 1 && top.round != n && n < MAX_RESCORED &&
+		if (sh.repeat != 1 && c.round != n && n < MAX_RESCORED &&
 		    tries < MAX_TRIES) {
-			heap[0].score = rescore(d, top.k, sh, used, seen);
-			heap[0].round = n;
-			heap_down(heap, nh, 0);
+			top->score = rescore(d, c.k, c.lead, sh, used, seen);
+			top->round = n;
+			heap_down(q.h, q.n, 0);
 			tries++;
 			continue;
 		}
 		tries = 0;
-		heap[0] = heap[--nh];
-		heap_down(heap, nh, 0);
+		q.h[0] = q.h[--q.n];
+		heap_down(q.h, q.n, 0);
 		if (lim->words && words + s->words > lim->words)
 			continue;
 		if (lim->chars) {
@@ -2495,23 +2667,24 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 			if (chars + sc > lim->chars)
 				continue;
 		}
-		if (is_repeat(d, top.k, taken, tcap))
+		if (is_repeat(d, c.k, taken, tcap))
 			continue;
 		if (scores)
-			scores[n] = top.score;
-		idx[n++] = top.k;
+			scores[n] = c.score;
+		idx[n++] = c.k;
 		words += s->words;
 		chars += sc;
-		for (size_t i = d->sterm[top.k].tok_begin;
-		     i < d->sterm[top.k].tok_end; i++)
-			used[d->toks[i]] = sh.repeat;
+		for (size_t pos = terms_begin(d, c.k); pos < d->term_end[c.k];)
+			used[read_term(d->terms, &pos)] = sh.repeat;
 	}
-	if (lim->text_order)
-		sort_by_position(idx, scores, n);
-	*count = n;
-	rc = SUMM_OK;
+	if (!oom) {
+		if (lim->text_order)
+			sort_by_position(idx, scores, n);
+		*count = n;
+		rc = SUMM_OK;
+	}
 out:
-	free(heap);
+	free(q.h);
 	free(taken);
 	free(used);
 	free(seen);
@@ -2532,78 +2705,107 @@ static int word_is_term(const summ_doc *d, size_t ws, size_t we)
 	return s->id && d->forms[s->id - 1].stem != NO_TERM;
 }
 
+/* Whether stem ID is among the terms of sentence K before the stream
+ * position AT. */
+static int term_before(const summ_doc *d, size_t k, size_t at, uint32_t id)
+{
+	for (size_t pos = terms_begin(d, k); pos < at;)
+		if (read_term(d->terms, &pos) == id)
+			return 1;
+	return 0;
+}
+
+/* Whether stem ID is a term of one of the first MAX_RESCORED of the
+ * NTAKEN sentences TAKEN: those whose terms count less after them. */
+static int taken_before(const summ_doc *d, const size_t *taken,
+                        size_t ntaken, uint32_t id)
+{
+	for (size_t j = 0; j < ntaken && j < MAX_RESCORED; j++)
+		if (term_before(d, taken[j], d->term_end[taken[j]], id))
+			return 1;
+	return 0;
+}
+
+/* Adds TERM to TERMS (room for CAP, NT there), heaviest first, when it
+ * is among the CAP heaviest. */
+static void add_explained(summ_term *terms, size_t cap, size_t nt,
+                          summ_term term)
+{
+	size_t m = nt < cap ? nt : cap - 1;
+
+	if (cap == 0 || (nt >= cap && !(terms[cap - 1].added < term.added)))
+		return;
+	while (m > 0 && terms[m - 1].added < term.added) {
+		terms[m] = terms[m - 1];
+		m--;
+	}
+	terms[m] = term;
+}
+
 size_t summ_explain(const summ_doc *d, const summ_limits *lim,
                     const size_t *taken, size_t ntaken, size_t k,
                     summ_explanation *ex, summ_term *terms, size_t cap)
 {
 	summ_limits def = { SUMM_DEFAULT_SENTENCES, 0, 0, 0, lim->text_order,
 	                    lim->no_lead };
-	const sentence_terms *t;
+	enum { HERE = 1, TAKEN = 2 };
 	selection_shape sh;
-	size_t nt = 0, max;
+	size_t nt = 0, max, rank = 0, begin, pos, i, found = 0, wpos, ws = 0,
+	       we = 0;
+	unsigned char *mark;
 
 	memset(ex, 0, sizeof *ex);
-	if (k >= d->nsent || d->sent[k].kind != SUMM_BODY ||
-	    !d->sterm[k].has_words)
+	if (k >= d->nsent || !is_candidate(d, k))
 		return 0;
 	if (!lim->sentences && !lim->percent && !lim->words && !lim->chars)
 		lim = &def;
 	max = sentence_budget(lim, d->nbody);
 	sh = shape_for(share_of(d, lim, max < d->nbody ? max : d->nbody),
 	               lim->no_lead);
-	t = &d->sterm[k];
-	ex->lead = sh.no_lead ? 1.0 : t->lead;
+	for (size_t j = 0; j < k; j++)
+		rank += is_candidate(d, j);
+	ex->lead = sh.no_lead ? 1.0 : lead_bonus(rank);
 	ex->words = d->sent[k].words;
 	ex->exponent = sh.exponent;
 	ex->repeat = sh.repeat;
+	/* Marks per stem: HERE for a term met before in this sentence,
+	 * TAKEN for a term of the sentences taken before.  Should memory
+	 * run out, the same answers come from searching back, which costs
+	 * the square of the sentence's length. */
+	if ((mark = calloc(d->nstems ? d->nstems : 1, 1)))
+		for (size_t j = 0; j < ntaken && j < MAX_RESCORED; j++)
+			for (pos = terms_begin(d, taken[j]); pos < d->term_end[taken[j]];)
+				mark[read_term(d->terms, &pos)] |= TAKEN;
 	/* Each distinct term once, at its first place in the sentence. */
-	for (size_t i = t->tok_begin; i < t->tok_end; i++) {
-		uint32_t id = d->toks[i];
-		const stem *st = &d->stems[id];
+	begin = terms_begin(d, k);
+	wpos = d->sent[k].offset;
+	for (pos = begin, i = 0; pos < d->term_end[k]; i++) {
+		size_t at = pos;
+		uint32_t id = read_term(d->terms, &pos);
 		double w = d->weight[id], added = w;
-		size_t j, pos, ws = 0, we = 0;
-		int dup = 0;
+		int dup = mark ? mark[id] & HERE : term_before(d, k, at, id);
 
-		for (j = t->tok_begin; j < i && !dup; j++)
-			dup = d->toks[j] == id;
 		if (dup)
 			continue;
+		if (mark)
+			mark[id] |= HERE;
 		/* A term used by a sentence taken before counts less, as
 		 * long as repeats are discounted (MAX_RESCORED picks). */
-		for (j = 0; j < ntaken && j < MAX_RESCORED && added == w; j++) {
-			const sentence_terms *u = &d->sterm[taken[j]];
-			for (size_t m = u->tok_begin; m < u->tok_end; m++)
-				if (d->toks[m] == id) {
-					added = w * sh.repeat;
-					break;
-				}
-		}
+		if (mark ? mark[id] & TAKEN : taken_before(d, taken, ntaken, id))
+			added = w * sh.repeat;
 		ex->terms += added;
-		/* Find the word of the sentence that gave this term. */
-		pos = d->sent[k].offset;
-		for (size_t c = t->tok_begin; c <= i; c++) {
+		/* Find the word of the sentence that gave this term: the
+		 * (i + 1)th word that is a term, reading on from the last. */
+		for (; found <= i; found++) {
 			do {
 				summ_next_word(d->text, d->sent[k].offset +
-				               d->sent[k].length, &pos, &ws, &we);
+				               d->sent[k].length, &wpos, &ws, &we);
 			} while (!word_is_term(d, ws, we));
 		}
-		if (nt < cap) {
-			size_t m = nt;
-			while (m > 0 && terms[m - 1].added < added) {
-				terms[m] = terms[m - 1];
-				m--;
-			}
-			terms[m] = (summ_term){ ws, we - ws, w, added, st->count };
-		} else if (cap > 0 && terms[cap - 1].added < added) {
-			size_t m = cap - 1;
-			while (m > 0 && terms[m - 1].added < added) {
-				terms[m] = terms[m - 1];
-				m--;
-			}
-			terms[m] = (summ_term){ ws, we - ws, w, added, st->count };
-		}
-		nt++;
+		add_explained(terms, cap, nt++, (summ_term){ ws, we - ws, w, added,
+		                                             d->stems[id].count });
 	}
+	free(mark);
 	ex->score = per_length(ex->terms * ex->lead, ex->words, ex->exponent);
 	return nt;
 }
