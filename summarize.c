@@ -572,7 +572,7 @@ size_t summ_fold_word(const char *text, size_t start, size_t end, char *key)
 /* 4b. Stopwords                                                       */
 /* ------------------------------------------------------------------ */
 
-/* Common English function words, sorted (strcmp order) for bsearch. */
+/* Common English function words, sorted (strcmp order) for in_sorted. */
 static const char *const stopwords[] = {
 	"a", "a.m.", "about", "above", "across", "after", "afterwards", "again",
 	"against", "ago", "all", "almost", "alone", "along", "already", "also",
@@ -618,21 +618,47 @@ static const char *const stopwords[] = {
 	"yours", "yourself", "yourselves"
 };
 
-static int cmp_stopword(const void *key, const void *elem)
+/* Compares the word KEY (LEN bytes) with the string WORD as strcmp()
+ * compares KEY, ended at LEN, with WORD. */
+static int key_cmp(const char *key, size_t len, const char *word)
 {
-	return strcmp(key, *(const char *const *)elem);
+	for (size_t i = 0;; i++) {
+		unsigned char a = i < len ? (unsigned char)key[i] : 0;
+		unsigned char b = (unsigned char)word[i];
+		if (a != b)
+			return a < b ? -1 : 1;
+		if (a == 0)
+			return 0;
+	}
+}
+
+/* Whether the word KEY (LEN bytes) is in LIST, N strings sorted in
+ * strcmp() order: a binary search comparing in place, where bsearch()
+ * needed a copy with a NUL and a call to strcmp() a step. */
+static int in_sorted(const char *const *list, size_t n, const char *key,
+                     size_t len)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = key_cmp(key, len, list[mid]);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
 }
 
 int summ_is_stopword(const char *key, size_t len)
 {
-	char buf[16];
-
-	if (len >= sizeof buf)
+	if (len >= 16)                         /* none is as long */
 		return 0;
-	memcpy(buf, key, len);
-	buf[len] = '\0';
-	return bsearch(buf, stopwords, sizeof stopwords / sizeof *stopwords,
-	               sizeof *stopwords, cmp_stopword) != NULL;
+	return in_sorted(stopwords, sizeof stopwords / sizeof *stopwords, key,
+	                 len);
 }
 
 /* ------------------------------------------------------------------ */
@@ -683,13 +709,9 @@ static const char *const sentence_starters[] = {
 static int in_list(const char *const *list, size_t n, const char *key,
                    size_t len)
 {
-	char buf[16];
-
-	if (len == 0 || len >= sizeof buf)
+	if (len == 0 || len >= 16)             /* none is as long */
 		return 0;
-	memcpy(buf, key, len);
-	buf[len] = '\0';
-	return bsearch(buf, list, n, sizeof *list, cmp_stopword) != NULL;
+	return in_sorted(list, n, key, len);
 }
 
 #define IN_LIST(list, key, len) \
@@ -699,13 +721,34 @@ static int in_list(const char *const *list, size_t n, const char *key,
 /* 2. Paragraphs                                                       */
 /* ------------------------------------------------------------------ */
 
+/* Reads the lines of TEXT[0..LEN) in order.  The next CR is remembered
+ * and searched for again only once passed: text without CRs would
+ * otherwise be searched to its end at every line. */
+typedef struct {
+	const char *text;
+	size_t len;
+	const char *cr;              /* the first CR at or after the last
+	                                line read, or NULL */
+} line_reader;
+
+static line_reader line_reader_at(const char *text, size_t len)
+{
+	line_reader r = { text, len, len ? memchr(text, '\r', len) : NULL };
+
+	return r;
+}
+
 /* Where the line starting at I ends (before its terminator), and where
  * the next line starts (in *NEXT). */
-static size_t line_end(const char *text, size_t len, size_t i, size_t *next)
+static size_t line_end(line_reader *r, size_t i, size_t *next)
 {
-	const char *p = memchr(text + i, '\n', len - i);
-	const char *q = memchr(text + i, '\r', p ? (size_t)(p - text) - i : len - i);
-	size_t e;
+	const char *text = r->text;
+	size_t len = r->len, e;
+	const char *p = memchr(text + i, '\n', len - i), *q;
+
+	if (r->cr && r->cr < text + i)
+		r->cr = memchr(text + i, '\r', len - i);
+	q = r->cr && (!p || r->cr < p) ? r->cr : NULL;
 
 	if (q) {
 		e = (size_t)(q - text);
@@ -740,13 +783,13 @@ typedef struct {
 	size_t start, end;
 } line;
 
-static line get_line(const char *text, size_t len, size_t i, size_t *next)
+static line get_line(line_reader *r, size_t i, size_t *next)
 {
 	line l;
 
 	l.start = i;
-	l.end = line_end(text, len, i, next);
-	trim(text, &l.start, &l.end);
+	l.end = line_end(r, i, next);
+	trim(r->text, &l.start, &l.end);
 	return l;
 }
 
@@ -775,9 +818,10 @@ static size_t wrap_width(const char *text, size_t len, size_t start)
 	enum { CAP = 256 };
 	size_t hist[CAP + 1] = {0};
 	size_t nlines = 0, next, i, seen, width = CAP, near = 0;
+	line_reader r = line_reader_at(text, len);
 
 	for (i = start; i < len; i = next) {
-		line l = get_line(text, len, i, &next);
+		line l = get_line(&r, i, &next);
 		if (l.start == l.end)
 			continue;
 		nlines++;
@@ -1610,9 +1654,10 @@ static int segment(summ_doc *d, size_t start)
 	size_t len = d->len, width = wrap_width(text, len, start);
 	size_t i = start, next, para = 0, pstart = 0, nlines = 0;
 	line prev = { 0, 0 };
+	line_reader r = line_reader_at(text, len);
 
 	for (; i < len; i = next) {
-		line l = get_line(text, len, i, &next);
+		line l = get_line(&r, i, &next);
 
 		if (nlines && (l.start == l.end || !soft_break(text, prev, l, width))) {
 			if (add_paragraph(d, pstart, prev.end, nlines, para++))
@@ -2186,23 +2231,42 @@ static uint32_t read_term(const unsigned char *terms, size_t *pos)
 	return id;
 }
 
+/* Scratch for terms_weight: per stem, the pass that last met it, so
+ * that a stem is counted once a sentence without clearing after each. */
+typedef struct {
+	uint32_t *at;
+	uint32_t pass;
+	size_t n;
+} stem_marks;
+
+/* Allocates marks for D's stems.  Returns -1 when out of memory. */
+static int marks_init(stem_marks *m, const summ_doc *d)
+{
+	m->n = d->nstems ? d->nstems : 1;
+	m->pass = 0;
+	return (m->at = calloc(m->n, sizeof *m->at)) ? 0 : -1;
+}
+
 /* The weights of the distinct terms of sentence K, summed in the order
- * of their first use, each multiplied by USED[id] (NULL: by 1).  SEEN
- * is scratch, one byte per stem, all zero (and left so). */
+ * of their first use, each multiplied by USED[id] (NULL: by 1).  M is
+ * scratch (see stem_marks). */
 static double terms_weight(const summ_doc *d, size_t k, const double *used,
-                           unsigned char *seen)
+                           stem_marks *m)
 {
 	size_t pos = terms_begin(d, k), end = d->term_end[k];
 	double sum = 0;
 
+	if (++m->pass == 0) {                  /* wrapped: start afresh */
+		memset(m->at, 0, m->n * sizeof *m->at);
+		m->pass = 1;
+	}
 	while (pos < end) {
 		uint32_t id = read_term(d->terms, &pos);
-		if (!seen[id])
+		if (m->at[id] != m->pass) {
+			m->at[id] = m->pass;
 			sum += used ? d->weight[id] * used[id] : d->weight[id];
-		seen[id] = 1;
+		}
 	}
-	for (pos = terms_begin(d, k); pos < end;)
-		seen[read_term(d->terms, &pos)] = 0;
 	return sum;
 }
 
@@ -2218,11 +2282,11 @@ static double lead_bonus(size_t rank)
  * taken yet), in s->score: its score for a short summary. */
 static int score(summ_doc *d)
 {
-	unsigned char *seen = calloc(d->nstems ? d->nstems : 1, 1);
+	stem_marks seen;
 	size_t rank = 0;
 
-	if (!seen || weigh_stems(d)) {
-		free(seen);
+	if (marks_init(&seen, d) || weigh_stems(d)) {
+		free(seen.at);
 		return -1;
 	}
 	for (size_t k = 0; k < d->nsent; k++) {
@@ -2230,10 +2294,10 @@ static int score(summ_doc *d)
 
 		if (!is_candidate(d, k))
 			continue;
-		s->score = per_length(terms_weight(d, k, NULL, seen) *
+		s->score = per_length(terms_weight(d, k, NULL, &seen) *
 		                      lead_bonus(rank++), s->words, 1.0);
 	}
-	free(seen);
+	free(seen.at);
 	return 0;
 }
 
@@ -2457,10 +2521,10 @@ static void min_heap_down(candidate *h, size_t n, size_t i)
 
 /* Sentence K's score under shape SH, with its lead bonus LEAD and the
  * weight of each term multiplied by USED (1, or SH.repeat once taken).
- * SEEN is scratch, all zero. */
+ * SEEN is scratch (see stem_marks). */
 static double rescore(const summ_doc *d, size_t k, double lead,
                       selection_shape sh, const double *used,
-                      unsigned char *seen)
+                      stem_marks *seen)
 {
 	return per_length(terms_weight(d, k, used, seen) *
 	                  (sh.no_lead ? 1.0 : lead), d->sent[k].words,
@@ -2471,7 +2535,7 @@ static double rescore(const summ_doc *d, size_t k, double lead,
  * with every term at full weight.  For a short summary with the lead
  * bonus on, that is the score computed when parsing. */
 static double first_score(const summ_doc *d, size_t k, double lead,
-                          selection_shape sh, unsigned char *seen)
+                          selection_shape sh, stem_marks *seen)
 {
 	if (sh.exponent == 1.0 && !sh.no_lead)
 		return d->sent[k].score;
@@ -2499,7 +2563,7 @@ typedef struct {
  * the best first scores, found in one pass over the sentences with a
  * min-heap of the batch's size.  Returns -1 when out of memory. */
 static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
-                      unsigned char *seen)
+                      stem_marks *seen)
 {
 	size_t batch = q->batch, got = 0, rank = 0;
 	candidate *g;
@@ -2552,7 +2616,7 @@ static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
 /* The best candidate left in Q, loading more when needed; NULL when
  * none is left; *OOM set when memory ran out. */
 static candidate *queue_top(const summ_doc *d, queue *q, selection_shape sh,
-                            unsigned char *seen, int *oom)
+                            stem_marks *seen, int *oom)
 {
 	while (!q->done && (q->n == 0 || cand_before(&q->bound, &q->h[0]))) {
 		if (queue_load(d, q, sh, seen)) {
@@ -2613,7 +2677,7 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 	candidate *top;
 	uint64_t *taken;             /* hashes of the sentences taken */
 	double *used;                /* per stem: 1, or the repeat factor */
-	unsigned char *seen;
+	stem_marks seen = { NULL, 0, 0 };
 	selection_shape sh;
 	int oom = 0, rc = SUMM_ENOMEM;
 
@@ -2635,12 +2699,11 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 	q.batch = max < 512 ? 1024 : 2 * max;
 	taken = calloc(tcap, sizeof *taken);
 	used = malloc((d->nstems ? d->nstems : 1) * sizeof *used);
-	seen = calloc(d->nstems ? d->nstems : 1, 1);
-	if (!taken || !used || !seen)
+	if (!taken || !used || marks_init(&seen, d))
 		goto out;
 	for (size_t i = 0; i < d->nstems; i++)
 		used[i] = 1;
-	while (n < max && (top = queue_top(d, &q, sh, seen, &oom))) {
+	while (n < max && (top = queue_top(d, &q, sh, &seen, &oom))) {
 		candidate c = *top;
 		const summ_sentence *s = &d->sent[c.k];
 		size_t sc = 0;
@@ -2651,7 +2714,7 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 		 * MAX_TRIES rescorings the leader is taken as it stands. */
 		if (sh.repeat != 1 && c.round != n && n < MAX_RESCORED &&
 		    tries < MAX_TRIES) {
-			top->score = rescore(d, c.k, c.lead, sh, used, seen);
+			top->score = rescore(d, c.k, c.lead, sh, used, &seen);
 			top->round = n;
 			heap_down(q.h, q.n, 0);
 			tries++;
@@ -2687,7 +2750,7 @@ out:
 	free(q.h);
 	free(taken);
 	free(used);
-	free(seen);
+	free(seen.at);
 	return rc;
 }
 
