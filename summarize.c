@@ -113,6 +113,8 @@ struct summ_doc {
 	stem *stems;
 	size_t nstems, stems_cap;
 	double *weight;              /* per stem: term_weight(), once */
+	struct candidate *best;      /* see score() */
+	size_t nbest;
 	char *keys;
 	size_t keys_len, keys_cap;
 	table form_table, stem_table;
@@ -1687,38 +1689,49 @@ static void promote_headings(summ_doc *d)
 		d->sent[k].kind = SUMM_BODY;
 }
 
-/* Fills in each sentence's line and column, walking the text once.  The
- * next CR is remembered, not searched for at every line: text without
- * CRs would be searched to the next sentence at every LF, a cost that
- * grows with the square of the lines between two sentences. */
-static void locate(summ_doc *d)
+/* Where locate_sentence has read the text to: the line of the last
+ * sentence located, and the next CR (remembered, not searched for at
+ * every line: text without CRs would be searched to the next sentence
+ * at every LF, a cost that grows with the square of the lines between
+ * two sentences). */
+typedef struct {
+	size_t pos, lineno, line_start;
+	const char *cr;              /* the first CR at or after pos */
+} locator;
+
+static locator locator_at(const summ_doc *d)
+{
+	locator l = { 0, 1, 0, d->len ? memchr(d->text, '\r', d->len) : NULL };
+
+	return l;
+}
+
+/* Fills in the line and column of S, the sentence after the last one
+ * located by L: the text is read once for all of them. */
+static void locate_sentence(const summ_doc *d, locator *l, summ_sentence *s)
 {
 	const char *text = d->text;
-	size_t pos = 0, lineno = 1, line_start = 0;
-	const char *cr = d->len ? memchr(text, '\r', d->len) : NULL;  /* >= pos */
+	size_t target = s->offset;
 
-	for (size_t k = 0; k < d->nsent; k++) {
-		size_t target = d->sent[k].offset;
-		while (pos < target) {
-			const char *p = memchr(text + pos, '\n', target - pos);
-			const char *q, *b;
-			if (cr && cr < text + pos)
-				cr = memchr(text + pos, '\r', d->len - pos);
-			q = cr && cr < text + target ? cr : NULL;
-			b = p && (!q || p < q) ? p : q;
-			if (!b) {
-				pos = target;
-				break;
-			}
-			pos = (size_t)(b - text) + 1;
-			if (*b == '\r' && pos < d->len && text[pos] == '\n')
-				pos++;
-			lineno++;
-			line_start = pos;
+	while (l->pos < target) {
+		const char *p = memchr(text + l->pos, '\n', target - l->pos);
+		const char *q, *b;
+		if (l->cr && l->cr < text + l->pos)
+			l->cr = memchr(text + l->pos, '\r', d->len - l->pos);
+		q = l->cr && l->cr < text + target ? l->cr : NULL;
+		b = p && (!q || p < q) ? p : q;
+		if (!b) {
+			l->pos = target;
+			break;
 		}
-		d->sent[k].line = lineno;
-		d->sent[k].col = target - line_start + 1;
+		l->pos = (size_t)(b - text) + 1;
+		if (*b == '\r' && l->pos < d->len && text[l->pos] == '\n')
+			l->pos++;
+		l->lineno++;
+		l->line_start = l->pos;
 	}
+	s->line = l->lineno;
+	s->col = target - l->line_start + 1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -2141,15 +2154,18 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 }
 
 /* Tokenizes every sentence: word counts, and the stem ids of content
- * words in the term stream. */
+ * words in the term stream; and locates it (line and column), in the
+ * same pass over the sentences. */
 static int tokenize(summ_doc *d)
 {
 	size_t n = d->nsent ? d->nsent : 1;
+	locator loc = locator_at(d);
 
 	if (!(d->term_end = malloc(n * sizeof *d->term_end)) ||
 	    !(d->word_bits = calloc(n / 8 + 1, 1)))
 		return -1;
 	for (size_t k = 0; k < d->nsent; k++) {
+		locate_sentence(d, &loc, &d->sent[k]);
 		if (tokenize_sentence(d, k))
 			return -1;
 		d->term_end[k] = (uint32_t)d->terms_len;
@@ -2277,25 +2293,113 @@ static double lead_bonus(size_t rank)
 	return 1.0 + LEAD_BONUS / (1.0 + (double)rank);
 }
 
+/* A candidate sentence K, keyed by (score, earlier index), with the
+ * number of sentences taken when its score was computed, and its lead
+ * bonus. */
+typedef struct candidate {
+	double score;
+	size_t k;
+	size_t round;
+	double lead;
+} candidate;
+
+#define FIRST_BATCH 1024         /* candidates summ_select loads first */
+
+static int cand_before(const candidate *a, const candidate *b)
+{
+	return a->score > b->score || (a->score == b->score && a->k < b->k);
+}
+
+/* Restores the max-heap H of N candidates below position I. */
+static void heap_down(candidate *h, size_t n, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, r = l + 1, m = i;
+		candidate tmp;
+
+		if (l < n && cand_before(&h[l], &h[m]))
+			m = l;
+		if (r < n && cand_before(&h[r], &h[m]))
+			m = r;
+		if (m == i)
+			return;
+		tmp = h[i];
+		h[i] = h[m];
+		h[m] = tmp;
+		i = m;
+	}
+}
+
+/* Restores the min-heap H of N candidates (the last first) below
+ * position I. */
+static void min_heap_down(candidate *h, size_t n, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, r = l + 1, m = i;
+		candidate tmp;
+
+		if (l < n && cand_before(&h[m], &h[l]))
+			m = l;
+		if (r < n && cand_before(&h[m], &h[r]))
+			m = r;
+		if (m == i)
+			return;
+		tmp = h[i];
+		h[i] = h[m];
+		h[m] = tmp;
+		i = m;
+	}
+}
+
+/* Offers candidate C to G, a min-heap of the best *GOT (at most CAP)
+ * candidates offered so far: C is kept if there is room or if it is
+ * better than the worst kept, which then goes. */
+static void keep_best(candidate *g, size_t *got, size_t cap,
+                      const candidate *c)
+{
+	if (*got < cap) {
+		size_t i = (*got)++;
+		g[i] = *c;
+		while (i > 0 && cand_before(&g[(i - 1) / 2], &g[i])) {
+			candidate tmp = g[i];
+			g[i] = g[(i - 1) / 2];
+			g[(i - 1) / 2] = tmp;
+			i = (i - 1) / 2;
+		}
+	} else if (cap > 0 && cand_before(c, &g[0])) {
+		g[0] = *c;
+		min_heap_down(g, *got, 0);
+	}
+}
+
 /* Scores every body sentence: the sum of the weights of its distinct
  * terms, times its lead bonus, per word (length exponent 1, nothing
- * taken yet), in s->score: its score for a short summary. */
+ * taken yet), in s->score: its score for a short summary.  The best
+ * FIRST_BATCH candidates by that score are kept in d->best, the first
+ * batch of summ_select for a short summary: found here, while each
+ * sentence is at hand, they spare summ_select a pass over them all. */
 static int score(summ_doc *d)
 {
 	stem_marks seen;
 	size_t rank = 0;
 
-	if (marks_init(&seen, d) || weigh_stems(d)) {
+	if (marks_init(&seen, d) || weigh_stems(d) ||
+	    !(d->best = malloc(FIRST_BATCH * sizeof *d->best))) {
 		free(seen.at);
 		return -1;
 	}
 	for (size_t k = 0; k < d->nsent; k++) {
 		summ_sentence *s = &d->sent[k];
+		candidate c;
 
 		if (!is_candidate(d, k))
 			continue;
-		s->score = per_length(terms_weight(d, k, NULL, &seen) *
-		                      lead_bonus(rank++), s->words, 1.0);
+		c.lead = lead_bonus(rank++);
+		c.k = k;
+		c.round = 0;
+		c.score = s->score = per_length(terms_weight(d, k, NULL, &seen) *
+		                                c.lead, s->words, 1.0);
+		keep_best(d->best, &d->nbest, FIRST_BATCH, &c);
 	}
 	free(seen.at);
 	return 0;
@@ -2326,7 +2430,6 @@ int summ_parse(const char *text, size_t len, summ_doc **out)
 		summ_free(d);
 		return SUMM_ENOMEM;
 	}
-	locate(d);
 	*out = d;
 	return SUMM_OK;
 }
@@ -2342,6 +2445,7 @@ void summ_free(summ_doc *d)
 	free(d->forms);
 	free(d->stems);
 	free(d->weight);
+	free(d->best);
 	free(d->keys);
 	free(d->form_table.slots);
 	free(d->stem_table.slots);
@@ -2463,62 +2567,6 @@ static selection_shape shape_for(double share, int no_lead)
 	return sh;
 }
 
-/* A candidate sentence K, keyed by (score, earlier index), with the
- * number of sentences taken when its score was computed, and its lead
- * bonus. */
-typedef struct {
-	double score;
-	size_t k;
-	size_t round;
-	double lead;
-} candidate;
-
-static int cand_before(const candidate *a, const candidate *b)
-{
-	return a->score > b->score || (a->score == b->score && a->k < b->k);
-}
-
-/* Restores the max-heap H of N candidates below position I. */
-static void heap_down(candidate *h, size_t n, size_t i)
-{
-	for (;;) {
-		size_t l = 2 * i + 1, r = l + 1, m = i;
-		candidate tmp;
-
-		if (l < n && cand_before(&h[l], &h[m]))
-			m = l;
-		if (r < n && cand_before(&h[r], &h[m]))
-			m = r;
-		if (m == i)
-			return;
-		tmp = h[i];
-		h[i] = h[m];
-		h[m] = tmp;
-		i = m;
-	}
-}
-
-/* Restores the min-heap H of N candidates (the last first) below
- * position I. */
-static void min_heap_down(candidate *h, size_t n, size_t i)
-{
-	for (;;) {
-		size_t l = 2 * i + 1, r = l + 1, m = i;
-		candidate tmp;
-
-		if (l < n && cand_before(&h[m], &h[l]))
-			m = l;
-		if (r < n && cand_before(&h[m], &h[r]))
-			m = r;
-		if (m == i)
-			return;
-		tmp = h[i];
-		h[i] = h[m];
-		h[m] = tmp;
-		i = m;
-	}
-}
-
 /* Sentence K's score under shape SH, with its lead bonus LEAD and the
  * weight of each term multiplied by USED (1, or SH.repeat once taken).
  * SEEN is scratch (see stem_marks). */
@@ -2529,17 +2577,6 @@ static double rescore(const summ_doc *d, size_t k, double lead,
 	return per_length(terms_weight(d, k, used, seen) *
 	                  (sh.no_lead ? 1.0 : lead), d->sent[k].words,
 	                  sh.exponent);
-}
-
-/* Sentence K's score under shape SH before any is taken: as rescore()
- * with every term at full weight.  For a short summary with the lead
- * bonus on, that is the score computed when parsing. */
-static double first_score(const summ_doc *d, size_t k, double lead,
-                          selection_shape sh, stem_marks *seen)
-{
-	if (sh.exponent == 1.0 && !sh.no_lead)
-		return d->sent[k].score;
-	return rescore(d, k, lead, sh, NULL, seen);
 }
 
 /* The candidates of summ_select, best first, in a max-heap loaded in
@@ -2561,7 +2598,8 @@ typedef struct {
 
 /* Loads the next batch of candidates into Q: those after Q->bound with
  * the best first scores, found in one pass over the sentences with a
- * min-heap of the batch's size.  Returns -1 when out of memory. */
+ * min-heap of the batch's size -- or, for the first batch of a short
+ * summary, taken from d->best.  Returns -1 when out of memory. */
 static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
                       stem_marks *seen)
 {
@@ -2576,30 +2614,32 @@ static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
 		q->cap = q->n + batch;
 	}
 	g = q->h + q->n;                       /* the batch, a min-heap */
-	for (size_t k = 0; k < d->nsent; k++) {
-		candidate c;
+	if (!q->started && batch == FIRST_BATCH && sh.exponent == 1.0 &&
+	    !sh.no_lead) {
+		memcpy(g, d->best, d->nbest * sizeof *g);
+		got = d->nbest;
+	} else {
+		for (size_t k = 0; k < d->nsent; k++) {
+			candidate c;
 
-		if (!is_candidate(d, k))
-			continue;
-		c.lead = lead_bonus(rank++);
-		c.k = k;
-		c.round = 0;
-		c.score = first_score(d, k, c.lead, sh, seen);
-		if (q->started && !cand_before(&q->bound, &c))
-			continue;                  /* loaded before */
-		if (got < batch) {
-			size_t i = got++;
-			g[i] = c;
-			/* Sift up in the min-heap. */
-			while (i > 0 && cand_before(&g[(i - 1) / 2], &g[i])) {
-				candidate tmp = g[i];
-				g[i] = g[(i - 1) / 2];
-				g[(i - 1) / 2] = tmp;
-				i = (i - 1) / 2;
+			if (!is_candidate(d, k))
+				continue;
+			c.k = k;
+			c.round = 0;
+			/* The lead bonus, a division, only where needed. */
+			if (sh.exponent == 1.0 && !sh.no_lead) {
+				c.score = d->sent[k].score;
+				c.lead = 0;
+			} else {
+				c.lead = lead_bonus(rank);
+				c.score = rescore(d, k, c.lead, sh, NULL, seen);
 			}
-		} else if (cand_before(&c, &g[0])) {
-			g[0] = c;
-			min_heap_down(g, got, 0);
+			if ((!q->started || cand_before(&q->bound, &c)) &&
+			    (got < batch || cand_before(&c, &g[0]))) {
+				c.lead = lead_bonus(rank);
+				keep_best(g, &got, batch, &c);
+			}
+			rank++;
 		}
 	}
 	q->done = got < batch;
@@ -2696,7 +2736,7 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 		tcap *= 2;
 	/* A first batch for the summary and the skips and rescorings that
 	 * usually come with it. */
-	q.batch = max < 512 ? 1024 : 2 * max;
+	q.batch = max <= FIRST_BATCH / 2 ? FIRST_BATCH : 2 * max;
 	taken = calloc(tcap, sizeof *taken);
 	used = malloc((d->nstems ? d->nstems : 1) * sizeof *used);
 	if (!taken || !used || marks_init(&seen, d))
