@@ -2078,11 +2078,59 @@ static size_t fast_word_end(const char *text, size_t i, size_t end,
 
 #define NO_FORM (-2)
 
+#ifdef SWAR_WORDS
+/* Reads the word at S[I] as a whole number of eight-byte loads, where
+ * it has only ASCII letters and digits, ends within 16 bytes and the
+ * text goes on for 16: most words.  Writes its folded key (each load
+ * | 0x20, masked to the word, padded) to KEY and its length to *N;
+ * returns its hash (as hash_key), or 0 (with *N = 0) when the word is
+ * not such. */
+static uint64_t swar_word(const unsigned char *s, size_t i, size_t end,
+                          char *key, size_t *n)
+{
+	const uint64_t high = 0x8080808080808080u, lower = 0x2020202020202020u;
+	uint64_t w, m, h, x, x2;
+	size_t r, e;
+
+	*n = 0;
+	if (i + 16 > end)
+		return 0;
+	memcpy(&w, s + i, 8);
+	m = alnum_bytes(w);
+	x = w | lower;
+	if (m != high) {
+		/* The word ends in the first eight bytes, after R. */
+		r = (size_t)__builtin_ctzll(~m & high) / 8;
+		x &= (UINT64_C(1) << 8 * r) - 1;
+		memcpy(key, &x, 8);
+		h = hash_step(r * HASH_SEED, x);
+	} else {
+		memcpy(key, &x, 8);
+		memcpy(&w, s + i + 8, 8);
+		if ((m = alnum_bytes(w)) == high)
+			return 0;                  /* 16 bytes or more */
+		r = (size_t)__builtin_ctzll(~m & high) / 8;
+		x2 = (w | lower) & ((UINT64_C(1) << 8 * r) - 1);
+		memcpy(key + 8, &x2, 8);
+		h = hash_step((8 + r) * HASH_SEED, x);
+		if (r > 0)
+			h = hash_step(h, x2);
+		r += 8;
+	}
+	e = i + r;
+	/* Not an acronym ("U.S."), nor an apostrophe or a letter beyond
+	 * ASCII after it, and not empty (a letter beyond ASCII first). */
+	if (r == 0 || s[e] == '\'' || s[e] >= 0x80 || (s[e] == '.' && r == 1))
+		return 0;
+	*n = r;
+	return hash_end(h);
+}
+#endif
+
 /* Reads the word at TEXT[*POS] (a letter or digit) up to END, moves
  * *POS past it and returns its form id (see find_form); NO_FORM when it
- * is too long to be a term, -1 when out of memory.  A word of up to
- * seven ASCII letters and digits, most words, is read, folded and hashed
- * from one load of eight bytes where that is possible (SWAR_WORDS). */
+ * is too long to be a term, -1 when out of memory.  Most words are read
+ * by swar_word, the others by fast_word_end and word_end. */
 static long long next_form(summ_doc *d, size_t *pos, size_t end)
 {
 	const unsigned char *s = (const unsigned char *)d->text;
@@ -2090,25 +2138,11 @@ static long long next_form(summ_doc *d, size_t *pos, size_t end)
 	char key[MAX_KEY + 8];
 
 #ifdef SWAR_WORDS
-	if (i + 8 <= end) {
-		const uint64_t high = 0x8080808080808080u;
-		uint64_t w, m, head;
-		size_t n, e;
+	uint64_t h = swar_word(s, i, end, key, &klen);
 
-		memcpy(&w, s + i, 8);
-		m = alnum_bytes(w);
-		n = m == high ? 8 : (size_t)__builtin_ctzll(~m & high) / 8;
-		e = i + n;
-		/* Not an acronym ("U.S."), no apostrophe or letter beyond
-		 * ASCII after it: the word is the n bytes, folded | 0x20. */
-		if (n > 0 && n < 8 && s[e] != '\'' && s[e] < 0x80 &&
-		    !(s[e] == '.' && n == 1)) {
-			head = (w | 0x2020202020202020u) & ((UINT64_C(1) << 8 * n) - 1);
-			memcpy(key, &head, 8);
-			*pos = e;
-			return find_form(d, key, n, hash_end(hash_step(n * HASH_SEED,
-			                                               head)));
-		}
+	if (klen > 0) {
+		*pos = i + klen;
+		return find_form(d, key, klen, h);
 	}
 #endif
 	*pos = s[i] < 0x80 ? fast_word_end(d->text, i, end, key, &klen)
