@@ -1066,6 +1066,13 @@ static int parse_marker(const char *text, size_t i, size_t end, marker *m)
 	size_t k = i, b;
 
 	memset(m, 0, sizeof *m);
+	/* Most words are no marker: one ends in ')' or '.' after at most
+	 * an opening bracket and five letters or digits. */
+	b = k < end && s[k] == '(' ? k + 1 : k;
+	while (b < end && b - k < 6 && (byte_class[s[b]] & C_ALNUM))
+		b++;
+	if (b >= end || (s[b] != ')' && s[b] != '.'))
+		return 0;
 	if (k < end && s[k] == '(') {
 		m->paren = 1;
 		k++;
@@ -1297,21 +1304,21 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 {
 	const char *text = sp->text;
 	const unsigned char *s = (const unsigned char *)text;
-	size_t end = sp->end, i = next, n, w, k;
+	size_t end = sp->end, i = next, n, w, k, klen;
 	marker m;
 	uint32_t cp;
 	char key[MAX_KEY];
 	int period = t1 - t0 == 1 && text[t0] == '.';
 
-	/* Find the word before a single period. */
+	/* Find the word before a single period (ASCII a byte at a step). */
 	w = t0;
 	while (period && w > sp->sent) {
-		size_t p = prev_char(text, sp->sent, w);
+		size_t p = s[w - 1] < 0x80 ? w - 1 : prev_char(text, sp->sent, w);
 		if (!(class_at(text, t0, p, &n) & C_ALNUM) && text[p] != '.')
 			break;
 		w = p;
 	}
-	k = w < t0 ? summ_fold_word(text, w, t0, key) : 0;
+	k = klen = w < t0 ? summ_fold_word(text, w, t0, key) : 0;
 	if (k && IN_LIST(titles, key, k))
 		return 0;
 	/* A list item follows: "... store. w) hello", "Smith. a. here";
@@ -1350,7 +1357,7 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 		return !(w == sp->sent && !memchr(text + w, '.', t0 - w));
 	if (w == sp->sent && t0 - w == 1)
 		return 0;
-	k = summ_fold_word(text, w, t0, key);
+	k = klen;                              /* the fold above */
 	if (k == 0)
 		return 1;
 	/* "6 p.m. Travelers": a time ends a sentence before a capital,
