@@ -2167,7 +2167,7 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 	const unsigned char *u = (const unsigned char *)text;
 	size_t i = s->offset, end = s->offset + s->length, n, ws;
 	size_t words = 0;
-	int in_word = 0, body = s->kind == SUMM_BODY;
+	int in_word = 0, body = s->kind == SUMM_BODY, any = 0;
 	long long fid;
 
 	while (i < end) {
@@ -2184,12 +2184,19 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 		/* A word: none of its characters is white space. */
 		words += !in_word;
 		in_word = 1;
+		any = 1;
 		ws = i;
 		fid = next_form(d, &i, end);
-		d->word_bits[k / 8] |= (unsigned char)(1u << k % 8);
 		if (fid == -1 || (fid >= 0 && add_word(d, (size_t)fid, ws, i, body)))
 			return -1;
+		/* The common gap, one space before the next word. */
+		if (i + 1 < end && u[i] == ' ' && (byte_class[u[i + 1]] & C_ALNUM)) {
+			in_word = 0;
+			i++;
+		}
 	}
+	if (any)
+		d->word_bits[k / 8] |= (unsigned char)(1u << k % 8);
 	s->words = words;
 	return 0;
 }
