@@ -7,7 +7,10 @@
  *     decoder reads one code point at a time and an invalid byte counts as
  *     one symbol.  A locale-free table classes each code point as space,
  *     upper- or lower-case letter, digit or punctuation; NUL and control
- *     bytes are space.  A leading byte-order mark is skipped.
+ *     bytes are space.  A leading byte-order mark is skipped.  ASCII, most
+ *     of any text, is classed by a 256-entry byte table without decoding,
+ *     and each stage below reads the text once, in a tight loop: the cost
+ *     of the whole is a few passes over the bytes, linear in the input.
  *
  *  2. Paragraphs.  Lines end at LF, CRLF or a lone CR.  Blank lines always
  *     separate paragraphs.  Within a block of lines, a line break is "soft"
@@ -33,17 +36,23 @@
  *     word is case-folded and looked up in a hash table of surface forms;
  *     only a form seen for the first time is checked against the stopword
  *     list and stemmed (Porter2), so the per-word cost is a scan and a
- *     hash.  Each sentence keeps the stem ids of its content words.
+ *     hash -- one pass that also counts words as wc(1) does, reading most
+ *     words eight bytes at a time.  Each sentence keeps the stem ids of its
+ *     content words, in one compactly coded stream for the document.
  *
  *  5. Scores.  A term's weight grows with the logarithm of its frequency
- *     in the body; terms of the title and headings weigh more.  A
- *     sentence's score is the sum of the weights of its distinct terms
- *     divided by a root of its length, so long sentences do not win by
- *     size alone, times a mild bonus for the first sentences.
+ *     in the body (computed once per stem); terms of the title and
+ *     headings weigh more.  A sentence's score is the sum of the weights
+ *     of its distinct terms divided by a root of its length, so long
+ *     sentences do not win by size alone, times a mild bonus for the first
+ *     sentences.
  *
  *  6. Selection.  Body sentences are ranked by score, ties broken by
  *     position; they are taken best first while the length limits hold,
- *     skipping repeats of a sentence already taken.
+ *     skipping repeats of a sentence already taken, and a sentence whose
+ *     terms an earlier pick used is scored again before it is taken.  The
+ *     candidates wait in a heap loaded in batches, best first, so that a
+ *     short summary of a long text holds a few of them, not all.
  */
 #include "summarize.h"
 #include "stem.h"
