@@ -40,19 +40,23 @@
  *     words eight bytes at a time.  Each sentence keeps the stem ids of its
  *     content words, in one compactly coded stream for the document.
  *
- *  5. Scores.  A term's weight grows with the logarithm of its frequency
- *     in the body (computed once per stem); terms of the title and
- *     headings weigh more.  A sentence's score is the sum of the weights
- *     of its distinct terms divided by a root of its length, so long
- *     sentences do not win by size alone, times a mild bonus for the first
- *     sentences.
+ *  5. Scores.  A term used once weighs nothing; past that its weight is
+ *     the logarithm of its frequency in the body (computed once per
+ *     stem), half as much again if the title or a heading has it.  A
+ *     sentence earns the sum of the weights of its distinct terms, times
+ *     a bonus for the lead that fades with position (news states its
+ *     point first), over its length to a power that depends on the share
+ *     of the text the summary takes: 1 for a short summary, where dense
+ *     sentences should win, 0.5 for an abridgement.
  *
  *  6. Selection.  Body sentences are ranked by score, ties broken by
  *     position; they are taken best first while the length limits hold,
- *     skipping repeats of a sentence already taken, and a sentence whose
- *     terms an earlier pick used is scored again before it is taken.  The
- *     candidates wait in a heap loaded in batches, best first, so that a
- *     short summary of a long text holds a few of them, not all.
+ *     skipping repeats of a sentence already taken.  In a short summary
+ *     the terms of a sentence taken count half in those that follow, so a
+ *     sentence whose terms an earlier pick used is scored again before it
+ *     is taken (lazy greedy, with bounded work).  The candidates wait in a
+ *     heap loaded in batches, best first, so that a short summary of a
+ *     long text holds a few of them, not all.
  */
 #include "summarize.h"
 #include "stem.h"
@@ -316,7 +320,9 @@ static unsigned cp_class(uint32_t c)
 		return C_PUNCT;
 	if ((c >= 0x2010 && c <= 0x2BFF) || (c >= 0x3001 && c <= 0x303F) ||
 	    (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xFE10 && c <= 0xFE6F) ||
-	    (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0x1F000 && c <= 0x1FAFF))
+	    (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+	    (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) ||
+	    (c >= 0x1F000 && c <= 0x1FAFF))
 		return C_PUNCT;
 	if (cp_lower(c) != c)
 		return C_UPPER;
@@ -348,9 +354,14 @@ static size_t prev_char(const char *text, size_t start, size_t i)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t j = i - 1;
+	uint32_t cp;
 
 	while (j > start && i - j < 4 && is_cont(s[j]))
 		j--;
+	/* Only a whole sequence is one character: a stray continuation
+	 * byte is one of its own ("blank \246" keeps its \246). */
+	if (j < i - 1 && u8_decode(s + j, i - j, &cp) != i - j)
+		return i - 1;
 	return j;
 }
 
@@ -1715,9 +1726,19 @@ typedef struct {
 	const char *cr;              /* the first CR at or after pos */
 } locator;
 
+/* Where the text begins: after a byte-order mark, if any. */
+static size_t text_start(const char *text, size_t len)
+{
+	return len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
+/* A locator at the start of the text: columns of the first line do not
+ * count a BOM, as an editor shows none. */
 static locator locator_at(const summ_doc *d)
 {
-	locator l = { 0, 1, 0, d->len ? memchr(d->text, '\r', d->len) : NULL };
+	size_t start = text_start(d->text, d->len);
+	locator l = { start, 1, start,
+	              d->len ? memchr(d->text, '\r', d->len) : NULL };
 
 	return l;
 }
@@ -2469,16 +2490,13 @@ static int score(summ_doc *d)
 int summ_parse(const char *text, size_t len, summ_doc **out)
 {
 	summ_doc *d = calloc(1, sizeof *d);
-	size_t start = 0;
 
 	*out = NULL;
 	if (!d)
 		return SUMM_ENOMEM;
 	d->text = text;
 	d->len = len;
-	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		start = 3;
-	if (segment(d, start)) {
+	if (segment(d, text_start(text, len))) {
 		summ_free(d);
 		return SUMM_ENOMEM;
 	}

@@ -275,6 +275,26 @@ START_TEST(test_keywords)
 }
 END_TEST
 
+/* A key term never runs across a full-width stop that ends a sentence
+ * (found by fuzzing: "can？replace"). */
+START_TEST(test_keywords_wide_stop)
+{
+	const char *text = "The plan can work\xEF\xBC\x9FThe plan can fail"
+	                   "\xEF\xBC\x9FThe plan can wait\xEF\xBC\x9F";
+	summ_doc *doc;
+	summ_keyword kw[4];
+	size_t n;
+
+	ck_assert_int_eq(summ_parse(text, strlen(text), &doc), SUMM_OK);
+	ck_assert_uint_eq(summ_sentence_count(doc), 3);
+	n = summ_keywords(doc, 4, kw);
+	ck_assert_uint_ge(n, 1);
+	for (size_t i = 0; i < n; i++)
+		ck_assert(memchr(text + kw[i].offset, 0xEF, kw[i].length) == NULL);
+	summ_free(doc);
+}
+END_TEST
+
 START_TEST(test_empty)
 {
 	summ_doc *doc = parse("");
@@ -299,6 +319,7 @@ Suite *score_suite(void)
 	tcase_add_test(ts, test_scores);
 	tcase_add_test(ts, test_deterministic);
 	tcase_add_test(ts, test_keywords);
+	tcase_add_test(ts, test_keywords_wide_stop);
 	tcase_add_test(tl, test_select_sentences);
 	tcase_add_test(tl, test_select_default_and_all);
 	tcase_add_test(tl, test_select_percent);

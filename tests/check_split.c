@@ -104,6 +104,9 @@ static const struct split_case cases[] = {
 	{ "\xEF\xBB\xBFTitle Here\r\nFirst sentence. Second one.\r\n",
 	  { "Title Here", "First sentence.", "Second one." } },
 	{ "Old Mac text.\rNext line here.", { "Old Mac text.", "Next line here." } },
+	/* A stray continuation byte after a blank is kept (found by
+	 * fuzzing: it went with the blank when trimming). */
+	{ "Stray byte at the end \xA6", { "Stray byte at the end \xA6" } },
 	/* Empty and blank input. */
 	{ "", { NULL } },
 	{ " \n\t\r\n  \n", { NULL } },
@@ -151,6 +154,13 @@ START_TEST(test_positions)
 	ck_assert_uint_eq(s[3].line, 4);
 	ck_assert_uint_eq(s[3].col, 1);
 	ck_assert_uint_ne(s[1].paragraph, s[3].paragraph);
+	summ_free(doc);
+	/* A BOM is no column: editors do not show it. */
+	text = "\xEF\xBB\xBF" "First one here. Second one.";
+	ck_assert_int_eq(summ_parse(text, strlen(text), &doc), SUMM_OK);
+	ck_assert_uint_eq(summ_sentence_count(doc), 2);
+	ck_assert_uint_eq(summ_sentences(doc)[0].col, 1);
+	ck_assert_uint_eq(summ_sentences(doc)[1].col, 17);
 	summ_free(doc);
 }
 END_TEST
