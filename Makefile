@@ -44,6 +44,7 @@ check: summarize tests/check_summarize
 	sh tests/cli.sh ./summarize
 	sh tests/batch.sh ./summarize
 	sh tests/editors.sh ./summarize
+	sh tests/hardening.sh ./summarize
 
 # The suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan ubsan:
