@@ -356,6 +356,8 @@ static size_t prev_char(const char *text, size_t start, size_t i)
 	size_t j = i - 1;
 	uint32_t cp;
 
+	if (s[j] < 0x80)                       /* ASCII, the common case */
+		return j;
 	while (j > start && i - j < 4 && is_cont(s[j]))
 		j--;
 	/* Only a whole sequence is one character: a stray continuation
@@ -928,12 +930,15 @@ static int ends_dangling(const char *text, line l)
 	size_t i = l.end, n;
 	char key[MAX_KEY];
 
-	while (i > l.start) {
+	/* No word of the list is longer than 5 bytes: walk no further. */
+	while (i > l.start && l.end - i <= 5) {
 		size_t p = prev_char(text, l.start, i);
 		if (!(class_at(text, l.end, p, &n) & C_LOWER))
 			break;
 		i = p;
 	}
+	if (l.end - i > 5)
+		return 0;
 	if (i == l.end || (i > l.start && !(class_at(text, l.end,
 	                   prev_char(text, l.start, i), &n) & C_SPACE)))
 		return 0;
