@@ -8,7 +8,8 @@
  *
  *  1. Sentences lie inside the input, after any BOM, in increasing offset
  *     order without overlapping; LINE and COL are 1-based and agree with
- *     the line breaks (LF, CRLF, lone CR) before OFFSET; paragraphs never
+ *     the line breaks (LF, CRLF, lone CR) before OFFSET (a BOM is in no
+ *     column); paragraphs never
  *     go back; titles and headings score 0; no sentence is blank.
  *  2. summ_fold writes at most LEN bytes (the buffer is exactly LEN, so
  *     AddressSanitizer sees any overrun) and leaves no white space at
@@ -81,7 +82,8 @@ static void check_sentences(const char *text, size_t len, const summ_doc *doc)
 	size_t n = summ_sentence_count(doc);
 	size_t first = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	size_t end = first;
-	line_walk w = { 0, 1, 0 };
+	/* Columns of the first line start after a BOM, as editors show. */
+	line_walk w = { first, 1, first };
 
 	CHECK(n == 0 || s != NULL);
 	for (size_t k = 0; k < n; k++) {
