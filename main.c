@@ -31,6 +31,7 @@
 #include <getopt.h>
 #include <limits.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -1072,6 +1073,69 @@ static int is_input(const char *final, const char *name, const file_id *ids,
 	return 1;
 }
 
+/* The temporary files being written under -o.  On SIGINT, SIGTERM or
+ * SIGHUP the handler removes them before the signal ends the process, so
+ * an interrupted run leaves no partial file behind, neither at an output
+ * path (those only ever appear whole, by rename) nor beside it. */
+#define MAX_TEMPS (MAX_JOBS + 2)
+static char *volatile temps[MAX_TEMPS];
+static pthread_mutex_t temps_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void on_fatal_signal(int sig)
+{
+	for (size_t i = 0; i < MAX_TEMPS; i++)
+		if (temps[i])
+			unlink(temps[i]);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Catches the signals that end a run, to remove its temporary files. */
+static void catch_fatal_signals(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_fatal_signal;
+	sigfillset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+		struct sigaction old;
+		/* A signal ignored by whoever started us stays ignored. */
+		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+			sigaction(sigs[i], &sa, NULL);
+	}
+}
+
+/* Blocks (BLOCK) or restores the fatal signals in this thread, around the
+ * moments when a temporary file exists but is not yet registered. */
+static void hold_signals(int block, sigset_t *old)
+{
+	sigset_t set;
+
+	if (block) {
+		sigemptyset(&set);
+		sigaddset(&set, SIGINT);
+		sigaddset(&set, SIGTERM);
+		sigaddset(&set, SIGHUP);
+		pthread_sigmask(SIG_BLOCK, &set, old);
+	} else {
+		pthread_sigmask(SIG_SETMASK, old, NULL);
+	}
+}
+
+/* Registers (or, with ADD 0, forgets) the temporary file NAME. */
+static void track_temp(char *name, int add)
+{
+	pthread_mutex_lock(&temps_lock);
+	for (size_t i = 0; i < MAX_TEMPS; i++)
+		if (add ? temps[i] == NULL : temps[i] == name) {
+			temps[i] = add ? name : NULL;
+			break;
+		}
+	pthread_mutex_unlock(&temps_lock);
+}
+
 /* Creates a temporary file in FINAL's directory (and the directories
  * leading to it), to be renamed to FINAL by close_temp.  Sets *TMP to its
  * name (the caller frees it) and returns its descriptor, or reports into
@@ -1082,6 +1146,7 @@ static int open_temp(const char *final, char **tmp, buf *err)
 	const char *slash = strrchr(final, '/');
 	size_t dlen = slash ? (size_t)(slash - final) + 1 : 0;
 	int fd, e = 0;
+	sigset_t held;
 
 	if (!(*tmp = malloc(dlen + sizeof suffix))) {
 		buf_msg(err, "%s: %s", final, strerror(ENOMEM));
@@ -1089,11 +1154,15 @@ static int open_temp(const char *final, char **tmp, buf *err)
 	}
 	memcpy(*tmp, final, dlen);
 	memcpy(*tmp + dlen, suffix, sizeof suffix);
+	hold_signals(1, &held);
 	fd = mkstemp(*tmp);
 	if (fd < 0 && errno == ENOENT && (e = make_parents(*tmp)) == 0) {
 		memcpy(*tmp + dlen, suffix, sizeof suffix);
 		fd = mkstemp(*tmp);
 	}
+	if (fd >= 0)
+		track_temp(*tmp, 1);
+	hold_signals(0, &held);
 	if (fd < 0) {
 		buf_msg(err, "%s: %s", final, strerror(e ? e : errno));
 		free(*tmp);
@@ -1119,6 +1188,7 @@ static int close_temp(int fd, char *tmp, const char *final, mode_t mode,
 		unlink(tmp);
 		buf_msg(err, "%s: %s", final, strerror(e));
 	}
+	track_temp(tmp, 0);
 	free(tmp);
 	return e != 0;
 }
@@ -1501,6 +1571,7 @@ static void run_streams(batch *b)
 					werr = errno;
 				if (b->in_error) {
 					unlink(tmp);
+					track_temp(tmp, 0);
 					free(tmp);
 				} else {
 					b->status |= close_temp(-1, tmp, e->outpath, 0, werr,
@@ -1756,8 +1827,10 @@ int main(int argc, char **argv)
 	}
 	if (list.nids)
 		qsort(list.ids, list.nids, sizeof *list.ids, by_id);
-	if (opt.outdir)
+	if (opt.outdir) {
 		plan_outputs(&list, opt.outdir);
+		catch_fatal_signals();
+	}
 	opt.headers = opt.outdir || opt.records ? 0
 	            : headers >= 0 ? headers : argc - optind > 1 || any_dir;
 
