@@ -3003,14 +3003,13 @@ size_t summ_explain(const summ_doc *d, const summ_limits *lim,
 static void keyword_spelling(const summ_doc *d, const form *f,
                              summ_keyword *kw)
 {
-	int best = -1;
+	int best = 0;
 	size_t pos, ws, we;
 
-	for (int sh = 0; sh < NSHAPES; sh++)
-		if (f->shape_count[sh] && (best < 0 ||
-		    f->shape_count[sh] > f->shape_count[best] ||
-		    (f->shape_count[sh] == f->shape_count[best] &&
-		     f->shape_off[sh] < f->shape_off[best])))
+	for (int sh = 1; sh < NSHAPES; sh++)
+		if (f->shape_count[sh] > f->shape_count[best] ||
+		    (f->shape_count[sh] && f->shape_count[sh] == f->shape_count[best] &&
+		     f->shape_off[sh] < f->shape_off[best]))
 			best = sh;
 	pos = f->shape_off[best];
 	summ_next_word(d->text, d->len, &pos, &ws, &we);
