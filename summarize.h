@@ -6,9 +6,12 @@
  * caller's buffer by byte offset, so output is the author's own bytes.
  *
  *     summ_doc *doc;
+ *     summ_limits limits = { .sentences = 3 };
+ *     size_t idx[3], n;
+ *
  *     if (summ_parse(text, len, &doc) == SUMM_OK) {
- *         size_t idx[5], n = summ_select(doc, &limits, idx, 5);
- *         ...
+ *         if (summ_select(doc, &limits, idx, 3, &n) == SUMM_OK && n > 0)
+ *             ... summ_sentences(doc)[idx[0]] is the best sentence ...
  *         summ_free(doc);
  *     }
  *
@@ -112,8 +115,9 @@ int summ_select_scored(const summ_doc *doc, const summ_limits *limits,
 
 /* Why a sentence scored what it did when it was taken (see
  * summ_explain): SCORE = TERMS x LEAD / max(WORDS, 8)^EXPONENT, where
- * TERMS sums the weights of the sentence's distinct terms, each halved
- * or less if a sentence taken before it used the term. */
+ * TERMS sums the weights of the sentence's distinct terms, each times
+ * REPEAT (from one half for a short summary to one for a long one) if a
+ * sentence taken before it used the term. */
 typedef struct {
 	double score;
 	double terms;
