@@ -2393,16 +2393,17 @@ static int cand_before(const candidate *a, const candidate *b)
 	return a->score > b->score || (a->score == b->score && a->k < b->k);
 }
 
-/* Restores the max-heap H of N candidates below position I. */
-static void heap_down(candidate *h, size_t n, size_t i)
+/* Restores the heap H of N candidates below position I: a max-heap (the
+ * best on top) when MAX, else a min-heap (the worst on top). */
+static void sift_down(candidate *h, size_t n, size_t i, int max)
 {
 	for (;;) {
 		size_t l = 2 * i + 1, r = l + 1, m = i;
 		candidate tmp;
 
-		if (l < n && cand_before(&h[l], &h[m]))
+		if (l < n && (max ? cand_before(&h[l], &h[m]) : cand_before(&h[m], &h[l])))
 			m = l;
-		if (r < n && cand_before(&h[r], &h[m]))
+		if (r < n && (max ? cand_before(&h[r], &h[m]) : cand_before(&h[m], &h[r])))
 			m = r;
 		if (m == i)
 			return;
@@ -2413,25 +2414,14 @@ static void heap_down(candidate *h, size_t n, size_t i)
 	}
 }
 
-/* Restores the min-heap H of N candidates (the last first) below
- * position I. */
+static void heap_down(candidate *h, size_t n, size_t i)
+{
+	sift_down(h, n, i, 1);
+}
+
 static void min_heap_down(candidate *h, size_t n, size_t i)
 {
-	for (;;) {
-		size_t l = 2 * i + 1, r = l + 1, m = i;
-		candidate tmp;
-
-		if (l < n && cand_before(&h[m], &h[l]))
-			m = l;
-		if (r < n && cand_before(&h[m], &h[r]))
-			m = r;
-		if (m == i)
-			return;
-		tmp = h[i];
-		h[i] = h[m];
-		h[m] = tmp;
-		i = m;
-	}
+	sift_down(h, n, i, 0);
 }
 
 /* Offers candidate C to G, a min-heap of the best *GOT (at most CAP)
