@@ -1322,6 +1322,17 @@ static int is_web_token(const splitter *sp, size_t t0)
 	return dots > 0 && longest > 1;
 }
 
+/* Whether the word at TEXT[I] is a relative pronoun: which, who, whom,
+ * whose. */
+static int relative_pronoun_at(const char *text, size_t i, size_t end)
+{
+	static const char *const rel[] = { "which", "who", "whom", "whose" };
+	char key[MAX_KEY];
+	size_t k = word_key_at(text, i, end, key);
+
+	return IN_LIST(rel, key, k);
+}
+
 /* Decides whether the terminator TEXT[T0..T1) (periods, ! ? or an
  * ellipsis), followed after space by the text at NEXT, ends a sentence. */
 static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
@@ -1367,6 +1378,11 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	/* A sentence starts neither in lower case nor with a number ("Rs.
 	 * 16720", "SEC. 1262"). */
 	if (cp_class(cp) == C_LOWER || cp_class(cp) == C_DIGIT)
+		return 0;
+	/* A remark in brackets that opens with a relative pronoun comments
+	 * on the sentence before and belongs to it: "... passed easily!
+	 * (Which surprised nobody.)". */
+	if (s[next] == '(' && relative_pronoun_at(text, i, end))
 		return 0;
 	if (!period)
 		return 1;

@@ -396,6 +396,19 @@ static const struct rule_case quote_cases[] = {
 	  { "The report (see page 4) lists the costs.", "They are high." } },
 	{ "The results (p < 0.05) were significant. The authors urged caution.",
 	  { "The results (p < 0.05) were significant.", "The authors urged caution." } },
+	/* A bracketed remark opening with a relative pronoun comments on
+	 * the sentence before it and stays with it; others stand alone. */
+	{ "The levy passed with 58 percent! (Which surprised nobody at the "
+	  "library.) Turnout was high.",
+	  { "The levy passed with 58 percent! (Which surprised nobody at the "
+	    "library.)", "Turnout was high." } },
+	{ "The mayor spoke last. (She had asked to.) The meeting ended at nine.",
+	  { "The mayor spoke last.", "(She had asked to.)",
+	    "The meeting ended at nine." } },
+	{ "Crews found the leak on Monday. (Who reported it is not known.) "
+	  "Repairs begin today.",
+	  { "Crews found the leak on Monday. (Who reported it is not known.)",
+	    "Repairs begin today." } },
 	/* An apostrophe is not an opening quote. */
 	{ "The players' union rejected the offer. Talks resume on Monday.",
 	  { "The players' union rejected the offer.", "Talks resume on Monday." } },
