@@ -1311,7 +1311,10 @@ static void process(const batch *b, item *it, rec_object *ro)
 		}
 	}
 	if (err) {
-		buf_msg(&it->err, "%s: %s", label, strerror(err));
+		/* Out of memory reads the same whether reading or summarizing
+		 * ran out. */
+		buf_msg(&it->err, "%s: %s", label, err == ENOMEM ?
+		        summ_strerror(SUMM_ENOMEM) : strerror(err));
 		it->status = 1;
 		goto out;
 	}
