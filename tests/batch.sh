@@ -16,23 +16,13 @@ if [ $# -ne 1 ]; then
 	exit 2
 fi
 BIN=$1
-case $BIN in
-/*) ;;
-*/*) BIN=$PWD/$BIN ;;
-esac
-root=$(cd "$(dirname "$0")/.." && pwd) || exit 2
-cd "$root" || exit 2
-
-tmp=$(mktemp -d) || exit 2
-trap '[ -n "$KEEP" ] || rm -rf "$tmp"' EXIT
-trap 'exit 129' HUP
-trap 'exit 130' INT
-trap 'exit 143' TERM
+# shellcheck source=tests/lib.sh
+. "$(dirname "$0")/lib.sh"
+setup batch
 
 # ------------------------------------------------------------------
 # Bookkeeping: begin NAME, want PROBLEM..., verdict (tests/lib.sh).
 
-. tests/lib.sh
 
 # want_same EXPECTED GOT LABEL
 want_same() {

@@ -23,20 +23,9 @@ update=0
 [ "${2-}" = --update ] && update=1
 SUMMARIZE_WRAP=${SUMMARIZE_WRAP-}
 
-# Work from the repository root so that file names in the output read
-# "samples/x.txt"; keep a relative binary path working.
-case $BIN in
-/*) ;;
-*/*) BIN=$PWD/$BIN ;;
-esac
-root=$(cd "$(dirname "$0")/.." && pwd) || exit 2
-cd "$root" || exit 2
-
-tmp=$(mktemp -d) || exit 2
-trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
-trap 'exit 129' HUP
-trap 'exit 130' INT
-trap 'exit 143' TERM
+# shellcheck source=tests/lib.sh
+. "$(dirname "$0")/lib.sh"
+setup cli
 
 # The tool, always through the wrapper.
 run() {
@@ -74,7 +63,6 @@ capture() {
 # Bookkeeping (begin, want, verdict, skip, show, firstdiff, lines,
 # want_rc, finish) is in tests/lib.sh.
 
-. tests/lib.sh
 
 want_no_out() {
 	[ -s "$tmp/out" ] && want "stdout: expected nothing, got \"$(show "$tmp/out")\""

@@ -22,22 +22,14 @@ if [ $# -ne 1 ]; then
 	exit 2
 fi
 BIN=$1
-case $BIN in
-/*) ;;
-*) BIN=$PWD/$BIN ;;
-esac
-root=$(cd "$(dirname "$0")/.." && pwd) || exit 2
-cd "$root" || exit 2
+# shellcheck source=tests/lib.sh
+. "$(dirname "$0")/lib.sh"
+setup editors
 [ -x "$BIN" ] || {
 	echo "editors: $1: not an executable" >&2
 	exit 2
 }
 
-tmp=$(mktemp -d) || exit 2
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 129' HUP
-trap 'exit 130' INT
-trap 'exit 143' TERM
 
 # The editors find the binary as "summarize" on PATH, as a user's would.
 mkdir "$tmp/bin" "$tmp/out" || exit 2
@@ -54,7 +46,6 @@ samples/harbor-bridge-wrapped.txt samples/water-report-crlf.txt'
 # ------------------------------------------------------------------
 # Bookkeeping: begin NAME, want PROBLEM..., verdict (tests/lib.sh).
 
-. tests/lib.sh
 
 # want_same EXPECTED GOT LABEL: the two files are byte-identical.
 want_same() {

@@ -23,24 +23,15 @@ if [ $# -ne 1 ]; then
 	exit 2
 fi
 BIN=$1
-case $BIN in
-/*) ;;
-*/*) BIN=$PWD/$BIN ;;
-esac
 SUMMARIZE_WRAP=${SUMMARIZE_WRAP-}
 if [ -n "$SUMMARIZE_WRAP" ]; then
 	slow=${HARDENING_SLOW-20}
 else
 	slow=${HARDENING_SLOW-1}
 fi
-root=$(cd "$(dirname "$0")/.." && pwd) || exit 2
-cd "$root" || exit 2
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/summarize-hardening.XXXXXX") || exit 2
-trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
-trap 'exit 129' HUP
-trap 'exit 130' INT
-trap 'exit 143' TERM
+# shellcheck source=tests/lib.sh
+. "$(dirname "$0")/lib.sh"
+setup hardening
 
 # A sanitizer build reserves terabytes of address space and doubles the
 # memory it uses: no ulimit -v, no memory measure.
@@ -86,7 +77,6 @@ limited() {
 # is in tests/lib.sh.
 
 # shellcheck source=tests/lib.sh disable=SC1091 # shellcheck -x follows it
-. tests/lib.sh
 
 bytes() {
 	n=$(wc -c <"$1")

@@ -2,7 +2,8 @@
 # batch.sh, editors.sh, hardening.sh), sourced from the repository root.
 # A check is: begin NAME, any number of problems recorded with want, then
 # verdict; finish NAME prints the closing "NAME: N passed, N failed" line
-# and returns non-zero if any check failed.
+# and returns non-zero if any check failed.  setup does what every script
+# does first.
 
 passed=0
 failed=0
@@ -84,4 +85,24 @@ want_rc() {
 finish() {
 	echo "$1: $passed passed, $failed failed"
 	[ "$failed" = 0 ]
+}
+
+# setup SUITE: sets $root and makes $BIN an absolute path (a relative one is taken from
+# where the script was started), works from the repository root (so that
+# names in the output read "samples/x.txt"), and makes $tmp, a scratch
+# directory removed on exit unless KEEP is set.  A named template, as
+# other jobs on a shared machine may clear /tmp/tmp.*.
+setup() {
+	case $BIN in
+	/*) ;;
+	*/*) BIN=$PWD/$BIN ;;
+	esac
+	cd "$(dirname "$0")/.." || exit 2
+	# shellcheck disable=SC2034 # used by the sourcing scripts
+	root=$(pwd)
+	tmp=$(mktemp -d "${TMPDIR:-/tmp}/summarize-$1.XXXXXX") || exit 2
+	trap 'chmod -R u+rwx "$tmp" 2>/dev/null; [ -n "${KEEP-}" ] || rm -rf "$tmp"' EXIT
+	trap 'exit 129' HUP
+	trap 'exit 130' INT
+	trap 'exit 143' TERM
 }
