@@ -66,6 +66,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* ------------------------------------------------------------------ */
 /* Internal types                                                      */
@@ -348,6 +351,76 @@ static unsigned class_at(const char *text, size_t len, size_t i, size_t *n)
 	*n = u8_decode(s + i, len - i, &cp);
 	return cp_class(cp);
 }
+
+/* The classes of 64 bytes of text, a bit for each (bit J for byte J):
+ * ASCII letters and digits, capitals, small letters and white space
+ * (see byte_class), and the bytes beyond ASCII, which are not classed.
+ * The tokenizer reads plain text by these masks, 64 bytes at a step;
+ * it needs GCC or Clang (for the bit builtins) on a little-endian
+ * machine (eight bytes loaded as a number have the first in the low
+ * byte), and is built only there. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define BYTE_MASKS 1
+
+typedef struct {
+	uint64_t alnum, upper, lower, space, high;
+} byte_masks;
+
+#ifdef __SSE2__
+/* Sixteen bytes at a step.  The compares are signed: bytes beyond
+ * ASCII are negative, so no range of letters, digits or white space
+ * takes them. */
+static byte_masks classify64(const unsigned char *b)
+{
+	const __m128i bit5 = _mm_set1_epi8(0x20);
+	byte_masks m = { 0, 0, 0, 0, 0 };
+
+	for (int k = 0; k < 64; k += 16) {
+		__m128i v = _mm_loadu_si128((const void *)(b + k));
+		__m128i x = _mm_or_si128(v, bit5);
+		__m128i letter = _mm_and_si128(
+			_mm_cmpgt_epi8(x, _mm_set1_epi8('a' - 1)),
+			_mm_cmplt_epi8(x, _mm_set1_epi8('z' + 1)));
+		__m128i digit = _mm_and_si128(
+			_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+			_mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+		__m128i small = _mm_cmpeq_epi8(_mm_and_si128(v, bit5), bit5);
+		__m128i space = _mm_or_si128(
+			_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-1)),
+			              _mm_cmplt_epi8(v, _mm_set1_epi8(0x21))),
+			_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+
+		m.alnum |= (uint64_t)(unsigned)_mm_movemask_epi8(
+			_mm_or_si128(letter, digit)) << k;
+		m.upper |= (uint64_t)(unsigned)_mm_movemask_epi8(
+			_mm_andnot_si128(small, letter)) << k;
+		m.lower |= (uint64_t)(unsigned)_mm_movemask_epi8(
+			_mm_and_si128(small, letter)) << k;
+		m.space |= (uint64_t)(unsigned)_mm_movemask_epi8(space) << k;
+		m.high |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << k;
+	}
+	return m;
+}
+#else
+/* A byte at a step, by the table. */
+static byte_masks classify64(const unsigned char *b)
+{
+	byte_masks m = { 0, 0, 0, 0, 0 };
+
+	for (unsigned j = 0; j < 64; j++) {
+		unsigned c = byte_class[b[j]];
+		uint64_t bit = UINT64_C(1) << j;
+		m.alnum |= c & C_ALNUM ? bit : 0;
+		m.upper |= c & C_UPPER ? bit : 0;
+		m.lower |= c & C_LOWER ? bit : 0;
+		m.space |= c & C_SPACE ? bit : 0;
+		m.high |= b[j] >= 0x80 ? bit : 0;
+	}
+	return m;
+}
+#endif
+#endif
 
 /* The start of the character that ends just before TEXT[I]. */
 static size_t prev_char(const char *text, size_t start, size_t i)
@@ -2041,64 +2114,27 @@ static int push_term(summ_doc *d, uint32_t id)
 	return 0;
 }
 
-/* Counts the word TEXT[WS..WE), of form FID, in a sentence of kind BODY
- * or not: a body word that is a term adds its stem id to the term
- * stream, a heading word marks its stem.  Returns -1 when out of
- * memory. */
-static int add_word(summ_doc *d, size_t fid, size_t ws, size_t we, int body)
+/* Counts a word of form F, at TEXT[WS] with the case shape SHAPE, in a
+ * sentence of kind BODY or not: a body word that is a term adds its
+ * stem id to the term stream, a heading word marks its stem; stopwords
+ * and numbers count for nothing.  Returns -1 when out of memory. */
+static inline int add_word(summ_doc *d, form *f, size_t ws, int shape,
+                           int body)
 {
-	form *f = &d->forms[fid];
-	int shape;
-
-	if (f->stem == NO_TERM)
-		return 0;
 	if (!body) {
 		d->stems[f->stem].in_heading = 1;
 		return 0;
 	}
 	f->count++;
-	shape = word_shape(d->text, ws, we);
 	if (f->shape_count[shape]++ == 0)
 		f->shape_off[shape] = ws;
 	d->stems[f->stem].count++;
 	return push_term(d, f->stem);
 }
 
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-/* 0x80 in each byte of W (eight bytes of text, the first in the low
- * byte) that is an ASCII letter or digit, 0 in the others: range tests
- * on all eight at once, each byte kept from borrowing from the next by
- * its high bit. */
-static uint64_t alnum_bytes(uint64_t w)
-{
-	const uint64_t ones = 0x0101010101010101u, high = ones * 0x80;
-	uint64_t x = w | ones * 0x20;          /* capitals to lower case */
-	uint64_t letter = ((x | high) - ones * 'a') &
-	                  (ones * (0x80 + 'z') - (x & ~high));
-	uint64_t digit = ((w | high) - ones * '0') &
-	                 (ones * (0x80 + '9') - (w & ~high));
-
-	return (letter | digit) & ~w & high;
-}
-#define SWAR_WORDS 1
-#endif
-
-/* Where the run of ASCII letters and digits at S[I] (before END) ends:
- * eight bytes at a step where the compiler and byte order allow (GCC or
- * Clang on a little-endian machine), else one. */
+/* Where the run of ASCII letters and digits at S[I] (before END) ends. */
 static size_t alnum_run_end(const unsigned char *s, size_t i, size_t end)
 {
-#ifdef SWAR_WORDS
-	const uint64_t high = 0x8080808080808080u;
-	uint64_t w, m;
-
-	for (; i + 8 <= end; i += 8) {
-		memcpy(&w, s + i, 8);
-		if ((m = alnum_bytes(w)) != high)
-			return i + (size_t)__builtin_ctzll(~m & high) / 8;
-	}
-#endif
 	while (i < end && (byte_class[s[i]] & C_ALNUM))
 		i++;
 	return i;
@@ -2112,23 +2148,11 @@ static size_t fast_word_end(const char *text, size_t i, size_t end,
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t e = alnum_run_end(s, i, end), n = e - i;
-	uint64_t w;
 
 	if (n > MAX_KEY || (e < end && (s[e] == '\'' || s[e] >= 0x80 ||
 	                                (s[e] == '.' && n == 1))))
 		return word_end(text, i, end, key, klen);
-	/* Folded as fold_ascii does, eight bytes at a step even past the
-	 * word while the sentence goes on; what lands past it is then
-	 * overwritten with the zero padding. */
-	for (size_t j = 0; j < n; j += 8) {
-		if (i + j + 8 <= end) {
-			memcpy(&w, s + i + j, 8);
-			w |= 0x2020202020202020u;
-			memcpy(key + j, &w, 8);
-		} else {
-			fold_ascii(s + i + j, n - j, key, j);
-		}
-	}
+	fold_ascii(s + i, n, key, 0);
 	memset(key + n, 0, 8);
 	*klen = n;
 	return e;
@@ -2136,119 +2160,197 @@ static size_t fast_word_end(const char *text, size_t i, size_t end,
 
 #define NO_FORM (-2)
 
-#ifdef SWAR_WORDS
-/* Reads the word at S[I] as a whole number of eight-byte loads, where
- * it has only ASCII letters and digits, ends within 16 bytes and the
- * text goes on for 16: most words.  Writes its folded key (each load
- * | 0x20, masked to the word, padded) to KEY and its length to *N;
- * returns its hash (as hash_key), or 0 (with *N = 0) when the word is
- * not such. */
-static uint64_t swar_word(const unsigned char *s, size_t i, size_t end,
-                          char *key, size_t *n)
-{
-	const uint64_t high = 0x8080808080808080u, lower = 0x2020202020202020u;
-	uint64_t w, m, h, x, x2;
-	size_t r, e;
-
-	*n = 0;
-	if (i + 16 > end)
-		return 0;
-	memcpy(&w, s + i, 8);
-	m = alnum_bytes(w);
-	x = w | lower;
-	if (m != high) {
-		/* The word ends in the first eight bytes, after R. */
-		r = (size_t)__builtin_ctzll(~m & high) / 8;
-		x &= (UINT64_C(1) << 8 * r) - 1;
-		memcpy(key, &x, 8);
-		h = hash_step(r * HASH_SEED, x);
-	} else {
-		memcpy(key, &x, 8);
-		memcpy(&w, s + i + 8, 8);
-		if ((m = alnum_bytes(w)) == high)
-			return 0;                  /* 16 bytes or more */
-		r = (size_t)__builtin_ctzll(~m & high) / 8;
-		x2 = (w | lower) & ((UINT64_C(1) << 8 * r) - 1);
-		memcpy(key + 8, &x2, 8);
-		h = hash_step((8 + r) * HASH_SEED, x);
-		if (r > 0)
-			h = hash_step(h, x2);
-		r += 8;
-	}
-	e = i + r;
-	/* Not an acronym ("U.S."), nor an apostrophe or a letter beyond
-	 * ASCII after it, and not empty (a letter beyond ASCII first). */
-	if (r == 0 || s[e] == '\'' || s[e] >= 0x80 || (s[e] == '.' && r == 1))
-		return 0;
-	*n = r;
-	return hash_end(h);
-}
-#endif
-
 /* Reads the word at TEXT[*POS] (a letter or digit) up to END, moves
  * *POS past it and returns its form id (see find_form); NO_FORM when it
- * is too long to be a term, -1 when out of memory.  Most words are read
- * by swar_word, the others by fast_word_end and word_end. */
+ * is too long to be a term, -1 when out of memory. */
 static long long next_form(summ_doc *d, size_t *pos, size_t end)
 {
 	const unsigned char *s = (const unsigned char *)d->text;
 	size_t i = *pos, klen;
 	char key[MAX_KEY + 8];
 
-#ifdef SWAR_WORDS
-	uint64_t h = swar_word(s, i, end, key, &klen);
-
-	if (klen > 0) {
-		*pos = i + klen;
-		return find_form(d, key, klen, h);
-	}
-#endif
 	*pos = s[i] < 0x80 ? fast_word_end(d->text, i, end, key, &klen)
 	                   : word_end(d->text, i, end, key, &klen);
 	return klen ? find_form(d, key, klen, hash_key(key, klen)) : NO_FORM;
 }
 
-/* Tokenizes sentence K in one pass over its bytes: counts its words as
- * wc(1) does (runs of anything but white space) and adds each of its
- * words (see summ_next_word) with add_word. */
+/* A sentence's words as they are read: how many there are as wc(1)
+ * counts them (runs of anything but white space), whether the last
+ * character read was part of one, and whether any is a word of letters
+ * or digits. */
+typedef struct {
+	size_t words;
+	unsigned in_word, any;
+	int body;                    /* a body sentence, not a heading */
+} tally;
+
+/* Reads one token at TEXT[*POS] (before END) and moves *POS past it:
+ * a character that is not a letter or digit, or a whole word (see
+ * summ_next_word), added with add_word.  Returns -1 when out of memory. */
+static int token_step(summ_doc *d, tally *t, size_t *pos, size_t end)
+{
+	const unsigned char *s = (const unsigned char *)d->text;
+	size_t i = *pos, n = 1;
+	unsigned cls = byte_class[s[i]];
+	long long fid;
+	form *f;
+
+	if (cls == 0)
+		cls = class_at(d->text, end, i, &n);   /* not ASCII */
+	if (!(cls & C_ALNUM)) {
+		t->words += cls != C_SPACE && !t->in_word;
+		t->in_word = cls != C_SPACE;
+		*pos = i + n;
+		return 0;
+	}
+	/* A word: none of its characters is white space. */
+	t->words += !t->in_word;
+	t->in_word = t->any = 1;
+	fid = next_form(d, pos, end);
+	if (fid < 0)
+		return fid == -1 ? -1 : 0;
+	f = &d->forms[fid];
+	return f->stem == NO_TERM ? 0 : add_word(d, f, i,
+	       word_shape(d->text, i, *pos), t->body);
+}
+
+#ifdef BYTE_MASKS
+/* Bits 0 to N - 1 set (N <= 64). */
+static uint64_t low_bits(size_t n)
+{
+	return n >= 64 ? ~UINT64_C(0) : (UINT64_C(1) << n) - 1;
+}
+
+/* The number of bits set in X, without the popcnt instruction, which
+ * not every x86-64 has (and __builtin_popcountll without it is a call). */
+static unsigned bit_count(uint64_t x)
+{
+	x -= x >> 1 & 0x5555555555555555u;
+	x = (x & 0x3333333333333333u) + (x >> 2 & 0x3333333333333333u);
+	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+	return (unsigned)((x * 0x0101010101010101u) >> 56);
+}
+
+/* The case shape of the ASCII word of bytes P to E - 1 of a block with
+ * the masks M. */
+static int mask_shape(const byte_masks *m, size_t p, size_t e)
+{
+	if (!(m->upper >> p & 1))
+		return SHAPE_LOWER;
+	if (m->lower & low_bits(e) & ~low_bits(p + 1))
+		return SHAPE_CAPITAL;
+	return e - p > 1 ? SHAPE_UPPER : SHAPE_CAPITAL;
+}
+
+/* Adds the word of bytes P to E - 1 (at most 16, ASCII letters and
+ * digits) of the block B: its key is two eight-byte loads, folded with
+ * | 0x20 and masked to the word, and hashed as hash_key would. */
+static int block_word(summ_doc *d, const tally *t, const unsigned char *b,
+                      const byte_masks *m, size_t p, size_t e, size_t at)
+{
+	const uint64_t lower = 0x2020202020202020u;
+	size_t len = e - p;
+	uint64_t x, x2 = 0, h;
+	char key[16];
+	long long fid;
+	form *f;
+
+	memcpy(&x, b + p, 8);
+	x |= lower;
+	if (len < 8) {
+		x &= (UINT64_C(1) << 8 * len) - 1;
+	} else if (len > 8) {
+		memcpy(&x2, b + p + 8, 8);
+		x2 |= lower;
+		if (len < 16)
+			x2 &= (UINT64_C(1) << 8 * (len - 8)) - 1;
+	}
+	memcpy(key, &x, 8);
+	memcpy(key + 8, &x2, 8);
+	h = hash_step(len * HASH_SEED, x);
+	if (len > 8)
+		h = hash_step(h, x2);
+	if ((fid = find_form(d, key, len, hash_end(h))) < 0)
+		return -1;
+	f = &d->forms[fid];
+	return f->stem == NO_TERM ? 0 : add_word(d, f, at + p,
+	       mask_shape(m, p, e), t->body);
+}
+
+/* Reads the text at TEXT[*POS] on, 64 bytes (fewer at END) at most, by
+ * their byte masks: counts its words as wc(1) does and adds each word
+ * that lies whole within the bytes and is a plain run of ASCII letters
+ * and digits, 16 bytes at most (nearly all).  Stops, moving *POS, at the
+ * end of the bytes or where token_step must read on: at a byte beyond
+ * ASCII, or at a word that may go on past the bytes, is long, or has an
+ * apostrophe or a period after it.  Returns -1 when out of memory. */
+static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
+{
+	const unsigned char *b = (const unsigned char *)d->text + *pos;
+	unsigned char copy[64 + 16];
+	size_t n = end - *pos < 64 ? end - *pos : 64, stop, p, e;
+	uint64_t valid = low_bits(n), alnum, starts, run, ns;
+	byte_masks m;
+
+	/* Words are read as 16-byte loads: near the end of the text, from a
+	 * copy padded with zero bytes. */
+	if (d->len - *pos < sizeof copy) {
+		memset(copy, 0, sizeof copy);
+		memcpy(copy, b, n);
+		b = copy;
+	}
+	m = classify64(b);
+	stop = m.high & valid ? (size_t)__builtin_ctzll(m.high & valid) : n;
+	alnum = m.alnum & valid;
+	for (starts = alnum & ~(alnum << 1) & low_bits(stop); starts;
+	     starts &= starts - 1) {
+		p = (size_t)__builtin_ctzll(starts);
+		run = ~(alnum >> p);
+		e = run ? p + (size_t)__builtin_ctzll(run) : 64;
+		if ((e == stop && stop < n) || (e == n && *pos + n < end) ||
+		    e - p > 16 ||
+		    (e < n && (b[e] == '\'' || (b[e] == '.' && e == p + 1)))) {
+			stop = p;
+			break;
+		}
+		if (block_word(d, t, b, &m, p, e, *pos))
+			return -1;
+		t->any = 1;
+	}
+	/* Runs of anything but white space that start before the stop. */
+	ns = ~m.space & low_bits(stop);
+	t->words += bit_count(ns & ~(ns << 1 | t->in_word));
+	if (stop > 0)
+		t->in_word = ns >> (stop - 1) & 1;
+	*pos += stop;
+	return 0;
+}
+#endif
+
+/* Tokenizes sentence K: counts its words as wc(1) does and adds each of
+ * its words (see summ_next_word) with add_word.  Plain ASCII is read 64
+ * bytes at a step from its byte masks where the compiler and byte order
+ * allow (GCC or Clang on a little-endian machine); the rest, a token at
+ * a time. */
 static int tokenize_sentence(summ_doc *d, size_t k)
 {
 	summ_sentence *s = &d->sent[k];
-	const char *text = d->text;
-	const unsigned char *u = (const unsigned char *)text;
-	size_t i = s->offset, end = s->offset + s->length, n, ws;
-	size_t words = 0;
-	int in_word = 0, body = s->kind == SUMM_BODY, any = 0;
-	long long fid;
+	size_t i = s->offset, end = s->offset + s->length;
+	tally t = { 0, 0, 0, s->kind == SUMM_BODY };
 
 	while (i < end) {
-		unsigned cls = byte_class[u[i]];
-		n = 1;
-		if (cls == 0)
-			cls = class_at(text, end, i, &n);   /* not ASCII */
-		if (!(cls & C_ALNUM)) {
-			words += cls != C_SPACE && !in_word;
-			in_word = cls != C_SPACE;
-			i += n;
-			continue;
-		}
-		/* A word: none of its characters is white space. */
-		words += !in_word;
-		in_word = 1;
-		any = 1;
-		ws = i;
-		fid = next_form(d, &i, end);
-		if (fid == -1 || (fid >= 0 && add_word(d, (size_t)fid, ws, i, body)))
+#ifdef BYTE_MASKS
+		if (tokenize_block(d, &t, &i, end))
 			return -1;
-		/* The common gap, one space before the next word. */
-		if (i + 1 < end && u[i] == ' ' && (byte_class[u[i + 1]] & C_ALNUM)) {
-			in_word = 0;
-			i++;
-		}
+		if (i >= end)
+			break;
+#endif
+		if (token_step(d, &t, &i, end))
+			return -1;
 	}
-	if (any)
+	if (t.any)
 		d->word_bits[k / 8] |= (unsigned char)(1u << k % 8);
-	s->words = words;
+	s->words = t.words;
 	return 0;
 }
 
