@@ -66,6 +66,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* ------------------------------------------------------------------ */
 /* Internal types                                                      */
@@ -1523,10 +1526,9 @@ static const unsigned char split_stop[256] = {
 #undef W
 
 /* Where the first byte at or after S[I] (before END) in the classes
- * STOPS of split_stop is, or END.  Four bytes at a step: in prose most
- * bytes are passed over. */
-static size_t skip_plain(const unsigned char *s, size_t i, size_t end,
-                         unsigned stops)
+ * STOPS of split_stop is, or END: in prose most bytes are passed over. */
+static size_t skip_plain_scalar(const unsigned char *s, size_t i, size_t end,
+                                unsigned stops)
 {
 	while (i + 4 <= end && !((split_stop[s[i]] | split_stop[s[i + 1]] |
 	                          split_stop[s[i + 2]] | split_stop[s[i + 3]]) &
@@ -1536,6 +1538,63 @@ static size_t skip_plain(const unsigned char *s, size_t i, size_t end,
 		i++;
 	return i;
 }
+
+#ifdef __SSE2__
+/* A superset of the stops among the 16 bytes at P, as a bit mask (bit K
+ * for P[K]): the bytes from LO to '/' (the ASCII stops but '?' and '[',
+ * with ',' and other punctuation besides; from NUL when white space is a
+ * stop), '?', '[' and the bytes from 0x80.  Three tests instead of one
+ * for each stop, as SSE2 has no byte lookup; the table then decides. */
+static unsigned stop_candidates(const unsigned char *p, __m128i lo,
+                                __m128i span)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i t = _mm_sub_epi8(v, lo);
+	__m128i m = _mm_cmpeq_epi8(_mm_min_epu8(t, span), t);
+
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('[')));
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(m, v));
+}
+
+/* The first of the candidates M (bits for S[I..]) that is a stop, as an
+ * offset from I, or -1. */
+static int first_stop(const unsigned char *s, size_t i, unsigned m,
+                      unsigned stops)
+{
+	for (; m; m &= m - 1) {
+		int k = __builtin_ctz(m);
+		if (split_stop[s[i + (size_t)k]] & stops)
+			return k;
+	}
+	return -1;
+}
+
+/* skip_plain_scalar, sixteen bytes at a step.  The last step reads the
+ * sixteen bytes that end at END, some of them again, rather than going
+ * byte by byte. */
+static size_t skip_plain(const unsigned char *s, size_t i, size_t end,
+                         unsigned stops)
+{
+	const char first = stops & STOP_SPACE ? '\0' : '!';
+	__m128i lo = _mm_set1_epi8(first), span = _mm_set1_epi8((char)('/' - first));
+	size_t b;
+	int k;
+
+	for (; i + 16 <= end; i += 16) {
+		k = first_stop(s, i, stop_candidates(s + i, lo, span), stops);
+		if (k >= 0)
+			return i + (size_t)k;
+	}
+	if (i >= end || end < 16)
+		return skip_plain_scalar(s, i, end, stops);
+	b = end - 16;
+	k = first_stop(s, i, stop_candidates(s + b, lo, span) >> (i - b), stops);
+	return k >= 0 ? i + (size_t)k : end;
+}
+#else
+#define skip_plain skip_plain_scalar
+#endif
 
 /* Ends the current sentence at E and starts the next at NEXT. */
 static int cut(summ_doc *d, splitter *sp, size_t e, size_t next, size_t para)
