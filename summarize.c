@@ -1086,6 +1086,32 @@ static unsigned roman_value(const char *s, size_t n)
 	return v;
 }
 
+/* Whether a list marker may start at S[I], judged from its first two
+ * characters (after an opening bracket): a digit; a letter before ')'
+ * or '.' (a capital only before ')': "J." is an initial); or i, v or x
+ * before another of them.  Most words fail at once, so parse_marker,
+ * called at every sentence start, costs little for them. */
+static int may_be_marker(const unsigned char *s, size_t i, size_t end)
+{
+	unsigned char c, next;
+
+	if (i < end && s[i] == '(')
+		i++;
+	if (i + 2 >= end)                   /* no room for "1." and a space */
+		return 0;
+	c = s[i];
+	next = s[i + 1];
+	if (c >= '0' && c <= '9')
+		return 1;
+	if (c >= 'A' && c <= 'Z')
+		return next == ')';
+	if (c >= 'a' && c <= 'z')
+		return next == ')' || next == '.' ||
+		       ((c == 'i' || c == 'v' || c == 'x') &&
+		        (next == 'i' || next == 'v' || next == 'x'));
+	return 0;
+}
+
 /* Reads a list marker at TEXT[I]; returns 1 and fills *M if there is
  * one. */
 static int parse_marker(const char *text, size_t i, size_t end, marker *m)
@@ -1094,6 +1120,8 @@ static int parse_marker(const char *text, size_t i, size_t end, marker *m)
 	size_t k = i, b;
 
 	memset(m, 0, sizeof *m);
+	if (!may_be_marker(s, i, end))
+		return 0;
 	/* Most words are no marker: one ends in ')' or '.' after at most
 	 * an opening bracket and five letters or digits. */
 	b = k < end && s[k] == '(' ? k + 1 : k;
