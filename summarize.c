@@ -820,11 +820,36 @@ static line get_line(line_reader *r, size_t i, size_t *next)
 	return l;
 }
 
+/* Whether the N bytes at S are all ASCII: eight at a step, the last
+ * eight read again rather than byte by byte. */
+static int all_ascii(const char *s, size_t n)
+{
+	uint64_t w, seen = 0;
+
+	if (n < 8) {
+		for (size_t i = 0; i < n; i++)
+			seen |= (unsigned char)s[i];
+		return seen < 0x80;
+	}
+	for (size_t i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		seen |= w;
+	}
+	memcpy(&w, s + n - 8, 8);
+	return ((seen | w) & 0x8080808080808080u) == 0;
+}
+
 /* The number of characters in L, or CAP if there are more: counting
  * stops there. */
 static size_t line_chars(const char *text, line l, size_t cap)
 {
-	size_t i = l.start, n = 0;
+	size_t i = l.start, n = l.end - l.start;
+
+	if (n > cap)
+		n = cap;
+	if (all_ascii(text + i, n))            /* a byte a character */
+		return n;
+	n = 0;
 
 	while (i + 8 <= l.end && n < cap && ascii8(text + i)) {
 		i += 8;
