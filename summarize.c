@@ -338,29 +338,35 @@ static int is_ascii_space(unsigned char c)
 	       c == '\f' || c == '\v';
 }
 
-/* The class of the character at TEXT[I] (I < LEN); its length in *N. */
-static unsigned class_at(const char *text, size_t len, size_t i, size_t *n)
+/* class_at for a character that is not ASCII. */
+static unsigned decoded_class(const unsigned char *s, size_t n, size_t *len)
+{
+	uint32_t cp;
+
+	*len = u8_decode(s, n, &cp);
+	return cp_class(cp);
+}
+
+/* The class of the character at TEXT[I] (I < LEN); its length in *N.
+ * Small enough to be inlined, for ASCII, in the loops of every stage. */
+static inline unsigned class_at(const char *text, size_t len, size_t i,
+                                size_t *n)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	uint32_t cp;
 
 	if (s[i] < 0x80) {
 		*n = 1;
 		return byte_class[s[i]];
 	}
-	*n = u8_decode(s + i, len - i, &cp);
-	return cp_class(cp);
+	return decoded_class(s + i, len - i, n);
 }
 
-/* The start of the character that ends just before TEXT[I]. */
-static size_t prev_char(const char *text, size_t start, size_t i)
+/* prev_char for a character that is not ASCII. */
+static size_t prev_multibyte(const unsigned char *s, size_t start, size_t i)
 {
-	const unsigned char *s = (const unsigned char *)text;
 	size_t j = i - 1;
 	uint32_t cp;
 
-	if (s[j] < 0x80)                       /* ASCII, the common case */
-		return j;
 	while (j > start && i - j < 4 && is_cont(s[j]))
 		j--;
 	/* Only a whole sequence is one character: a stray continuation
@@ -368,6 +374,16 @@ static size_t prev_char(const char *text, size_t start, size_t i)
 	if (j < i - 1 && u8_decode(s + j, i - j, &cp) != i - j)
 		return i - 1;
 	return j;
+}
+
+/* The start of the character that ends just before TEXT[I]. */
+static inline size_t prev_char(const char *text, size_t start, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)text;
+
+	if (s[i - 1] < 0x80)                   /* ASCII, the common case */
+		return i - 1;
+	return prev_multibyte(s, start, i);
 }
 
 /* Whether the 8 bytes at S are all ASCII. */
