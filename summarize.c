@@ -682,10 +682,14 @@ static int in_sorted(const char *const *list, size_t n, const char *key,
                      size_t len)
 {
 	size_t lo = 0, hi = n;
+	unsigned char first = len ? (unsigned char)key[0] : 0;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = key_cmp(key, len, list[mid]);
+		unsigned char b = (unsigned char)list[mid][0];
+		/* Most steps are decided by the first byte alone. */
+		int c = first != b ? (first < b ? -1 : 1) :
+		        key_cmp(key, len, list[mid]);
 		if (c == 0)
 			return 1;
 		if (c < 0)
@@ -1328,7 +1332,7 @@ static int is_abbreviation(const char *text, size_t w, size_t t0,
 		return 1;
 	if (IN_LIST(lower_abbrevs, key, k))
 		return 1;
-	return IN_LIST(abbrevs, key, k) && (class_at(text, t0, w, &n) & C_UPPER);
+	return (class_at(text, t0, w, &n) & C_UPPER) && IN_LIST(abbrevs, key, k);
 }
 
 /* Whether the terminator TEXT[T0..T1), its closing quotes or brackets
