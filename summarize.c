@@ -864,19 +864,23 @@ static int all_ascii(const char *s, size_t n)
 static size_t line_chars(const char *text, line l, size_t cap)
 {
 	size_t i = l.start, n = l.end - l.start;
+	uint32_t cp;
 
 	if (n > cap)
 		n = cap;
 	if (all_ascii(text + i, n))            /* a byte a character */
 		return n;
-	n = 0;
-
-	while (i + 8 <= l.end && n < cap && ascii8(text + i)) {
-		i += 8;
-		n += 8;
+	/* As summ_utf8_length counts, but no further than CAP. */
+	for (n = 0; i < l.end && n < cap;) {
+		if (i + 8 <= l.end && ascii8(text + i)) {
+			i += 8;
+			n += 8;
+		} else {
+			i += (unsigned char)text[i] < 0x80 ? 1 :
+			     u8_decode((const unsigned char *)text + i, l.end - i, &cp);
+			n++;
+		}
 	}
-	if (n < cap)
-		n += summ_utf8_length(text + i, l.end - i);
 	return n < cap ? n : cap;
 }
 
