@@ -1283,6 +1283,15 @@ static size_t quote_close(splitter *sp, size_t i, size_t n, uint32_t cp)
 			return 0;
 	}
 	for (size_t k = i + n; k < limit; k++) {
+		/* Quotes close at a byte memchr finds faster than this loop:
+		 * '"', or the 0xE2 that starts U+201D and U+2019. */
+		if (cp == '"' || cp == 0x201C || cp == 0x2018) {
+			const unsigned char *p = memchr(s + k, cp == '"' ? '"' : 0xE2,
+			                                limit - k);
+			if (!p)
+				break;
+			k = (size_t)(p - s);
+		}
 		switch (cp) {
 		case '"':
 			if (s[k] == '"')
