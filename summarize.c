@@ -338,18 +338,27 @@ static int is_ascii_space(unsigned char c)
 	       c == '\f' || c == '\v';
 }
 
-/* The class of the character at TEXT[I] (I < LEN); its length in *N. */
-static unsigned class_at(const char *text, size_t len, size_t i, size_t *n)
+/* class_at for a character that is not ASCII. */
+static unsigned decoded_class(const unsigned char *s, size_t n, size_t *len)
+{
+	uint32_t cp;
+
+	*len = u8_decode(s, n, &cp);
+	return cp_class(cp);
+}
+
+/* The class of the character at TEXT[I] (I < LEN); its length in *N.
+ * Small enough to be inlined, for ASCII, in the loops of every stage. */
+static inline unsigned class_at(const char *text, size_t len, size_t i,
+                                size_t *n)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	uint32_t cp;
 
 	if (s[i] < 0x80) {
 		*n = 1;
 		return byte_class[s[i]];
 	}
-	*n = u8_decode(s + i, len - i, &cp);
-	return cp_class(cp);
+	return decoded_class(s + i, len - i, n);
 }
 
 /* The classes of 64 bytes of text, a bit for each (bit J for byte J):
@@ -422,15 +431,12 @@ static byte_masks classify64(const unsigned char *b)
 #endif
 #endif
 
-/* The start of the character that ends just before TEXT[I]. */
-static size_t prev_char(const char *text, size_t start, size_t i)
+/* prev_char for a character that is not ASCII. */
+static size_t prev_multibyte(const unsigned char *s, size_t start, size_t i)
 {
-	const unsigned char *s = (const unsigned char *)text;
 	size_t j = i - 1;
 	uint32_t cp;
 
-	if (s[j] < 0x80)                       /* ASCII, the common case */
-		return j;
 	while (j > start && i - j < 4 && is_cont(s[j]))
 		j--;
 	/* Only a whole sequence is one character: a stray continuation
@@ -438,6 +444,16 @@ static size_t prev_char(const char *text, size_t start, size_t i)
 	if (j < i - 1 && u8_decode(s + j, i - j, &cp) != i - j)
 		return i - 1;
 	return j;
+}
+
+/* The start of the character that ends just before TEXT[I]. */
+static inline size_t prev_char(const char *text, size_t start, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)text;
+
+	if (s[i - 1] < 0x80)                   /* ASCII, the common case */
+		return i - 1;
+	return prev_multibyte(s, start, i);
 }
 
 /* Whether the 8 bytes at S are all ASCII. */
@@ -736,10 +752,14 @@ static int in_sorted(const char *const *list, size_t n, const char *key,
                      size_t len)
 {
 	size_t lo = 0, hi = n;
+	unsigned char first = len ? (unsigned char)key[0] : 0;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = key_cmp(key, len, list[mid]);
+		unsigned char b = (unsigned char)list[mid][0];
+		/* Most steps are decided by the first byte alone. */
+		int c = first != b ? (first < b ? -1 : 1) :
+		        key_cmp(key, len, list[mid]);
 		if (c == 0)
 			return 1;
 		if (c < 0)
@@ -890,18 +910,47 @@ static line get_line(line_reader *r, size_t i, size_t *next)
 	return l;
 }
 
+/* Whether the N bytes at S are all ASCII: eight at a step, the last
+ * eight read again rather than byte by byte. */
+static int all_ascii(const char *s, size_t n)
+{
+	uint64_t w, seen = 0;
+
+	if (n < 8) {
+		for (size_t i = 0; i < n; i++)
+			seen |= (unsigned char)s[i];
+		return seen < 0x80;
+	}
+	for (size_t i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		seen |= w;
+	}
+	memcpy(&w, s + n - 8, 8);
+	return ((seen | w) & 0x8080808080808080u) == 0;
+}
+
 /* The number of characters in L, or CAP if there are more: counting
  * stops there. */
 static size_t line_chars(const char *text, line l, size_t cap)
 {
-	size_t i = l.start, n = 0;
+	size_t i = l.start, n = l.end - l.start;
+	uint32_t cp;
 
-	while (i + 8 <= l.end && n < cap && ascii8(text + i)) {
-		i += 8;
-		n += 8;
+	if (n > cap)
+		n = cap;
+	if (all_ascii(text + i, n))            /* a byte a character */
+		return n;
+	/* As summ_utf8_length counts, but no further than CAP. */
+	for (n = 0; i < l.end && n < cap;) {
+		if (i + 8 <= l.end && ascii8(text + i)) {
+			i += 8;
+			n += 8;
+		} else {
+			i += (unsigned char)text[i] < 0x80 ? 1 :
+			     u8_decode((const unsigned char *)text + i, l.end - i, &cp);
+			n++;
+		}
 	}
-	if (n < cap)
-		n += summ_utf8_length(text + i, l.end - i);
 	return n < cap ? n : cap;
 }
 
@@ -1156,6 +1205,32 @@ static unsigned roman_value(const char *s, size_t n)
 	return v;
 }
 
+/* Whether a list marker may start at S[I], judged from its first two
+ * characters (after an opening bracket): a digit; a letter before ')'
+ * or '.' (a capital only before ')': "J." is an initial); or i, v or x
+ * before another of them.  Most words fail at once, so parse_marker,
+ * called at every sentence start, costs little for them. */
+static int may_be_marker(const unsigned char *s, size_t i, size_t end)
+{
+	unsigned char c, next;
+
+	if (i < end && s[i] == '(')
+		i++;
+	if (i + 2 >= end)                   /* no room for "1." and a space */
+		return 0;
+	c = s[i];
+	next = s[i + 1];
+	if (c >= '0' && c <= '9')
+		return 1;
+	if (c >= 'A' && c <= 'Z')
+		return next == ')';
+	if (c >= 'a' && c <= 'z')
+		return next == ')' || next == '.' ||
+		       ((c == 'i' || c == 'v' || c == 'x') &&
+		        (next == 'i' || next == 'v' || next == 'x'));
+	return 0;
+}
+
 /* Reads a list marker at TEXT[I]; returns 1 and fills *M if there is
  * one. */
 static int parse_marker(const char *text, size_t i, size_t end, marker *m)
@@ -1164,6 +1239,8 @@ static int parse_marker(const char *text, size_t i, size_t end, marker *m)
 	size_t k = i, b;
 
 	memset(m, 0, sizeof *m);
+	if (!may_be_marker(s, i, end))
+		return 0;
 	/* Most words are no marker: one ends in ')' or '.' after at most
 	 * an opening bracket and five letters or digits. */
 	b = k < end && s[k] == '(' ? k + 1 : k;
@@ -1276,6 +1353,15 @@ static size_t quote_close(splitter *sp, size_t i, size_t n, uint32_t cp)
 			return 0;
 	}
 	for (size_t k = i + n; k < limit; k++) {
+		/* Quotes close at a byte memchr finds faster than this loop:
+		 * '"', or the 0xE2 that starts U+201D and U+2019. */
+		if (cp == '"' || cp == 0x201C || cp == 0x2018) {
+			const unsigned char *p = memchr(s + k, cp == '"' ? '"' : 0xE2,
+			                                limit - k);
+			if (!p)
+				break;
+			k = (size_t)(p - s);
+		}
 		switch (cp) {
 		case '"':
 			if (s[k] == '"')
@@ -1329,7 +1415,7 @@ static int is_abbreviation(const char *text, size_t w, size_t t0,
 		return 1;
 	if (IN_LIST(lower_abbrevs, key, k))
 		return 1;
-	return IN_LIST(abbrevs, key, k) && (class_at(text, t0, w, &n) & C_UPPER);
+	return (class_at(text, t0, w, &n) & C_UPPER) && IN_LIST(abbrevs, key, k);
 }
 
 /* Whether the terminator TEXT[T0..T1), its closing quotes or brackets
@@ -1596,10 +1682,9 @@ static const unsigned char split_stop[256] = {
 #undef W
 
 /* Where the first byte at or after S[I] (before END) in the classes
- * STOPS of split_stop is, or END.  Four bytes at a step: in prose most
- * bytes are passed over. */
-static size_t skip_plain(const unsigned char *s, size_t i, size_t end,
-                         unsigned stops)
+ * STOPS of split_stop is, or END: in prose most bytes are passed over. */
+static size_t skip_plain_scalar(const unsigned char *s, size_t i, size_t end,
+                                unsigned stops)
 {
 	while (i + 4 <= end && !((split_stop[s[i]] | split_stop[s[i + 1]] |
 	                          split_stop[s[i + 2]] | split_stop[s[i + 3]]) &
@@ -1609,6 +1694,63 @@ static size_t skip_plain(const unsigned char *s, size_t i, size_t end,
 		i++;
 	return i;
 }
+
+#ifdef __SSE2__
+/* A superset of the stops among the 16 bytes at P, as a bit mask (bit K
+ * for P[K]): the bytes from LO to '/' (the ASCII stops but '?' and '[',
+ * with ',' and other punctuation besides; from NUL when white space is a
+ * stop), '?', '[' and the bytes from 0x80.  Three tests instead of one
+ * for each stop, as SSE2 has no byte lookup; the table then decides. */
+static unsigned stop_candidates(const unsigned char *p, __m128i lo,
+                                __m128i span)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i t = _mm_sub_epi8(v, lo);
+	__m128i m = _mm_cmpeq_epi8(_mm_min_epu8(t, span), t);
+
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('[')));
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(m, v));
+}
+
+/* The first of the candidates M (bits for S[I..]) that is a stop, as an
+ * offset from I, or -1. */
+static int first_stop(const unsigned char *s, size_t i, unsigned m,
+                      unsigned stops)
+{
+	for (; m; m &= m - 1) {
+		int k = __builtin_ctz(m);
+		if (split_stop[s[i + (size_t)k]] & stops)
+			return k;
+	}
+	return -1;
+}
+
+/* skip_plain_scalar, sixteen bytes at a step.  The last step reads the
+ * sixteen bytes that end at END, some of them again, rather than going
+ * byte by byte. */
+static size_t skip_plain(const unsigned char *s, size_t i, size_t end,
+                         unsigned stops)
+{
+	const char first = stops & STOP_SPACE ? '\0' : '!';
+	__m128i lo = _mm_set1_epi8(first), span = _mm_set1_epi8((char)('/' - first));
+	size_t b;
+	int k;
+
+	for (; i + 16 <= end; i += 16) {
+		k = first_stop(s, i, stop_candidates(s + i, lo, span), stops);
+		if (k >= 0)
+			return i + (size_t)k;
+	}
+	if (i >= end || end < 16)
+		return skip_plain_scalar(s, i, end, stops);
+	b = end - 16;
+	k = first_stop(s, i, stop_candidates(s + b, lo, span) >> (i - b), stops);
+	return k >= 0 ? i + (size_t)k : end;
+}
+#else
+#define skip_plain skip_plain_scalar
+#endif
 
 /* Ends the current sentence at E and starts the next at NEXT. */
 static int cut(summ_doc *d, splitter *sp, size_t e, size_t next, size_t para)
