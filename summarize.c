@@ -79,10 +79,12 @@
 
 typedef struct {
 	uint64_t head;               /* the key's first 8 bytes, zero-padded */
-	uint32_t hash;               /* the high half of its hash_key() */
 	uint32_t key;                /* offset of the folded key in keys */
 	uint32_t key_len;
 	uint32_t id;                 /* form or stem id + 1; 0 = empty slot */
+	uint32_t stem;               /* a form's stem (see form), here so
+	                                that a stopword is done with at its
+	                                slot, most words */
 } slot;
 
 typedef struct {
@@ -2068,37 +2070,35 @@ static uint64_t key_head(const char *key)
 /* Finds KEY (padded for key_equal, with the hash H) in T; returns its
  * slot (empty if absent).  A slot holds the head of its key, so that a
  * word of up to eight bytes, most words, is found without reading the
- * key arena. */
+ * key arena: a key has no zero byte, so its head and length are the
+ * whole of it. */
 static inline slot *table_find(const summ_doc *d, const table *t,
                                const char *key, size_t len, uint64_t h)
 {
 	size_t mask = t->cap - 1, i = (size_t)h & mask;
 	uint64_t head = key_head(key);
-	uint32_t hi = (uint32_t)(h >> 32);
 
 	for (;; i = (i + 1) & mask) {
 		slot *s = &t->slots[i];
-		if (s->id == 0 || (s->head == head && s->hash == hi &&
-		                   s->key_len == len &&
+		if (s->id == 0 || (s->head == head && s->key_len == len &&
 		                   (len <= 8 || key_equal(d->keys + s->key + 8,
 		                                          key + 8, len - 8))))
 			return s;
 	}
 }
 
-/* Fills the empty slot S with KEY (stored at OFF in the arena, with the
- * hash H) for ID. */
+/* Fills the empty slot S with KEY (stored at OFF in the arena) for ID,
+ * with the stem STEM_ID of a form. */
 static void table_put(table *t, slot *s, const char *key, size_t len,
-                      uint64_t h, size_t off, size_t id)
+                      size_t off, size_t id, uint32_t stem_id)
 {
-	*s = (slot){ key_head(key), (uint32_t)(h >> 32), (uint32_t)off,
-	             (uint32_t)len, (uint32_t)id + 1 };
+	*s = (slot){ key_head(key), (uint32_t)off, (uint32_t)len,
+	             (uint32_t)id + 1, stem_id };
 	t->used++;
 }
 
 /* Makes room for one more entry in T, rehashing when 3/4 full (the
- * low half of each hash, not kept, is computed again from the arena of
- * D). */
+ * hashes, not kept, are computed again from the arena of D). */
 static int table_reserve(const summ_doc *d, table *t)
 {
 	size_t ncap, j;
@@ -2155,7 +2155,7 @@ static uint32_t intern_stem(summ_doc *d, const char *key, size_t len)
 	    grow(&d->stems, &d->stems_cap, d->nstems + 1, sizeof *d->stems))
 		return NO_TERM;
 	memset(&d->stems[d->nstems], 0, sizeof *d->stems);
-	table_put(&d->stem_table, s, key, len, h, (size_t)off, d->nstems);
+	table_put(&d->stem_table, s, key, len, (size_t)off, d->nstems, NO_TERM);
 	return (uint32_t)d->nstems++;
 }
 
@@ -2168,10 +2168,10 @@ static int is_number(const char *key, size_t len)
 }
 
 /* Adds the folded word KEY (padded for key_equal, with the hash H), a
- * form not seen before, and returns its id: a new form is checked
- * against the stopwords and stemmed.  Returns -1 when out of memory. */
-static long long add_form(summ_doc *d, const char *key, size_t len,
-                          uint64_t h)
+ * form not seen before, and returns its slot: a new form is checked
+ * against the stopwords and stemmed.  Returns NULL when out of memory. */
+static const slot *add_form(summ_doc *d, const char *key, size_t len,
+                            uint64_t h)
 {
 	slot *s;
 	form *f;
@@ -2180,11 +2180,11 @@ static long long add_form(summ_doc *d, const char *key, size_t len,
 	size_t sl;
 
 	if (table_reserve(d, &d->form_table))
-		return -1;
+		return NULL;
 	s = table_find(d, &d->form_table, key, len, h);
 	if ((off = store_key(d, key, len)) < 0 ||
 	    grow(&d->forms, &d->forms_cap, d->nforms + 1, sizeof *d->forms))
-		return -1;
+		return NULL;
 	f = &d->forms[d->nforms];
 	memset(f, 0, sizeof *f);
 	f->stem = NO_TERM;
@@ -2195,23 +2195,24 @@ static long long add_form(summ_doc *d, const char *key, size_t len,
 		if (!summ_is_stopword(st, sl)) {
 			f->stem = intern_stem(d, st, sl);
 			if (f->stem == NO_TERM)
-				return -1;
+				return NULL;
 		}
 	}
-	table_put(&d->form_table, s, key, len, h, (size_t)off, d->nforms);
-	return (long long)d->nforms++;
+	table_put(&d->form_table, s, key, len, (size_t)off, d->nforms++,
+	          f->stem);
+	return s;
 }
 
-/* The form id of the folded word KEY (padded for key_equal, with the
- * hash H), added if new; -1 when out of memory.  Most words are forms
- * seen before: they are looked up before room is made. */
-static long long find_form(summ_doc *d, const char *key, size_t len,
-                           uint64_t h)
+/* The slot of the form of the folded word KEY (padded for key_equal,
+ * with the hash H), added if new; NULL when out of memory.  Most words
+ * are forms seen before: they are looked up before room is made. */
+static const slot *find_form(summ_doc *d, const char *key, size_t len,
+                             uint64_t h)
 {
 	if (d->form_table.cap) {
-		slot *s = table_find(d, &d->form_table, key, len, h);
+		const slot *s = table_find(d, &d->form_table, key, len, h);
 		if (s->id)
-			return s->id - 1;
+			return s;
 	}
 	return add_form(d, key, len, h);
 }
@@ -2256,22 +2257,24 @@ static int push_term(summ_doc *d, uint32_t id)
 	return 0;
 }
 
-/* Counts a word of form F, at TEXT[WS] with the case shape SHAPE, in a
- * sentence of kind BODY or not: a body word that is a term adds its
- * stem id to the term stream, a heading word marks its stem; stopwords
- * and numbers count for nothing.  Returns -1 when out of memory. */
-static inline int add_word(summ_doc *d, form *f, size_t ws, int shape,
+/* Counts a word of the form of slot S, a term (not a stopword or a
+ * number), at TEXT[WS] with the case shape SHAPE, in a sentence of kind
+ * BODY or not: a body word adds its stem id to the term stream and
+ * counts its shape, a heading word marks its stem.  (The counts of forms
+ * and stems are the sums of these, made once at the end.)  Returns -1
+ * when out of memory. */
+static inline int add_word(summ_doc *d, const slot *s, size_t ws, int shape,
                            int body)
 {
+	form *f = &d->forms[s->id - 1];
+
 	if (!body) {
-		d->stems[f->stem].in_heading = 1;
+		d->stems[s->stem].in_heading = 1;
 		return 0;
 	}
-	f->count++;
 	if (f->shape_count[shape]++ == 0)
 		f->shape_off[shape] = ws;
-	d->stems[f->stem].count++;
-	return push_term(d, f->stem);
+	return push_term(d, s->stem);
 }
 
 /* Where the run of ASCII letters and digits at S[I] (before END) ends. */
@@ -2300,12 +2303,12 @@ static size_t fast_word_end(const char *text, size_t i, size_t end,
 	return e;
 }
 
-#define NO_FORM (-2)
-
 /* Reads the word at TEXT[*POS] (a letter or digit) up to END, moves
- * *POS past it and returns its form id (see find_form); NO_FORM when it
- * is too long to be a term, -1 when out of memory. */
-static long long next_form(summ_doc *d, size_t *pos, size_t end)
+ * *POS past it and sets *SLOT_OF to the slot of its form (find_form),
+ * or to NULL when it is too long to be a term.  Returns -1 when out of
+ * memory. */
+static int next_form(summ_doc *d, size_t *pos, size_t end,
+                     const slot **slot_of)
 {
 	const unsigned char *s = (const unsigned char *)d->text;
 	size_t i = *pos, klen;
@@ -2313,7 +2316,9 @@ static long long next_form(summ_doc *d, size_t *pos, size_t end)
 
 	*pos = s[i] < 0x80 ? fast_word_end(d->text, i, end, key, &klen)
 	                   : word_end(d->text, i, end, key, &klen);
-	return klen ? find_form(d, key, klen, hash_key(key, klen)) : NO_FORM;
+	*slot_of = NULL;
+	return klen && !(*slot_of = find_form(d, key, klen, hash_key(key, klen)))
+	       ? -1 : 0;
 }
 
 /* A sentence's words as they are read: how many there are as wc(1)
@@ -2334,8 +2339,7 @@ static int token_step(summ_doc *d, tally *t, size_t *pos, size_t end)
 	const unsigned char *s = (const unsigned char *)d->text;
 	size_t i = *pos, n = 1;
 	unsigned cls = byte_class[s[i]];
-	long long fid;
-	form *f;
+	const slot *f;
 
 	if (cls == 0)
 		cls = class_at(d->text, end, i, &n);   /* not ASCII */
@@ -2348,11 +2352,9 @@ static int token_step(summ_doc *d, tally *t, size_t *pos, size_t end)
 	/* A word: none of its characters is white space. */
 	t->words += !t->in_word;
 	t->in_word = t->any = 1;
-	fid = next_form(d, pos, end);
-	if (fid < 0)
-		return fid == -1 ? -1 : 0;
-	f = &d->forms[fid];
-	return f->stem == NO_TERM ? 0 : add_word(d, f, i,
+	if (next_form(d, pos, end, &f))
+		return -1;
+	return !f || f->stem == NO_TERM ? 0 : add_word(d, f, i,
 	       word_shape(d->text, i, *pos), t->body);
 }
 
@@ -2394,8 +2396,7 @@ static int block_word(summ_doc *d, const tally *t, const unsigned char *b,
 	size_t len = e - p;
 	uint64_t x, x2 = 0, h;
 	char key[16];
-	long long fid;
-	form *f;
+	const slot *f;
 
 	memcpy(&x, b + p, 8);
 	x |= lower;
@@ -2412,9 +2413,8 @@ static int block_word(summ_doc *d, const tally *t, const unsigned char *b,
 	h = hash_step(len * HASH_SEED, x);
 	if (len > 8)
 		h = hash_step(h, x2);
-	if ((fid = find_form(d, key, len, hash_end(h))) < 0)
+	if (!(f = find_form(d, key, len, hash_end(h))))
 		return -1;
-	f = &d->forms[fid];
 	return f->stem == NO_TERM ? 0 : add_word(d, f, at + p,
 	       mask_shape(m, p, e), t->body);
 }
@@ -2514,6 +2514,14 @@ static int tokenize(summ_doc *d)
 		d->term_end[k] = (uint32_t)d->terms_len;
 		d->words += d->sent[k].words;
 		d->nbody += is_candidate(d, k);
+	}
+	for (size_t i = 0; i < d->nforms; i++) {
+		form *f = &d->forms[i];
+		if (f->stem == NO_TERM)
+			continue;
+		for (int sh = 0; sh < NSHAPES; sh++)
+			f->count += f->shape_count[sh];
+		d->stems[f->stem].count += f->count;
 	}
 	/* Each stem's keyword is its most frequent form, the first on ties. */
 	for (size_t i = 0; i < d->nforms; i++) {
