@@ -22,6 +22,7 @@
  *     exit status are the same bytes for every -j.
  */
 #define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE          /* MAP_ANONYMOUS, MAP_POPULATE */
 #include "records.h"
 #include "summarize.h"
 
@@ -37,6 +38,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -730,6 +732,117 @@ static int read_all(int fd, char **data, size_t *len)
 	return 0;
 }
 
+/* Regular files of this size or more are mapped, not read: mapping
+ * spares the copy and the fresh pages a read needs, which are a tenth
+ * of the time taken for a large file. */
+#define MAP_MIN (1 << 20)
+
+/* A mapped file that shrinks while it is read (another program
+ * truncates it) raises SIGBUS at the first page past its new end.  The
+ * handler maps a page of zero bytes there instead, so reading goes on,
+ * and notes the damage, so that the file is reported as changed and
+ * nothing of it is written.  The pages guarded are those of the mapped
+ * input that this thread is reading: SIGBUS goes to the thread that
+ * touched the page. */
+static _Thread_local const char *guard_start;
+static _Thread_local size_t guard_len;
+static _Thread_local volatile sig_atomic_t guard_hit;
+static size_t page_size;
+
+static void on_sigbus(int sig, siginfo_t *si, void *ctx)
+{
+	const char *a = si->si_addr;
+
+	(void)ctx;
+#ifdef MAP_ANONYMOUS
+	if (guard_start && a >= guard_start && a < guard_start + guard_len) {
+		void *page = (void *)((uintptr_t)a & ~(uintptr_t)(page_size - 1));
+		if (mmap(page, page_size, PROT_READ,
+		         MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) != MAP_FAILED) {
+			guard_hit = 1;
+			return;
+		}
+	}
+#endif
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void catch_sigbus(void)
+{
+	struct sigaction sa;
+
+	page_size = (size_t)sysconf(_SC_PAGESIZE);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_sigaction = on_sigbus;
+	sa.sa_flags = SA_SIGINFO;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGBUS, &sa, NULL);
+}
+
+/* Guards the mapped input DATA (LEN bytes) while this thread reads it. */
+static void guard_begin(const char *data, size_t len)
+{
+	guard_hit = 0;
+	guard_len = len;
+	guard_start = data;
+}
+
+/* Ends the guard; returns whether the input shrank while it was read. */
+static int guard_end(void)
+{
+	guard_start = NULL;
+	return guard_hit;
+}
+
+/* Maps FD, a regular file of at least MAP_MIN bytes read from its start,
+ * into *DATA and *LEN, and moves its offset to its end as reading would.
+ * Returns 0, or -1 when FD is not such a file or cannot be mapped (it
+ * is then read). */
+static int map_all(int fd, char **data, size_t *len)
+{
+#if defined(MAP_ANONYMOUS) && defined(MAP_POPULATE)
+	struct stat st;
+	void *p;
+
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    st.st_size < MAP_MIN || (uintmax_t)st.st_size > SIZE_MAX / 2 ||
+	    lseek(fd, 0, SEEK_CUR) != 0)
+		return -1;
+	/* MAP_POPULATE maps every page at once, not a page a fault. */
+	p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE,
+	         fd, 0);
+	if (p == MAP_FAILED)
+		return -1;
+	*data = p;
+	*len = (size_t)st.st_size;
+	lseek(fd, st.st_size, SEEK_SET);
+	return 0;
+#else
+	(void)fd;
+	(void)data;
+	(void)len;
+	return -1;
+#endif
+}
+
+/* Reads or maps all of FD into *DATA, *LEN; *MAPPED tells which.
+ * Returns 0, or an errno value. */
+static int load_all(int fd, char **data, size_t *len, int *mapped)
+{
+	*mapped = map_all(fd, data, len) == 0;
+	return *mapped ? 0 : read_all(fd, data, len);
+}
+
+/* Releases what load_all gave. */
+static void unload(char *data, size_t len, int mapped)
+{
+	if (mapped)
+		munmap(data, len);
+	else
+		free(data);
+}
+
 /* ------------------------------------------------------------------ */
 /* The list of inputs                                                  */
 /* ------------------------------------------------------------------ */
@@ -1230,6 +1343,7 @@ typedef struct {
 	const entry *e;          /* ITEM_ENTRY: a file or message */
 	char *data;              /* a record, or standard input's bytes */
 	size_t len;
+	int mapped;              /* DATA is mapped (see load_all) */
 	int read_error;          /* standard input: errno from reading it */
 	size_t recno;            /* a record's number in its stream, from 1 */
 	/* What came of it (set by the worker). */
@@ -1273,7 +1387,7 @@ static void process(const batch *b, item *it, rec_object *ro)
 	const char *label;
 	char *data = it->data;
 	size_t len = it->len;
-	int err = it->read_error;
+	int err = it->read_error, mapped = it->mapped, rc;
 
 	if (it->kind == ITEM_DONE)
 		return;
@@ -1306,7 +1420,7 @@ static void process(const batch *b, item *it, rec_object *ro)
 		if (fd < 0)
 			err = errno;
 		else {
-			err = read_all(fd, &data, &len);
+			err = load_all(fd, &data, &len, &mapped);
 			close(fd);
 		}
 	}
@@ -1318,6 +1432,8 @@ static void process(const batch *b, item *it, rec_object *ro)
 		it->status = 1;
 		goto out;
 	}
+	if (mapped)
+		guard_begin(data, len);
 	if (e->walked && !opt->binary &&
 	    memchr(data, '\0', len < BINARY_PEEK ? len : BINARY_PEEK)) {
 		buf_msg(&it->err, "%s: skipped: binary file", label);
@@ -1325,8 +1441,12 @@ static void process(const batch *b, item *it, rec_object *ro)
 	}
 	if (!opt->outdir && opt->headers && opt->format != FMT_JSON)
 		buf_printf(&it->out, "==> %s <==\n", label);
-	if (render_doc(&it->out, e->path ? e->path : "-", data, len, opt) != 0 ||
-	    it->out.oom) {
+	rc = render_doc(&it->out, e->path ? e->path : "-", data, len, opt);
+	if (mapped && guard_end()) {
+		buf_free(&it->out);
+		buf_msg(&it->err, "%s: file changed size while being read", label);
+		it->status = 1;
+	} else if (rc != 0 || it->out.oom) {
 		buf_free(&it->out);
 		buf_msg(&it->err, "%s: %s", label, summ_strerror(SUMM_ENOMEM));
 		it->status = 1;
@@ -1339,8 +1459,10 @@ static void process(const batch *b, item *it, rec_object *ro)
 		it->shown = 1;
 	}
 out:
+	if (mapped)
+		guard_end();
 	if (e->path)
-		free(data);
+		unload(data, len, mapped);
 }
 
 /* Writes item IT's messages and output in their turn. */
@@ -1363,7 +1485,7 @@ static void emit(batch *b, item *it)
 	b->status |= it->status;
 	buf_free(&it->out);
 	buf_free(&it->err);
-	free(it->data);
+	unload(it->data, it->len, it->mapped);
 	memset(it, 0, sizeof *it);
 }
 
@@ -1490,7 +1612,8 @@ static int next_file(batch *b, item *it)
 	it->kind = ITEM_ENTRY;
 	it->e = e;
 	if (!e->path && !e->msg)
-		it->read_error = read_all(STDIN_FILENO, &it->data, &it->len);
+		it->read_error = load_all(STDIN_FILENO, &it->data, &it->len,
+		                          &it->mapped);
 	return 1;
 }
 
@@ -1834,6 +1957,7 @@ int main(int argc, char **argv)
 		plan_outputs(&list, opt.outdir);
 		catch_fatal_signals();
 	}
+	catch_sigbus();
 	opt.headers = opt.outdir || opt.records ? 0
 	            : headers >= 0 ? headers : argc - optind > 1 || any_dir;
 

@@ -844,5 +844,36 @@ for f in samples/*.txt; do
 done
 
 # ------------------------------------------------------------------
+# A file that shrinks while it is read (large files are mapped, and a
+# mapped page past the new end raises SIGBUS): each run either finishes
+# or reports the file as changed, exit 1, with none of its summary
+# written; none dies of a signal.  Truncated at a few moments, one of
+# which at least falls while the file is being read.
+
+words_line 30 "$tmp/shrink.src"
+hits=0
+for delay in 0.01 0.03 0.05 0.08 0.12; do
+	begin "file truncated after ${delay} s: finished or reported, no signal"
+	cp "$tmp/shrink.src" "$tmp/shrink.txt"
+	run -n 1 "$tmp/shrink.txt" >"$tmp/out" 2>"$tmp/err" &
+	pid=$!
+	sleep "$delay"
+	: >"$tmp/shrink.txt"
+	wait "$pid"
+	rc=$?
+	case $rc in
+	0) ;;
+	1)	hits=$((hits + 1))
+		want_err_match "summarize: $tmp/shrink.txt: file changed size while being read"
+		want_no_out ;;
+	*)	want "exit status $rc" ;;
+	esac
+	verdict
+done
+[ "$hits" -gt 0 ] ||
+	skip "file truncated while read" "every run finished before the truncation"
+rm -f "$tmp/shrink.src" "$tmp/shrink.txt"
+
+# ------------------------------------------------------------------
 
 finish hardening
