@@ -355,6 +355,8 @@ typedef struct {
 	summ_keyword *kw;        /* the key terms, best first */
 	size_t nkw;
 	size_t *picks;           /* the chosen sentences, best first */
+	summ_position *pos;      /* where RANK's sentences start, when the
+	                            format shows it */
 } summary;
 
 static void summary_free(summary *sm)
@@ -362,16 +364,36 @@ static void summary_free(summary *sm)
 	free(sm->rank);
 	free(sm->kw);
 	free(sm->picks);
+	free(sm->pos);
 	summ_free(sm->doc);
 	memset(sm, 0, sizeof *sm);
 }
 
+/* Finds where the sentences of SM->RANK start, into SM->POS.  Only the
+ * sentences shown are located: the text is read up to the last of them,
+ * once.  Returns 0, or -1 when memory ran out. */
+static int summary_locate(summary *sm)
+{
+	size_t n = sm->n ? sm->n : 1, *shown = malloc(n * sizeof *shown);
+	int rc;
+
+	if (!shown || !(sm->pos = malloc(n * sizeof *sm->pos))) {
+		free(shown);
+		return -1;
+	}
+	for (size_t r = 0; r < sm->n; r++)
+		shown[r] = sm->rank[r].index;
+	rc = summ_locate(sm->doc, shown, sm->n, sm->pos);
+	free(shown);
+	return rc == SUMM_OK ? 0 : -1;
+}
+
 /* Parses LEN bytes of TEXT and chooses its sentences per OPT (with
- * --split: all of them, in order) and its NKW best key terms.  Returns
- * 0, or -1 when memory ran out; either way the caller calls
- * summary_free. */
+ * --split: all of them, in order), its NKW best key terms and,
+ * if LOCATE, where the sentences shown start.  Returns 0, or -1 when
+ * memory ran out; either way the caller calls summary_free. */
 static int summary_make(summary *sm, const char *text, size_t len,
-                        const options *opt, size_t nkw)
+                        const options *opt, size_t nkw, int locate)
 {
 	size_t nsent, *idx;
 	double *scores;
@@ -410,7 +432,7 @@ static int summary_make(summary *sm, const char *text, size_t len,
 		return -1;
 	if (opt->text_order)
 		qsort(sm->rank, sm->n, sizeof *sm->rank, by_position);
-	return 0;
+	return locate ? summary_locate(sm) : 0;
 }
 
 /* Appends sentence R of SM, folded. */
@@ -539,7 +561,8 @@ static void render_json(buf *b, const char *name, const char *text,
 		buf_printf(b, "%s{\"rank\":%zu,\"index\":%zu,\"offset\":%zu,"
 		           "\"length\":%zu,\"line\":%zu,\"column\":%zu,\"score\":%.4f,"
 		           "\"text\":", r ? "," : "", sm->rank[r].rank,
-		           sm->rank[r].index, s->offset, s->length, s->line, s->col,
+		           sm->rank[r].index, s->offset, s->length, sm->pos[r].line,
+		           sm->pos[r].col,
 		           sm->rank[r].score);
 		buf_json_sentence(b, sm, text, r, scratch);
 		if (opt->explain)
@@ -559,7 +582,9 @@ static int render_doc(buf *b, const char *name, const char *text, size_t len,
 	size_t nkw = opt->split ? 0 : opt->keywords ? opt->keywords : json ? 10 : 0;
 	summary sm;
 	buf scratch = { 0 };
-	int rc = summary_make(&sm, text, len, opt, nkw);
+	int locate = json || (!opt->split && !opt->keywords &&
+	             (opt->format == FMT_TSV || opt->format == FMT_GREP));
+	int rc = summary_make(&sm, text, len, opt, nkw, locate);
 
 	if (rc == 0 && json) {
 		render_json(b, name, text, &sm, &scratch, opt);
@@ -574,16 +599,16 @@ static int render_doc(buf *b, const char *name, const char *text, size_t len,
 		}
 	} else if (rc == 0) {
 		for (size_t r = 0; r < sm.n; r++) {
-			const summ_sentence *s = &sm.sent[sm.rank[r].index];
 			if (opt->format == FMT_TSV && !opt->split)
 				buf_printf(b, "%zu\t%.4f\t%zu\t", sm.rank[r].rank,
-				           sm.rank[r].score, s->line);
+				           sm.rank[r].score, sm.pos[r].line);
 			if (opt->format == FMT_GREP && !opt->split) {
 				/* FILE:LINE:COLUMN:text, as grep -n --column and
 				 * vim's errorformat %f:%l:%c:%m read it. */
 				buf_puts(b, strcmp(name, "-") == 0 && opt->label ?
 				            opt->label : name);
-				buf_printf(b, ":%zu:%zu:", s->line, s->col);
+				buf_printf(b, ":%zu:%zu:", sm.pos[r].line,
+				           sm.pos[r].col);
 			}
 			buf_sentence(b, &sm, text, r);
 			buf_putc(b, '\n');
@@ -634,7 +659,7 @@ static int render_record(buf *b, const char *rec, size_t len, size_t recno,
 		text = ro->text;
 		len = ro->textlen;
 	}
-	rc = summary_make(&sm, text, len, opt, nkw);
+	rc = summary_make(&sm, text, len, opt, nkw, 0);
 	if (rc == 0 && opt->records == RECORDS_JSONL) {
 		int first = 1;
 		buf_putc(b, '{');

@@ -1954,8 +1954,8 @@ static void promote_headings(summ_doc *d)
 		d->sent[k].kind = SUMM_BODY;
 }
 
-/* Where locate_sentence has read the text to: the line of the last
- * sentence located, and the next CR (remembered, not searched for at
+/* Where locate has read the text to: the line of the last
+ * offset located, and the next CR (remembered, not searched for at
  * every line: text without CRs would be searched to the next sentence
  * at every LF, a cost that grows with the square of the lines between
  * two sentences). */
@@ -1981,12 +1981,11 @@ static locator locator_at(const summ_doc *d)
 	return l;
 }
 
-/* Fills in the line and column of S, the sentence after the last one
+/* The line and column of TARGET, an offset at or after the last one
  * located by L: the text is read once for all of them. */
-static void locate_sentence(const summ_doc *d, locator *l, summ_sentence *s)
+static summ_position locate(const summ_doc *d, locator *l, size_t target)
 {
 	const char *text = d->text;
-	size_t target = s->offset;
 
 	while (l->pos < target) {
 		const char *p = memchr(text + l->pos, '\n', target - l->pos);
@@ -2005,8 +2004,7 @@ static void locate_sentence(const summ_doc *d, locator *l, summ_sentence *s)
 		l->lineno++;
 		l->line_start = l->pos;
 	}
-	s->line = l->lineno;
-	s->col = target - l->line_start + 1;
+	return (summ_position){ l->lineno, target - l->line_start + 1 };
 }
 
 /* ------------------------------------------------------------------ */
@@ -2497,18 +2495,15 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 }
 
 /* Tokenizes every sentence: word counts, and the stem ids of content
- * words in the term stream; and locates it (line and column), in the
- * same pass over the sentences. */
+ * words in the term stream. */
 static int tokenize(summ_doc *d)
 {
 	size_t n = d->nsent ? d->nsent : 1;
-	locator loc = locator_at(d);
 
 	if (!(d->term_end = malloc(n * sizeof *d->term_end)) ||
 	    !(d->word_bits = calloc(n / 8 + 1, 1)))
 		return -1;
 	for (size_t k = 0; k < d->nsent; k++) {
-		locate_sentence(d, &loc, &d->sent[k]);
 		if (tokenize_sentence(d, k))
 			return -1;
 		d->term_end[k] = (uint32_t)d->terms_len;
@@ -2803,6 +2798,38 @@ const summ_sentence *summ_sentences(const summ_doc *d)
 size_t summ_word_count(const summ_doc *d)
 {
 	return d->words;
+}
+
+/* A sentence to locate: its index, and where its position goes. */
+typedef struct {
+	size_t sentence, slot;
+} to_locate;
+
+static int by_sentence(const void *a, const void *b)
+{
+	const to_locate *x = a, *y = b;
+
+	return (x->sentence > y->sentence) - (x->sentence < y->sentence);
+}
+
+int summ_locate(const summ_doc *d, const size_t *idx, size_t n,
+                summ_position *pos)
+{
+	to_locate *order;
+	locator l;
+
+	if (n == 0)
+		return SUMM_OK;
+	if (!(order = malloc(n * sizeof *order)))
+		return SUMM_ENOMEM;
+	for (size_t i = 0; i < n; i++)
+		order[i] = (to_locate){ idx[i], i };
+	qsort(order, n, sizeof *order, by_sentence);
+	l = locator_at(d);
+	for (size_t i = 0; i < n; i++)
+		pos[order[i].slot] = locate(d, &l, d->sent[order[i].sentence].offset);
+	free(order);
+	return SUMM_OK;
 }
 
 /* ------------------------------------------------------------------ */

@@ -46,11 +46,10 @@ enum summ_kind {
 
 /* One sentence, as the splitter decided it.  OFFSET and LENGTH delimit
  * the sentence's bytes in the parsed buffer (line breaks and runs of
- * blanks inside it included; see summ_fold).  LINE and COL are 1-based;
- * COL counts bytes from the start of the line, as vim and grep do. */
+ * blanks inside it included; see summ_fold).  Its line and column are
+ * found on demand, by summ_locate. */
 typedef struct {
 	size_t offset, length;
-	size_t line, col;
 	size_t paragraph;        /* 0-based index of its paragraph */
 	size_t words;            /* words in it, as wc(1) counts them */
 	enum summ_kind kind;
@@ -79,6 +78,21 @@ const summ_sentence *summ_sentences(const summ_doc *doc);
 
 /* Words in DOC, as wc(1) counts them. */
 size_t summ_word_count(const summ_doc *doc);
+
+/* Where a sentence starts.  LINE and COL are 1-based; COL counts bytes
+ * from the start of the line, as vim and grep do (a leading byte-order
+ * mark is not counted: editors do not show it).  Lines end at LF, CRLF
+ * or a lone CR. */
+typedef struct {
+	size_t line, col;
+} summ_position;
+
+/* Fills POS[I] with the position of sentence IDX[I] of DOC, for each
+ * I < N; IDX may be in any order (a ranked summary).  The text is read
+ * once, up to the last of them: only the sentences shown need be
+ * located.  Returns SUMM_OK, or SUMM_ENOMEM when memory ran out. */
+int summ_locate(const summ_doc *doc, const size_t *idx, size_t n,
+                summ_position *pos);
 
 /* Length limits for summ_select.  Zero means "no limit"; every limit that
  * is set holds.  Sentences are taken best first; one that would break the

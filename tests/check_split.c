@@ -142,25 +142,39 @@ START_TEST(test_positions)
 	const char *text = "Title Line\n\nFirst one here. Second one.\nThird here.";
 	const summ_sentence *s;
 	summ_doc *doc;
+	/* In any order, as a ranked summary asks, and twice. */
+	size_t idx[] = { 3, 0, 2, 2 };
+	summ_position pos[4];
 
 	ck_assert_int_eq(summ_parse(text, strlen(text), &doc), SUMM_OK);
 	ck_assert_uint_eq(summ_sentence_count(doc), 4);
 	s = summ_sentences(doc);
 	ck_assert_int_eq(s[0].kind, SUMM_TITLE);
-	ck_assert_uint_eq(s[0].line, 1);
-	ck_assert_uint_eq(s[2].line, 3);
-	ck_assert_uint_eq(s[2].col, 17);
+	ck_assert_int_eq(summ_locate(doc, idx, 4, pos), SUMM_OK);
+	ck_assert_uint_eq(pos[1].line, 1);
+	ck_assert_uint_eq(pos[1].col, 1);
+	ck_assert_uint_eq(pos[2].line, 3);
+	ck_assert_uint_eq(pos[2].col, 17);
+	ck_assert_uint_eq(pos[3].line, 3);
+	ck_assert_uint_eq(pos[3].col, 17);
 	ck_assert_uint_eq(s[2].offset, 28);
-	ck_assert_uint_eq(s[3].line, 4);
-	ck_assert_uint_eq(s[3].col, 1);
+	ck_assert_uint_eq(pos[0].line, 4);
+	ck_assert_uint_eq(pos[0].col, 1);
 	ck_assert_uint_ne(s[1].paragraph, s[3].paragraph);
+	ck_assert_int_eq(summ_locate(doc, idx, 0, pos), SUMM_OK);
 	summ_free(doc);
-	/* A BOM is no column: editors do not show it. */
-	text = "\xEF\xBB\xBF" "First one here. Second one.";
+	/* A BOM is no column: editors do not show it.  CRLF and a lone CR
+	 * end lines too. */
+	text = "\xEF\xBB\xBF" "First one here. Second one.\r\nThird.\rFourth.";
 	ck_assert_int_eq(summ_parse(text, strlen(text), &doc), SUMM_OK);
-	ck_assert_uint_eq(summ_sentence_count(doc), 2);
-	ck_assert_uint_eq(summ_sentences(doc)[0].col, 1);
-	ck_assert_uint_eq(summ_sentences(doc)[1].col, 17);
+	ck_assert_uint_eq(summ_sentence_count(doc), 4);
+	idx[0] = 0, idx[1] = 1, idx[2] = 2, idx[3] = 3;
+	ck_assert_int_eq(summ_locate(doc, idx, 4, pos), SUMM_OK);
+	ck_assert_uint_eq(pos[0].col, 1);
+	ck_assert_uint_eq(pos[1].col, 17);
+	ck_assert_uint_eq(pos[2].line, 2);
+	ck_assert_uint_eq(pos[2].col, 1);
+	ck_assert_uint_eq(pos[3].line, 3);
 	summ_free(doc);
 }
 END_TEST

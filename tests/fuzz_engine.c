@@ -84,9 +84,17 @@ static void check_sentences(const char *text, size_t len, const summ_doc *doc)
 	size_t end = first;
 	/* Columns of the first line start after a BOM, as editors show. */
 	line_walk w = { first, 1, first };
+	/* Located last to first, as a ranked summary may ask. */
+	size_t *idx = malloc((n ? n : 1) * sizeof *idx);
+	summ_position *pos = malloc((n ? n : 1) * sizeof *pos);
 
 	CHECK(n == 0 || s != NULL);
+	CHECK(idx && pos);
+	for (size_t k = 0; k < n; k++)
+		idx[k] = n - 1 - k;
+	CHECK(summ_locate(doc, idx, n, pos) == SUMM_OK);
 	for (size_t k = 0; k < n; k++) {
+		const summ_position *at = &pos[n - 1 - k];
 		char *buf;
 		size_t flen;
 
@@ -94,10 +102,10 @@ static void check_sentences(const char *text, size_t len, const summ_doc *doc)
 		CHECK(s[k].offset >= end);
 		CHECK(s[k].offset <= len && s[k].length <= len - s[k].offset);
 		end = s[k].offset + s[k].length;
-		CHECK(s[k].line >= 1 && s[k].col >= 1);
+		CHECK(at->line >= 1 && at->col >= 1);
 		walk_to(&w, text, s[k].offset);
-		CHECK(s[k].line == w.line);
-		CHECK(s[k].col == s[k].offset - w.start + 1);
+		CHECK(at->line == w.line);
+		CHECK(at->col == s[k].offset - w.start + 1);
 		CHECK(k == 0 || s[k].paragraph >= s[k - 1].paragraph);
 		CHECK(s[k].kind == SUMM_BODY || s[k].kind == SUMM_HEADING ||
 		      s[k].kind == SUMM_TITLE);
@@ -114,6 +122,8 @@ static void check_sentences(const char *text, size_t len, const summ_doc *doc)
 		CHECK(summ_utf8_length(buf, flen) <= flen);
 		free(buf);
 	}
+	free(idx);
+	free(pos);
 }
 
 /* Characters of sentence S once folded, as -c counts them. */
