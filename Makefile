@@ -97,7 +97,8 @@ FUZZERS      = tests/fuzz_engine tests/fuzz_split tests/fuzz_stem \
 fuzz: $(FUZZERS)
 
 tests/fuzz_engine: tests/fuzz_engine.c tests/fuzz.h $(ENGINE) $(HDRS)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_engine.c $(ENGINE) $(LDLIBS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -DSUMM_SELF_CHECK -I. -o $@ tests/fuzz_engine.c \
+	    $(ENGINE) $(LDLIBS)
 
 tests/fuzz_split: tests/fuzz_split.c tests/fuzz.h $(ENGINE) $(HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_split.c $(ENGINE) $(LDLIBS)

@@ -2467,6 +2467,16 @@ static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 }
 #endif
 
+#ifdef SUMM_SELF_CHECK
+/* Fuzzing builds can turn the 64-byte steps off, to check that a text
+ * parsed with them and without them gives the same tokens (see
+ * summ_same_tokens). */
+int summ_scalar_tokens;
+#define BLOCK_STEPS (!summ_scalar_tokens)
+#else
+#define BLOCK_STEPS 1
+#endif
+
 /* Tokenizes sentence K: counts its words as wc(1) does and adds each of
  * its words (see summ_next_word) with add_word.  Plain ASCII is read 64
  * bytes at a step from its byte masks where the compiler and byte order
@@ -2480,7 +2490,7 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 
 	while (i < end) {
 #ifdef BYTE_MASKS
-		if (tokenize_block(d, &t, &i, end))
+		if (BLOCK_STEPS && tokenize_block(d, &t, &i, end))
 			return -1;
 		if (i >= end)
 			break;
@@ -3328,3 +3338,39 @@ size_t summ_keywords(const summ_doc *d, size_t n, summ_keyword *out)
 	}
 	return got;
 }
+
+#ifdef SUMM_SELF_CHECK
+/* Whether A and B, parsed from the same text with and without the
+ * tokenizer's 64-byte steps, have the same tokens: word counts, terms,
+ * forms with their counts, shapes and first places, and stems. */
+int summ_same_tokens(const summ_doc *a, const summ_doc *b)
+{
+	if (a->nsent != b->nsent || a->words != b->words ||
+	    a->nbody != b->nbody || a->terms_len != b->terms_len ||
+	    a->nforms != b->nforms || a->nstems != b->nstems ||
+	    a->keys_len != b->keys_len ||
+	    (a->terms_len && memcmp(a->terms, b->terms, a->terms_len)) ||
+	    (a->keys_len && memcmp(a->keys, b->keys, a->keys_len)))
+		return 0;
+	for (size_t k = 0; k < a->nsent; k++)
+		if (a->sent[k].words != b->sent[k].words ||
+		    a->term_end[k] != b->term_end[k] ||
+		    is_candidate(a, k) != is_candidate(b, k))
+			return 0;
+	for (size_t i = 0; i < a->nforms; i++) {
+		const form *f = &a->forms[i], *g = &b->forms[i];
+		if (f->stem != g->stem || f->count != g->count)
+			return 0;
+		for (int sh = 0; sh < NSHAPES; sh++)
+			if (f->shape_count[sh] != g->shape_count[sh] ||
+			    (f->shape_count[sh] && f->shape_off[sh] != g->shape_off[sh]))
+				return 0;
+	}
+	for (size_t i = 0; i < a->nstems; i++)
+		if (a->stems[i].count != b->stems[i].count ||
+		    a->stems[i].best_form != b->stems[i].best_form ||
+		    a->stems[i].in_heading != b->stems[i].in_heading)
+			return 0;
+	return 1;
+}
+#endif

@@ -30,6 +30,9 @@
  *     a body sentence exactly as the tokenizer delimits it.
  *  5. summ_next_word walks the input forwards, inside it; each word folds,
  *     is looked up as a stopword and stems without touching other bytes.
+ *  6. The tokenizer reads plain ASCII 64 bytes at a step and the rest a
+ *     token at a time: parsed again with the token steps alone (a switch
+ *     of SUMM_SELF_CHECK builds), the text has the same tokens.
  *
  * A broken contract aborts, which libFuzzer reports as a crash.
  */
@@ -43,6 +46,24 @@
 #include <string.h>
 
 #include "fuzz.h"
+
+/* In summarize.c, built with SUMM_SELF_CHECK. */
+extern int summ_scalar_tokens;
+int summ_same_tokens(const summ_doc *a, const summ_doc *b);
+
+/* Check 6: the same tokens with and without the 64-byte steps. */
+static void check_token_paths(const char *text, size_t len,
+                              const summ_doc *doc)
+{
+	summ_doc *scalar;
+
+	summ_scalar_tokens = 1;
+	if (summ_parse(text, len, &scalar) == SUMM_OK) {
+		CHECK(summ_same_tokens(doc, scalar));
+		summ_free(scalar);
+	}
+	summ_scalar_tokens = 0;
+}
 
 /* Line numbering, walked forwards: the 1-based number of the line at
  * POS and where that line starts.  LF, CRLF and a lone CR each end one. */
@@ -360,6 +381,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	CHECK(doc != NULL);
 	check_sentences(text, size, doc);
+	check_token_paths(text, size, doc);
 	nsent = summ_sentence_count(doc);
 	for (size_t i = 0; i < sizeof limits / sizeof *limits; i++) {
 		check_select(text, doc, limits[i], nsent);
