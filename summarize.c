@@ -2013,20 +2013,21 @@ static summ_position locate(const summ_doc *d, locator *l, size_t target)
 
 /* A hash of the folded word KEY (LEN bytes, zero bytes after it up to
  * the next multiple of eight): eight bytes at a step, each multiplied
- * in, where FNV-1a costs a multiplication a byte. */
+ * in, where FNV-1a costs a multiplication a byte.  A product's low bits
+ * depend only on the low bits of its factors, so the end folds the high
+ * half, which depends on all of them, into the low half that indexes
+ * the table. */
 #define HASH_SEED 0x9E3779B97F4A7C15u
 
 /* Mixes the eight bytes W into the hash H. */
 static uint64_t hash_step(uint64_t h, uint64_t w)
 {
-	h = (h ^ w) * 0xBF58476D1CE4E5B9u;
-	return h ^ h >> 31;
+	return (h ^ w) * 0xBF58476D1CE4E5B9u;
 }
 
 static uint64_t hash_end(uint64_t h)
 {
-	h *= 0x94D049BB133111EBu;
-	return h ^ h >> 29;
+	return h ^ h >> 32;
 }
 
 static uint64_t hash_key(const char *key, size_t len)
@@ -2237,42 +2238,44 @@ static int is_candidate(const summ_doc *d, size_t k)
 	return d->sent[k].kind == SUMM_BODY && d->word_bits[k / 8] >> k % 8 & 1;
 }
 
-/* Appends stem ID to the term stream (see summ_doc).  Returns -1 when
- * out of memory. */
-static int push_term(summ_doc *d, uint32_t id)
+/* Makes room in the term stream (see summ_doc) for N more terms, five
+ * bytes each at most.  Returns -1 when out of memory. */
+static int reserve_terms(summ_doc *d, size_t n)
 {
-	unsigned char *p;
+	return d->terms_cap - d->terms_len < 5 * n &&
+	       (d->terms_len + 5 * n > UINT32_MAX ||
+	        grow(&d->terms, &d->terms_cap, d->terms_len + 5 * n, 1)) ? -1 : 0;
+}
 
-	if (d->terms_cap - d->terms_len < 5 &&
-	    (d->terms_len + 5 > UINT32_MAX ||
-	     grow(&d->terms, &d->terms_cap, d->terms_len + 5, 1)))
-		return -1;
-	p = d->terms + d->terms_len;
+/* Appends stem ID to the term stream, where room was reserved. */
+static inline void push_term(summ_doc *d, uint32_t id)
+{
+	unsigned char *p = d->terms + d->terms_len;
+
 	for (; id >= 0x80; id >>= 7)
 		*p++ = (unsigned char)(id | 0x80);
 	*p++ = (unsigned char)id;
 	d->terms_len = (size_t)(p - d->terms);
-	return 0;
 }
 
 /* Counts a word of the form of slot S, a term (not a stopword or a
  * number), at TEXT[WS] with the case shape SHAPE, in a sentence of kind
  * BODY or not: a body word adds its stem id to the term stream and
  * counts its shape, a heading word marks its stem.  (The counts of forms
- * and stems are the sums of these, made once at the end.)  Returns -1
- * when out of memory. */
-static inline int add_word(summ_doc *d, const slot *s, size_t ws, int shape,
-                           int body)
+ * and stems are the sums of these, made once at the end.)  Room for
+ * its term must have been reserved. */
+static inline void add_word(summ_doc *d, const slot *s, size_t ws, int shape,
+                            int body)
 {
 	form *f = &d->forms[s->id - 1];
 
 	if (!body) {
 		d->stems[s->stem].in_heading = 1;
-		return 0;
+		return;
 	}
 	if (f->shape_count[shape]++ == 0)
 		f->shape_off[shape] = ws;
-	return push_term(d, s->stem);
+	push_term(d, s->stem);
 }
 
 /* Where the run of ASCII letters and digits at S[I] (before END) ends. */
@@ -2350,10 +2353,11 @@ static int token_step(summ_doc *d, tally *t, size_t *pos, size_t end)
 	/* A word: none of its characters is white space. */
 	t->words += !t->in_word;
 	t->in_word = t->any = 1;
-	if (next_form(d, pos, end, &f))
+	if (next_form(d, pos, end, &f) || reserve_terms(d, 1))
 		return -1;
-	return !f || f->stem == NO_TERM ? 0 : add_word(d, f, i,
-	       word_shape(d->text, i, *pos), t->body);
+	if (f && f->stem != NO_TERM)
+		add_word(d, f, i, word_shape(d->text, i, *pos), t->body);
+	return 0;
 }
 
 #ifdef BYTE_MASKS
@@ -2413,8 +2417,9 @@ static int block_word(summ_doc *d, const tally *t, const unsigned char *b,
 		h = hash_step(h, x2);
 	if (!(f = find_form(d, key, len, hash_end(h))))
 		return -1;
-	return f->stem == NO_TERM ? 0 : add_word(d, f, at + p,
-	       mask_shape(m, p, e), t->body);
+	if (f->stem != NO_TERM)
+		add_word(d, f, at + p, mask_shape(m, p, e), t->body);
+	return 0;
 }
 
 /* Reads the text at TEXT[*POS] on, 64 bytes (fewer at END) at most, by
@@ -2431,6 +2436,11 @@ static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 	size_t n = end - *pos < 64 ? end - *pos : 64, stop, p, e;
 	uint64_t valid = low_bits(n), alnum, starts, run, ns;
 	byte_masks m;
+	int open_end;
+
+	/* At most 32 words, one term each, fit in 64 bytes. */
+	if (reserve_terms(d, 32))
+		return -1;
 
 	/* Words are read as 16-byte loads: near the end of the text, from a
 	 * copy padded with zero bytes. */
@@ -2441,15 +2451,19 @@ static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 	}
 	m = classify64(b);
 	stop = m.high & valid ? (size_t)__builtin_ctzll(m.high & valid) : n;
+	/* A word that reaches the stop may go on past it. */
+	open_end = stop < n || *pos + n < end;
 	alnum = m.alnum & valid;
 	for (starts = alnum & ~(alnum << 1) & low_bits(stop); starts;
 	     starts &= starts - 1) {
 		p = (size_t)__builtin_ctzll(starts);
 		run = ~(alnum >> p);
 		e = run ? p + (size_t)__builtin_ctzll(run) : 64;
-		if ((e == stop && stop < n) || (e == n && *pos + n < end) ||
-		    e - p > 16 ||
-		    (e < n && (b[e] == '\'' || (b[e] == '.' && e == p + 1)))) {
+		/* (Past the end of the sentence, B[E] is some byte of the
+		 * text or of the padding: an apostrophe or a period there
+		 * only sends the word to token_step, which reads to END.) */
+		if ((e == stop && open_end) || e - p > 16 || b[e] == '\'' ||
+		    (b[e] == '.' && e == p + 1)) {
 			stop = p;
 			break;
 		}
