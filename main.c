@@ -757,10 +757,10 @@ static int read_all(int fd, char **data, size_t *len)
 	return 0;
 }
 
-/* Regular files of this size or more are mapped, not read: mapping
- * spares the copy and the fresh pages a read needs, which are a tenth
- * of the time taken for a large file. */
-#define MAP_MIN (1 << 20)
+/* Regular files of this size (64 KiB) or more are mapped, not read:
+ * mapping spares the copy and the fresh pages a read needs, a tenth of
+ * the time taken for a large file; below this, reading costs no more. */
+#define MAP_MIN (1 << 16)
 
 /* A mapped file that shrinks while it is read (another program
  * truncates it) raises SIGBUS at the first page past its new end.  The
