@@ -840,23 +840,63 @@ static int in_list(const char *const *list, size_t n, const char *key,
 /* 2. Paragraphs                                                       */
 /* ------------------------------------------------------------------ */
 
-/* Reads the lines of TEXT[0..LEN) in order.  The next CR is remembered
- * and searched for again only once passed: text without CRs would
- * otherwise be searched to its end at every line. */
+/* Reads the lines of TEXT[0..LEN) in order.  Where line_end looks for
+ * LF with memchr, the next CR is remembered and searched for again only
+ * once passed: text without CRs would otherwise be searched to its end
+ * at every line. */
 typedef struct {
 	const char *text;
 	size_t len;
 	const char *cr;              /* the first CR at or after the last
 	                                line read, or NULL */
+	int ascii;                   /* the last line read is all ASCII (0
+	                                when not known) */
 } line_reader;
 
 static line_reader line_reader_at(const char *text, size_t len)
 {
-	line_reader r = { text, len, len ? memchr(text, '\r', len) : NULL };
+	line_reader r = { text, len, NULL, 0 };
 
+#ifndef __SSE2__
+	r.cr = len ? memchr(text, '\r', len) : NULL;
+#endif
 	return r;
 }
 
+#ifdef __SSE2__
+/* Where the line starting at I ends (before its terminator), and where
+ * the next line starts (in *NEXT); whether it is all ASCII goes to
+ * R->ASCII.  Sixteen bytes at a step, looking for LF and CR at once. */
+static size_t line_end(line_reader *r, size_t i, size_t *next)
+{
+	const char *text = r->text;
+	size_t len = r->len, e = i;
+	const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+	__m128i seen = _mm_setzero_si128();
+	unsigned high = 0, m = 0;
+
+	for (; e + 16 <= len; e += 16) {
+		__m128i v = _mm_loadu_si128((const void *)(text + e));
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf),
+		                                             _mm_cmpeq_epi8(v, cr)));
+		if (m) {
+			/* The bytes beyond ASCII before the line break. */
+			high = (unsigned)_mm_movemask_epi8(v) & ((m & -m) - 1);
+			e += (size_t)__builtin_ctz(m);
+			break;
+		}
+		seen = _mm_or_si128(seen, v);
+	}
+	high |= (unsigned)_mm_movemask_epi8(seen);
+	if (!m)
+		for (; e < len && text[e] != '\n' && text[e] != '\r'; e++)
+			high |= (unsigned char)text[e] & 0x80;
+	r->ascii = high == 0;
+	*next = e + 1 < len && text[e] == '\r' && text[e + 1] == '\n' ? e + 2
+	      : e < len ? e + 1 : len;
+	return e;
+}
+#else
 /* Where the line starting at I ends (before its terminator), and where
  * the next line starts (in *NEXT). */
 static size_t line_end(line_reader *r, size_t i, size_t *next)
@@ -881,6 +921,7 @@ static size_t line_end(line_reader *r, size_t i, size_t *next)
 	}
 	return e;
 }
+#endif
 
 /* Trims white space from both ends of TEXT[*S..*E). */
 static void trim(const char *text, size_t *s, size_t *e)
@@ -973,7 +1014,8 @@ static size_t wrap_width(const char *text, size_t len, size_t start)
 		if (l.start == l.end)
 			continue;
 		nlines++;
-		hist[line_chars(text, l, CAP)]++;
+		hist[r.ascii ? (l.end - l.start < CAP ? l.end - l.start : CAP)
+		             : line_chars(text, l, CAP)]++;
 	}
 	for (i = 0, seen = 0; i <= CAP; i++) {
 		seen += hist[i];
