@@ -46,6 +46,17 @@ check: summarize tests/check_summarize
 	sh tests/editors.sh ./summarize
 	sh tests/hardening.sh ./summarize
 
+# The portable code that machines without SSE2, or without GCC's
+# builtins on a little-endian machine, run: built with SSE2 off and with
+# every fast path off (SUMM_PORTABLE), against the golden outputs.
+portable: main.c records.c records.h $(ENGINE) $(HDRS)
+	$(CC) $(CFLAGS) -U__SSE2__ $(PTHREAD) $(LDFLAGS) \
+	    -o tests/summarize-nosse main.c records.c $(ENGINE) $(LDLIBS)
+	$(CC) $(CFLAGS) -DSUMM_PORTABLE $(PTHREAD) $(LDFLAGS) \
+	    -o tests/summarize-portable main.c records.c $(ENGINE) $(LDLIBS)
+	sh tests/cli.sh tests/summarize-nosse
+	sh tests/cli.sh tests/summarize-portable
+
 # The suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan ubsan:
 	$(MAKE) clean
@@ -80,9 +91,11 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/summarize $(DESTDIR)$(MANPREFIX)/man1/summarize.1
 
 clean:
-	rm -f summarize tests/check_summarize $(FUZZERS)
+	rm -f summarize tests/check_summarize tests/summarize-nosse \
+	    tests/summarize-portable $(FUZZERS)
 
-.PHONY: all deps check asan ubsan valgrind bench install uninstall clean
+.PHONY: all deps check portable asan ubsan valgrind bench install uninstall \
+        clean
 
 # libFuzzer targets (clang): make fuzz builds them into tests/; make
 # fuzz-run runs each for FUZZ_SECONDS on a fresh seed corpus with the

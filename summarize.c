@@ -66,7 +66,12 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#ifdef __SSE2__
+/* The fast paths: SSE2 scans (x86-64) and the tokenizer's byte masks
+ * (GCC or Clang on a little-endian machine, see BYTE_MASKS).  Defining
+ * SUMM_PORTABLE turns them all off, to test the code other machines
+ * run. */
+#if defined(__SSE2__) && !defined(SUMM_PORTABLE)
+#define USE_SSE2 1
 #include <emmintrin.h>
 #endif
 
@@ -371,14 +376,14 @@ static inline unsigned class_at(const char *text, size_t len, size_t i,
  * machine (eight bytes loaded as a number have the first in the low
  * byte), and is built only there. */
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(SUMM_PORTABLE)
 #define BYTE_MASKS 1
 
 typedef struct {
 	uint64_t alnum, upper, lower, space, high;
 } byte_masks;
 
-#ifdef __SSE2__
+#ifdef USE_SSE2
 /* Sixteen bytes at a step.  The compares are signed: bytes beyond
  * ASCII are negative, so no range of letters, digits or white space
  * takes them. */
@@ -857,13 +862,13 @@ static line_reader line_reader_at(const char *text, size_t len)
 {
 	line_reader r = { text, len, NULL, 0 };
 
-#ifndef __SSE2__
+#ifndef USE_SSE2
 	r.cr = len ? memchr(text, '\r', len) : NULL;
 #endif
 	return r;
 }
 
-#ifdef __SSE2__
+#ifdef USE_SSE2
 /* Where the line starting at I ends (before its terminator), and where
  * the next line starts (in *NEXT); whether it is all ASCII goes to
  * R->ASCII.  Sixteen bytes at a step, looking for LF and CR at once. */
@@ -1739,7 +1744,7 @@ static size_t skip_plain_scalar(const unsigned char *s, size_t i, size_t end,
 	return i;
 }
 
-#ifdef __SSE2__
+#ifdef USE_SSE2
 /* A superset of the stops among the 16 bytes at P, as a bit mask (bit K
  * for P[K]): the bytes from LO to '/' (the ASCII stops but '?' and '[',
  * with ',' and other punctuation besides; from NUL when white space is a
