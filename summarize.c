@@ -496,29 +496,35 @@ size_t summ_utf8_length(const char *s, size_t len)
  * characters. */
 static size_t fold_text(const char *src, size_t len, char *dst, size_t *chars)
 {
-	size_t i = 0, o = 0, n, nc = 0;
+	const unsigned char *s = (const unsigned char *)src;
+	size_t i = 0, o = 0, n, nc = 0, e;
 	int pending = 0, line_break = 0;
 
 	while (i < len) {
 		if (class_at(src, len, i, &n) == C_SPACE) {
 			pending = o > 0;
 			line_break |= src[i] == '\n' || src[i] == '\r';
-		} else {
-			/* A line break before a stop is an artefact of the
-			 * layout ("pricing\n."): no space there. */
-			if (pending && !(line_break && strchr(".,;:!?", src[i]))) {
-				if (dst)
-					dst[o] = ' ';
-				o++;
-				nc++;
-			}
-			pending = line_break = 0;
+			i += n;
+			continue;
+		}
+		/* A line break before a stop is an artefact of the layout
+		 * ("pricing\n."): no space there. */
+		if (pending && !(line_break && strchr(".,;:!?", src[i]))) {
 			if (dst)
-				memcpy(dst + o, src + i, n);
-			o += n;
+				dst[o] = ' ';
+			o++;
 			nc++;
 		}
-		i += n;
+		pending = line_break = 0;
+		/* The character and the plain ASCII after it, copied at once. */
+		for (e = i + n; e < len && s[e] < 0x80 && byte_class[s[e]] != C_SPACE;
+		     e++)
+			;
+		if (dst)
+			memcpy(dst + o, src + i, e - i);
+		o += e - i;
+		nc += 1 + (e - i - n);
+		i = e;
 	}
 	*chars = nc;
 	return o;
