@@ -350,7 +350,8 @@ static int by_position(const void *a, const void *b)
 typedef struct {
 	summ_doc *doc;
 	const summ_sentence *sent;
-	ranked *rank;            /* the sentences to print, in output order */
+	ranked *rank;            /* the sentences to print, in output order;
+	                            NULL with --split: all, in text order */
 	size_t n;
 	summ_keyword *kw;        /* the key terms, best first */
 	size_t nkw;
@@ -388,6 +389,26 @@ static int summary_locate(summary *sm)
 	return rc == SUMM_OK ? 0 : -1;
 }
 
+/* Room for the sentences LIM can choose of NSENT: summ_select_scored
+ * takes no more than its sentence budget, which is at most this (the
+ * budget counts body sentences, of which there are at most NSENT), so
+ * the choice is the same as with room for all. */
+static size_t selection_room(const summ_limits *lim, size_t nsent)
+{
+	size_t room = nsent;
+
+	if (!lim->sentences && !lim->percent && !lim->words && !lim->chars)
+		room = SUMM_DEFAULT_SENTENCES;
+	if (lim->sentences && lim->sentences < room)
+		room = lim->sentences;
+	if (lim->percent && lim->percent <= 100 &&
+	    nsent <= SIZE_MAX / 100 && (nsent * lim->percent + 99) / 100 < room)
+		room = (nsent * lim->percent + 99) / 100;
+	if (room > nsent)
+		room = nsent;
+	return room ? room : 1;
+}
+
 /* Parses LEN bytes of TEXT and chooses its sentences per OPT (with
  * --split: all of them, in order), its NKW best key terms and,
  * if LOCATE, where the sentences shown start.  Returns 0, or -1 when
@@ -395,7 +416,7 @@ static int summary_locate(summary *sm)
 static int summary_make(summary *sm, const char *text, size_t len,
                         const options *opt, size_t nkw, int locate)
 {
-	size_t nsent, *idx;
+	size_t room, *idx;
 	double *scores;
 	int rc;
 
@@ -403,25 +424,24 @@ static int summary_make(summary *sm, const char *text, size_t len,
 	if (summ_parse(text, len, &sm->doc) != SUMM_OK)
 		return -1;
 	sm->sent = summ_sentences(sm->doc);
-	nsent = summ_sentence_count(sm->doc);
 	if (nkw) {
 		if (!(sm->kw = malloc(nkw * sizeof *sm->kw)))
 			return -1;
 		sm->nkw = summ_keywords(sm->doc, nkw, sm->kw);
 	}
-	if (!(sm->rank = malloc((nsent ? nsent : 1) * sizeof *sm->rank)))
-		return -1;
 	if (opt->split) {
-		for (size_t k = 0; k < nsent; k++)
-			sm->rank[k] = (ranked){ k, k + 1, sm->sent[k].score };
-		sm->n = nsent;
+		sm->n = summ_sentence_count(sm->doc);
 		return 0;
 	}
-	idx = malloc((nsent ? nsent : 1) * sizeof *idx);
-	scores = malloc((nsent ? nsent : 1) * sizeof *scores);
-	rc = idx && scores ? summ_select_scored(sm->doc, &opt->limits, idx,
-	                                        scores, nsent, &sm->n)
-	                   : SUMM_ENOMEM;
+	/* Arrays for the chosen only: a long text may have millions of
+	 * sentences and a summary a few. */
+	room = selection_room(&opt->limits, summ_sentence_count(sm->doc));
+	sm->rank = malloc(room * sizeof *sm->rank);
+	idx = malloc(room * sizeof *idx);
+	scores = malloc(room * sizeof *scores);
+	rc = sm->rank && idx && scores ?
+	     summ_select_scored(sm->doc, &opt->limits, idx, scores, room, &sm->n) :
+	     SUMM_ENOMEM;
 	/* RANK[i] is the place of IDX[i] in the ranking, whatever the order
 	 * of output. */
 	for (size_t r = 0; rc == SUMM_OK && r < sm->n; r++)
@@ -435,10 +455,16 @@ static int summary_make(summary *sm, const char *text, size_t len,
 	return locate ? summary_locate(sm) : 0;
 }
 
+/* The index of output sentence R of SM. */
+static size_t shown_index(const summary *sm, size_t r)
+{
+	return sm->rank ? sm->rank[r].index : r;
+}
+
 /* Appends sentence R of SM, folded. */
 static void buf_sentence(buf *b, const summary *sm, const char *text, size_t r)
 {
-	const summ_sentence *s = &sm->sent[sm->rank[r].index];
+	const summ_sentence *s = &sm->sent[shown_index(sm, r)];
 
 	buf_fold(b, text + s->offset, s->length);
 }

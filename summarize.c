@@ -2754,11 +2754,6 @@ static void sift_down(candidate *h, size_t n, size_t i, int max)
 	}
 }
 
-static void heap_down(candidate *h, size_t n, size_t i)
-{
-	sift_down(h, n, i, 1);
-}
-
 static void min_heap_down(candidate *h, size_t n, size_t i)
 {
 	sift_down(h, n, i, 0);
@@ -3021,21 +3016,98 @@ static double rescore(const summ_doc *d, size_t k, double lead,
 	                  sh.exponent);
 }
 
+/* A candidate in summ_select's queue.  A text may put every body sentence
+ * there, so it takes 16 bytes, not a candidate's 32: SPOT packs the
+ * sentence and the round of its score (see spot_of), and its lead bonus
+ * is found again from its rank (see rank_index) when it is rescored. */
+typedef struct {
+	double score;
+	uint64_t spot;
+} queued;
+
+#define ROUNDS 128               /* rounds a spot tells apart */
+_Static_assert(MAX_RESCORED <= ROUNDS, "a rescoring round must fit a spot");
+
+/* The spot of sentence K scored in round ROUND (< ROUNDS): in the order
+ * of sentences, as the round does not matter there. */
+static uint64_t spot_of(size_t k, size_t round)
+{
+	return (uint64_t)k * ROUNDS + round;
+}
+
+static size_t spot_sentence(uint64_t spot)
+{
+	return (size_t)(spot / ROUNDS);
+}
+
+static size_t spot_round(uint64_t spot)
+{
+	return (size_t)(spot % ROUNDS);
+}
+
+/* As cand_before: by score, then by earlier sentence. */
+static int queued_before(const queued *a, const queued *b)
+{
+	return a->score > b->score ||
+	       (a->score == b->score && a->spot < b->spot);
+}
+
+/* Restores the heap H of N entries below position I: a max-heap (the
+ * best on top) when MAX, else a min-heap (the worst on top). */
+static void queued_sift(queued *h, size_t n, size_t i, int max)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, r = l + 1, m = i;
+		queued tmp;
+
+		if (l < n && (max ? queued_before(&h[l], &h[m]) : queued_before(&h[m], &h[l])))
+			m = l;
+		if (r < n && (max ? queued_before(&h[r], &h[m]) : queued_before(&h[m], &h[r])))
+			m = r;
+		if (m == i)
+			return;
+		tmp = h[i];
+		h[i] = h[m];
+		h[m] = tmp;
+		i = m;
+	}
+}
+
+/* As keep_best, for queue entries. */
+static void queued_keep_best(queued *g, size_t *got, size_t cap,
+                             const queued *c)
+{
+	if (*got < cap) {
+		size_t i = (*got)++;
+		g[i] = *c;
+		while (i > 0 && queued_before(&g[(i - 1) / 2], &g[i])) {
+			queued tmp = g[i];
+			g[i] = g[(i - 1) / 2];
+			g[(i - 1) / 2] = tmp;
+			i = (i - 1) / 2;
+		}
+	} else if (cap > 0 && queued_before(c, &g[0])) {
+		g[0] = *c;
+		queued_sift(g, *got, 0, 0);
+	}
+}
+
 /* The candidates of summ_select, best first, in a max-heap loaded in
  * batches.  A short summary, the common case, needs the best few
  * sentences of a text that may have a million, and a heap of all of
  * them would cost as much memory as the text's sentences themselves.
  * The candidates not yet loaded are those after BOUND (in the order of
- * cand_before) by their first score; when the heap's top is after BOUND
- * (it may have been rescored down), the next batch, twice as large, is
- * loaded.  The top is then always the best candidate left, as it would
- * be in a heap of all of them, so the choice is the same. */
+ * queued_before) by their first score; when the heap's top is after
+ * BOUND (it may have been rescored down), the next batch, twice as large
+ * but no larger than what is left, is loaded.  The top is then always
+ * the best candidate left, as it would be in a heap of all of them, so
+ * the choice is the same. */
 typedef struct {
-	candidate *h;
+	queued *h;
 	size_t n, cap;
 	size_t batch;                /* the size of the next batch */
-	candidate bound;             /* the last loaded, by its first score */
-	int started, done;           /* any loaded yet; all loaded */
+	size_t loaded;               /* candidates loaded so far */
+	queued bound;                /* the last loaded, by its first score */
 } queue;
 
 /* Loads the next batch of candidates into Q: those after Q->bound with
@@ -3045,68 +3117,105 @@ typedef struct {
 static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
                       stem_marks *seen)
 {
-	size_t batch = q->batch, got = 0, rank = 0;
-	candidate *g;
+	size_t left = d->nbody - q->loaded, got = 0, rank = 0;
+	size_t batch = q->batch < left ? q->batch : left;
+	queued *g;
 
 	if (q->cap - q->n < batch) {
-		candidate *h = realloc(q->h, (q->n + batch) * sizeof *h);
+		queued *h = realloc(q->h, (q->n + batch) * sizeof *h);
 		if (!h)
 			return -1;
 		q->h = h;
 		q->cap = q->n + batch;
 	}
 	g = q->h + q->n;                       /* the batch, a min-heap */
-	if (!q->started && batch == FIRST_BATCH && sh.exponent == 1.0 &&
+	if (!q->loaded && q->batch == FIRST_BATCH && sh.exponent == 1.0 &&
 	    !sh.no_lead) {
-		memcpy(g, d->best, d->nbest * sizeof *g);
-		got = d->nbest;
+		for (; got < d->nbest; got++)
+			g[got] = (queued){ d->best[got].score,
+			                   spot_of(d->best[got].k, 0) };
 	} else {
 		for (size_t k = 0; k < d->nsent; k++) {
-			candidate c;
+			queued c;
 
 			if (!is_candidate(d, k))
 				continue;
-			c.k = k;
-			c.round = 0;
+			c.spot = spot_of(k, 0);
 			/* The lead bonus, a division, only where needed. */
-			if (sh.exponent == 1.0 && !sh.no_lead) {
+			if (sh.exponent == 1.0 && !sh.no_lead)
 				c.score = d->sent[k].score;
-				c.lead = 0;
-			} else {
-				c.lead = lead_bonus(rank);
-				c.score = rescore(d, k, c.lead, sh, NULL, seen);
-			}
-			if ((!q->started || cand_before(&q->bound, &c)) &&
-			    (got < batch || cand_before(&c, &g[0]))) {
-				c.lead = lead_bonus(rank);
-				keep_best(g, &got, batch, &c);
-			}
+			else
+				c.score = rescore(d, k, lead_bonus(rank), sh, NULL, seen);
+			if ((!q->loaded || queued_before(&q->bound, &c)) &&
+			    (got < batch || queued_before(&c, &g[0])))
+				queued_keep_best(g, &got, batch, &c);
 			rank++;
 		}
 	}
-	q->done = got < batch;
 	if (got > 0)
 		q->bound = g[0];
-	q->started = 1;
+	q->loaded += got;
 	q->n += got;
-	q->batch = batch <= SIZE_MAX / 4 ? 2 * batch : batch;
+	q->batch = q->batch <= SIZE_MAX / 4 ? 2 * q->batch : q->batch;
 	for (size_t i = q->n / 2; i-- > 0;)
-		heap_down(q->h, q->n, i);
+		queued_sift(q->h, q->n, i, 1);
 	return 0;
 }
 
 /* The best candidate left in Q, loading more when needed; NULL when
  * none is left; *OOM set when memory ran out. */
-static candidate *queue_top(const summ_doc *d, queue *q, selection_shape sh,
-                            stem_marks *seen, int *oom)
+static queued *queue_top(const summ_doc *d, queue *q, selection_shape sh,
+                         stem_marks *seen, int *oom)
 {
-	while (!q->done && (q->n == 0 || cand_before(&q->bound, &q->h[0]))) {
+	while (q->loaded < d->nbody &&
+	       (q->n == 0 || queued_before(&q->bound, &q->h[0]))) {
 		if (queue_load(d, q, sh, seen)) {
 			*oom = 1;
 			return NULL;
 		}
 	}
 	return q->n ? &q->h[0] : NULL;
+}
+
+/* Takes the best candidate out of Q. */
+static void queue_pop(queue *q)
+{
+	q->h[0] = q->h[--q->n];
+	queued_sift(q->h, q->n, 0, 1);
+}
+
+/* The rank of candidates among the body sentences, for their lead
+ * bonus when they are rescored, found from AT[B]: the candidates before
+ * sentence B * RANK_STEP, for B < KNOWN.  It is filled only as far as
+ * asked: rescored sentences are the leaders, most near the start. */
+#define RANK_STEP 64
+typedef struct {
+	size_t *at;
+	size_t known;
+} rank_index;
+
+/* Candidates among sentences FROM..TO of D. */
+static size_t candidates_in(const summ_doc *d, size_t from, size_t to)
+{
+	size_t n = 0;
+
+	for (; from < to; from++)
+		n += is_candidate(d, from);
+	return n;
+}
+
+/* The rank of candidate K of D (0 for the first). */
+static size_t candidate_rank(const summ_doc *d, rank_index *ri, size_t k)
+{
+	size_t b = k / RANK_STEP;
+
+	if (ri->known == 0)
+		ri->at[ri->known++] = 0;
+	for (; ri->known <= b; ri->known++)
+		ri->at[ri->known] = ri->at[ri->known - 1] +
+		                    candidates_in(d, (ri->known - 1) * RANK_STEP,
+		                                  ri->known * RANK_STEP);
+	return ri->at[b] + candidates_in(d, b * RANK_STEP, k);
 }
 
 /* The share of the text that LIM asks for, taking at most MAX
@@ -3123,22 +3232,59 @@ static double share_of(const summ_doc *d, const summ_limits *lim,
 	return share;
 }
 
+/* The sentences taken, by the hash of their terms (see terms_hash), in
+ * an open-addressed set grown as they come: a limit may allow many more
+ * sentences than the text has that are not repeats. */
+typedef struct {
+	uint64_t *slot;              /* 0 marks an empty slot */
+	size_t cap, used;            /* cap is a power of two */
+} hash_set;
+
+/* Puts H (not 0) in S, whose room is known to suffice. */
+static void set_put(hash_set *s, uint64_t h)
+{
+	size_t j = h & (s->cap - 1);
+
+	while (s->slot[j])
+		j = (j + 1) & (s->cap - 1);
+	s->slot[j] = h;
+	s->used++;
+}
+
+/* Doubles the room of S, which is kept at most half full.  Returns -1
+ * when out of memory. */
+static int set_grow(hash_set *s)
+{
+	hash_set bigger = { NULL, s->cap ? 2 * s->cap : 64, 0 };
+
+	if (!(bigger.slot = calloc(bigger.cap, sizeof *bigger.slot)))
+		return -1;
+	for (size_t j = 0; j < s->cap; j++)
+		if (s->slot[j])
+			set_put(&bigger, s->slot[j]);
+	free(s->slot);
+	*s = bigger;
+	return 0;
+}
+
 /* Whether sentence K repeats one already taken (the same content words
- * in the same order); if not, records it in the set TAKEN (TCAP slots, a
- * power of two). */
-static int is_repeat(const summ_doc *d, size_t k, uint64_t *taken,
-                     size_t tcap)
+ * in the same order): 1 if so; if not, records it in TAKEN and returns
+ * 0; -1 when out of memory. */
+static int is_repeat(const summ_doc *d, size_t k, hash_set *taken)
 {
 	uint64_t h = terms_hash(d, k) | 1;        /* 0 marks an empty slot */
 	size_t j;
 
 	if (d->term_end[k] == terms_begin(d, k))
 		return 0;
-	for (j = h & (tcap - 1); taken[j] && taken[j] != h; j = (j + 1) & (tcap - 1))
+	if (2 * (taken->used + 1) > taken->cap && set_grow(taken))
+		return -1;
+	for (j = h & (taken->cap - 1); taken->slot[j] && taken->slot[j] != h;
+	     j = (j + 1) & (taken->cap - 1))
 		;
-	if (taken[j])
+	if (taken->slot[j])
 		return 1;
-	taken[j] = h;
+	set_put(taken, h);
 	return 0;
 }
 
@@ -3154,10 +3300,11 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 {
 	summ_limits def = { SUMM_DEFAULT_SENTENCES, 0, 0, 0, lim->text_order,
 	                    lim->no_lead };
-	size_t max, words = 0, chars = 0, n = 0, tcap = 2, tries = 0;
+	size_t max, words = 0, chars = 0, n = 0, tries = 0;
 	queue q = { 0 };
-	candidate *top;
-	uint64_t *taken;             /* hashes of the sentences taken */
+	queued *top;
+	hash_set taken = { NULL, 0, 0 };
+	rank_index ranks = { NULL, 0 };
 	double *used;                /* per stem: 1, or the repeat factor */
 	stem_marks seen = { NULL, 0, 0 };
 	selection_shape sh;
@@ -3168,43 +3315,45 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 		lim = &def;
 	if (lim->percent > 100)
 		return SUMM_EINVAL;
+	if (d->nsent > UINT64_MAX / ROUNDS)    /* no spot for each */
+		return SUMM_ENOMEM;
 	max = sentence_budget(lim, d->nbody);
 	if (max > cap)
 		max = cap;
 	if (max > d->nbody)
 		max = d->nbody;
 	sh = shape_for(share_of(d, lim, max), lim->no_lead);
-	while (tcap < 2 * max)
-		tcap *= 2;
 	/* A first batch for the summary and the skips and rescorings that
 	 * usually come with it. */
 	q.batch = max <= FIRST_BATCH / 2 ? FIRST_BATCH : 2 * max;
-	taken = calloc(tcap, sizeof *taken);
 	used = malloc((d->nstems ? d->nstems : 1) * sizeof *used);
-	if (!taken || !used || marks_init(&seen, d))
+	ranks.at = malloc((d->nsent / RANK_STEP + 1) * sizeof *ranks.at);
+	if (!used || !ranks.at || marks_init(&seen, d))
 		goto out;
 	for (size_t i = 0; i < d->nstems; i++)
 		used[i] = 1;
 	while (n < max && (top = queue_top(d, &q, sh, &seen, &oom))) {
-		candidate c = *top;
-		const summ_sentence *s = &d->sent[c.k];
-		size_t sc = 0;
+		size_t k = spot_sentence(top->spot), sc = 0;
+		const summ_sentence *s = &d->sent[k];
+		double score = top->score;
+		int repeat;
 
 		/* Lazy greedy: weights only fall as terms are used, so a stale
 		 * score is an upper bound.  Rescore the leader; it is taken
 		 * only if it still leads.  The work is bounded: after
 		 * MAX_TRIES rescorings the leader is taken as it stands. */
-		if (sh.repeat != 1 && c.round != n && n < MAX_RESCORED &&
-		    tries < MAX_TRIES) {
-			top->score = rescore(d, c.k, c.lead, sh, used, &seen);
-			top->round = n;
-			heap_down(q.h, q.n, 0);
+		if (sh.repeat != 1 && spot_round(top->spot) != n &&
+		    n < MAX_RESCORED && tries < MAX_TRIES) {
+			double lead = sh.no_lead ? 1.0 :
+			              lead_bonus(candidate_rank(d, &ranks, k));
+			top->score = rescore(d, k, lead, sh, used, &seen);
+			top->spot = spot_of(k, n);
+			queued_sift(q.h, q.n, 0, 1);
 			tries++;
 			continue;
 		}
 		tries = 0;
-		q.h[0] = q.h[--q.n];
-		heap_down(q.h, q.n, 0);
+		queue_pop(&q);
 		if (lim->words && words + s->words > lim->words)
 			continue;
 		if (lim->chars) {
@@ -3212,14 +3361,18 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 			if (chars + sc > lim->chars)
 				continue;
 		}
-		if (is_repeat(d, c.k, taken, tcap))
+		if ((repeat = is_repeat(d, k, &taken)) < 0) {
+			oom = 1;
+			break;
+		}
+		if (repeat)
 			continue;
 		if (scores)
-			scores[n] = c.score;
-		idx[n++] = c.k;
+			scores[n] = score;
+		idx[n++] = k;
 		words += s->words;
 		chars += sc;
-		for (size_t pos = terms_begin(d, c.k); pos < d->term_end[c.k];)
+		for (size_t pos = terms_begin(d, k); pos < d->term_end[k];)
 			used[read_term(d->terms, &pos)] = sh.repeat;
 	}
 	if (!oom) {
@@ -3230,7 +3383,8 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 	}
 out:
 	free(q.h);
-	free(taken);
+	free(taken.slot);
+	free(ranks.at);
 	free(used);
 	free(seen.at);
 	return rc;
