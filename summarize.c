@@ -2716,24 +2716,44 @@ static double lead_bonus(size_t rank)
 	return 1.0 + LEAD_BONUS / (1.0 + (double)rank);
 }
 
-/* A candidate sentence K, keyed by (score, earlier index), with the
- * number of sentences taken when its score was computed, and its lead
- * bonus. */
+/* A candidate sentence, in score() and in summ_select's queue.  A text
+ * may put every body sentence in the queue, so it takes 16 bytes: SPOT
+ * packs the sentence and the round of its score (see spot_of), and its
+ * lead bonus is found again from its rank (see rank_index) when it is
+ * rescored. */
 typedef struct candidate {
 	double score;
-	size_t k;
-	size_t round;
-	double lead;
+	uint64_t spot;
 } candidate;
 
-#define FIRST_BATCH 1024         /* candidates summ_select loads first */
+#define ROUNDS 128               /* rounds a spot tells apart */
 
-static int cand_before(const candidate *a, const candidate *b)
+/* The spot of sentence K scored in round ROUND (< ROUNDS): in the order
+ * of sentences, as the round does not matter there. */
+static uint64_t spot_of(size_t k, size_t round)
 {
-	return a->score > b->score || (a->score == b->score && a->k < b->k);
+	return (uint64_t)k * ROUNDS + round;
 }
 
-/* Restores the heap H of N candidates below position I: a max-heap (the
+static size_t spot_sentence(uint64_t spot)
+{
+	return (size_t)(spot / ROUNDS);
+}
+
+static size_t spot_round(uint64_t spot)
+{
+	return (size_t)(spot % ROUNDS);
+}
+
+/* Whether candidate A goes before B: by score, then by earlier
+ * sentence. */
+static int cand_before(const candidate *a, const candidate *b)
+{
+	return a->score > b->score ||
+	       (a->score == b->score && a->spot < b->spot);
+}
+
+/* Restores the heap H of N entries below position I: a max-heap (the
  * best on top) when MAX, else a min-heap (the worst on top). */
 static void sift_down(candidate *h, size_t n, size_t i, int max)
 {
@@ -2754,11 +2774,6 @@ static void sift_down(candidate *h, size_t n, size_t i, int max)
 	}
 }
 
-static void min_heap_down(candidate *h, size_t n, size_t i)
-{
-	sift_down(h, n, i, 0);
-}
-
 /* Offers candidate C to G, a min-heap of the best *GOT (at most CAP)
  * candidates offered so far: C is kept if there is room or if it is
  * better than the worst kept, which then goes. */
@@ -2776,9 +2791,11 @@ static void keep_best(candidate *g, size_t *got, size_t cap,
 		}
 	} else if (cap > 0 && cand_before(c, &g[0])) {
 		g[0] = *c;
-		min_heap_down(g, *got, 0);
+		sift_down(g, *got, 0, 0);
 	}
 }
+
+#define FIRST_BATCH 1024         /* candidates summ_select loads first */
 
 /* Scores every body sentence: the sum of the weights of its distinct
  * terms, times its lead bonus, per word (length exponent 1, nothing
@@ -2802,11 +2819,9 @@ static int score(summ_doc *d)
 
 		if (!is_candidate(d, k))
 			continue;
-		c.lead = lead_bonus(rank++);
-		c.k = k;
-		c.round = 0;
+		c.spot = spot_of(k, 0);
 		c.score = s->score = per_length(terms_weight(d, k, NULL, &seen) *
-		                                c.lead, s->words, 1.0);
+		                                lead_bonus(rank++), s->words, 1.0);
 		keep_best(d->best, &d->nbest, FIRST_BATCH, &c);
 	}
 	free(seen.at);
@@ -2983,6 +2998,7 @@ static size_t sentence_budget(const summ_limits *lim, size_t nbody)
 #define SHORT_REPEAT 0.5         /* weight left to a term already taken */
 #define LONG_REPEAT 1.0
 #define MAX_RESCORED 100         /* picks made with repeats discounted */
+_Static_assert(MAX_RESCORED <= ROUNDS, "a rescoring round must fit a spot");
 #define MAX_TRIES 64             /* rescorings a pick may cost at most */
 
 typedef struct {
@@ -3016,98 +3032,22 @@ static double rescore(const summ_doc *d, size_t k, double lead,
 	                  sh.exponent);
 }
 
-/* A candidate in summ_select's queue.  A text may put every body sentence
- * there, so it takes 16 bytes, not a candidate's 32: SPOT packs the
- * sentence and the round of its score (see spot_of), and its lead bonus
- * is found again from its rank (see rank_index) when it is rescored. */
-typedef struct {
-	double score;
-	uint64_t spot;
-} queued;
-
-#define ROUNDS 128               /* rounds a spot tells apart */
-_Static_assert(MAX_RESCORED <= ROUNDS, "a rescoring round must fit a spot");
-
-/* The spot of sentence K scored in round ROUND (< ROUNDS): in the order
- * of sentences, as the round does not matter there. */
-static uint64_t spot_of(size_t k, size_t round)
-{
-	return (uint64_t)k * ROUNDS + round;
-}
-
-static size_t spot_sentence(uint64_t spot)
-{
-	return (size_t)(spot / ROUNDS);
-}
-
-static size_t spot_round(uint64_t spot)
-{
-	return (size_t)(spot % ROUNDS);
-}
-
-/* As cand_before: by score, then by earlier sentence. */
-static int queued_before(const queued *a, const queued *b)
-{
-	return a->score > b->score ||
-	       (a->score == b->score && a->spot < b->spot);
-}
-
-/* Restores the heap H of N entries below position I: a max-heap (the
- * best on top) when MAX, else a min-heap (the worst on top). */
-static void queued_sift(queued *h, size_t n, size_t i, int max)
-{
-	for (;;) {
-		size_t l = 2 * i + 1, r = l + 1, m = i;
-		queued tmp;
-
-		if (l < n && (max ? queued_before(&h[l], &h[m]) : queued_before(&h[m], &h[l])))
-			m = l;
-		if (r < n && (max ? queued_before(&h[r], &h[m]) : queued_before(&h[m], &h[r])))
-			m = r;
-		if (m == i)
-			return;
-		tmp = h[i];
-		h[i] = h[m];
-		h[m] = tmp;
-		i = m;
-	}
-}
-
-/* As keep_best, for queue entries. */
-static void queued_keep_best(queued *g, size_t *got, size_t cap,
-                             const queued *c)
-{
-	if (*got < cap) {
-		size_t i = (*got)++;
-		g[i] = *c;
-		while (i > 0 && queued_before(&g[(i - 1) / 2], &g[i])) {
-			queued tmp = g[i];
-			g[i] = g[(i - 1) / 2];
-			g[(i - 1) / 2] = tmp;
-			i = (i - 1) / 2;
-		}
-	} else if (cap > 0 && queued_before(c, &g[0])) {
-		g[0] = *c;
-		queued_sift(g, *got, 0, 0);
-	}
-}
-
 /* The candidates of summ_select, best first, in a max-heap loaded in
  * batches.  A short summary, the common case, needs the best few
  * sentences of a text that may have a million, and a heap of all of
  * them would cost as much memory as the text's sentences themselves.
  * The candidates not yet loaded are those after BOUND (in the order of
- * queued_before) by their first score; when the heap's top is after
+ * cand_before) by their first score; when the heap's top is after
  * BOUND (it may have been rescored down), the next batch, twice as large
  * but no larger than what is left, is loaded.  The top is then always
  * the best candidate left, as it would be in a heap of all of them, so
  * the choice is the same. */
 typedef struct {
-	queued *h;
+	candidate *h;
 	size_t n, cap;
 	size_t batch;                /* the size of the next batch */
 	size_t loaded;               /* candidates loaded so far */
-	queued bound;                /* the last loaded, by its first score */
+	candidate bound;             /* the last loaded, by its first score */
 } queue;
 
 /* Loads the next batch of candidates into Q: those after Q->bound with
@@ -3119,10 +3059,10 @@ static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
 {
 	size_t left = d->nbody - q->loaded, got = 0, rank = 0;
 	size_t batch = q->batch < left ? q->batch : left;
-	queued *g;
+	candidate *g;
 
 	if (q->cap - q->n < batch) {
-		queued *h = realloc(q->h, (q->n + batch) * sizeof *h);
+		candidate *h = realloc(q->h, (q->n + batch) * sizeof *h);
 		if (!h)
 			return -1;
 		q->h = h;
@@ -3131,12 +3071,11 @@ static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
 	g = q->h + q->n;                       /* the batch, a min-heap */
 	if (!q->loaded && q->batch == FIRST_BATCH && sh.exponent == 1.0 &&
 	    !sh.no_lead) {
-		for (; got < d->nbest; got++)
-			g[got] = (queued){ d->best[got].score,
-			                   spot_of(d->best[got].k, 0) };
+		memcpy(g, d->best, d->nbest * sizeof *g);
+		got = d->nbest;
 	} else {
 		for (size_t k = 0; k < d->nsent; k++) {
-			queued c;
+			candidate c;
 
 			if (!is_candidate(d, k))
 				continue;
@@ -3146,9 +3085,9 @@ static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
 				c.score = d->sent[k].score;
 			else
 				c.score = rescore(d, k, lead_bonus(rank), sh, NULL, seen);
-			if ((!q->loaded || queued_before(&q->bound, &c)) &&
-			    (got < batch || queued_before(&c, &g[0])))
-				queued_keep_best(g, &got, batch, &c);
+			if ((!q->loaded || cand_before(&q->bound, &c)) &&
+			    (got < batch || cand_before(&c, &g[0])))
+				keep_best(g, &got, batch, &c);
 			rank++;
 		}
 	}
@@ -3158,17 +3097,17 @@ static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
 	q->n += got;
 	q->batch = q->batch <= SIZE_MAX / 4 ? 2 * q->batch : q->batch;
 	for (size_t i = q->n / 2; i-- > 0;)
-		queued_sift(q->h, q->n, i, 1);
+		sift_down(q->h, q->n, i, 1);
 	return 0;
 }
 
 /* The best candidate left in Q, loading more when needed; NULL when
  * none is left; *OOM set when memory ran out. */
-static queued *queue_top(const summ_doc *d, queue *q, selection_shape sh,
-                         stem_marks *seen, int *oom)
+static candidate *queue_top(const summ_doc *d, queue *q, selection_shape sh,
+                            stem_marks *seen, int *oom)
 {
 	while (q->loaded < d->nbody &&
-	       (q->n == 0 || queued_before(&q->bound, &q->h[0]))) {
+	       (q->n == 0 || cand_before(&q->bound, &q->h[0]))) {
 		if (queue_load(d, q, sh, seen)) {
 			*oom = 1;
 			return NULL;
@@ -3181,7 +3120,7 @@ static queued *queue_top(const summ_doc *d, queue *q, selection_shape sh,
 static void queue_pop(queue *q)
 {
 	q->h[0] = q->h[--q->n];
-	queued_sift(q->h, q->n, 0, 1);
+	sift_down(q->h, q->n, 0, 1);
 }
 
 /* The rank of candidates among the body sentences, for their lead
@@ -3302,7 +3241,7 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 	                    lim->no_lead };
 	size_t max, words = 0, chars = 0, n = 0, tries = 0;
 	queue q = { 0 };
-	queued *top;
+	candidate *top;
 	hash_set taken = { NULL, 0, 0 };
 	rank_index ranks = { NULL, 0 };
 	double *used;                /* per stem: 1, or the repeat factor */
@@ -3348,7 +3287,7 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 			              lead_bonus(candidate_rank(d, &ranks, k));
 			top->score = rescore(d, k, lead, sh, used, &seen);
 			top->spot = spot_of(k, n);
-			queued_sift(q.h, q.n, 0, 1);
+			sift_down(q.h, q.n, 0, 1);
 			tries++;
 			continue;
 		}
