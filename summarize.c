@@ -3179,14 +3179,21 @@ typedef struct {
 	size_t cap, used;            /* cap is a power of two */
 } hash_set;
 
-/* Puts H (not 0) in S, whose room is known to suffice. */
+/* The slot of the term hash H (see taken_hash) in TAKEN: its own if a
+ * sentence with those terms was taken, else an empty one. */
+static size_t taken_slot(const hash_set *taken, uint64_t h)
+{
+	size_t j = h & (taken->cap - 1);
+
+	while (taken->slot[j] && taken->slot[j] != h)
+		j = (j + 1) & (taken->cap - 1);
+	return j;
+}
+
+/* Puts H (not 0, not in S) in S, whose room is known to suffice. */
 static void set_put(hash_set *s, uint64_t h)
 {
-	size_t j = h & (s->cap - 1);
-
-	while (s->slot[j])
-		j = (j + 1) & (s->cap - 1);
-	s->slot[j] = h;
+	s->slot[taken_slot(s, h)] = h;
 	s->used++;
 }
 
@@ -3206,23 +3213,32 @@ static int set_grow(hash_set *s)
 	return 0;
 }
 
-/* Whether sentence K repeats one already taken (the same content words
- * in the same order): 1 if so; if not, records it in TAKEN and returns
- * 0; -1 when out of memory. */
-static int is_repeat(const summ_doc *d, size_t k, hash_set *taken)
-{
-	uint64_t h = terms_hash(d, k) | 1;        /* 0 marks an empty slot */
-	size_t j;
 
-	if (d->term_end[k] == terms_begin(d, k))
+/* The hash of sentence K's terms as TAKEN holds it (0 marks an empty
+ * slot there), or 0 for a sentence without terms, which repeats none. */
+static uint64_t taken_hash(const summ_doc *d, size_t k)
+{
+	return d->term_end[k] == terms_begin(d, k) ? 0 : terms_hash(d, k) | 1;
+}
+
+/* Whether sentence K repeats a sentence in TAKEN. */
+static int is_repeat(const summ_doc *d, size_t k, const hash_set *taken)
+{
+	uint64_t h = taken_hash(d, k);
+
+	return h && taken->cap && taken->slot[taken_slot(taken, h)];
+}
+
+/* Adds sentence K, not a repeat, to TAKEN.  Returns -1 when out of
+ * memory. */
+static int add_taken(const summ_doc *d, size_t k, hash_set *taken)
+{
+	uint64_t h = taken_hash(d, k);
+
+	if (!h)
 		return 0;
 	if (2 * (taken->used + 1) > taken->cap && set_grow(taken))
 		return -1;
-	for (j = h & (taken->cap - 1); taken->slot[j] && taken->slot[j] != h;
-	     j = (j + 1) & (taken->cap - 1))
-		;
-	if (taken->slot[j])
-		return 1;
 	set_put(taken, h);
 	return 0;
 }
@@ -3275,8 +3291,13 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 		size_t k = spot_sentence(top->spot), sc = 0;
 		const summ_sentence *s = &d->sent[k];
 		double score = top->score;
-		int repeat;
 
+		/* A repeat of a sentence taken goes before it costs a
+		 * rescoring. */
+		if (is_repeat(d, k, &taken)) {
+			queue_pop(&q);
+			continue;
+		}
 		/* Lazy greedy: weights only fall as terms are used, so a stale
 		 * score is an upper bound.  Rescore the leader; it is taken
 		 * only if it still leads.  The work is bounded: after
@@ -3300,12 +3321,10 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 			if (chars + sc > lim->chars)
 				continue;
 		}
-		if ((repeat = is_repeat(d, k, &taken)) < 0) {
+		if (add_taken(d, k, &taken)) {
 			oom = 1;
 			break;
 		}
-		if (repeat)
-			continue;
 		if (scores)
 			scores[n] = score;
 		idx[n++] = k;
