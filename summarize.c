@@ -36,9 +36,10 @@
  *     word is case-folded and looked up in a hash table of surface forms;
  *     only a form seen for the first time is checked against the stopword
  *     list and stemmed (Porter2), so the per-word cost is a scan and a
- *     hash -- one pass that also counts words as wc(1) does, reading most
- *     words eight bytes at a time.  Each sentence keeps the stem ids of its
- *     content words, in one compactly coded stream for the document.
+ *     hash -- one pass that also counts words as wc(1) does, reading plain
+ *     ASCII 64 bytes at a step from masks of its byte classes.  Each
+ *     sentence keeps the stem ids of its content words, in one compactly
+ *     coded stream for the document.
  *
  *  5. Scores.  A term used once weighs nothing; past that its weight is
  *     the logarithm of its frequency in the body (computed once per
