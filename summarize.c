@@ -3363,6 +3363,19 @@ static int word_is_term(const summ_doc *d, size_t ws, size_t we)
 	return s->id && d->forms[s->id - 1].stem != NO_TERM;
 }
 
+/* Reads on from *POS in sentence K to its next word that is a term, into
+ * *WS and *WE; returns 0 when there is none. */
+static int next_term_word(const summ_doc *d, size_t k, size_t *pos,
+                          size_t *ws, size_t *we)
+{
+	size_t end = d->sent[k].offset + d->sent[k].length;
+
+	while (summ_next_word(d->text, end, pos, ws, we))
+		if (word_is_term(d, *ws, *we))
+			return 1;
+	return 0;
+}
+
 /* Whether stem ID is among the terms of sentence K before the stream
  * position AT. */
 static int term_before(const summ_doc *d, size_t k, size_t at, uint32_t id)
@@ -3453,13 +3466,11 @@ size_t summ_explain(const summ_doc *d, const summ_limits *lim,
 			added = w * sh.repeat;
 		ex->terms += added;
 		/* Find the word of the sentence that gave this term: the
-		 * (i + 1)th word that is a term, reading on from the last. */
-		for (; found <= i; found++) {
-			do {
-				summ_next_word(d->text, d->sent[k].offset +
-				               d->sent[k].length, &wpos, &ws, &we);
-			} while (!word_is_term(d, ws, we));
-		}
+		 * (i + 1)th word that is a term, reading on from the last.
+		 * (The words run out only if this reading and the tokenizer
+		 * ever disagreed: then the last word found stands.) */
+		while (found <= i && next_term_word(d, k, &wpos, &ws, &we))
+			found++;
 		add_explained(terms, cap, nt++, (summ_term){ ws, we - ws, w, added,
 		                                             d->stems[id].count });
 	}
