@@ -1237,66 +1237,76 @@ static int is_input(const char *final, const char *name, const file_id *ids,
 	return 1;
 }
 
-/* The temporary files being written under -o.  On SIGINT, SIGTERM or
- * SIGHUP the handler removes them before the signal ends the process, so
- * an interrupted run leaves no partial file behind, neither at an output
- * path (those only ever appear whole, by rename) nor beside it. */
+/* The temporary files being written under -o.  SIGINT, SIGTERM and
+ * SIGHUP are blocked in every thread and taken by one that waits for
+ * them (sigwait, so in no signal handler): holding the lock under which
+ * temporary files are made and registered, it removes them before the
+ * signal ends the process.  So an interrupted run leaves no partial file
+ * behind, neither at an output path (those only ever appear whole, by
+ * rename) nor beside it, however its threads stood. */
 #define MAX_TEMPS (MAX_JOBS + 2)
-static char *volatile temps[MAX_TEMPS];
+static char *temps[MAX_TEMPS];
 static pthread_mutex_t temps_lock = PTHREAD_MUTEX_INITIALIZER;
+static sigset_t fatal_signals;
 
-static void on_fatal_signal(int sig)
+static void *fatal_signal_thread(void *arg)
 {
+	sigset_t one;
+	int sig;
+
+	(void)arg;
+	if (sigwait(&fatal_signals, &sig) != 0)
+		return NULL;
+	/* Never unlocked: no thread makes a temporary file from now on. */
+	pthread_mutex_lock(&temps_lock);
 	for (size_t i = 0; i < MAX_TEMPS; i++)
 		if (temps[i])
 			unlink(temps[i]);
 	signal(sig, SIG_DFL);
+	sigemptyset(&one);
+	sigaddset(&one, sig);
+	pthread_sigmask(SIG_UNBLOCK, &one, NULL);
 	raise(sig);
+	return NULL;
 }
 
-/* Catches the signals that end a run, to remove its temporary files. */
+/* Takes the signals that end a run, to remove its temporary files.  To
+ * be called before any other thread starts, as they inherit the mask. */
 static void catch_fatal_signals(void)
 {
 	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
-	struct sigaction sa;
+	pthread_t t;
 
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_fatal_signal;
-	sigfillset(&sa.sa_mask);
+	sigemptyset(&fatal_signals);
 	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
 		struct sigaction old;
 		/* A signal ignored by whoever started us stays ignored. */
 		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
-			sigaction(sigs[i], &sa, NULL);
+			sigaddset(&fatal_signals, sigs[i]);
 	}
+	pthread_sigmask(SIG_BLOCK, &fatal_signals, NULL);
+	if (pthread_create(&t, NULL, fatal_signal_thread, NULL) == 0)
+		pthread_detach(t);
+	else                                   /* end without cleaning up */
+		pthread_sigmask(SIG_UNBLOCK, &fatal_signals, NULL);
 }
 
-/* Blocks (BLOCK) or restores the fatal signals in this thread, around the
- * moments when a temporary file exists but is not yet registered. */
-static void hold_signals(int block, sigset_t *old)
+/* Registers (or, with ADD 0, forgets) the temporary file NAME; the
+ * caller holds temps_lock. */
+static void track_temp_locked(char *name, int add)
 {
-	sigset_t set;
-
-	if (block) {
-		sigemptyset(&set);
-		sigaddset(&set, SIGINT);
-		sigaddset(&set, SIGTERM);
-		sigaddset(&set, SIGHUP);
-		pthread_sigmask(SIG_BLOCK, &set, old);
-	} else {
-		pthread_sigmask(SIG_SETMASK, old, NULL);
-	}
-}
-
-/* Registers (or, with ADD 0, forgets) the temporary file NAME. */
-static void track_temp(char *name, int add)
-{
-	pthread_mutex_lock(&temps_lock);
 	for (size_t i = 0; i < MAX_TEMPS; i++)
 		if (add ? temps[i] == NULL : temps[i] == name) {
 			temps[i] = add ? name : NULL;
 			break;
 		}
+}
+
+/* Forgets the temporary file NAME. */
+static void untrack_temp(char *name)
+{
+	pthread_mutex_lock(&temps_lock);
+	track_temp_locked(name, 0);
 	pthread_mutex_unlock(&temps_lock);
 }
 
@@ -1310,7 +1320,6 @@ static int open_temp(const char *final, char **tmp, buf *err)
 	const char *slash = strrchr(final, '/');
 	size_t dlen = slash ? (size_t)(slash - final) + 1 : 0;
 	int fd, e = 0;
-	sigset_t held;
 
 	if (!(*tmp = malloc(dlen + sizeof suffix))) {
 		buf_msg(err, "%s: %s", final, strerror(ENOMEM));
@@ -1318,17 +1327,20 @@ static int open_temp(const char *final, char **tmp, buf *err)
 	}
 	memcpy(*tmp, final, dlen);
 	memcpy(*tmp + dlen, suffix, sizeof suffix);
-	hold_signals(1, &held);
+	/* Made and registered at once for fatal_signal_thread. */
+	pthread_mutex_lock(&temps_lock);
 	fd = mkstemp(*tmp);
 	if (fd < 0 && errno == ENOENT && (e = make_parents(*tmp)) == 0) {
 		memcpy(*tmp + dlen, suffix, sizeof suffix);
 		fd = mkstemp(*tmp);
 	}
+	if (fd < 0 && !e)
+		e = errno;
 	if (fd >= 0)
-		track_temp(*tmp, 1);
-	hold_signals(0, &held);
+		track_temp_locked(*tmp, 1);
+	pthread_mutex_unlock(&temps_lock);
 	if (fd < 0) {
-		buf_msg(err, "%s: %s", final, strerror(e ? e : errno));
+		buf_msg(err, "%s: %s", final, strerror(e));
 		free(*tmp);
 		*tmp = NULL;
 	}
@@ -1352,7 +1364,7 @@ static int close_temp(int fd, char *tmp, const char *final, mode_t mode,
 		unlink(tmp);
 		buf_msg(err, "%s: %s", final, strerror(e));
 	}
-	track_temp(tmp, 0);
+	untrack_temp(tmp);
 	free(tmp);
 	return e != 0;
 }
@@ -1748,7 +1760,7 @@ static void run_streams(batch *b)
 					werr = errno;
 				if (b->in_error) {
 					unlink(tmp);
-					track_temp(tmp, 0);
+					untrack_temp(tmp);
 					free(tmp);
 				} else {
 					b->status |= close_temp(-1, tmp, e->outpath, 0, werr,
