@@ -2150,8 +2150,20 @@ static void table_put(table *t, slot *s, const char *key, size_t len,
 	t->used++;
 }
 
+/* The hash of the key of slot S: a key of up to eight bytes is its
+ * head, so only a longer one is read from the arena, at random places
+ * of it. */
+static uint64_t slot_hash(const summ_doc *d, const slot *s)
+{
+	return s->key_len <= 8 ? hash_end(hash_step(s->key_len * HASH_SEED,
+	                                            s->head))
+	                       : hash_key(d->keys + s->key, s->key_len);
+}
+
 /* Makes room for one more entry in T, rehashing when 3/4 full (the
- * hashes, not kept, are computed again from the arena of D). */
+ * hashes, not kept, are computed again, see slot_hash).  Returns 1 when
+ * it rehashed (slots found before have moved), 0 when there was room,
+ * -1 when out of memory. */
 static int table_reserve(const summ_doc *d, table *t)
 {
 	size_t ncap, j;
@@ -2167,15 +2179,15 @@ static int table_reserve(const summ_doc *d, table *t)
 		if (t->slots[i].id == 0)
 			continue;
 		const slot *o = &t->slots[i];
-		for (j = (size_t)hash_key(d->keys + o->key, o->key_len) & (ncap - 1);
-		     ns[j].id; j = (j + 1) & (ncap - 1))
+		for (j = (size_t)slot_hash(d, o) & (ncap - 1); ns[j].id;
+		     j = (j + 1) & (ncap - 1))
 			;
 		ns[j] = t->slots[i];
 	}
 	free(t->slots);
 	t->slots = ns;
 	t->cap = ncap;
-	return 0;
+	return 1;
 }
 
 /* Stores KEY, padded with zero bytes to a multiple of eight (as KEY is,
@@ -2199,7 +2211,7 @@ static uint32_t intern_stem(summ_doc *d, const char *key, size_t len)
 	slot *s;
 	long long off;
 
-	if (table_reserve(d, &d->stem_table))
+	if (table_reserve(d, &d->stem_table) < 0)
 		return NO_TERM;
 	s = table_find(d, &d->stem_table, key, len, h);
 	if (s->id)
@@ -2222,19 +2234,22 @@ static int is_number(const char *key, size_t len)
 
 /* Adds the folded word KEY (padded for key_equal, with the hash H), a
  * form not seen before, and returns its slot: a new form is checked
- * against the stopwords and stemmed.  Returns NULL when out of memory. */
+ * against the stopwords and stemmed.  EMPTY is the slot where the key
+ * was not found (NULL if none), used unless the table grows.  Returns
+ * NULL when out of memory. */
 static const slot *add_form(summ_doc *d, const char *key, size_t len,
-                            uint64_t h)
+                            uint64_t h, slot *empty)
 {
 	slot *s;
 	form *f;
 	long long off;
 	char st[MAX_KEY + 8];
 	size_t sl;
+	int grew = table_reserve(d, &d->form_table);
 
-	if (table_reserve(d, &d->form_table))
+	if (grew < 0)
 		return NULL;
-	s = table_find(d, &d->form_table, key, len, h);
+	s = grew || !empty ? table_find(d, &d->form_table, key, len, h) : empty;
 	if ((off = store_key(d, key, len)) < 0 ||
 	    grow(&d->forms, &d->forms_cap, d->nforms + 1, sizeof *d->forms))
 		return NULL;
@@ -2262,12 +2277,14 @@ static const slot *add_form(summ_doc *d, const char *key, size_t len,
 static const slot *find_form(summ_doc *d, const char *key, size_t len,
                              uint64_t h)
 {
+	slot *s = NULL;
+
 	if (d->form_table.cap) {
-		const slot *s = table_find(d, &d->form_table, key, len, h);
+		s = table_find(d, &d->form_table, key, len, h);
 		if (s->id)
 			return s;
 	}
-	return add_form(d, key, len, h);
+	return add_form(d, key, len, h, s);
 }
 
 /* The case shape of the word TEXT[START..END). */
