@@ -3515,7 +3515,10 @@ static void keyword_spelling(const summ_doc *d, const form *f,
 		     f->shape_off[sh] < f->shape_off[best]))
 			best = sh;
 	pos = f->shape_off[best];
-	summ_next_word(d->text, d->len, &pos, &ws, &we);
+	/* A word is there, unless the text changed since it was read (a
+	 * mapped file that another program rewrites): then none is. */
+	if (!summ_next_word(d->text, d->len, &pos, &ws, &we))
+		ws = we = d->len;
 	kw->offset = ws;
 	kw->length = we - ws;
 }
