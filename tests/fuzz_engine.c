@@ -7,10 +7,11 @@
  * a document is made on it, and the contracts in summarize.h are checked:
  *
  *  1. Sentences lie inside the input, after any BOM, in increasing offset
- *     order without overlapping; LINE and COL are 1-based and agree with
- *     the line breaks (LF, CRLF, lone CR) before OFFSET (a BOM is in no
- *     column); paragraphs never
- *     go back; titles and headings score 0; no sentence is blank.
+ *     order without overlapping; summ_locate, asked for them last to
+ *     first, gives 1-based lines and columns that agree with the line
+ *     breaks (LF, CRLF, lone CR) before OFFSET (a BOM is in no column);
+ *     paragraphs never go back; titles and headings score 0; no sentence
+ *     is blank.
  *  2. summ_fold writes at most LEN bytes (the buffer is exactly LEN, so
  *     AddressSanitizer sees any overrun) and leaves no white space at
  *     either end, no run of two spaces and no control byte.
