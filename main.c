@@ -803,6 +803,7 @@ static size_t page_size;
 static void on_sigbus(int sig, siginfo_t *si, void *ctx)
 {
 	const char *a = si->si_addr;
+	int saved = errno;
 
 	(void)ctx;
 #ifdef MAP_ANONYMOUS
@@ -811,6 +812,7 @@ static void on_sigbus(int sig, siginfo_t *si, void *ctx)
 		if (mmap(page, page_size, PROT_READ,
 		         MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) != MAP_FAILED) {
 			guard_hit = 1;
+			errno = saved;
 			return;
 		}
 	}
@@ -1276,14 +1278,17 @@ static void catch_fatal_signals(void)
 {
 	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
 	pthread_t t;
+	int n = 0;
 
 	sigemptyset(&fatal_signals);
 	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
 		struct sigaction old;
 		/* A signal ignored by whoever started us stays ignored. */
 		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
-			sigaddset(&fatal_signals, sigs[i]);
+			n += sigaddset(&fatal_signals, sigs[i]) == 0;
 	}
+	if (n == 0)
+		return;
 	pthread_sigmask(SIG_BLOCK, &fatal_signals, NULL);
 	if (pthread_create(&t, NULL, fatal_signal_thread, NULL) == 0)
 		pthread_detach(t);
