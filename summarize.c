@@ -3231,7 +3231,6 @@ static int set_grow(hash_set *s)
 	return 0;
 }
 
-
 /* The hash of sentence K's terms as TAKEN holds it (0 marks an empty
  * slot there), or 0 for a sentence without terms, which repeats none. */
 static uint64_t taken_hash(const summ_doc *d, size_t k)
