@@ -389,26 +389,6 @@ static int summary_locate(summary *sm)
 	return rc == SUMM_OK ? 0 : -1;
 }
 
-/* Room for the sentences LIM can choose of NSENT: summ_select_scored
- * takes no more than its sentence budget, which is at most this (the
- * budget counts body sentences, of which there are at most NSENT), so
- * the choice is the same as with room for all. */
-static size_t selection_room(const summ_limits *lim, size_t nsent)
-{
-	size_t room = nsent;
-
-	if (!lim->sentences && !lim->percent && !lim->words && !lim->chars)
-		room = SUMM_DEFAULT_SENTENCES;
-	if (lim->sentences && lim->sentences < room)
-		room = lim->sentences;
-	if (lim->percent && lim->percent <= 100 &&
-	    nsent <= SIZE_MAX / 100 && (nsent * lim->percent + 99) / 100 < room)
-		room = (nsent * lim->percent + 99) / 100;
-	if (room > nsent)
-		room = nsent;
-	return room ? room : 1;
-}
-
 /* Parses LEN bytes of TEXT and chooses its sentences per OPT (with
  * --split: all of them, in order), its NKW best key terms and,
  * if LOCATE, where the sentences shown start.  Returns 0, or -1 when
@@ -435,7 +415,7 @@ static int summary_make(summary *sm, const char *text, size_t len,
 	}
 	/* Arrays for the chosen only: a long text may have millions of
 	 * sentences and a summary a few. */
-	room = selection_room(&opt->limits, summ_sentence_count(sm->doc));
+	room = summ_select_room(sm->doc, &opt->limits);
 	sm->rank = malloc(room * sizeof *sm->rank);
 	idx = malloc(room * sizeof *idx);
 	scores = malloc(room * sizeof *scores);

@@ -103,10 +103,16 @@ enum { SHAPE_LOWER, SHAPE_CAPITAL, SHAPE_UPPER, NSHAPES };
 
 typedef struct {
 	uint32_t stem;               /* stem id, or NO_TERM for stopwords */
-	uint32_t count;              /* occurrences in body sentences */
-	uint32_t shape_count[NSHAPES];
+	uint32_t shape_count[NSHAPES];  /* body occurrences of each shape */
 	size_t shape_off[NSHAPES];   /* first body occurrence of each shape */
 } form;
+
+/* Occurrences of form F in body sentences. */
+static uint32_t form_count(const form *f)
+{
+	return f->shape_count[SHAPE_LOWER] + f->shape_count[SHAPE_CAPITAL] +
+	       f->shape_count[SHAPE_UPPER];
+}
 
 typedef struct {
 	uint32_t count;              /* occurrences in body sentences */
@@ -2605,22 +2611,16 @@ static int tokenize(summ_doc *d)
 		d->words += d->sent[k].words;
 		d->nbody += is_candidate(d, k);
 	}
+	/* A stem's count is its forms'; its keyword is its most frequent
+	 * form, the first on ties. */
 	for (size_t i = 0; i < d->nforms; i++) {
-		form *f = &d->forms[i];
-		if (f->stem == NO_TERM)
-			continue;
-		for (int sh = 0; sh < NSHAPES; sh++)
-			f->count += f->shape_count[sh];
-		d->stems[f->stem].count += f->count;
-	}
-	/* Each stem's keyword is its most frequent form, the first on ties. */
-	for (size_t i = 0; i < d->nforms; i++) {
-		form *f = &d->forms[i];
+		const form *f = &d->forms[i];
 		if (f->stem == NO_TERM)
 			continue;
 		stem *st = &d->stems[f->stem];
+		st->count += form_count(f);
 		if (d->forms[st->best_form].stem != f->stem ||
-		    f->count > d->forms[st->best_form].count)
+		    form_count(f) > form_count(&d->forms[st->best_form]))
 			st->best_form = (uint32_t)i;
 	}
 	return 0;
@@ -3003,6 +3003,25 @@ static size_t sentence_budget(const summ_limits *lim, size_t nbody)
 	return max;
 }
 
+/* The most sentences a summary of D under LIM takes: its sentence
+ * budget (SUMM_DEFAULT_SENTENCES when LIM sets no limit), at most the
+ * body sentences. */
+static size_t selection_max(const summ_doc *d, const summ_limits *lim)
+{
+	size_t max = !lim->sentences && !lim->percent && !lim->words &&
+	             !lim->chars ? SUMM_DEFAULT_SENTENCES
+	                         : sentence_budget(lim, d->nbody);
+
+	return max < d->nbody ? max : d->nbody;
+}
+
+size_t summ_select_room(const summ_doc *d, const summ_limits *lim)
+{
+	size_t max = selection_max(d, lim);
+
+	return max ? max : 1;
+}
+
 /* How the summary's length shapes the choice.  A short summary (a tenth
  * of the text, say) must be dense: length counts fully against a sentence
  * and the words of a sentence already taken count half, so the next one
@@ -3270,8 +3289,6 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
                        size_t *idx, double *scores, size_t cap,
                        size_t *count)
 {
-	summ_limits def = { SUMM_DEFAULT_SENTENCES, 0, 0, 0, lim->text_order,
-	                    lim->no_lead };
 	size_t max, words = 0, chars = 0, n = 0, tries = 0;
 	queue q = { 0 };
 	candidate *top;
@@ -3283,17 +3300,13 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 	int oom = 0, rc = SUMM_ENOMEM;
 
 	*count = 0;
-	if (!lim->sentences && !lim->percent && !lim->words && !lim->chars)
-		lim = &def;
 	if (lim->percent > 100)
 		return SUMM_EINVAL;
 	if (d->nsent > UINT64_MAX / ROUNDS)    /* no spot for each */
 		return SUMM_ENOMEM;
-	max = sentence_budget(lim, d->nbody);
+	max = selection_max(d, lim);
 	if (max > cap)
 		max = cap;
-	if (max > d->nbody)
-		max = d->nbody;
 	sh = shape_for(share_of(d, lim, max), lim->no_lead);
 	/* A first batch for the summary and the skips and rescorings that
 	 * usually come with it. */
@@ -3433,22 +3446,16 @@ size_t summ_explain(const summ_doc *d, const summ_limits *lim,
                     const size_t *taken, size_t ntaken, size_t k,
                     summ_explanation *ex, summ_term *terms, size_t cap)
 {
-	summ_limits def = { SUMM_DEFAULT_SENTENCES, 0, 0, 0, lim->text_order,
-	                    lim->no_lead };
 	enum { HERE = 1, TAKEN = 2 };
 	selection_shape sh;
-	size_t nt = 0, max, rank = 0, begin, pos, i, found = 0, wpos, ws = 0,
+	size_t nt = 0, rank = 0, begin, pos, i, found = 0, wpos, ws = 0,
 	       we = 0;
 	unsigned char *mark;
 
 	memset(ex, 0, sizeof *ex);
 	if (k >= d->nsent || !is_candidate(d, k))
 		return 0;
-	if (!lim->sentences && !lim->percent && !lim->words && !lim->chars)
-		lim = &def;
-	max = sentence_budget(lim, d->nbody);
-	sh = shape_for(share_of(d, lim, max < d->nbody ? max : d->nbody),
-	               lim->no_lead);
+	sh = shape_for(share_of(d, lim, selection_max(d, lim)), lim->no_lead);
 	for (size_t j = 0; j < k; j++)
 		rank += is_candidate(d, j);
 	ex->lead = sh.no_lead ? 1.0 : lead_bonus(rank);
@@ -3569,7 +3576,7 @@ int summ_same_tokens(const summ_doc *a, const summ_doc *b)
 			return 0;
 	for (size_t i = 0; i < a->nforms; i++) {
 		const form *f = &a->forms[i], *g = &b->forms[i];
-		if (f->stem != g->stem || f->count != g->count)
+		if (f->stem != g->stem)
 			return 0;
 		for (int sh = 0; sh < NSHAPES; sh++)
 			if (f->shape_count[sh] != g->shape_count[sh] ||

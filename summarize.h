@@ -118,6 +118,10 @@ typedef struct {
 int summ_select(const summ_doc *doc, const summ_limits *limits,
                 size_t *idx, size_t cap, size_t *count);
 
+/* Room enough for IDX in summ_select under LIMITS (at least 1): more
+ * changes nothing, as no summary takes more sentences. */
+size_t summ_select_room(const summ_doc *doc, const summ_limits *limits);
+
 /* As summ_select, and writes to SCORES (room for CAP, or NULL) the score
  * each chosen sentence had when it was taken: its terms' weights with
  * those of sentences taken before it discounted, its lead bonus, and its

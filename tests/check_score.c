@@ -101,6 +101,32 @@ START_TEST(test_select_default_and_all)
 }
 END_TEST
 
+/* summ_select_room: room for what a summary may take, and no less, so
+ * that a caller need not size its array by the sentence count. */
+START_TEST(test_select_room)
+{
+	summ_doc *doc = parse(article);
+	summ_limits none = { 0, 0, 0, 0, 0, 0 }, two = { 2, 0, 0, 0, 0, 0 },
+	            all = { 100, 0, 0, 0, 0, 0 }, half = { 0, 50, 0, 0, 0, 0 },
+	            words = { 0, 0, 40, 0, 0, 0 };
+	size_t idx[1], n;
+
+	ck_assert_uint_eq(summ_select_room(doc, &none), SUMM_DEFAULT_SENTENCES);
+	ck_assert_uint_eq(summ_select_room(doc, &two), 2);
+	/* Seven body sentences: no more room than that. */
+	ck_assert_uint_eq(summ_select_room(doc, &all), 7);
+	ck_assert_uint_eq(summ_select_room(doc, &half), 4);
+	ck_assert_uint_eq(summ_select_room(doc, &words), 7);
+	summ_free(doc);
+	/* A text without sentences still needs room for an array. */
+	doc = parse("");
+	ck_assert_uint_eq(summ_select_room(doc, &none), 1);
+	ck_assert_int_eq(summ_select(doc, &none, idx, 1, &n), SUMM_OK);
+	ck_assert_uint_eq(n, 0);
+	summ_free(doc);
+}
+END_TEST
+
 START_TEST(test_select_percent)
 {
 	summ_doc *doc = parse(article);
@@ -318,6 +344,7 @@ Suite *score_suite(void)
 
 	tcase_add_test(ts, test_scores);
 	tcase_add_test(ts, test_deterministic);
+	tcase_add_test(ts, test_select_room);
 	tcase_add_test(ts, test_keywords);
 	tcase_add_test(ts, test_keywords_wide_stop);
 	tcase_add_test(tl, test_select_sentences);
