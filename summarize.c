@@ -3257,20 +3257,17 @@ static uint64_t taken_hash(const summ_doc *d, size_t k)
 	return d->term_end[k] == terms_begin(d, k) ? 0 : terms_hash(d, k) | 1;
 }
 
-/* Whether sentence K repeats a sentence in TAKEN. */
-static int is_repeat(const summ_doc *d, size_t k, const hash_set *taken)
+/* Whether a sentence with the term hash H (see taken_hash) repeats a
+ * sentence in TAKEN. */
+static int is_repeat(const hash_set *taken, uint64_t h)
 {
-	uint64_t h = taken_hash(d, k);
-
 	return h && taken->cap && taken->slot[taken_slot(taken, h)];
 }
 
-/* Adds sentence K, not a repeat, to TAKEN.  Returns -1 when out of
- * memory. */
-static int add_taken(const summ_doc *d, size_t k, hash_set *taken)
+/* Adds a sentence with the term hash H, not a repeat, to TAKEN.
+ * Returns -1 when out of memory. */
+static int add_taken(hash_set *taken, uint64_t h)
 {
-	uint64_t h = taken_hash(d, k);
-
 	if (!h)
 		return 0;
 	if (2 * (taken->used + 1) > taken->cap && set_grow(taken))
@@ -3321,10 +3318,11 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 		size_t k = spot_sentence(top->spot), sc = 0;
 		const summ_sentence *s = &d->sent[k];
 		double score = top->score;
+		uint64_t h = taken_hash(d, k);
 
 		/* A repeat of a sentence taken goes before it costs a
 		 * rescoring. */
-		if (is_repeat(d, k, &taken)) {
+		if (is_repeat(&taken, h)) {
 			queue_pop(&q);
 			continue;
 		}
@@ -3351,7 +3349,7 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 			if (chars + sc > lim->chars)
 				continue;
 		}
-		if (add_taken(d, k, &taken)) {
+		if (add_taken(&taken, h)) {
 			oom = 1;
 			break;
 		}
