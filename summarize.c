@@ -2355,32 +2355,6 @@ static inline void add_word(summ_doc *d, const slot *s, size_t ws, int shape,
 	push_term(d, s->stem);
 }
 
-/* Where the run of ASCII letters and digits at S[I] (before END) ends. */
-static size_t alnum_run_end(const unsigned char *s, size_t i, size_t end)
-{
-	while (i < end && (byte_class[s[i]] & C_ALNUM))
-		i++;
-	return i;
-}
-
-/* word_end with a KEY for the common word, inline: ASCII letters and
- * digits, no acronym, apostrophe or letter beyond ASCII, and short
- * enough to be a term; others go to word_end. */
-static size_t fast_word_end(const char *text, size_t i, size_t end,
-                            char *key, size_t *klen)
-{
-	const unsigned char *s = (const unsigned char *)text;
-	size_t e = alnum_run_end(s, i, end), n = e - i;
-
-	if (n > MAX_KEY || (e < end && (s[e] == '\'' || s[e] >= 0x80 ||
-	                                (s[e] == '.' && n == 1))))
-		return word_end(text, i, end, key, klen);
-	fold_ascii(s + i, n, key, 0);
-	memset(key + n, 0, 8);
-	*klen = n;
-	return e;
-}
-
 /* Reads the word at TEXT[*POS] (a letter or digit) up to END, moves
  * *POS past it and sets *SLOT_OF to the slot of its form (find_form),
  * or to NULL when it is too long to be a term.  Returns -1 when out of
@@ -2388,12 +2362,10 @@ static size_t fast_word_end(const char *text, size_t i, size_t end,
 static int next_form(summ_doc *d, size_t *pos, size_t end,
                      const slot **slot_of)
 {
-	const unsigned char *s = (const unsigned char *)d->text;
 	size_t i = *pos, klen;
 	char key[MAX_KEY + 8];
 
-	*pos = s[i] < 0x80 ? fast_word_end(d->text, i, end, key, &klen)
-	                   : word_end(d->text, i, end, key, &klen);
+	*pos = word_end(d->text, i, end, key, &klen);
 	*slot_of = NULL;
 	return klen && !(*slot_of = find_form(d, key, klen, hash_key(key, klen)))
 	       ? -1 : 0;
