@@ -83,14 +83,15 @@
 #define NO_TERM UINT32_MAX
 #define MAX_KEY SUMM_MAX_KEY     /* longer words are counted, not termed */
 
+/* A slot of the term table: a folded key that is a form, a stem or
+ * both ("bridge" is both).  Forms and stems share one table, as most
+ * words of a large vocabulary are their own stems: one probe, one key
+ * and sixteen bytes serve both.  The key itself (offset and length in
+ * the key arena) is kept by its form or stem. */
 typedef struct {
 	uint64_t head;               /* the key's first 8 bytes, zero-padded */
-	uint32_t key;                /* offset of the folded key in keys */
-	uint32_t key_len;
-	uint32_t id;                 /* form or stem id + 1; 0 = empty slot */
-	uint32_t stem;               /* a form's stem (see form), here so
-	                                that a stopword is done with at its
-	                                slot, most words */
+	uint32_t form;               /* form id + 1; 0 = not a form */
+	uint32_t stem;               /* stem id + 1; 0 = not a stem */
 } slot;
 
 typedef struct {
@@ -102,6 +103,7 @@ typedef struct {
 enum { SHAPE_LOWER, SHAPE_CAPITAL, SHAPE_UPPER, NSHAPES };
 
 typedef struct {
+	uint32_t key, key_len;       /* its folded key in the key arena */
 	uint32_t stem;               /* stem id, or NO_TERM for stopwords */
 	uint32_t shape_count[NSHAPES];  /* body occurrences of each shape */
 	size_t shape_off[NSHAPES];   /* first body occurrence of each shape */
@@ -115,8 +117,10 @@ static uint32_t form_count(const form *f)
 }
 
 typedef struct {
+	uint32_t key;                /* its key in the key arena */
 	uint32_t count;              /* occurrences in body sentences */
 	uint32_t best_form;
+	unsigned key_len : 8;
 	unsigned in_heading : 1;
 } stem;
 
@@ -147,7 +151,7 @@ struct summ_doc {
 	size_t nbest;
 	char *keys;
 	size_t keys_len, keys_cap;
-	table form_table, stem_table;
+	table table;                 /* forms and stems */
 	size_t words;
 	size_t nbody;
 	int oom;
@@ -2126,52 +2130,82 @@ static uint64_t key_head(const char *key)
 	return w;
 }
 
-/* Finds KEY (padded for key_equal, with the hash H) in T; returns its
- * slot (empty if absent).  A slot holds the head of its key, so that a
- * word of up to eight bytes, most words, is found without reading the
- * key arena: a key has no zero byte, so its head and length are the
- * whole of it. */
-static inline slot *table_find(const summ_doc *d, const table *t,
-                               const char *key, size_t len, uint64_t h)
+/* Whether slot S is free: a key is never empty, so its head is never
+ * zero. */
+static int slot_empty(const slot *s)
 {
+	return s->head == 0;
+}
+
+/* The length of the key of slot S, one of eight bytes or more (its
+ * head has no zero byte), as its form or stem keeps it. */
+static size_t slot_long_len(const summ_doc *d, const slot *s)
+{
+	return s->form ? d->forms[s->form - 1].key_len
+	               : d->stems[s->stem - 1].key_len;
+}
+
+/* The length of the key of slot S.  A key has no zero byte, so one of
+ * fewer than eight bytes is the count of nonzero bytes of its head. */
+static size_t slot_key_len(const summ_doc *d, const slot *s)
+{
+	size_t n = 0;
+
+	for (unsigned i = 0; i < 64; i += 8)
+		n += (s->head >> i & 0xFF) != 0;
+	return n < 8 ? n : slot_long_len(d, s);
+}
+
+/* The key of slot S in the arena (read only for keys of eight bytes or
+ * more: a shorter one is its head). */
+static const char *slot_key(const summ_doc *d, const slot *s)
+{
+	return d->keys + (s->form ? d->forms[s->form - 1].key
+	                          : d->stems[s->stem - 1].key);
+}
+
+/* Finds KEY (padded for key_equal, with the hash H) in the term table;
+ * returns its slot (empty if absent).  A slot holds the head of its key,
+ * so that a word of fewer than eight bytes, most words, is found without
+ * reading anything else: with no zero byte in a key, a head with one is
+ * the whole key. */
+static inline slot *table_find(const summ_doc *d, const char *key,
+                               size_t len, uint64_t h)
+{
+	const table *t = &d->table;
 	size_t mask = t->cap - 1, i = (size_t)h & mask;
 	uint64_t head = key_head(key);
 
 	for (;; i = (i + 1) & mask) {
 		slot *s = &t->slots[i];
-		if (s->id == 0 || (s->head == head && s->key_len == len &&
-		                   (len <= 8 || key_equal(d->keys + s->key + 8,
-		                                          key + 8, len - 8))))
+		if (s->head == head) {
+			if (len < 8 || (slot_long_len(d, s) == len &&
+			                key_equal(slot_key(d, s) + 8, key + 8, len - 8)))
+				return s;
+		} else if (slot_empty(s)) {
 			return s;
+		}
 	}
 }
 
-/* Fills the empty slot S with KEY (stored at OFF in the arena) for ID,
- * with the stem STEM_ID of a form. */
-static void table_put(table *t, slot *s, const char *key, size_t len,
-                      size_t off, size_t id, uint32_t stem_id)
-{
-	*s = (slot){ key_head(key), (uint32_t)off, (uint32_t)len,
-	             (uint32_t)id + 1, stem_id };
-	t->used++;
-}
-
-/* The hash of the key of slot S: a key of up to eight bytes is its
- * head, so only a longer one is read from the arena, at random places
- * of it. */
+/* The hash of the key of slot S: a key of fewer than eight bytes is
+ * its head, so only a longer one is read (its length from its form or
+ * stem, its bytes from the arena, at random places of both). */
 static uint64_t slot_hash(const summ_doc *d, const slot *s)
 {
-	return s->key_len <= 8 ? hash_end(hash_step(s->key_len * HASH_SEED,
-	                                            s->head))
-	                       : hash_key(d->keys + s->key, s->key_len);
+	size_t len = slot_key_len(d, s);
+
+	return len <= 8 ? hash_end(hash_step(len * HASH_SEED, s->head))
+	                : hash_key(slot_key(d, s), len);
 }
 
-/* Makes room for one more entry in T, rehashing when 3/4 full (the
- * hashes, not kept, are computed again, see slot_hash).  Returns 1 when
- * it rehashed (slots found before have moved), 0 when there was room,
- * -1 when out of memory. */
-static int table_reserve(const summ_doc *d, table *t)
+/* Makes room for one more slot in the term table, rehashing when 3/4
+ * full (the hashes, not kept, are computed again, see slot_hash).
+ * Returns 1 when it rehashed (slots found before have moved), 0 when
+ * there was room, -1 when out of memory. */
+static int table_reserve(summ_doc *d)
 {
+	table *t = &d->table;
 	size_t ncap, j;
 	slot *ns;
 
@@ -2182,13 +2216,13 @@ static int table_reserve(const summ_doc *d, table *t)
 	if (!ns)
 		return -1;
 	for (size_t i = 0; i < t->cap; i++) {
-		if (t->slots[i].id == 0)
-			continue;
 		const slot *o = &t->slots[i];
-		for (j = (size_t)slot_hash(d, o) & (ncap - 1); ns[j].id;
+		if (slot_empty(o))
+			continue;
+		for (j = (size_t)slot_hash(d, o) & (ncap - 1); !slot_empty(&ns[j]);
 		     j = (j + 1) & (ncap - 1))
 			;
-		ns[j] = t->slots[i];
+		ns[j] = *o;
 	}
 	free(t->slots);
 	t->slots = ns;
@@ -2197,11 +2231,17 @@ static int table_reserve(const summ_doc *d, table *t)
 }
 
 /* Stores KEY, padded with zero bytes to a multiple of eight (as KEY is,
- * see key_equal), in the key arena; returns its offset, or -1. */
-static long long store_key(summ_doc *d, const char *key, size_t len)
+ * see key_equal), in the key arena for slot S, unless S holds it already
+ * (as a form, for a new stem, or the reverse).  Returns its offset, or
+ * -1. */
+static long long store_key(summ_doc *d, const slot *s, const char *key,
+                           size_t len)
 {
 	size_t off = d->keys_len, padded = (len + 7) / 8 * 8;
 
+	if (!slot_empty(s))
+		return s->form ? d->forms[s->form - 1].key
+		               : d->stems[s->stem - 1].key;
 	if (off + padded > UINT32_MAX ||
 	    grow(&d->keys, &d->keys_cap, off + padded, 1))
 		return -1;
@@ -2210,24 +2250,38 @@ static long long store_key(summ_doc *d, const char *key, size_t len)
 	return (long long)off;
 }
 
+/* Takes slot S for KEY: a new slot is counted as used. */
+static void slot_take(table *t, slot *s, const char *key)
+{
+	if (slot_empty(s)) {
+		s->head = key_head(key);
+		t->used++;
+	}
+}
+
 /* The id of stem KEY, added if new; NO_TERM when out of memory. */
 static uint32_t intern_stem(summ_doc *d, const char *key, size_t len)
 {
 	uint64_t h = hash_key(key, len);
 	slot *s;
 	long long off;
+	stem *st;
 
-	if (table_reserve(d, &d->stem_table) < 0)
+	if (table_reserve(d) < 0)
 		return NO_TERM;
-	s = table_find(d, &d->stem_table, key, len, h);
-	if (s->id)
-		return s->id - 1;
-	if ((off = store_key(d, key, len)) < 0 ||
+	s = table_find(d, key, len, h);
+	if (s->stem)
+		return s->stem - 1;
+	if ((off = store_key(d, s, key, len)) < 0 ||
 	    grow(&d->stems, &d->stems_cap, d->nstems + 1, sizeof *d->stems))
 		return NO_TERM;
-	memset(&d->stems[d->nstems], 0, sizeof *d->stems);
-	table_put(&d->stem_table, s, key, len, (size_t)off, d->nstems, NO_TERM);
-	return (uint32_t)d->nstems++;
+	st = &d->stems[d->nstems];
+	memset(st, 0, sizeof *st);
+	st->key = (uint32_t)off;
+	st->key_len = (unsigned)len;
+	slot_take(&d->table, s, key);
+	s->stem = (uint32_t)++d->nstems;
+	return s->stem - 1;
 }
 
 static int is_number(const char *key, size_t len)
@@ -2238,59 +2292,69 @@ static int is_number(const char *key, size_t len)
 	return 1;
 }
 
-/* Adds the folded word KEY (padded for key_equal, with the hash H), a
- * form not seen before, and returns its slot: a new form is checked
- * against the stopwords and stemmed.  EMPTY is the slot where the key
- * was not found (NULL if none), used unless the table grows.  Returns
- * NULL when out of memory. */
-static const slot *add_form(summ_doc *d, const char *key, size_t len,
-                            uint64_t h, slot *empty)
+/* The stem id of the folded word KEY (LEN bytes), a form not seen
+ * before: NO_TERM for a stopword or a number, else its stem, added if
+ * new.  Sets *OOM when out of memory. */
+static uint32_t form_stem(summ_doc *d, const char *key, size_t len, int *oom)
 {
-	slot *s;
-	form *f;
-	long long off;
 	char st[MAX_KEY + 8];
 	size_t sl;
-	int grew = table_reserve(d, &d->form_table);
+	uint32_t id;
 
-	if (grew < 0)
+	if (len <= 1 || summ_is_stopword(key, len) || is_number(key, len))
+		return NO_TERM;
+	memcpy(st, key, len);
+	sl = memchr(key, '.', len) ? len : summ_stem(st, len);
+	memset(st + sl, 0, 8);                 /* for hash_key */
+	if (summ_is_stopword(st, sl))
+		return NO_TERM;
+	if ((id = intern_stem(d, st, sl)) == NO_TERM)
+		*oom = 1;
+	return id;
+}
+
+/* Adds the folded word KEY (padded for key_equal, with the hash H), a
+ * form not seen before, and returns it: a new form is checked against
+ * the stopwords and stemmed.  S is the slot where the key was not found
+ * as a form, used unless stemming changed the table.  Returns NULL when
+ * out of memory. */
+static form *add_form(summ_doc *d, const char *key, size_t len,
+                            uint64_t h, slot *s)
+{
+	size_t cap = d->table.cap, used = d->table.used;
+	int oom = 0;
+	uint32_t stem_id = form_stem(d, key, len, &oom);
+	long long off;
+	form *f;
+
+	if (oom || table_reserve(d) < 0)
 		return NULL;
-	s = grew || !empty ? table_find(d, &d->form_table, key, len, h) : empty;
-	if ((off = store_key(d, key, len)) < 0 ||
+	/* The stem's slot may be this key's, or the table may have grown. */
+	if (d->table.cap != cap || d->table.used != used)
+		s = table_find(d, key, len, h);
+	if ((off = store_key(d, s, key, len)) < 0 ||
 	    grow(&d->forms, &d->forms_cap, d->nforms + 1, sizeof *d->forms))
 		return NULL;
 	f = &d->forms[d->nforms];
 	memset(f, 0, sizeof *f);
-	f->stem = NO_TERM;
-	if (len > 1 && !summ_is_stopword(key, len) && !is_number(key, len)) {
-		memcpy(st, key, len);
-		sl = memchr(key, '.', len) ? len : summ_stem(st, len);
-		memset(st + sl, 0, 8);             /* for hash_key */
-		if (!summ_is_stopword(st, sl)) {
-			f->stem = intern_stem(d, st, sl);
-			if (f->stem == NO_TERM)
-				return NULL;
-		}
-	}
-	table_put(&d->form_table, s, key, len, (size_t)off, d->nforms++,
-	          f->stem);
-	return s;
+	f->key = (uint32_t)off;
+	f->key_len = (uint32_t)len;
+	f->stem = stem_id;
+	slot_take(&d->table, s, key);
+	s->form = (uint32_t)++d->nforms;
+	return f;
 }
 
-/* The slot of the form of the folded word KEY (padded for key_equal,
- * with the hash H), added if new; NULL when out of memory.  Most words
- * are forms seen before: they are looked up before room is made. */
-static const slot *find_form(summ_doc *d, const char *key, size_t len,
-                             uint64_t h)
+/* The form of the folded word KEY (padded for key_equal, with the hash
+ * H), added if new; NULL when out of memory.  Most words are forms seen
+ * before: they are looked up before room is made (the table is made
+ * before the first, see tokenize). */
+static inline form *find_form(summ_doc *d, const char *key, size_t len,
+                              uint64_t h)
 {
-	slot *s = NULL;
+	slot *s = table_find(d, key, len, h);
 
-	if (d->form_table.cap) {
-		s = table_find(d, &d->form_table, key, len, h);
-		if (s->id)
-			return s;
-	}
-	return add_form(d, key, len, h, s);
+	return s->form ? &d->forms[s->form - 1] : add_form(d, key, len, h, s);
 }
 
 /* The case shape of the word TEXT[START..END). */
@@ -2335,39 +2399,36 @@ static inline void push_term(summ_doc *d, uint32_t id)
 	d->terms_len = (size_t)(p - d->terms);
 }
 
-/* Counts a word of the form of slot S, a term (not a stopword or a
- * number), at TEXT[WS] with the case shape SHAPE, in a sentence of kind
+/* Counts a word of the form F, a term (not a stopword or a number), at TEXT[WS] with the case shape SHAPE, in a sentence of kind
  * BODY or not: a body word adds its stem id to the term stream and
  * counts its shape, a heading word marks its stem.  (The counts of forms
  * and stems are the sums of these, made once at the end.)  Room for
  * its term must have been reserved. */
-static inline void add_word(summ_doc *d, const slot *s, size_t ws, int shape,
+static inline void add_word(summ_doc *d, form *f, size_t ws, int shape,
                             int body)
 {
-	form *f = &d->forms[s->id - 1];
-
 	if (!body) {
-		d->stems[s->stem].in_heading = 1;
+		d->stems[f->stem].in_heading = 1;
 		return;
 	}
 	if (f->shape_count[shape]++ == 0)
 		f->shape_off[shape] = ws;
-	push_term(d, s->stem);
+	push_term(d, f->stem);
 }
 
 /* Reads the word at TEXT[*POS] (a letter or digit) up to END, moves
- * *POS past it and sets *SLOT_OF to the slot of its form (find_form),
+ * *POS past it and sets *FORM_OF to its form (find_form),
  * or to NULL when it is too long to be a term.  Returns -1 when out of
  * memory. */
 static int next_form(summ_doc *d, size_t *pos, size_t end,
-                     const slot **slot_of)
+                     form **form_of)
 {
 	size_t i = *pos, klen;
 	char key[MAX_KEY + 8];
 
 	*pos = word_end(d->text, i, end, key, &klen);
-	*slot_of = NULL;
-	return klen && !(*slot_of = find_form(d, key, klen, hash_key(key, klen)))
+	*form_of = NULL;
+	return klen && !(*form_of = find_form(d, key, klen, hash_key(key, klen)))
 	       ? -1 : 0;
 }
 
@@ -2389,7 +2450,7 @@ static int token_step(summ_doc *d, tally *t, size_t *pos, size_t end)
 	const unsigned char *s = (const unsigned char *)d->text;
 	size_t i = *pos, n = 1;
 	unsigned cls = byte_class[s[i]];
-	const slot *f;
+	form *f;
 
 	if (cls == 0)
 		cls = class_at(d->text, end, i, &n);   /* not ASCII */
@@ -2447,7 +2508,7 @@ static int block_word(summ_doc *d, const tally *t, const unsigned char *b,
 	size_t len = e - p;
 	uint64_t x, x2 = 0, h;
 	char key[16];
-	const slot *f;
+	form *f;
 
 	memcpy(&x, b + p, 8);
 	x |= lower;
@@ -2574,7 +2635,7 @@ static int tokenize(summ_doc *d)
 	size_t n = d->nsent ? d->nsent : 1;
 
 	if (!(d->term_end = malloc(n * sizeof *d->term_end)) ||
-	    !(d->word_bits = calloc(n / 8 + 1, 1)))
+	    !(d->word_bits = calloc(n / 8 + 1, 1)) || table_reserve(d) < 0)
 		return -1;
 	for (size_t k = 0; k < d->nsent; k++) {
 		if (tokenize_sentence(d, k))
@@ -2857,8 +2918,7 @@ void summ_free(summ_doc *d)
 	free(d->weight);
 	free(d->best);
 	free(d->keys);
-	free(d->form_table.slots);
-	free(d->stem_table.slots);
+	free(d->table.slots);
 	free(d);
 }
 
@@ -3355,11 +3415,11 @@ static int word_is_term(const summ_doc *d, size_t ws, size_t we)
 	size_t k = summ_fold_word(d->text, ws, we, key);
 	const slot *s;
 
-	if (k == 0 || d->form_table.cap == 0)
+	if (k == 0 || d->table.cap == 0)
 		return 0;
 	memset(key + k, 0, 8);                 /* for hash_key */
-	s = table_find(d, &d->form_table, key, k, hash_key(key, k));
-	return s->id && d->forms[s->id - 1].stem != NO_TERM;
+	s = table_find(d, key, k, hash_key(key, k));
+	return s->form && d->forms[s->form - 1].stem != NO_TERM;
 }
 
 /* Reads on from *POS in sentence K to its next word that is a term, into
