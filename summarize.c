@@ -2737,10 +2737,17 @@ static int marks_init(stem_marks *m, const summ_doc *d)
 	return (m->at = calloc(m->n, sizeof *m->at)) ? 0 : -1;
 }
 
+/* Whether bit ID of the bit set USED is set. */
+static int bit_set(const unsigned char *used, uint32_t id)
+{
+	return used[id / 8] >> id % 8 & 1;
+}
+
 /* The weights of the distinct terms of sentence K, summed in the order
- * of their first use, each multiplied by USED[id] (NULL: by 1).  M is
- * scratch (see stem_marks). */
-static double terms_weight(const summ_doc *d, size_t k, const double *used,
+ * of their first use, those whose bit is set in USED (NULL: none)
+ * multiplied by REPEAT.  M is scratch (see stem_marks). */
+static double terms_weight(const summ_doc *d, size_t k,
+                           const unsigned char *used, double repeat,
                            stem_marks *m)
 {
 	size_t pos = terms_begin(d, k), end = d->term_end[k];
@@ -2754,7 +2761,8 @@ static double terms_weight(const summ_doc *d, size_t k, const double *used,
 		uint32_t id = read_term(d->terms, &pos);
 		if (m->at[id] != m->pass) {
 			m->at[id] = m->pass;
-			sum += used ? d->weight[id] * used[id] : d->weight[id];
+			sum += used && bit_set(used, id) ? d->weight[id] * repeat
+			                                 : d->weight[id];
 		}
 	}
 	return sum;
@@ -2871,7 +2879,7 @@ static int score(summ_doc *d)
 		if (!is_candidate(d, k))
 			continue;
 		c.spot = spot_of(k, 0);
-		c.score = s->score = per_length(terms_weight(d, k, NULL, &seen) *
+		c.score = s->score = per_length(terms_weight(d, k, NULL, 1.0, &seen) *
 		                                lead_bonus(rank++), s->words, 1.0);
 		keep_best(d->best, &d->nbest, FIRST_BATCH, &c);
 	}
@@ -3090,13 +3098,13 @@ static selection_shape shape_for(double share, int no_lead)
 }
 
 /* Sentence K's score under shape SH, with its lead bonus LEAD and the
- * weight of each term multiplied by USED (1, or SH.repeat once taken).
- * SEEN is scratch (see stem_marks). */
+ * weight of each term whose bit is set in USED (a sentence taken has
+ * it) multiplied by SH.repeat.  SEEN is scratch (see stem_marks). */
 static double rescore(const summ_doc *d, size_t k, double lead,
-                      selection_shape sh, const double *used,
+                      selection_shape sh, const unsigned char *used,
                       stem_marks *seen)
 {
-	return per_length(terms_weight(d, k, used, seen) *
+	return per_length(terms_weight(d, k, used, sh.repeat, seen) *
 	                  (sh.no_lead ? 1.0 : lead), d->sent[k].words,
 	                  sh.exponent);
 }
@@ -3323,7 +3331,8 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 	candidate *top;
 	hash_set taken = { NULL, 0, 0 };
 	rank_index ranks = { NULL, 0 };
-	double *used;                /* per stem: 1, or the repeat factor */
+	unsigned char *used;         /* per stem, a bit: a sentence taken
+	                                has it (its weight is discounted) */
 	stem_marks seen = { NULL, 0, 0 };
 	selection_shape sh;
 	int oom = 0, rc = SUMM_ENOMEM;
@@ -3340,12 +3349,10 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 	/* A first batch for the summary and the skips and rescorings that
 	 * usually come with it. */
 	q.batch = max <= FIRST_BATCH / 2 ? FIRST_BATCH : 2 * max;
-	used = malloc((d->nstems ? d->nstems : 1) * sizeof *used);
+	used = calloc(d->nstems / 8 + 1, 1);
 	ranks.at = malloc((d->nsent / RANK_STEP + 1) * sizeof *ranks.at);
 	if (!used || !ranks.at || marks_init(&seen, d))
 		goto out;
-	for (size_t i = 0; i < d->nstems; i++)
-		used[i] = 1;
 	while (n < max && (top = queue_top(d, &q, sh, &seen, &oom))) {
 		size_t k = spot_sentence(top->spot), sc = 0;
 		const summ_sentence *s = &d->sent[k];
@@ -3390,8 +3397,10 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 		idx[n++] = k;
 		words += s->words;
 		chars += sc;
-		for (size_t pos = terms_begin(d, k); pos < d->term_end[k];)
-			used[read_term(d->terms, &pos)] = sh.repeat;
+		for (size_t pos = terms_begin(d, k); pos < d->term_end[k];) {
+			uint32_t id = read_term(d->terms, &pos);
+			used[id / 8] |= (unsigned char)(1u << id % 8);
+		}
 	}
 	if (!oom) {
 		if (lim->text_order)
