@@ -102,12 +102,24 @@ typedef struct {
 /* The case shapes of a word: "bridge", "Bridge", "BRIDGE". */
 enum { SHAPE_LOWER, SHAPE_CAPITAL, SHAPE_UPPER, NSHAPES };
 
+/* A form: 36 bytes, as a text of distinct words has one a word.  Its
+ * first occurrences take 40 bits each, which limits a text to MAX_TEXT
+ * bytes (the term stream, see summ_doc, already ends far sooner). */
+#define MAX_TEXT ((uint64_t)1 << 40)
 typedef struct {
-	uint32_t key, key_len;       /* its folded key in the key arena */
 	uint32_t stem;               /* stem id, or NO_TERM for stopwords */
 	uint32_t shape_count[NSHAPES];  /* body occurrences of each shape */
-	size_t shape_off[NSHAPES];   /* first body occurrence of each shape */
+	uint32_t key;                /* its folded key in the key arena */
+	uint32_t off_low[NSHAPES];   /* first body occurrence of each shape: */
+	uint8_t off_high[NSHAPES];   /* the low and high bits of its offset */
+	uint8_t key_len;
 } form;
+
+/* The offset of the first body occurrence of shape SH of form F. */
+static size_t shape_off(const form *f, int sh)
+{
+	return (size_t)((uint64_t)f->off_high[sh] << 32 | f->off_low[sh]);
+}
 
 /* Occurrences of form F in body sentences. */
 static uint32_t form_count(const form *f)
@@ -2338,7 +2350,7 @@ static form *add_form(summ_doc *d, const char *key, size_t len,
 	f = &d->forms[d->nforms];
 	memset(f, 0, sizeof *f);
 	f->key = (uint32_t)off;
-	f->key_len = (uint32_t)len;
+	f->key_len = (uint8_t)len;
 	f->stem = stem_id;
 	slot_take(&d->table, s, key);
 	s->form = (uint32_t)++d->nforms;
@@ -2411,8 +2423,10 @@ static inline void add_word(summ_doc *d, form *f, size_t ws, int shape,
 		d->stems[f->stem].in_heading = 1;
 		return;
 	}
-	if (f->shape_count[shape]++ == 0)
-		f->shape_off[shape] = ws;
+	if (f->shape_count[shape]++ == 0) {
+		f->off_low[shape] = (uint32_t)ws;
+		f->off_high[shape] = (uint8_t)((uint64_t)ws >> 32);
+	}
 	push_term(d, f->stem);
 }
 
@@ -2900,7 +2914,7 @@ int summ_parse(const char *text, size_t len, summ_doc **out)
 		return SUMM_ENOMEM;
 	d->text = text;
 	d->len = len;
-	if (segment(d, text_start(text, len))) {
+	if ((uint64_t)len >= MAX_TEXT || segment(d, text_start(text, len))) {
 		summ_free(d);
 		return SUMM_ENOMEM;
 	}
@@ -3557,9 +3571,9 @@ static void keyword_spelling(const summ_doc *d, const form *f,
 	for (int sh = 1; sh < NSHAPES; sh++)
 		if (f->shape_count[sh] > f->shape_count[best] ||
 		    (f->shape_count[sh] && f->shape_count[sh] == f->shape_count[best] &&
-		     f->shape_off[sh] < f->shape_off[best]))
+		     shape_off(f, sh) < shape_off(f, best)))
 			best = sh;
-	pos = f->shape_off[best];
+	pos = shape_off(f, best);
 	/* A word is there, unless the text changed since it was read (a
 	 * mapped file that another program rewrites): then none is. */
 	if (!summ_next_word(d->text, d->len, &pos, &ws, &we))
@@ -3619,7 +3633,7 @@ int summ_same_tokens(const summ_doc *a, const summ_doc *b)
 			return 0;
 		for (int sh = 0; sh < NSHAPES; sh++)
 			if (f->shape_count[sh] != g->shape_count[sh] ||
-			    (f->shape_count[sh] && f->shape_off[sh] != g->shape_off[sh]))
+			    (f->shape_count[sh] && shape_off(f, sh) != shape_off(g, sh)))
 				return 0;
 	}
 	for (size_t i = 0; i < a->nstems; i++)
