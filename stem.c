@@ -232,10 +232,21 @@ has_vowel(const char *w, size_t n)
 	return 0;
 }
 
+/*
+ * Whether the word ends in SUF (LEN bytes).  Compared from the end, byte
+ * by byte: most tests fail at the last byte, and a call to memcmp()
+ * costs more than the whole of a short suffix.
+ */
 static int
 ends(const struct stem *st, const char *suf, size_t len)
 {
-	return st->n >= len && memcmp(st->w + st->n - len, suf, len) == 0;
+	const char *w = st->w + st->n;
+
+	if (st->n < len)
+		return 0;
+	while (len > 0 && w[-1] == suf[len - 1])
+		w--, len--;
+	return len == 0;
 }
 
 /* A whole-word match in table R of NR entries, or NULL. */
@@ -245,7 +256,8 @@ whole_word(const char *w, size_t n, const struct rule *r, size_t nr)
 	const struct rule *end = r + nr;
 
 	for (; r < end; r++)
-		if (r->slen == n && memcmp(w, r->suf, n) == 0)
+		if (r->slen == n && r->suf[0] == w[0] &&
+		    memcmp(w, r->suf, n) == 0)
 			return r;
 	return NULL;
 }
