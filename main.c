@@ -12,11 +12,13 @@
  *     the order is the same on every machine), with notes for what the
  *     walk skipped in their places.  With --records every record read is
  *     an item, one at a time as the stream is read.
- *  3. Each item is rendered whole (header, summary, messages) into memory
+ *  3. Each item is rendered (header, summary, messages) into memory
  *     buffers: by the main thread under -j 1, else by worker threads, with
  *     at most 4 x N items taken and not yet written.  With -o the worker
  *     writes the summary file itself, to a temporary file renamed into
- *     place.
+ *     place.  An output past STREAM_CHUNK is written a chunk at a time as
+ *     it is rendered, when it is bound for its own file (-o) or for the
+ *     standard output in its turn (-j 1); else it is held whole.
  *  4. The main thread writes the buffers in item order, messages to the
  *     standard error and summaries to the standard output, so output and
  *     exit status are the same bytes for every -j.
@@ -181,13 +183,27 @@ static size_t parse_count(const char *arg, const char *name, long min,
 /* Memory buffers                                                      */
 /* ------------------------------------------------------------------ */
 
+/* A document's output is held whole up to this size (1 MiB), and
+ * written all or nothing; past it, when its buffer has an outlet, it goes
+ * out a chunk at a time as it is rendered, so that an output as big as
+ * its input (--split, -f mark) does not double the memory a run takes. */
+#define STREAM_CHUNK ((size_t)1 << 20)
+
+/* Where a buffer's bytes go when it fills (see outlet_take). */
+typedef struct outlet outlet;
+
 /* A growable byte buffer.  An allocation failure sets OOM and later
- * writes are dropped: the writer checks OOM once at the end. */
+ * writes are dropped: the writer checks OOM once at the end.  With an
+ * outlet TO, the bytes held are handed to it, and the buffer emptied,
+ * whenever holding more would take it past STREAM_CHUNK. */
 typedef struct {
 	char *p;
 	size_t len, cap;
 	int oom;
+	outlet *to;              /* NULL: held whole */
 } buf;
+
+static void outlet_take(outlet *o, buf *b);
 
 /* Makes room for N more bytes; returns 0, or -1 (and sets OOM). */
 static int buf_reserve(buf *b, size_t n)
@@ -199,6 +215,13 @@ static int buf_reserve(buf *b, size_t n)
 		return -1;
 	if (b->cap - b->len >= n)
 		return 0;
+	/* Only here, where it would grow: the bytes held are whole, and a
+	 * buffer within its chunk pays nothing for having an outlet. */
+	if (b->to && b->len && b->len + n > STREAM_CHUNK) {
+		outlet_take(b->to, b);
+		if (b->cap - b->len >= n)
+			return 0;
+	}
 	cap = b->cap ? b->cap : 256;
 	while (cap - b->len < n) {
 		if (cap > SIZE_MAX / 2) {
@@ -218,6 +241,13 @@ static int buf_reserve(buf *b, size_t n)
 
 static void buf_put(buf *b, const void *s, size_t n)
 {
+	/* A long run (-f mark copies the text between chosen sentences)
+	 * goes into a streamed buffer a chunk at a time. */
+	while (b->to && n > STREAM_CHUNK) {
+		buf_put(b, s, STREAM_CHUNK);
+		s = (const char *)s + STREAM_CHUNK;
+		n -= STREAM_CHUNK;
+	}
 	if (n && buf_reserve(b, n) == 0) {
 		memcpy(b->p + b->len, s, n);
 		b->len += n;
@@ -772,7 +802,8 @@ static int read_all(int fd, char **data, size_t *len)
  * truncates it) raises SIGBUS at the first page past its new end.  The
  * handler maps a page of zero bytes there instead, so reading goes on,
  * and notes the damage, so that the file is reported as changed and
- * nothing of it is written.  The pages guarded are those of the mapped
+ * nothing more of its output is written (what was, before the damage, is
+ * the file's: see outlet_take).  The pages guarded are those of the mapped
  * input that this thread is reading: SIGBUS goes to the thread that
  * touched the page. */
 static _Thread_local const char *guard_start;
@@ -826,6 +857,13 @@ static int guard_end(void)
 {
 	guard_start = NULL;
 	return guard_hit;
+}
+
+/* Whether all this thread has read so far of its guarded input, if it
+ * has one, is the file's: no page of it was lost yet. */
+static int guard_intact(void)
+{
+	return !guard_start || !guard_hit;
 }
 
 /* Maps FD, a regular file of at least MAP_MIN bytes read from its start,
@@ -1354,28 +1392,17 @@ static int close_temp(int fd, char *tmp, const char *final, mode_t mode,
 	return e != 0;
 }
 
-/* Writes N bytes of DATA to FINAL, the output for input NAME, through a
- * temporary file renamed into place, so that FINAL is never seen half
- * written; refuses when FINAL is an input (IDS).  Reports into ERR;
- * returns 0 or 1. */
-static int write_output(const char *final, const char *name, const char *data,
-                        size_t n, const file_id *ids, size_t nids,
-                        mode_t mode, buf *err)
+/* Writes N bytes of DATA to FD.  Returns 0, or an errno value. */
+static int write_all(int fd, const char *data, size_t n)
 {
-	char *tmp;
-	int fd, e = 0;
-
-	if (is_input(final, name, ids, nids, err) ||
-	    (fd = open_temp(final, &tmp, err)) < 0)
-		return 1;
-	for (size_t off = 0; off < n && !e;) {
+	for (size_t off = 0; off < n;) {
 		ssize_t w = write(fd, data + off, n - off);
 		if (w < 0 && errno != EINTR)
-			e = errno;
-		else if (w > 0)
+			return errno;
+		if (w > 0)
 			off += (size_t)w;
 	}
-	return close_temp(fd, tmp, final, mode, e, err);
+	return 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1398,6 +1425,7 @@ typedef struct {
 	buf out, err;
 	int status;              /* 0, or 1 for an error */
 	int shown;               /* out holds a summary (for the separator) */
+	int streamed;            /* part of out is written already (outlet) */
 	int done;                /* the worker is finished with it */
 } item;
 
@@ -1427,15 +1455,158 @@ struct batch {
 	int write_failed;
 };
 
-/* Does item IT (a worker's or the main thread's). */
-static void process(const batch *b, item *it, rec_object *ro)
+/* Writes the blank line that parts two summaries under headers. */
+static void separate(batch *b)
+{
+	if (b->opt->headers && b->opt->format != FMT_JSON && !b->first)
+		putc('\n', b->out);
+	b->first = 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Outlets: a document's output written as it is rendered             */
+/* ------------------------------------------------------------------ */
+
+/* Where a document's output goes past its first STREAM_CHUNK bytes, so
+ * that only a chunk of it is ever held: its file under -o, written by
+ * whichever thread renders it, the file being its own; or the standard
+ * output, only for an item written in its turn as soon as it is done
+ * (the main thread's, -j 1), so that the output stays in input order.
+ * What was written stays even if the item fails later; an output that
+ * never passed a chunk is written whole or not at all, as before. */
+struct outlet {
+	batch *b;
+	item *it;
+	int file;                /* to IT's file under -o, else stdout */
+	char *tmp;               /* -o: the temporary file, once opened */
+	int fd;                  /* its descriptor, or -1 */
+	int e;                   /* an errno value from writing it */
+	int refused;             /* -o: it could not be made (in IT->ERR) */
+};
+
+/* Sends N bytes of P to the standard output, after the separator that
+ * emit would have written before them. */
+static void to_stdout(outlet *o, const char *p, size_t n)
+{
+	batch *b = o->b;
+
+	if (b->write_failed)
+		return;
+	if (!o->it->streamed)
+		separate(b);
+	o->it->streamed = 1;
+	fwrite(p, 1, n, b->out);
+	if (ferror(b->out))
+		b->write_failed = 1;
+}
+
+/* Sends N bytes of P to the item's temporary file under -o, making it
+ * first (unless its name is an input's: refused, as a whole output
+ * would be). */
+static void to_file(outlet *o, const char *p, size_t n)
+{
+	const entry *e = o->it->e;
+	const input_list *l = o->b->list;
+
+	if (o->refused || o->e)
+		return;
+	if (o->fd < 0 &&
+	    (is_input(e->outpath, e->path, l->ids, l->nids, &o->it->err) ||
+	     (o->fd = open_temp(e->outpath, &o->tmp, &o->it->err)) < 0)) {
+		o->refused = 1;
+		return;
+	}
+	o->e = write_all(o->fd, p, n);
+}
+
+/* Takes what B holds (whole bytes: see buf_reserve) and empties B.  Bytes
+ * rendered after a page of a mapped input was lost are not the file's:
+ * from then on nothing is written, and process reports the file. */
+static void outlet_take(outlet *o, buf *b)
+{
+	if (guard_intact()) {
+		if (o->file)
+			to_file(o, b->p, b->len);
+		else
+			to_stdout(o, b->p, b->len);
+	}
+	b->len = 0;
+}
+
+/* Under -o: writes what OUT still holds and renames the file into place,
+ * so that it is never seen half written.  Reports into the item's ERR;
+ * returns its status, 0 or 1. */
+static int outlet_close(outlet *o, const buf *out)
+{
+	const entry *e = o->it->e;
+
+	to_file(o, out->p ? out->p : "", out->len);
+	if (o->refused)
+		return 1;
+	return close_temp(o->fd, o->tmp, e->outpath, o->b->opt->file_mode, o->e,
+	                  &o->it->err);
+}
+
+/* Under -o: removes the temporary file, if any, of a failed item. */
+static void outlet_drop(outlet *o)
+{
+	if (o->fd < 0)
+		return;
+	close(o->fd);
+	unlink(o->tmp);
+	untrack_temp(o->tmp);
+	free(o->tmp);
+	o->fd = -1;
+}
+
+/* Renders LEN bytes of DATA, the file of entry item IT (MAPPED: and
+ * guarded), into IT->OUT, or under -o into its file; on failure reports
+ * into IT->ERR.  IN_TURN: as for process. */
+static void render_entry(batch *b, item *it, const char *data, size_t len,
+                         int mapped, int in_turn)
+{
+	const options *opt = b->opt;
+	const entry *e = it->e;
+	const char *label = e->path ? e->path : "standard input";
+	outlet o = { .b = b, .it = it, .file = opt->outdir != NULL, .fd = -1 };
+	int rc;
+
+	if (opt->outdir || in_turn)
+		it->out.to = &o;
+	if (!opt->outdir && opt->headers && opt->format != FMT_JSON)
+		buf_printf(&it->out, "==> %s <==\n", label);
+	rc = render_doc(&it->out, e->path ? e->path : "-", data, len, opt);
+	it->out.to = NULL;
+	if (mapped && guard_end()) {
+		outlet_drop(&o);
+		buf_free(&it->out);
+		buf_msg(&it->err, "%s: file changed size while being read", label);
+		it->status = 1;
+	} else if (rc != 0 || it->out.oom) {
+		outlet_drop(&o);
+		buf_free(&it->out);
+		buf_msg(&it->err, "%s: %s", label, summ_strerror(SUMM_ENOMEM));
+		it->status = 1;
+	} else if (opt->outdir) {
+		it->status = outlet_close(&o, &it->out);
+		buf_free(&it->out);
+	} else {
+		it->shown = 1;
+	}
+}
+
+/* Does item IT (a worker's or the main thread's).  IN_TURN: the caller
+ * writes IT as soon as this returns, nothing written in between, so its
+ * output may go to the standard output while it is rendered.  Workers
+ * only read B; an item in its turn writes its output through it. */
+static void process(batch *b, item *it, rec_object *ro, int in_turn)
 {
 	const options *opt = b->opt;
 	const entry *e = it->e;
 	const char *label;
 	char *data = it->data;
 	size_t len = it->len;
-	int err = it->read_error, mapped = it->mapped, rc;
+	int err = it->read_error, mapped = it->mapped;
 
 	if (it->kind == ITEM_DONE)
 		return;
@@ -1487,25 +1658,7 @@ static void process(const batch *b, item *it, rec_object *ro)
 		buf_msg(&it->err, "%s: skipped: binary file", label);
 		goto out;
 	}
-	if (!opt->outdir && opt->headers && opt->format != FMT_JSON)
-		buf_printf(&it->out, "==> %s <==\n", label);
-	rc = render_doc(&it->out, e->path ? e->path : "-", data, len, opt);
-	if (mapped && guard_end()) {
-		buf_free(&it->out);
-		buf_msg(&it->err, "%s: file changed size while being read", label);
-		it->status = 1;
-	} else if (rc != 0 || it->out.oom) {
-		buf_free(&it->out);
-		buf_msg(&it->err, "%s: %s", label, summ_strerror(SUMM_ENOMEM));
-		it->status = 1;
-	} else if (opt->outdir) {
-		it->status = write_output(e->outpath, label, it->out.p ? it->out.p : "",
-		                          it->out.len, b->list->ids, b->list->nids,
-		                          opt->file_mode, &it->err);
-		buf_free(&it->out);
-	} else {
-		it->shown = 1;
-	}
+	render_entry(b, it, data, len, mapped, in_turn);
 out:
 	if (mapped)
 		guard_end();
@@ -1521,11 +1674,8 @@ static void emit(batch *b, item *it)
 		fwrite(it->err.p, 1, it->err.len, stderr);
 		fflush(stderr);
 	}
-	if (it->shown) {
-		if (b->opt->headers && b->opt->format != FMT_JSON && !b->first)
-			putc('\n', b->out);
-		b->first = 0;
-	}
+	if (it->shown && !it->streamed)
+		separate(b);
 	if (it->out.len)
 		fwrite(it->out.p, 1, it->out.len, b->out);
 	if (ferror(b->out))
@@ -1552,7 +1702,7 @@ static void *worker(void *arg)
 			break;
 		it = &b->ring[b->taken++ % b->cap];
 		pthread_mutex_unlock(&b->mu);
-		process(b, it, &ro);
+		process(b, it, &ro, 0);
 		pthread_mutex_lock(&b->mu);
 		it->done = 1;
 		pthread_cond_signal(&b->done);
@@ -1594,7 +1744,7 @@ static void run_batch(batch *b, size_t njobs)
 		rec_init(&ro);
 		memset(&it, 0, sizeof it);
 		while (!b->write_failed && b->next(b, &it)) {
-			process(b, &it, &ro);
+			process(b, &it, &ro, 1);
 			emit(b, &it);
 		}
 		rec_free(&ro);

@@ -349,6 +349,76 @@ want_no_err
 verdict
 
 # ------------------------------------------------------------------
+# 6b. Large outputs.  An output past 1 MiB is written a chunk at a time
+# as it is rendered (under -j 1, and into its file under -o); with several
+# files under -j 2 each is held whole by a worker.  Every check would fail
+# if a chunk were dropped, written twice or out of order.
+
+cp "$tmp/big.txt" "$tmp/big2.txt"
+run --split "$tmp/big.txt" >"$tmp/split.out" 2>/dev/null
+run -f mark "$tmp/big.txt" >"$tmp/mark.out" 2>/dev/null
+
+begin "large outputs: big enough to be written in chunks"
+for f in split mark; do
+	[ "$(wc -c <"$tmp/$f.out")" -gt 2097152 ] ||
+		want "the $f output is under 2 MiB: these checks test nothing"
+done
+verdict
+
+begin "large output: -f mark with empty markers gives the input back"
+capture -f mark --mark=, "$tmp/big.txt"
+want_rc 0
+want_same "$tmp/big.txt" "$tmp/out" "output"
+want_no_err
+verdict
+
+for f in split mark; do
+	case $f in
+	split) mode=--split ;;
+	mark) mode="-f mark" ;;
+	esac
+	begin "large outputs ($mode): two files, -j 1 as -j 2 as each alone"
+	# shellcheck disable=SC2086 # MODE is a list of options
+	run -j 1 $mode "$tmp/big.txt" "$tmp/big2.txt" >"$tmp/j1.out" 2>&1
+	# shellcheck disable=SC2086
+	run -j 2 $mode "$tmp/big.txt" "$tmp/big2.txt" >"$tmp/j2.out" 2>&1
+	{
+		printf '==> %s <==\n' "$tmp/big.txt"
+		cat "$tmp/$f.out"
+		printf '\n==> %s <==\n' "$tmp/big2.txt"
+		cat "$tmp/$f.out"
+	} >"$tmp/want.out"
+	want_same "$tmp/want.out" "$tmp/j1.out" "-j 1"
+	want_same "$tmp/want.out" "$tmp/j2.out" "-j 2"
+	verdict
+
+	begin "large output ($mode): from a pipe, and into a file under -o"
+	# shellcheck disable=SC2002,SC2086 # a pipe, not a file, is the point
+	cat "$tmp/big.txt" | run $mode >"$tmp/out" 2>&1
+	want_same "$tmp/$f.out" "$tmp/out" "from a pipe"
+	rm -rf "$tmp/odir"
+	# shellcheck disable=SC2086
+	(cd "$tmp" && run -j 2 $mode -o odir big.txt big2.txt) 2>"$tmp/err"
+	want_same "$tmp/$f.out" "$tmp/odir/big.txt" "-o, first file"
+	want_same "$tmp/$f.out" "$tmp/odir/big2.txt" "-o, second file"
+	[ "$(find "$tmp/odir" -type f | wc -l)" -eq 2 ] ||
+		want "-o left other files: $(find "$tmp/odir" -type f)"
+	want_no_err
+	verdict
+done
+
+if [ -c /dev/full ]; then
+	begin "write error in a large output (--split > /dev/full)"
+	run --split "$tmp/big.txt" >/dev/full 2>"$tmp/err"
+	rc=$?
+	want_rc 1
+	want_err_prefix "summarize: write error"
+	[ "$(lines "$tmp/err")" = 1 ] ||
+		want "stderr: expected one line, got \"$(show "$tmp/err")\""
+	verdict
+fi
+
+# ------------------------------------------------------------------
 # 7. Headers.
 
 run "$pentagon" >"$tmp/a.out" 2>/dev/null
