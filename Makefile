@@ -29,18 +29,28 @@ tests/check_summarize: $(TESTS) records.c records.h $(ENGINE) $(HDRS) tests/chec
 	$(CC) $(CFLAGS) -I. $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $(TESTS) records.c \
 	    $(ENGINE) $(CHECK_LIBS) $(LDLIBS)
 
+# The engine with its sentence limits made small, so that what happens
+# past 4 GiB of text (offsets) and in a 4 GiB sentence (cut) is tested
+# on small texts.
+SMALL_LIMITS = -DSENT_LOW_BITS=8 -DSENT_MAX=64
+tests/check_limits: tests/check_limits.c $(ENGINE) $(HDRS)
+	$(CC) $(CFLAGS) $(SMALL_LIMITS) -I. $(CHECK_CFLAGS) $(LDFLAGS) -o $@ \
+	    tests/check_limits.c $(ENGINE) $(CHECK_LIBS) $(LDLIBS)
+
 # What the tests need, installed when missing (Debian: Check, pkg-config).
 deps:
 	@pkg-config --exists check 2>/dev/null || { \
 	    s=; [ "$$(id -u)" -eq 0 ] || s=sudo; \
 	    $$s apt-get update -qq && $$s apt-get install -y -qq check pkg-config; }
 
-# The whole suite: unit tests (one Check suite per stage), then the
+# The whole suite: unit tests (one Check suite per stage, and the
+# engine with small limits), then the
 # end-to-end golden and command-line tests, then the batch tests (-R, -o,
 # -j, --records, GNU parallel), then the editor plugins in Vim and Emacs
 # (skipped when they are not installed).
-check: summarize tests/check_summarize
+check: summarize tests/check_summarize tests/check_limits
 	./tests/check_summarize
+	./tests/check_limits
 	sh tests/cli.sh ./summarize
 	sh tests/batch.sh ./summarize
 	sh tests/editors.sh ./summarize
@@ -65,8 +75,9 @@ asan ubsan:
 # The unit tests and the command line under valgrind (no fork, so leaks in
 # tests are seen), then the worker threads under helgrind and DRD on a
 # small tree and a small record stream.
-valgrind: summarize tests/check_summarize
+valgrind: summarize tests/check_summarize tests/check_limits
 	CK_FORK=no valgrind --error-exitcode=1 --leak-check=full -q ./tests/check_summarize
+	CK_FORK=no valgrind --error-exitcode=1 --leak-check=full -q ./tests/check_limits
 	SUMMARIZE_WRAP="valgrind --error-exitcode=1 --leak-check=full -q" sh tests/cli.sh ./summarize
 	for tool in helgrind drd; do \
 	    valgrind --tool=$$tool --error-exitcode=1 -q ./summarize -R -j 4 \
@@ -91,7 +102,8 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/summarize $(DESTDIR)$(MANPREFIX)/man1/summarize.1
 
 clean:
-	rm -f summarize tests/check_summarize tests/summarize-nosse \
+	rm -f summarize tests/check_summarize tests/check_limits \
+	    tests/summarize-nosse \
 	    tests/summarize-portable $(FUZZERS)
 
 .PHONY: all deps check portable asan ubsan valgrind bench install uninstall \
@@ -113,8 +125,11 @@ tests/fuzz_engine: tests/fuzz_engine.c tests/fuzz.h $(ENGINE) $(HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -DSUMM_SELF_CHECK -I. -o $@ tests/fuzz_engine.c \
 	    $(ENGINE) $(LDLIBS)
 
+# With small limits, as tests/check_limits: long sentences are cut and
+# offsets pass their windows on the fuzzer's small inputs.
 tests/fuzz_split: tests/fuzz_split.c tests/fuzz.h $(ENGINE) $(HDRS)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_split.c $(ENGINE) $(LDLIBS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -DSENT_LOW_BITS=10 -DSENT_MAX=300 -I. -o $@ \
+	    tests/fuzz_split.c $(ENGINE) $(LDLIBS)
 
 tests/fuzz_stem: tests/fuzz_stem.c tests/fuzz.h $(ENGINE) $(HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_stem.c $(ENGINE) $(LDLIBS)

@@ -379,7 +379,6 @@ static int by_position(const void *a, const void *b)
 /* A parsed document and what was chosen from it. */
 typedef struct {
 	summ_doc *doc;
-	const summ_sentence *sent;
 	ranked *rank;            /* the sentences to print, in output order;
 	                            NULL with --split: all, in text order */
 	size_t n;
@@ -433,7 +432,6 @@ static int summary_make(summary *sm, const char *text, size_t len,
 	memset(sm, 0, sizeof *sm);
 	if (summ_parse(text, len, &sm->doc) != SUMM_OK)
 		return -1;
-	sm->sent = summ_sentences(sm->doc);
 	if (nkw) {
 		if (!(sm->kw = malloc(nkw * sizeof *sm->kw)))
 			return -1;
@@ -474,9 +472,9 @@ static size_t shown_index(const summary *sm, size_t r)
 /* Appends sentence R of SM, folded. */
 static void buf_sentence(buf *b, const summary *sm, const char *text, size_t r)
 {
-	const summ_sentence *s = &sm->sent[shown_index(sm, r)];
+	summ_sentence s = summ_sentence_at(sm->doc, shown_index(sm, r));
 
-	buf_fold(b, text + s->offset, s->length);
+	buf_fold(b, text + s.offset, s.length);
 }
 
 /* Appends sentence R of SM, folded, as a JSON string.  SCRATCH holds
@@ -568,12 +566,12 @@ static void render_mark(buf *b, const char *text, size_t len,
 			at[j - 1] = x;
 		}
 	for (size_t r = 0; r < sm->n; r++) {
-		const summ_sentence *s = &sm->sent[at[r]];
-		buf_put(b, text + pos, s->offset - pos);
+		summ_sentence s = summ_sentence_at(sm->doc, at[r]);
+		buf_put(b, text + pos, s.offset - pos);
 		buf_puts(b, opt->mark_open);
-		buf_put(b, text + s->offset, s->length);
+		buf_put(b, text + s.offset, s.length);
 		buf_puts(b, opt->mark_close);
-		pos = s->offset + s->length;
+		pos = s.offset + s.length;
 	}
 	buf_put(b, text + pos, len - pos);
 	free(at);
@@ -593,11 +591,11 @@ static void render_json(buf *b, const char *name, const char *text,
 	}
 	buf_puts(b, "],\"summary\":[");
 	for (size_t r = 0; r < sm->n; r++) {
-		const summ_sentence *s = &sm->sent[sm->rank[r].index];
+		summ_sentence s = summ_sentence_at(sm->doc, sm->rank[r].index);
 		buf_printf(b, "%s{\"rank\":%zu,\"index\":%zu,\"offset\":%zu,"
 		           "\"length\":%zu,\"line\":%zu,\"column\":%zu,\"score\":%.4f,"
 		           "\"text\":", r ? "," : "", sm->rank[r].rank,
-		           sm->rank[r].index, s->offset, s->length, sm->pos[r].line,
+		           sm->rank[r].index, s.offset, s.length, sm->pos[r].line,
 		           sm->pos[r].col,
 		           sm->rank[r].score);
 		buf_json_sentence(b, sm, text, r, scratch);

@@ -136,22 +136,53 @@ typedef struct {
 	unsigned in_heading : 1;
 } stem;
 
+/* A sentence as a document keeps it: sixteen bytes and a byte of flags,
+ * as a long text has millions of sentences (summ_sentence_at gives the
+ * whole of one).  Sentences are in text order, so of an offset only the
+ * low SENT_LOW_BITS bits are kept: the high part of sentence K's is the
+ * number of entries of summ_doc's HIGH at or before K, one where each
+ * 4 GiB of text begins (none in a shorter text).  A sentence is at most
+ * SENT_MAX bytes long: a longer one is cut (see add_sentence).  A test
+ * build may set both small, to run these paths on small texts. */
+#ifndef SENT_LOW_BITS
+#define SENT_LOW_BITS 32
+#endif
+#ifndef SENT_MAX
+#define SENT_MAX UINT32_MAX
+#endif
+typedef struct {
+	uint32_t low;                /* the low bits of its offset */
+	uint32_t length;
+	uint32_t words;              /* as wc(1) counts them */
+	uint32_t term_end;           /* where its terms end, see below */
+} sentence;
+
+/* A sentence's flags: its kind, and whether it has any letters or
+ * digits. */
+enum { F_KIND = 3, F_WORDS = 4 };
+#define PARA_BLOCK 256           /* sentences a paragraph count covers,
+                                    see summ_sentence_at */
+
 /* The terms of body sentences, one stream for the document: each stem
  * id in 7-bit groups, low first, the high bit set on all groups but the
  * last.  Stem ids are given in order of first use, so frequent stems
  * have small ids: most terms take one or two bytes, not the four of an
- * array of ids.  The terms of sentence K end at term_end[K] and begin
+ * array of ids.  The terms of sentence K end at its term_end and begin
  * where those of sentence K - 1 end; the stream is limited to 4 GiB
- * (some ten gigabytes of text).  Whether sentence K has any letters or
- * digits at all is bit K of word_bits.  Memory per sentence and per term
- * is kept small because a long document has millions of both. */
+ * (some ten gigabytes of text).  Memory per sentence and per term is
+ * kept small because a long document has millions of both. */
 struct summ_doc {
 	const char *text;
 	size_t len;
-	summ_sentence *sent;
-	size_t nsent, sent_cap;
-	uint32_t *term_end;          /* per sentence: see above */
-	unsigned char *word_bits;    /* per sentence: see above */
+	sentence *sent;
+	unsigned char *flags;        /* per sentence: F_* */
+	size_t nsent, sent_cap, flags_cap;
+	size_t *high;                /* see sentence */
+	size_t nhigh, high_cap;
+	uint64_t *para_bits;         /* bit K: sentence K opens a paragraph */
+	size_t para_cap, last_para;  /* LAST_PARA: of the last sentence */
+	size_t *para_at;             /* per PARA_BLOCK sentences: paragraphs
+	                                opened before the first */
 	unsigned char *terms;        /* the term stream */
 	size_t terms_len, terms_cap;
 	form *forms;
@@ -189,6 +220,37 @@ static int grow(void *arr, size_t *cap, size_t need, size_t size)
 	*p = q;
 	*cap = n;
 	return 0;
+}
+
+/* The number of bits set in X, without the popcnt instruction, which
+ * not every x86-64 has (and __builtin_popcountll without it is a call). */
+static unsigned bit_count(uint64_t x)
+{
+	x -= x >> 1 & 0x5555555555555555u;
+	x = (x & 0x3333333333333333u) + (x >> 2 & 0x3333333333333333u);
+	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+	return (unsigned)((x * 0x0101010101010101u) >> 56);
+}
+
+/* The offset of sentence K of D: its low bits, and as high bits the
+ * number of entries of D->high at or before K (see sentence). */
+static size_t sent_offset(const summ_doc *d, size_t k)
+{
+	size_t lo = 0, hi = d->nhigh;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->high[mid] <= k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (size_t)((uint64_t)lo << SENT_LOW_BITS | d->sent[k].low);
+}
+
+static enum summ_kind sent_kind(const summ_doc *d, size_t k)
+{
+	return (enum summ_kind)(d->flags[k] & F_KIND);
 }
 
 const char *summ_strerror(int status)
@@ -1189,23 +1251,70 @@ static int soft_break(const char *text, line a, line b, size_t width)
 /* 3b. Sentences                                                       */
 /* ------------------------------------------------------------------ */
 
+/* Adds the sentence TEXT[START..END), START..END trimmed and at most
+ * SENT_MAX bytes, of paragraph PARA (its number among all paragraphs)
+ * and of kind KIND.  Returns -1 when out of memory. */
+static int push_sentence(summ_doc *d, size_t start, size_t end, size_t para,
+                         enum summ_kind kind)
+{
+	uint64_t high = (uint64_t)start >> SENT_LOW_BITS;
+	int flags = (int)kind;
+
+	while (d->nhigh < high) {
+		if (grow(&d->high, &d->high_cap, d->nhigh + 1, sizeof *d->high))
+			return -1;
+		d->high[d->nhigh++] = d->nsent;
+	}
+	if (grow(&d->sent, &d->sent_cap, d->nsent + 1, sizeof *d->sent) ||
+	    grow(&d->flags, &d->flags_cap, d->nsent + 1, 1) ||
+	    grow(&d->para_bits, &d->para_cap, d->nsent / 64 + 1,
+	         sizeof *d->para_bits))
+		return -1;
+	if (d->nsent % 64 == 0)
+		d->para_bits[d->nsent / 64] = 0;
+	if (d->nsent == 0 || para != d->last_para)
+		d->para_bits[d->nsent / 64] |= (uint64_t)1 << d->nsent % 64;
+	d->last_para = para;
+	d->sent[d->nsent] = (sentence){
+		(uint32_t)((uint64_t)start & (((uint64_t)1 << SENT_LOW_BITS) - 1)),
+		(uint32_t)(end - start), 0, 0 };
+	d->flags[d->nsent++] = (unsigned char)flags;
+	return 0;
+}
+
+/* Where to cut TEXT[START..) before LIMIT, a sentence too long to keep
+ * whole: after the last blank in the second half, else before the last
+ * character that begins at or before LIMIT (never inside one). */
+static size_t long_cut(const char *text, size_t start, size_t limit)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i;
+
+	for (i = limit; i > start + (limit - start) / 2; i--)
+		if (is_ascii_space(s[i - 1]))
+			return i;
+	for (i = limit; i > start + 1 && (s[i] & 0xC0) == 0x80; i--)
+		;
+	return i;
+}
+
+/* Adds the sentence TEXT[START..END) of paragraph PARA, trimmed, unless
+ * it is empty; one longer than SENT_MAX bytes (4 GiB) is cut into
+ * sentences that are not.  Returns -1 when out of memory. */
 static int add_sentence(summ_doc *d, size_t start, size_t end,
                         size_t para, enum summ_kind kind)
 {
-	summ_sentence *s;
-
 	trim(d->text, &start, &end);
-	if (start >= end)
-		return 0;
-	if (grow(&d->sent, &d->sent_cap, d->nsent + 1, sizeof *d->sent))
-		return -1;
-	s = &d->sent[d->nsent++];
-	memset(s, 0, sizeof *s);
-	s->offset = start;
-	s->length = end - start;
-	s->paragraph = para;
-	s->kind = kind;
-	return 0;
+	while (start < end && end - start > SENT_MAX) {
+		size_t cut = long_cut(d->text, start, start + SENT_MAX), e = cut;
+
+		trim(d->text, &start, &e);
+		if (start < e && push_sentence(d, start, e, para, kind))
+			return -1;
+		start = cut;
+		trim(d->text, &start, &end);
+	}
+	return start < end ? push_sentence(d, start, end, para, kind) : 0;
 }
 
 static int is_closer(uint32_t cp)
@@ -1958,8 +2067,8 @@ static int split_paragraph(summ_doc *d, size_t start, size_t end,
  * is a heading: one line of at most 20 words with no final punctuation. */
 static int is_heading(const summ_doc *d, size_t k, size_t nlines)
 {
-	const summ_sentence *s = &d->sent[k];
-	line l = { s->offset, s->offset + s->length };
+	size_t start = sent_offset(d, k);
+	line l = { start, start + d->sent[k].length };
 	size_t pos = l.start, ws, we, words = 0;
 	uint32_t last;
 
@@ -1985,7 +2094,8 @@ static int add_paragraph(summ_doc *d, size_t start, size_t end,
 	if (split_paragraph(d, start, end, para))
 		return -1;
 	if (d->nsent == first + 1 && is_heading(d, first, nlines)) {
-		d->sent[first].kind = first == 0 ? SUMM_TITLE : SUMM_HEADING;
+		d->flags[first] = (unsigned char)((d->flags[first] & ~F_KIND) |
+		                  (first == 0 ? SUMM_TITLE : SUMM_HEADING));
 	}
 	return 0;
 }
@@ -2024,10 +2134,26 @@ static int segment(summ_doc *d, size_t start)
 static void promote_headings(summ_doc *d)
 {
 	for (size_t k = 0; k < d->nsent; k++)
-		if (d->sent[k].kind == SUMM_BODY)
+		if (sent_kind(d, k) == SUMM_BODY)
 			return;
 	for (size_t k = 0; k < d->nsent; k++)
-		d->sent[k].kind = SUMM_BODY;
+		d->flags[k] &= (unsigned char)~F_KIND;
+}
+
+/* Counts the paragraphs opened before each PARA_BLOCK sentences, into
+ * D->para_at, for summ_sentence_at.  Returns -1 when out of memory. */
+static int index_paragraphs(summ_doc *d)
+{
+	size_t opened = 0, words = (d->nsent + 63) / 64;
+
+	if (!(d->para_at = malloc((d->nsent / PARA_BLOCK + 1) * sizeof *d->para_at)))
+		return -1;
+	for (size_t j = 0; j < words; j++) {
+		if (j % (PARA_BLOCK / 64) == 0)
+			d->para_at[j / (PARA_BLOCK / 64)] = opened;
+		opened += bit_count(d->para_bits[j]);
+	}
+	return 0;
 }
 
 /* Where locate has read the text to: the line of the last
@@ -2388,7 +2514,7 @@ static int word_shape(const char *text, size_t start, size_t end)
  * words. */
 static int is_candidate(const summ_doc *d, size_t k)
 {
-	return d->sent[k].kind == SUMM_BODY && d->word_bits[k / 8] >> k % 8 & 1;
+	return (d->flags[k] & (F_KIND | F_WORDS)) == (SUMM_BODY | F_WORDS);
 }
 
 /* Makes room in the term stream (see summ_doc) for N more terms, five
@@ -2489,16 +2615,6 @@ static int token_step(summ_doc *d, tally *t, size_t *pos, size_t end)
 static uint64_t low_bits(size_t n)
 {
 	return n >= 64 ? ~UINT64_C(0) : (UINT64_C(1) << n) - 1;
-}
-
-/* The number of bits set in X, without the popcnt instruction, which
- * not every x86-64 has (and __builtin_popcountll without it is a call). */
-static unsigned bit_count(uint64_t x)
-{
-	x -= x >> 1 & 0x5555555555555555u;
-	x = (x & 0x3333333333333333u) + (x >> 2 & 0x3333333333333333u);
-	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
-	return (unsigned)((x * 0x0101010101010101u) >> 56);
 }
 
 /* The case shape of the ASCII word of bytes P to E - 1 of a block with
@@ -2622,9 +2738,8 @@ int summ_scalar_tokens;
  * a time. */
 static int tokenize_sentence(summ_doc *d, size_t k)
 {
-	summ_sentence *s = &d->sent[k];
-	size_t i = s->offset, end = s->offset + s->length;
-	tally t = { 0, 0, 0, s->kind == SUMM_BODY };
+	size_t i = sent_offset(d, k), end = i + d->sent[k].length;
+	tally t = { 0, 0, 0, sent_kind(d, k) == SUMM_BODY };
 
 	while (i < end) {
 #ifdef BYTE_MASKS
@@ -2637,8 +2752,8 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 			return -1;
 	}
 	if (t.any)
-		d->word_bits[k / 8] |= (unsigned char)(1u << k % 8);
-	s->words = t.words;
+		d->flags[k] |= F_WORDS;
+	d->sent[k].words = (uint32_t)t.words;
 	return 0;
 }
 
@@ -2646,15 +2761,12 @@ static int tokenize_sentence(summ_doc *d, size_t k)
  * words in the term stream. */
 static int tokenize(summ_doc *d)
 {
-	size_t n = d->nsent ? d->nsent : 1;
-
-	if (!(d->term_end = malloc(n * sizeof *d->term_end)) ||
-	    !(d->word_bits = calloc(n / 8 + 1, 1)) || table_reserve(d) < 0)
+	if (table_reserve(d) < 0)
 		return -1;
 	for (size_t k = 0; k < d->nsent; k++) {
 		if (tokenize_sentence(d, k))
 			return -1;
-		d->term_end[k] = (uint32_t)d->terms_len;
+		d->sent[k].term_end = (uint32_t)d->terms_len;
 		d->words += d->sent[k].words;
 		d->nbody += is_candidate(d, k);
 	}
@@ -2718,7 +2830,7 @@ static int weigh_stems(summ_doc *d)
 /* Where the terms of sentence K begin in the term stream. */
 static size_t terms_begin(const summ_doc *d, size_t k)
 {
-	return k ? d->term_end[k - 1] : 0;
+	return k ? d->sent[k - 1].term_end : 0;
 }
 
 /* Reads the stem id at TERMS[*POS] and moves *POS past it. */
@@ -2764,7 +2876,7 @@ static double terms_weight(const summ_doc *d, size_t k,
                            const unsigned char *used, double repeat,
                            stem_marks *m)
 {
-	size_t pos = terms_begin(d, k), end = d->term_end[k];
+	size_t pos = terms_begin(d, k), end = d->sent[k].term_end;
 	double sum = 0;
 
 	if (++m->pass == 0) {                  /* wrapped: start afresh */
@@ -2872,10 +2984,11 @@ static void keep_best(candidate *g, size_t *got, size_t cap,
 
 /* Scores every body sentence: the sum of the weights of its distinct
  * terms, times its lead bonus, per word (length exponent 1, nothing
- * taken yet), in s->score: its score for a short summary.  The best
- * FIRST_BATCH candidates by that score are kept in d->best, the first
- * batch of summ_select for a short summary: found here, while each
- * sentence is at hand, they spare summ_select a pass over them all. */
+ * taken yet): its score for a short summary.  The best FIRST_BATCH
+ * candidates by that score are kept in d->best, the first batch of
+ * summ_select for a short summary: found here, while each sentence is
+ * at hand, they spare summ_select a pass over them all.  (The scores are
+ * not kept: a sentence has no room for one, see sentence.) */
 static int score(summ_doc *d)
 {
 	stem_marks seen;
@@ -2887,14 +3000,13 @@ static int score(summ_doc *d)
 		return -1;
 	}
 	for (size_t k = 0; k < d->nsent; k++) {
-		summ_sentence *s = &d->sent[k];
 		candidate c;
 
 		if (!is_candidate(d, k))
 			continue;
 		c.spot = spot_of(k, 0);
-		c.score = s->score = per_length(terms_weight(d, k, NULL, 1.0, &seen) *
-		                                lead_bonus(rank++), s->words, 1.0);
+		c.score = per_length(terms_weight(d, k, NULL, 1.0, &seen) *
+		                     lead_bonus(rank++), d->sent[k].words, 1.0);
 		keep_best(d->best, &d->nbest, FIRST_BATCH, &c);
 	}
 	free(seen.at);
@@ -2919,7 +3031,7 @@ int summ_parse(const char *text, size_t len, summ_doc **out)
 		return SUMM_ENOMEM;
 	}
 	promote_headings(d);
-	if (tokenize(d) || score(d)) {
+	if (index_paragraphs(d) || tokenize(d) || score(d)) {
 		summ_free(d);
 		return SUMM_ENOMEM;
 	}
@@ -2932,8 +3044,10 @@ void summ_free(summ_doc *d)
 	if (!d)
 		return;
 	free(d->sent);
-	free(d->term_end);
-	free(d->word_bits);
+	free(d->flags);
+	free(d->high);
+	free(d->para_bits);
+	free(d->para_at);
 	free(d->terms);
 	free(d->forms);
 	free(d->stems);
@@ -2949,9 +3063,19 @@ size_t summ_sentence_count(const summ_doc *d)
 	return d->nsent;
 }
 
-const summ_sentence *summ_sentences(const summ_doc *d)
+summ_sentence summ_sentence_at(const summ_doc *d, size_t k)
 {
-	return d->sent;
+	const sentence *s = &d->sent[k];
+	size_t opened = d->para_at[k / PARA_BLOCK], w = k / 64;
+	unsigned bit = (unsigned)(k % 64);
+
+	/* Paragraphs opened up to K, K's own included, less one. */
+	for (size_t j = k / PARA_BLOCK * (PARA_BLOCK / 64); j < w; j++)
+		opened += bit_count(d->para_bits[j]);
+	opened += bit_count(d->para_bits[w] &
+	                    (bit == 63 ? ~UINT64_C(0) : (UINT64_C(2) << bit) - 1));
+	return (summ_sentence){ sent_offset(d, k), s->length, opened - 1,
+	                        s->words, sent_kind(d, k) };
 }
 
 size_t summ_word_count(const summ_doc *d)
@@ -2986,7 +3110,7 @@ int summ_locate(const summ_doc *d, const size_t *idx, size_t n,
 	qsort(order, n, sizeof *order, by_sentence);
 	l = locator_at(d);
 	for (size_t i = 0; i < n; i++)
-		pos[order[i].slot] = locate(d, &l, d->sent[order[i].sentence].offset);
+		pos[order[i].slot] = locate(d, &l, sent_offset(d, order[i].sentence));
 	free(order);
 	return SUMM_OK;
 }
@@ -3020,7 +3144,7 @@ static uint64_t terms_hash(const summ_doc *d, size_t k)
 	uint64_t h = 0xcbf29ce484222325u;
 	size_t pos = terms_begin(d, k);
 
-	while (pos < d->term_end[k]) {
+	while (pos < d->sent[k].term_end) {
 		uint32_t id = read_term(d->terms, &pos);
 		unsigned char b[sizeof id];
 
@@ -3171,11 +3295,7 @@ static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
 			if (!is_candidate(d, k))
 				continue;
 			c.spot = spot_of(k, 0);
-			/* The lead bonus, a division, only where needed. */
-			if (sh.exponent == 1.0 && !sh.no_lead)
-				c.score = d->sent[k].score;
-			else
-				c.score = rescore(d, k, lead_bonus(rank), sh, NULL, seen);
+			c.score = rescore(d, k, lead_bonus(rank), sh, NULL, seen);
 			if ((!q->loaded || cand_before(&q->bound, &c)) &&
 			    (got < batch || cand_before(&c, &g[0])))
 				keep_best(g, &got, batch, &c);
@@ -3308,7 +3428,7 @@ static int set_grow(hash_set *s)
  * slot there), or 0 for a sentence without terms, which repeats none. */
 static uint64_t taken_hash(const summ_doc *d, size_t k)
 {
-	return d->term_end[k] == terms_begin(d, k) ? 0 : terms_hash(d, k) | 1;
+	return d->sent[k].term_end == terms_begin(d, k) ? 0 : terms_hash(d, k) | 1;
 }
 
 /* Whether a sentence with the term hash H (see taken_hash) repeats a
@@ -3369,7 +3489,7 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 		goto out;
 	while (n < max && (top = queue_top(d, &q, sh, &seen, &oom))) {
 		size_t k = spot_sentence(top->spot), sc = 0;
-		const summ_sentence *s = &d->sent[k];
+		const sentence *s = &d->sent[k];
 		double score = top->score;
 		uint64_t h = taken_hash(d, k);
 
@@ -3398,7 +3518,7 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 		if (lim->words && words + s->words > lim->words)
 			continue;
 		if (lim->chars) {
-			sc = folded_chars(d->text + s->offset, s->length);
+			sc = folded_chars(d->text + sent_offset(d, k), s->length);
 			if (chars + sc > lim->chars)
 				continue;
 		}
@@ -3411,7 +3531,7 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 		idx[n++] = k;
 		words += s->words;
 		chars += sc;
-		for (size_t pos = terms_begin(d, k); pos < d->term_end[k];) {
+		for (size_t pos = terms_begin(d, k); pos < d->sent[k].term_end;) {
 			uint32_t id = read_term(d->terms, &pos);
 			used[id / 8] |= (unsigned char)(1u << id % 8);
 		}
@@ -3450,7 +3570,7 @@ static int word_is_term(const summ_doc *d, size_t ws, size_t we)
 static int next_term_word(const summ_doc *d, size_t k, size_t *pos,
                           size_t *ws, size_t *we)
 {
-	size_t end = d->sent[k].offset + d->sent[k].length;
+	size_t end = sent_offset(d, k) + d->sent[k].length;
 
 	while (summ_next_word(d->text, end, pos, ws, we))
 		if (word_is_term(d, *ws, *we))
@@ -3474,7 +3594,7 @@ static int taken_before(const summ_doc *d, const size_t *taken,
                         size_t ntaken, uint32_t id)
 {
 	for (size_t j = 0; j < ntaken && j < MAX_RESCORED; j++)
-		if (term_before(d, taken[j], d->term_end[taken[j]], id))
+		if (term_before(d, taken[j], d->sent[taken[j]].term_end, id))
 			return 1;
 	return 0;
 }
@@ -3521,12 +3641,12 @@ size_t summ_explain(const summ_doc *d, const summ_limits *lim,
 	 * the square of the sentence's length. */
 	if ((mark = calloc(d->nstems ? d->nstems : 1, 1)))
 		for (size_t j = 0; j < ntaken && j < MAX_RESCORED; j++)
-			for (pos = terms_begin(d, taken[j]); pos < d->term_end[taken[j]];)
+			for (pos = terms_begin(d, taken[j]); pos < d->sent[taken[j]].term_end;)
 				mark[read_term(d->terms, &pos)] |= TAKEN;
 	/* Each distinct term once, at its first place in the sentence. */
 	begin = terms_begin(d, k);
-	wpos = d->sent[k].offset;
-	for (pos = begin, i = 0; pos < d->term_end[k]; i++) {
+	wpos = sent_offset(d, k);
+	for (pos = begin, i = 0; pos < d->sent[k].term_end; i++) {
 		size_t at = pos;
 		uint32_t id = read_term(d->terms, &pos);
 		double w = d->weight[id], added = w;
@@ -3624,7 +3744,7 @@ int summ_same_tokens(const summ_doc *a, const summ_doc *b)
 		return 0;
 	for (size_t k = 0; k < a->nsent; k++)
 		if (a->sent[k].words != b->sent[k].words ||
-		    a->term_end[k] != b->term_end[k] ||
+		    a->sent[k].term_end != b->sent[k].term_end ||
 		    is_candidate(a, k) != is_candidate(b, k))
 			return 0;
 	for (size_t i = 0; i < a->nforms; i++) {

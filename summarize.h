@@ -11,7 +11,7 @@
  *
  *     if (summ_parse(text, len, &doc) == SUMM_OK) {
  *         if (summ_select(doc, &limits, idx, 3, &n) == SUMM_OK && n > 0)
- *             ... summ_sentences(doc)[idx[0]] is the best sentence ...
+ *             ... summ_sentence_at(doc, idx[0]) is the best sentence ...
  *         summ_free(doc);
  *     }
  *
@@ -47,15 +47,15 @@ enum summ_kind {
 /* One sentence, as the splitter decided it.  OFFSET and LENGTH delimit
  * the sentence's bytes in the parsed buffer (line breaks and runs of
  * blanks inside it included; see summ_fold).  Its line and column are
- * found on demand, by summ_locate. */
+ * found on demand, by summ_locate, and its score by summ_explain.  A
+ * sentence is at most 4 GiB long: a longer run of text without a
+ * sentence end is cut into sentences that are not. */
 typedef struct {
 	size_t offset, length;
-	size_t paragraph;        /* 0-based index of its paragraph */
+	size_t paragraph;        /* 0-based index of its paragraph among
+	                            those that have sentences */
 	size_t words;            /* words in it, as wc(1) counts them */
 	enum summ_kind kind;
-	double score;            /* its score for a short summary (see
-	                            summ_select_scored); 0 for titles and
-	                            headings */
 } summ_sentence;
 
 /* A parsed, scored document.  Opaque. */
@@ -72,9 +72,13 @@ int summ_parse(const char *text, size_t len, summ_doc **doc);
 /* Releases DOC and everything it owns.  NULL is allowed. */
 void summ_free(summ_doc *doc);
 
-/* The sentences of DOC in text order (titles and headings included). */
+/* The sentences of DOC are numbered from 0 in text order (titles and
+ * headings included): there are summ_sentence_count of them, and
+ * summ_sentence_at gives sentence K (K < that count).  A document keeps
+ * them in a compact form of its own, sixteen bytes each, so each is
+ * given by value. */
 size_t summ_sentence_count(const summ_doc *doc);
-const summ_sentence *summ_sentences(const summ_doc *doc);
+summ_sentence summ_sentence_at(const summ_doc *doc, size_t k);
 
 /* Words in DOC, as wc(1) counts them. */
 size_t summ_word_count(const summ_doc *doc);
@@ -112,7 +116,7 @@ typedef struct {
 } summ_limits;
 
 /* Chooses the summary of DOC under LIMITS and writes the indices of the
- * chosen sentences (into summ_sentences) to IDX, best first unless
+ * chosen sentences (see summ_sentence_at) to IDX, best first unless
  * LIMITS->text_order; at most CAP of them, their number in *COUNT.
  * Returns SUMM_OK, SUMM_EINVAL (percent over 100) or SUMM_ENOMEM. */
 int summ_select(const summ_doc *doc, const summ_limits *limits,

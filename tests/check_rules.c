@@ -886,7 +886,7 @@ static void check_case(const struct rule_case *c, const char *name, int i)
 	n = summ_sentence_count(doc);
 	same = n == nwant;
 	for (k = 0; k < n; k++) {
-		const summ_sentence *s = &summ_sentences(doc)[k];
+		summ_sentence one = summ_sentence_at(doc, k), *s = &one;
 		char *buf = malloc(s->length + 1);
 		size_t len;
 

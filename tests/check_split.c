@@ -121,7 +121,7 @@ START_TEST(test_split_table)
 	ck_assert_int_eq(summ_parse(c->text, strlen(c->text), &doc), SUMM_OK);
 	n = summ_sentence_count(doc);
 	for (k = 0; k < n && k < MAX_SENT && c->sent[k]; k++) {
-		const summ_sentence *s = &summ_sentences(doc)[k];
+		summ_sentence one = summ_sentence_at(doc, k), *s = &one;
 		char *buf = malloc(s->length + 1);
 		size_t len = summ_fold(c->text + s->offset, s->length, buf);
 		buf[len] = '\0';
@@ -140,7 +140,6 @@ END_TEST
 START_TEST(test_positions)
 {
 	const char *text = "Title Line\n\nFirst one here. Second one.\nThird here.";
-	const summ_sentence *s;
 	summ_doc *doc;
 	/* In any order, as a ranked summary asks, and twice. */
 	size_t idx[] = { 3, 0, 2, 2 };
@@ -148,8 +147,7 @@ START_TEST(test_positions)
 
 	ck_assert_int_eq(summ_parse(text, strlen(text), &doc), SUMM_OK);
 	ck_assert_uint_eq(summ_sentence_count(doc), 4);
-	s = summ_sentences(doc);
-	ck_assert_int_eq(s[0].kind, SUMM_TITLE);
+	ck_assert_int_eq(summ_sentence_at(doc, 0).kind, SUMM_TITLE);
 	ck_assert_int_eq(summ_locate(doc, idx, 4, pos), SUMM_OK);
 	ck_assert_uint_eq(pos[1].line, 1);
 	ck_assert_uint_eq(pos[1].col, 1);
@@ -157,10 +155,14 @@ START_TEST(test_positions)
 	ck_assert_uint_eq(pos[2].col, 17);
 	ck_assert_uint_eq(pos[3].line, 3);
 	ck_assert_uint_eq(pos[3].col, 17);
-	ck_assert_uint_eq(s[2].offset, 28);
+	ck_assert_uint_eq(summ_sentence_at(doc, 2).offset, 28);
 	ck_assert_uint_eq(pos[0].line, 4);
 	ck_assert_uint_eq(pos[0].col, 1);
-	ck_assert_uint_ne(s[1].paragraph, s[3].paragraph);
+	/* Paragraphs are numbered from 0, in order. */
+	ck_assert_uint_eq(summ_sentence_at(doc, 0).paragraph, 0);
+	ck_assert_uint_eq(summ_sentence_at(doc, 1).paragraph, 1);
+	ck_assert_uint_eq(summ_sentence_at(doc, 2).paragraph, 1);
+	ck_assert_uint_eq(summ_sentence_at(doc, 3).paragraph, 2);
 	ck_assert_int_eq(summ_locate(doc, idx, 0, pos), SUMM_OK);
 	summ_free(doc);
 	/* A BOM is no column: editors do not show it.  CRLF and a lone CR
@@ -188,9 +190,9 @@ START_TEST(test_heading_kinds)
 
 	ck_assert_int_eq(summ_parse(text, strlen(text), &doc), SUMM_OK);
 	ck_assert_uint_eq(summ_sentence_count(doc), 3);
-	ck_assert_int_eq(summ_sentences(doc)[0].kind, SUMM_BODY);
-	ck_assert_int_eq(summ_sentences(doc)[1].kind, SUMM_HEADING);
-	ck_assert_int_eq(summ_sentences(doc)[2].kind, SUMM_BODY);
+	ck_assert_int_eq(summ_sentence_at(doc, 0).kind, SUMM_BODY);
+	ck_assert_int_eq(summ_sentence_at(doc, 1).kind, SUMM_HEADING);
+	ck_assert_int_eq(summ_sentence_at(doc, 2).kind, SUMM_BODY);
 	summ_free(doc);
 }
 END_TEST
@@ -203,7 +205,7 @@ START_TEST(test_headings_only)
 
 	ck_assert_int_eq(summ_parse(text, strlen(text), &doc), SUMM_OK);
 	ck_assert_uint_eq(summ_sentence_count(doc), 1);
-	ck_assert_int_eq(summ_sentences(doc)[0].kind, SUMM_BODY);
+	ck_assert_int_eq(summ_sentence_at(doc, 0).kind, SUMM_BODY);
 	{
 		summ_limits lim = { 1, 0, 0, 0, 0, 0 };
 		size_t idx[1], n;
@@ -228,9 +230,9 @@ START_TEST(test_any_bytes)
 	}
 	ck_assert_int_eq(summ_parse(text, sizeof text, &doc), SUMM_OK);
 	for (size_t k = 0; k < summ_sentence_count(doc); k++) {
-		const summ_sentence *s = &summ_sentences(doc)[k];
-		ck_assert_uint_le(s->offset + s->length, sizeof text);
-		ck_assert_uint_gt(s->length, 0);
+		summ_sentence s = summ_sentence_at(doc, k);
+		ck_assert_uint_le(s.offset + s.length, sizeof text);
+		ck_assert_uint_gt(s.length, 0);
 	}
 	summ_free(doc);
 }

@@ -19,6 +19,21 @@
 		}                                                           \
 	} while (0)
 
+#include "summarize.h"
+
+/* The sentences of DOC in an array of their own, as summ_sentence_at
+ * gives them one by one: the caller frees it. */
+static inline summ_sentence *all_sentences(const summ_doc *doc)
+{
+	size_t n = summ_sentence_count(doc);
+	summ_sentence *s = malloc((n ? n : 1) * sizeof *s);
+
+	CHECK(s != NULL);
+	for (size_t k = 0; k < n; k++)
+		s[k] = summ_sentence_at(doc, k);
+	return s;
+}
+
 /* A heap copy of LEN bytes of S, exactly LEN (at least 1) long. */
 static inline char *exact_copy(const char *s, size_t len)
 {

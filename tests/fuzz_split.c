@@ -45,7 +45,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *text = exact_copy((const char *)data, size);
 	unsigned char *owner = calloc(size ? size : 1, 1);
-	const summ_sentence *s;
+	summ_sentence *s;
 	summ_doc *doc;
 	size_t n, gap;
 
@@ -55,7 +55,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		free(text);
 		return 0;
 	}
-	s = summ_sentences(doc);
+	s = all_sentences(doc);
 	n = summ_sentence_count(doc);
 
 	/* 1. At most one sentence per byte (whatever their order). */
@@ -90,6 +90,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 
 	summ_free(doc);
+	free(s);
 	free(owner);
 	free(text);
 	return 0;
