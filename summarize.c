@@ -136,30 +136,30 @@ typedef struct {
 	unsigned in_heading : 1;
 } stem;
 
-/* A sentence as a document keeps it: sixteen bytes and a byte of flags,
- * as a long text has millions of sentences (summ_sentence_at gives the
- * whole of one).  Sentences are in text order, so of an offset only the
- * low SENT_LOW_BITS bits are kept: the high part of sentence K's is the
+/* A sentence as a document keeps it: sixteen bytes, as a long text has
+ * millions of sentences (summ_sentence_at gives the whole of one).
+ * Sentences are in text order, so of an offset only the low
+ * SENT_LOW_BITS bits are kept: the high part of sentence K's is the
  * number of entries of summ_doc's HIGH at or before K, one where each
  * 4 GiB of text begins (none in a shorter text).  A sentence is at most
- * SENT_MAX bytes long: a longer one is cut (see add_sentence).  A test
- * build may set both small, to run these paths on small texts. */
+ * SENT_MAX bytes (512 MiB) long, as its length shares a word with its
+ * kind: a longer one is cut (see add_sentence).  A test build may set
+ * both small, to run these paths on small texts. */
 #ifndef SENT_LOW_BITS
 #define SENT_LOW_BITS 32
 #endif
 #ifndef SENT_MAX
-#define SENT_MAX UINT32_MAX
+#define SENT_MAX (((size_t)1 << 29) - 1)
 #endif
 typedef struct {
 	uint32_t low;                /* the low bits of its offset */
-	uint32_t length;
+	unsigned length : 29;
+	unsigned kind : 2;           /* enum summ_kind */
+	unsigned has_words : 1;      /* it has letters or digits */
 	uint32_t words;              /* as wc(1) counts them */
 	uint32_t term_end;           /* where its terms end, see below */
 } sentence;
 
-/* A sentence's flags: its kind, and whether it has any letters or
- * digits. */
-enum { F_KIND = 3, F_WORDS = 4 };
 #define PARA_BLOCK 256           /* sentences a paragraph count covers,
                                     see summ_sentence_at */
 
@@ -175,8 +175,7 @@ struct summ_doc {
 	const char *text;
 	size_t len;
 	sentence *sent;
-	unsigned char *flags;        /* per sentence: F_* */
-	size_t nsent, sent_cap, flags_cap;
+	size_t nsent, sent_cap;
 	size_t *high;                /* see sentence */
 	size_t nhigh, high_cap;
 	uint64_t *para_bits;         /* bit K: sentence K opens a paragraph */
@@ -250,7 +249,7 @@ static size_t sent_offset(const summ_doc *d, size_t k)
 
 static enum summ_kind sent_kind(const summ_doc *d, size_t k)
 {
-	return (enum summ_kind)(d->flags[k] & F_KIND);
+	return (enum summ_kind)d->sent[k].kind;
 }
 
 const char *summ_strerror(int status)
@@ -1258,7 +1257,7 @@ static int push_sentence(summ_doc *d, size_t start, size_t end, size_t para,
                          enum summ_kind kind)
 {
 	uint64_t high = (uint64_t)start >> SENT_LOW_BITS;
-	int flags = (int)kind;
+	sentence *s;
 
 	while (d->nhigh < high) {
 		if (grow(&d->high, &d->high_cap, d->nhigh + 1, sizeof *d->high))
@@ -1266,7 +1265,6 @@ static int push_sentence(summ_doc *d, size_t start, size_t end, size_t para,
 		d->high[d->nhigh++] = d->nsent;
 	}
 	if (grow(&d->sent, &d->sent_cap, d->nsent + 1, sizeof *d->sent) ||
-	    grow(&d->flags, &d->flags_cap, d->nsent + 1, 1) ||
 	    grow(&d->para_bits, &d->para_cap, d->nsent / 64 + 1,
 	         sizeof *d->para_bits))
 		return -1;
@@ -1275,10 +1273,11 @@ static int push_sentence(summ_doc *d, size_t start, size_t end, size_t para,
 	if (d->nsent == 0 || para != d->last_para)
 		d->para_bits[d->nsent / 64] |= (uint64_t)1 << d->nsent % 64;
 	d->last_para = para;
-	d->sent[d->nsent] = (sentence){
-		(uint32_t)((uint64_t)start & (((uint64_t)1 << SENT_LOW_BITS) - 1)),
-		(uint32_t)(end - start), 0, 0 };
-	d->flags[d->nsent++] = (unsigned char)flags;
+	s = &d->sent[d->nsent++];
+	memset(s, 0, sizeof *s);
+	s->low = (uint32_t)((uint64_t)start & (((uint64_t)1 << SENT_LOW_BITS) - 1));
+	s->length = (unsigned)(end - start);
+	s->kind = (unsigned)kind;
 	return 0;
 }
 
@@ -1299,7 +1298,7 @@ static size_t long_cut(const char *text, size_t start, size_t limit)
 }
 
 /* Adds the sentence TEXT[START..END) of paragraph PARA, trimmed, unless
- * it is empty; one longer than SENT_MAX bytes (4 GiB) is cut into
+ * it is empty; one longer than SENT_MAX bytes (512 MiB) is cut into
  * sentences that are not.  Returns -1 when out of memory. */
 static int add_sentence(summ_doc *d, size_t start, size_t end,
                         size_t para, enum summ_kind kind)
@@ -2094,8 +2093,7 @@ static int add_paragraph(summ_doc *d, size_t start, size_t end,
 	if (split_paragraph(d, start, end, para))
 		return -1;
 	if (d->nsent == first + 1 && is_heading(d, first, nlines)) {
-		d->flags[first] = (unsigned char)((d->flags[first] & ~F_KIND) |
-		                  (first == 0 ? SUMM_TITLE : SUMM_HEADING));
+		d->sent[first].kind = first == 0 ? SUMM_TITLE : SUMM_HEADING;
 	}
 	return 0;
 }
@@ -2137,7 +2135,7 @@ static void promote_headings(summ_doc *d)
 		if (sent_kind(d, k) == SUMM_BODY)
 			return;
 	for (size_t k = 0; k < d->nsent; k++)
-		d->flags[k] &= (unsigned char)~F_KIND;
+		d->sent[k].kind = SUMM_BODY;
 }
 
 /* Counts the paragraphs opened before each PARA_BLOCK sentences, into
@@ -2514,7 +2512,7 @@ static int word_shape(const char *text, size_t start, size_t end)
  * words. */
 static int is_candidate(const summ_doc *d, size_t k)
 {
-	return (d->flags[k] & (F_KIND | F_WORDS)) == (SUMM_BODY | F_WORDS);
+	return d->sent[k].kind == SUMM_BODY && d->sent[k].has_words;
 }
 
 /* Makes room in the term stream (see summ_doc) for N more terms, five
@@ -2752,7 +2750,7 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 			return -1;
 	}
 	if (t.any)
-		d->flags[k] |= F_WORDS;
+		d->sent[k].has_words = 1;
 	d->sent[k].words = (uint32_t)t.words;
 	return 0;
 }
@@ -3044,7 +3042,6 @@ void summ_free(summ_doc *d)
 	if (!d)
 		return;
 	free(d->sent);
-	free(d->flags);
 	free(d->high);
 	free(d->para_bits);
 	free(d->para_at);

@@ -48,7 +48,7 @@ enum summ_kind {
  * the sentence's bytes in the parsed buffer (line breaks and runs of
  * blanks inside it included; see summ_fold).  Its line and column are
  * found on demand, by summ_locate, and its score by summ_explain.  A
- * sentence is at most 4 GiB long: a longer run of text without a
+ * sentence is at most 512 MiB long: a longer run of text without a
  * sentence end is cut into sentences that are not. */
 typedef struct {
 	size_t offset, length;
