@@ -1253,31 +1253,33 @@ static int soft_break(const char *text, line a, line b, size_t width)
 /* Adds the sentence TEXT[START..END), START..END trimmed and at most
  * SENT_MAX bytes, of paragraph PARA (its number among all paragraphs)
  * and of kind KIND.  Returns -1 when out of memory. */
-static int push_sentence(summ_doc *d, size_t start, size_t end, size_t para,
-                         enum summ_kind kind)
+static int push_sentence(summ_doc *d, size_t start, size_t end,
+                         size_t para, enum summ_kind kind)
 {
 	uint64_t high = (uint64_t)start >> SENT_LOW_BITS;
-	sentence *s;
+	size_t k = d->nsent;
 
 	while (d->nhigh < high) {
 		if (grow(&d->high, &d->high_cap, d->nhigh + 1, sizeof *d->high))
 			return -1;
-		d->high[d->nhigh++] = d->nsent;
+		d->high[d->nhigh++] = k;
 	}
-	if (grow(&d->sent, &d->sent_cap, d->nsent + 1, sizeof *d->sent) ||
-	    grow(&d->para_bits, &d->para_cap, d->nsent / 64 + 1,
-	         sizeof *d->para_bits))
+	/* The paragraph bits grow with the sentences. */
+	if (k == d->sent_cap &&
+	    (grow(&d->sent, &d->sent_cap, k + 1, sizeof *d->sent) ||
+	     grow(&d->para_bits, &d->para_cap, d->sent_cap / 64 + 1,
+	          sizeof *d->para_bits)))
 		return -1;
-	if (d->nsent % 64 == 0)
-		d->para_bits[d->nsent / 64] = 0;
-	if (d->nsent == 0 || para != d->last_para)
-		d->para_bits[d->nsent / 64] |= (uint64_t)1 << d->nsent % 64;
+	if (k % 64 == 0)
+		d->para_bits[k / 64] = 0;
+	if (k == 0 || para != d->last_para)
+		d->para_bits[k / 64] |= (uint64_t)1 << k % 64;
 	d->last_para = para;
-	s = &d->sent[d->nsent++];
-	memset(s, 0, sizeof *s);
-	s->low = (uint32_t)((uint64_t)start & (((uint64_t)1 << SENT_LOW_BITS) - 1));
-	s->length = (unsigned)(end - start);
-	s->kind = (unsigned)kind;
+	d->sent[k] = (sentence){
+		.low = (uint32_t)((uint64_t)start &
+		                  (((uint64_t)1 << SENT_LOW_BITS) - 1)),
+		.length = (unsigned)(end - start), .kind = (unsigned)kind };
+	d->nsent = k + 1;
 	return 0;
 }
 
@@ -2335,17 +2337,24 @@ static uint64_t slot_hash(const summ_doc *d, const slot *s)
 	                : hash_key(slot_key(d, s), len);
 }
 
-/* Makes room for one more slot in the term table, rehashing when 3/4
- * full (the hashes, not kept, are computed again, see slot_hash).
- * Returns 1 when it rehashed (slots found before have moved), 0 when
- * there was room, -1 when out of memory. */
+/* The term table is kept at most a quarter full while it is small, as
+ * the vocabulary of most texts is: a word, the hot loop, is then found
+ * at its first probe nearly always.  Past SMALL_TABLE slots (1 MiB) it
+ * may fill to three quarters, so that a large vocabulary costs less
+ * memory. */
+#define SMALL_TABLE ((size_t)1 << 16)
+
+/* Makes room for one more slot in the term table, rehashing when full
+ * (see SMALL_TABLE; the hashes, not kept, are computed again, see
+ * slot_hash).  Returns 1 when it rehashed (slots found before have
+ * moved), 0 when there was room, -1 when out of memory. */
 static int table_reserve(summ_doc *d)
 {
 	table *t = &d->table;
 	size_t ncap, j;
 	slot *ns;
 
-	if ((t->used + 1) * 4 <= t->cap * 3)
+	if ((t->used + 1) * 4 <= (t->cap < SMALL_TABLE ? t->cap : t->cap * 3))
 		return 0;
 	ncap = t->cap ? t->cap * 2 : 1024;
 	ns = calloc(ncap, sizeof *ns);
