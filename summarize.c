@@ -2987,11 +2987,24 @@ static void keep_best(candidate *g, size_t *got, size_t cap,
 	}
 }
 
-#define FIRST_BATCH 1024         /* candidates summ_select loads first */
+#define FIRST_BATCH 1024         /* candidates summ_select loads first, */
+#define FIRST_SHARE 64           /* or this share of them if more */
+
+/* The size of the first batch of summ_select's queue (see queue): a
+ * 64th of the candidates, 16 bytes each, at least FIRST_BATCH.  A text
+ * that repeats itself may need thousands of candidates for a short
+ * summary, as each copy of a sentence taken is passed over; a later
+ * batch costs a pass that scores every sentence again. */
+static size_t first_batch(const summ_doc *d)
+{
+	size_t share = d->nbody / FIRST_SHARE;
+
+	return share > FIRST_BATCH ? share : FIRST_BATCH;
+}
 
 /* Scores every body sentence: the sum of the weights of its distinct
  * terms, times its lead bonus, per word (length exponent 1, nothing
- * taken yet): its score for a short summary.  The best FIRST_BATCH
+ * taken yet): its score for a short summary.  The best first_batch
  * candidates by that score are kept in d->best, the first batch of
  * summ_select for a short summary: found here, while each sentence is
  * at hand, they spare summ_select a pass over them all.  (The scores are
@@ -3002,7 +3015,7 @@ static int score(summ_doc *d)
 	size_t rank = 0;
 
 	if (marks_init(&seen, d) || weigh_stems(d) ||
-	    !(d->best = malloc(FIRST_BATCH * sizeof *d->best))) {
+	    !(d->best = malloc(first_batch(d) * sizeof *d->best))) {
 		free(seen.at);
 		return -1;
 	}
@@ -3014,7 +3027,7 @@ static int score(summ_doc *d)
 		c.spot = spot_of(k, 0);
 		c.score = per_length(terms_weight(d, k, NULL, 1.0, &seen) *
 		                     lead_bonus(rank++), d->sent[k].words, 1.0);
-		keep_best(d->best, &d->nbest, FIRST_BATCH, &c);
+		keep_best(d->best, &d->nbest, first_batch(d), &c);
 	}
 	free(seen.at);
 	return 0;
@@ -3290,7 +3303,7 @@ static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
 		q->cap = q->n + batch;
 	}
 	g = q->h + q->n;                       /* the batch, a min-heap */
-	if (!q->loaded && q->batch == FIRST_BATCH && sh.exponent == 1.0 &&
+	if (!q->loaded && q->batch == first_batch(d) && sh.exponent == 1.0 &&
 	    !sh.no_lead) {
 		memcpy(g, d->best, d->nbest * sizeof *g);
 		got = d->nbest;
@@ -3488,7 +3501,7 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 	sh = shape_for(share_of(d, lim, max), lim->no_lead);
 	/* A first batch for the summary and the skips and rescorings that
 	 * usually come with it. */
-	q.batch = max <= FIRST_BATCH / 2 ? FIRST_BATCH : 2 * max;
+	q.batch = max <= first_batch(d) / 2 ? first_batch(d) : 2 * max;
 	used = calloc(d->nstems / 8 + 1, 1);
 	ranks.at = malloc((d->nsent / RANK_STEP + 1) * sizeof *ranks.at);
 	if (!used || !ranks.at || marks_init(&seen, d))
