@@ -2404,7 +2404,8 @@ static void slot_take(table *t, slot *s, const char *key)
 	}
 }
 
-/* The id of stem KEY, added if new; NO_TERM when out of memory. */
+/* The id of stem KEY (not empty: see slot_empty), added if new; NO_TERM
+ * when out of memory. */
 static uint32_t intern_stem(summ_doc *d, const char *key, size_t len)
 {
 	uint64_t h = hash_key(key, len);
@@ -2438,8 +2439,9 @@ static int is_number(const char *key, size_t len)
 }
 
 /* The stem id of the folded word KEY (LEN bytes), a form not seen
- * before: NO_TERM for a stopword or a number, else its stem, added if
- * new.  Sets *OOM when out of memory. */
+ * before: NO_TERM for a stopword, a number or a word that stems to
+ * nothing (a possessive alone, "ʼs"), else its stem, added if new.  Sets
+ * *OOM when out of memory. */
 static uint32_t form_stem(summ_doc *d, const char *key, size_t len, int *oom)
 {
 	char st[MAX_KEY + 8];
@@ -2451,7 +2453,7 @@ static uint32_t form_stem(summ_doc *d, const char *key, size_t len, int *oom)
 	memcpy(st, key, len);
 	sl = memchr(key, '.', len) ? len : summ_stem(st, len);
 	memset(st + sl, 0, 8);                 /* for hash_key */
-	if (summ_is_stopword(st, sl))
+	if (sl == 0 || summ_is_stopword(st, sl))
 		return NO_TERM;
 	if ((id = intern_stem(d, st, sl)) == NO_TERM)
 		*oom = 1;
