@@ -1284,8 +1284,9 @@ static int push_sentence(summ_doc *d, size_t start, size_t end,
 }
 
 /* Where to cut TEXT[START..) before LIMIT, a sentence too long to keep
- * whole: after the last blank in the second half, else before the last
- * character that begins at or before LIMIT (never inside one). */
+ * whole: after the last blank in the second half, else before the
+ * character that LIMIT is in (never inside one; a run of continuation
+ * bytes longer than a character is invalid, a symbol a byte). */
 static size_t long_cut(const char *text, size_t start, size_t limit)
 {
 	const unsigned char *s = (const unsigned char *)text;
@@ -1294,9 +1295,10 @@ static size_t long_cut(const char *text, size_t start, size_t limit)
 	for (i = limit; i > start + (limit - start) / 2; i--)
 		if (is_ascii_space(s[i - 1]))
 			return i;
-	for (i = limit; i > start + 1 && (s[i] & 0xC0) == 0x80; i--)
+	for (i = limit; i > limit - 3 && i > start + 1 && (s[i] & 0xC0) == 0x80;
+	     i--)
 		;
-	return i;
+	return (s[i] & 0xC0) == 0x80 ? limit : i;
 }
 
 /* Adds the sentence TEXT[START..END) of paragraph PARA, trimmed, unless

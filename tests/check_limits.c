@@ -117,6 +117,29 @@ START_TEST(test_long_run)
 }
 END_TEST
 
+/* A run of invalid bytes (continuation bytes with no lead) is cut at
+ * the limit, each byte a symbol: not a byte at a time, which on a
+ * gigabyte of them would take the square of its length. */
+START_TEST(test_long_invalid)
+{
+	char text[1000];
+	size_t covered = 0, n;
+	summ_doc *doc;
+
+	memset(text, 0x80, sizeof text);
+	ck_assert_int_eq(summ_parse(text, sizeof text, &doc), SUMM_OK);
+	n = summ_sentence_count(doc);
+	ck_assert_uint_eq(n, (sizeof text + LONGEST - 1) / LONGEST);
+	for (size_t k = 0; k < n; k++) {
+		summ_sentence s = summ_sentence_at(doc, k);
+		ck_assert_uint_eq(s.offset, covered);
+		covered += s.length;
+	}
+	ck_assert_uint_eq(covered, sizeof text);
+	summ_free(doc);
+}
+END_TEST
+
 /* A summary of such a text works as any other. */
 START_TEST(test_summary)
 {
@@ -146,6 +169,7 @@ int main(void)
 	tcase_add_test(tc, test_offsets);
 	tcase_add_test(tc, test_long_words);
 	tcase_add_test(tc, test_long_run);
+	tcase_add_test(tc, test_long_invalid);
 	tcase_add_test(tc, test_summary);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
