@@ -2467,8 +2467,8 @@ static uint32_t form_stem(summ_doc *d, const char *key, size_t len, int *oom)
  * the stopwords and stemmed.  S is the slot where the key was not found
  * as a form, used unless stemming changed the table.  Returns NULL when
  * out of memory. */
-static form *add_form(summ_doc *d, const char *key, size_t len,
-                            uint64_t h, slot *s)
+static form *add_form(summ_doc *d, const char *key, size_t len, uint64_t h,
+                      slot *s)
 {
 	size_t cap = d->table.cap, used = d->table.used;
 	int oom = 0;
@@ -2548,9 +2548,10 @@ static inline void push_term(summ_doc *d, uint32_t id)
 	d->terms_len = (size_t)(p - d->terms);
 }
 
-/* Counts a word of the form F, a term (not a stopword or a number), at TEXT[WS] with the case shape SHAPE, in a sentence of kind
- * BODY or not: a body word adds its stem id to the term stream and
- * counts its shape, a heading word marks its stem.  (The counts of forms
+/* Counts a word of the form F, a term (not a stopword or a number), at
+ * TEXT[WS] with the case shape SHAPE, in a sentence of kind BODY or not:
+ * a body word adds its stem id to the term stream and counts its shape,
+ * a heading word marks its stem.  (The counts of forms
  * and stems are the sums of these, made once at the end.)  Room for
  * its term must have been reserved. */
 static inline void add_word(summ_doc *d, form *f, size_t ws, int shape,
@@ -2568,9 +2569,8 @@ static inline void add_word(summ_doc *d, form *f, size_t ws, int shape,
 }
 
 /* Reads the word at TEXT[*POS] (a letter or digit) up to END, moves
- * *POS past it and sets *FORM_OF to its form (find_form),
- * or to NULL when it is too long to be a term.  Returns -1 when out of
- * memory. */
+ * *POS past it and sets *FORM_OF to its form (find_form), or to NULL
+ * when it is too long to be a term.  Returns -1 when out of memory. */
 static int next_form(summ_doc *d, size_t *pos, size_t end,
                      form **form_of)
 {
