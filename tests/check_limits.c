@@ -92,28 +92,37 @@ START_TEST(test_long_words)
 }
 END_TEST
 
+/* Parses LEN bytes of TEXT, a run with no blank, and checks that its
+ * sentences tile it, in order, each at most LONGEST bytes and a
+ * multiple of UNIT long; returns how many there are. */
+static size_t tiles(const char *text, size_t len, size_t unit)
+{
+	size_t covered = 0, n;
+	summ_doc *doc;
+
+	ck_assert_int_eq(summ_parse(text, len, &doc), SUMM_OK);
+	n = summ_sentence_count(doc);
+	for (size_t k = 0; k < n; k++) {
+		summ_sentence s = summ_sentence_at(doc, k);
+		ck_assert_uint_eq(s.offset, covered);
+		ck_assert_uint_le(s.length, LONGEST);
+		ck_assert_uint_eq(s.length % unit, 0);
+		covered += s.length;
+	}
+	ck_assert_uint_eq(covered, len);
+	summ_free(doc);
+	return n;
+}
+
 /* A run of three-byte characters with no blank at all: cut between
  * characters, never inside one. */
 START_TEST(test_long_run)
 {
 	char text[300];
-	size_t covered = 0, n;
-	summ_doc *doc;
 
 	for (size_t i = 0; i < sizeof text; i += 3)
 		memcpy(text + i, "\xE2\x82\xAC", 3);     /* the euro sign */
-	ck_assert_int_eq(summ_parse(text, sizeof text, &doc), SUMM_OK);
-	n = summ_sentence_count(doc);
-	ck_assert_uint_eq(n, (sizeof text + 62) / 63);
-	for (size_t k = 0; k < n; k++) {
-		summ_sentence s = summ_sentence_at(doc, k);
-		ck_assert_uint_eq(s.offset, covered);
-		ck_assert_uint_le(s.length, LONGEST);
-		ck_assert_uint_eq(s.length % 3, 0);
-		covered += s.length;
-	}
-	ck_assert_uint_eq(covered, sizeof text);
-	summ_free(doc);
+	ck_assert_uint_eq(tiles(text, sizeof text, 3), (sizeof text + 62) / 63);
 }
 END_TEST
 
@@ -123,20 +132,10 @@ END_TEST
 START_TEST(test_long_invalid)
 {
 	char text[1000];
-	size_t covered = 0, n;
-	summ_doc *doc;
 
 	memset(text, 0x80, sizeof text);
-	ck_assert_int_eq(summ_parse(text, sizeof text, &doc), SUMM_OK);
-	n = summ_sentence_count(doc);
-	ck_assert_uint_eq(n, (sizeof text + LONGEST - 1) / LONGEST);
-	for (size_t k = 0; k < n; k++) {
-		summ_sentence s = summ_sentence_at(doc, k);
-		ck_assert_uint_eq(s.offset, covered);
-		covered += s.length;
-	}
-	ck_assert_uint_eq(covered, sizeof text);
-	summ_free(doc);
+	ck_assert_uint_eq(tiles(text, sizeof text, 1),
+	                  (sizeof text + LONGEST - 1) / LONGEST);
 }
 END_TEST
 
