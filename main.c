@@ -1275,6 +1275,8 @@ static void *fatal_signal_thread(void *arg)
 	(void)arg;
 	if (sigwait(&fatal_signals, &sig) != 0)
 		return NULL;
+	/* From here on the run ends by the signal: see end_fatal_signals. */
+	pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, NULL);
 	/* Never unlocked: no thread makes a temporary file from now on. */
 	pthread_mutex_lock(&temps_lock);
 	for (size_t i = 0; i < MAX_TEMPS; i++)
@@ -1290,10 +1292,12 @@ static void *fatal_signal_thread(void *arg)
 
 /* Takes the signals that end a run, to remove its temporary files.  To
  * be called before any other thread starts, as they inherit the mask. */
+static pthread_t signal_thread;
+static int signal_thread_up;
+
 static void catch_fatal_signals(void)
 {
 	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
-	pthread_t t;
 	int n = 0;
 
 	sigemptyset(&fatal_signals);
@@ -1306,10 +1310,24 @@ static void catch_fatal_signals(void)
 	if (n == 0)
 		return;
 	pthread_sigmask(SIG_BLOCK, &fatal_signals, NULL);
-	if (pthread_create(&t, NULL, fatal_signal_thread, NULL) == 0)
-		pthread_detach(t);
+	if (pthread_create(&signal_thread, NULL, fatal_signal_thread, NULL) == 0)
+		signal_thread_up = 1;
 	else                                   /* end without cleaning up */
 		pthread_sigmask(SIG_UNBLOCK, &fatal_signals, NULL);
+}
+
+/* Ends the thread of catch_fatal_signals when no temporary file is left,
+ * so that the run ends with no thread of its own still running: it is
+ * cancelled where it waits (sigwait), or, had a signal come, the run
+ * ends by it.  A signal after this takes its default action. */
+static void end_fatal_signals(void)
+{
+	if (!signal_thread_up)
+		return;
+	pthread_cancel(signal_thread);
+	pthread_join(signal_thread, NULL);
+	signal_thread_up = 0;
+	pthread_sigmask(SIG_UNBLOCK, &fatal_signals, NULL);
 }
 
 /* Registers (or, with ADD 0, forgets) the temporary file NAME; the
@@ -2175,6 +2193,7 @@ int main(int argc, char **argv)
 	free(list.v);
 	free(list.ids);
 	free(mark);
+	end_fatal_signals();
 	b.status |= finish_output();
 	if (fclose(stdout) != 0 && b.status == 0) {
 		if (errno != EPIPE)

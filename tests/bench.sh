@@ -18,7 +18,8 @@
 #   - startup and one 5 KB article: LOOP runs in a shell loop, divided,
 #     beside the same loop of true(1) for the cost of the loop itself;
 #   - pathological shapes, each at full size and at a tenth, with the
-#     time ratio: above 10 (plus noise) a cost grows faster than the input.
+#     time ratio (above 10, plus noise, a cost grows faster than the
+#     input) and the peak memory beside its budget.
 set -eu
 BIN=${1:-./summarize}
 MB=${2:-50}
@@ -208,7 +209,8 @@ awk -v t="$t_true" -v s="$t_bin" 'BEGIN {
 }'
 
 echo "== pathological shapes: the time at full size and at a tenth"
-printf '%-32s %9s %8s %9s %8s %9s %6s\n' shape bytes seconds "peak MiB" "tenth B" seconds ratio
+printf '%-32s %9s %8s %9s %7s %9s %8s %6s\n' shape bytes seconds "peak MiB" budget \
+    "tenth B" seconds ratio
 path() {
 	# NAME SHAPE N [OPTIONS [OPTIONS FOR THE TENTH]]
 	fbig=$(shape "$2" "$3")
@@ -218,8 +220,9 @@ path() {
 	b=$(measure "$BIN $5" "$3" 3 10)
 	awk -v name="$1" -v ba="$(wc -c <"$2")" -v bb="$(wc -c <"$3")" \
 	    -v a="${a% *}" -v kb="${a#* }" -v b="${b% *}" 'BEGIN {
-		printf "%-32s %9d %8.3f %9.1f %9d %8.4f %6s\n", name, ba, a,
-		    kb / 1024, bb, b, (b > 0 ? sprintf("%.1f", a / b) : "-")
+		printf "%-32s %9d %8.3f %9.1f %7.1f %9d %8.4f %6s\n", name, ba,
+		    a, kb / 1024, 1.5 * ba / 1048576 + 16, bb, b,
+		    (b > 0 ? sprintf("%.1f", a / b) : "-")
 	}'
 }
 path "all distinct words" distinct 1000000
