@@ -2848,12 +2848,15 @@ static size_t terms_begin(const summ_doc *d, size_t k)
 static uint32_t read_term(const unsigned char *terms, size_t *pos)
 {
 	size_t i = *pos;
-	uint32_t id = 0;
-	unsigned shift = 0;
+	uint32_t id = terms[i++];
+	unsigned shift = 7;
 
-	do
-		id |= (uint32_t)(terms[i] & 0x7F) << shift, shift += 7;
-	while (terms[i++] & 0x80);
+	if (id >= 0x80) {                      /* most ids take one byte */
+		id &= 0x7F;
+		do
+			id |= (uint32_t)(terms[i] & 0x7F) << shift, shift += 7;
+		while (terms[i++] & 0x80);
+	}
 	*pos = i;
 	return id;
 }
