@@ -10,8 +10,8 @@
  *     order without overlapping; summ_locate, asked for them last to
  *     first, gives 1-based lines and columns that agree with the line
  *     breaks (LF, CRLF, lone CR) before OFFSET (a BOM is in no column);
- *     paragraphs never go back; titles and headings score 0; no sentence
- *     is blank.
+ *     paragraphs are numbered 0, 1, 2 ... without a gap; no sentence is
+ *     blank.
  *  2. summ_fold writes at most LEN bytes (the buffer is exactly LEN, so
  *     AddressSanitizer sees any overrun) and leaves no white space at
  *     either end, no run of two spaces and no control byte.
