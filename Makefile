@@ -1,7 +1,7 @@
 # summarize - a fast extractive summarizer.  POSIX make.
 .POSIX:
 
-VERSION   = 1.0.0
+VERSION   = 2.0.0
 PREFIX    = /usr/local
 MANPREFIX = $(PREFIX)/share/man
 CC        = cc

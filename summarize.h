@@ -23,7 +23,11 @@
 
 #include <stddef.h>
 
-#define SUMM_VERSION "1.0.0"
+/* The version, of the command and of this interface.  2.0.0: sentences
+ * are read one at a time by summ_sentence_at (summ_sentences and the
+ * per-sentence score are gone); paragraphs are numbered among those
+ * that have sentences. */
+#define SUMM_VERSION "2.0.0"
 
 /* Status codes returned by engine functions. */
 enum summ_status {
