@@ -1290,11 +1290,11 @@ static void *fatal_signal_thread(void *arg)
 	return NULL;
 }
 
-/* Takes the signals that end a run, to remove its temporary files.  To
- * be called before any other thread starts, as they inherit the mask. */
-static pthread_t signal_thread;
+static pthread_t signal_thread;     /* see catch_fatal_signals */
 static int signal_thread_up;
 
+/* Takes the signals that end a run, to remove its temporary files.  To
+ * be called before any other thread starts, as they inherit the mask. */
 static void catch_fatal_signals(void)
 {
 	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
@@ -1349,6 +1349,14 @@ static void untrack_temp(char *name)
 	pthread_mutex_unlock(&temps_lock);
 }
 
+/* Removes the temporary file TMP, forgets it and frees its name. */
+static void remove_temp(char *tmp)
+{
+	unlink(tmp);
+	untrack_temp(tmp);
+	free(tmp);
+}
+
 /* Creates a temporary file in FINAL's directory (and the directories
  * leading to it), to be renamed to FINAL by close_temp.  Sets *TMP to its
  * name (the caller frees it) and returns its descriptor, or reports into
@@ -1400,11 +1408,12 @@ static int close_temp(int fd, char *tmp, const char *final, mode_t mode,
 	if (!e && rename(tmp, final) != 0)
 		e = errno;
 	if (e) {
-		unlink(tmp);
 		buf_msg(err, "%s: %s", final, strerror(e));
+		remove_temp(tmp);
+	} else {
+		untrack_temp(tmp);
+		free(tmp);
 	}
-	untrack_temp(tmp);
-	free(tmp);
 	return e != 0;
 }
 
@@ -1569,9 +1578,7 @@ static void outlet_drop(outlet *o)
 	if (o->fd < 0)
 		return;
 	close(o->fd);
-	unlink(o->tmp);
-	untrack_temp(o->tmp);
-	free(o->tmp);
+	remove_temp(o->tmp);
 	o->fd = -1;
 }
 
@@ -1910,9 +1917,7 @@ static void run_streams(batch *b)
 				if (fclose(b->out) != 0 && !werr)
 					werr = errno;
 				if (b->in_error) {
-					unlink(tmp);
-					untrack_temp(tmp);
-					free(tmp);
+					remove_temp(tmp);
 				} else {
 					b->status |= close_temp(-1, tmp, e->outpath, 0, werr,
 					                        &err);

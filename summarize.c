@@ -2296,8 +2296,8 @@ static size_t slot_key_len(const summ_doc *d, const slot *s)
 	return n < 8 ? n : slot_long_len(d, s);
 }
 
-/* The key of slot S in the arena (read only for keys of eight bytes or
- * more: a shorter one is its head). */
+/* The key of slot S in the arena (a lookup reads it only for keys of
+ * eight bytes or more: a shorter one is its head). */
 static const char *slot_key(const summ_doc *d, const slot *s)
 {
 	return d->keys + (s->form ? d->forms[s->form - 1].key
@@ -2387,8 +2387,7 @@ static long long store_key(summ_doc *d, const slot *s, const char *key,
 	size_t off = d->keys_len, padded = (len + 7) / 8 * 8;
 
 	if (!slot_empty(s))
-		return s->form ? d->forms[s->form - 1].key
-		               : d->stems[s->stem - 1].key;
+		return (long long)(slot_key(d, s) - d->keys);
 	if (off + padded > UINT32_MAX ||
 	    grow(&d->keys, &d->keys_cap, off + padded, 1))
 		return -1;
@@ -3019,10 +3018,10 @@ static size_t first_batch(const summ_doc *d)
 static int score(summ_doc *d)
 {
 	stem_marks seen;
-	size_t rank = 0;
+	size_t rank = 0, nbest = first_batch(d);
 
 	if (marks_init(&seen, d) || weigh_stems(d) ||
-	    !(d->best = malloc(first_batch(d) * sizeof *d->best))) {
+	    !(d->best = malloc(nbest * sizeof *d->best))) {
 		free(seen.at);
 		return -1;
 	}
@@ -3034,7 +3033,7 @@ static int score(summ_doc *d)
 		c.spot = spot_of(k, 0);
 		c.score = per_length(terms_weight(d, k, NULL, 1.0, &seen) *
 		                     lead_bonus(rank++), d->sent[k].words, 1.0);
-		keep_best(d->best, &d->nbest, first_batch(d), &c);
+		keep_best(d->best, &d->nbest, nbest, &c);
 	}
 	free(seen.at);
 	return 0;
@@ -3508,7 +3507,9 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 	sh = shape_for(share_of(d, lim, max), lim->no_lead);
 	/* A first batch for the summary and the skips and rescorings that
 	 * usually come with it. */
-	q.batch = max <= first_batch(d) / 2 ? first_batch(d) : 2 * max;
+	q.batch = first_batch(d);
+	if (max > q.batch / 2)
+		q.batch = 2 * max;
 	used = calloc(d->nstems / 8 + 1, 1);
 	ranks.at = malloc((d->nsent / RANK_STEP + 1) * sizeof *ranks.at);
 	if (!used || !ranks.at || marks_init(&seen, d))
