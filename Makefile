@@ -13,20 +13,25 @@ PTHREAD   = -pthread
 CHECK_CFLAGS = `pkg-config --cflags check`
 CHECK_LIBS   = `pkg-config --libs check`
 
-ENGINE = summarize.c stem.c
-HDRS   = summarize.h stem.h
+# The engine (the library of summarize.h) and the command on top of it.
+ENGINE   = summarize.c stem.c
+HDRS     = summarize.h stem.h
+CLI      = main.c records.c
+CLI_HDRS = records.h
+# The record reader, which the unit tests and a fuzzer link alone.
+RECORDS  = records.c
 TESTS  = tests/check_main.c tests/check_split.c tests/check_words.c \
          tests/check_rules.c tests/check_stem.c tests/check_score.c \
          tests/check_records.c
 
 all: summarize
 
-summarize: main.c records.c records.h $(ENGINE) $(HDRS)
-	$(CC) $(CFLAGS) $(PTHREAD) $(LDFLAGS) -o $@ main.c records.c $(ENGINE) \
-	    $(LDLIBS)
+summarize: $(CLI) $(CLI_HDRS) $(ENGINE) $(HDRS)
+	$(CC) $(CFLAGS) $(PTHREAD) $(LDFLAGS) -o $@ $(CLI) $(ENGINE) $(LDLIBS)
 
-tests/check_summarize: $(TESTS) records.c records.h $(ENGINE) $(HDRS) tests/check.h
-	$(CC) $(CFLAGS) -I. $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $(TESTS) records.c \
+tests/check_summarize: $(TESTS) $(RECORDS) $(CLI_HDRS) $(ENGINE) $(HDRS) \
+    tests/check.h
+	$(CC) $(CFLAGS) -I. $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $(TESTS) $(RECORDS) \
 	    $(ENGINE) $(CHECK_LIBS) $(LDLIBS)
 
 # The engine with its sentence limits made small, so that what happens
@@ -59,11 +64,11 @@ check: summarize tests/check_summarize tests/check_limits
 # The portable code that machines without SSE2, or without GCC's
 # builtins on a little-endian machine, run: built with SSE2 off and with
 # every fast path off (SUMM_PORTABLE), against the golden outputs.
-portable: main.c records.c records.h $(ENGINE) $(HDRS)
+portable: $(CLI) $(CLI_HDRS) $(ENGINE) $(HDRS)
 	$(CC) $(CFLAGS) -U__SSE2__ $(PTHREAD) $(LDFLAGS) \
-	    -o tests/summarize-nosse main.c records.c $(ENGINE) $(LDLIBS)
+	    -o tests/summarize-nosse $(CLI) $(ENGINE) $(LDLIBS)
 	$(CC) $(CFLAGS) -DSUMM_PORTABLE $(PTHREAD) $(LDFLAGS) \
-	    -o tests/summarize-portable main.c records.c $(ENGINE) $(LDLIBS)
+	    -o tests/summarize-portable $(CLI) $(ENGINE) $(LDLIBS)
 	sh tests/cli.sh tests/summarize-nosse
 	sh tests/cli.sh tests/summarize-portable
 
@@ -134,8 +139,8 @@ tests/fuzz_split: tests/fuzz_split.c tests/fuzz.h $(ENGINE) $(HDRS)
 tests/fuzz_stem: tests/fuzz_stem.c tests/fuzz.h $(ENGINE) $(HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_stem.c $(ENGINE) $(LDLIBS)
 
-tests/fuzz_records: tests/fuzz_records.c tests/fuzz.h records.c records.h
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_records.c records.c
+tests/fuzz_records: tests/fuzz_records.c tests/fuzz.h $(RECORDS) $(CLI_HDRS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_records.c $(RECORDS)
 
 fuzz-run: fuzz
 	sh tests/fuzz.sh $(FUZZ_SECONDS) $(FUZZERS)
