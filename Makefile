@@ -1,7 +1,7 @@
 # summarize - a fast extractive summarizer.  POSIX make.
 .POSIX:
 
-VERSION   = 2.0.0
+VERSION   = 2.1.0
 PREFIX    = /usr/local
 MANPREFIX = $(PREFIX)/share/man
 CC        = cc
@@ -14,8 +14,13 @@ CHECK_CFLAGS = `pkg-config --cflags check`
 CHECK_LIBS   = `pkg-config --libs check`
 
 # The engine (the library of summarize.h) and the command on top of it.
-ENGINE   = summarize.c stem.c
-HDRS     = summarize.h stem.h
+ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
+           engine/paragraphs.c engine/sentences.c engine/terms.c \
+           engine/scores.c engine/select.c engine/explain.c \
+           engine/keywords.c lang/lang.c lang/en.c
+HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
+           engine/paragraphs.h engine/sentences.h engine/terms.h \
+           engine/scores.h engine/select.h lang/lang.h
 CLI      = main.c records.c
 CLI_HDRS = records.h
 # The record reader, which the unit tests and a fuzzer link alone.

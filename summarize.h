@@ -23,11 +23,12 @@
 
 #include <stddef.h>
 
-/* The version, of the command and of this interface.  2.0.0: sentences
- * are read one at a time by summ_sentence_at (summ_sentences and the
- * per-sentence score are gone); paragraphs are numbered among those
- * that have sentences. */
-#define SUMM_VERSION "2.0.0"
+/* The version, of the command and of this interface.  2.1.0: a text is
+ * read as options say (summ_parse_with: its language, its form).  2.0.0:
+ * sentences are read one at a time by summ_sentence_at (summ_sentences
+ * and the per-sentence score are gone); paragraphs are numbered among
+ * those that have sentences. */
+#define SUMM_VERSION "2.1.0"
 
 /* Status codes returned by engine functions. */
 enum summ_status {
@@ -72,6 +73,27 @@ typedef struct summ_doc summ_doc;
  * UTF-8 is kept as it is).  On SUMM_OK *DOC is set and the caller frees it
  * with summ_free; on error *DOC is NULL. */
 int summ_parse(const char *text, size_t len, summ_doc **doc);
+
+/* The forms a text may come in.  Plain text is the only one read yet. */
+enum summ_input {
+	SUMM_INPUT_TEXT = 0   /* lines, paragraphs and sentences */
+};
+
+/* How summ_parse_with reads a text: a zeroed struct, or NULL, asks for
+ * what summ_parse does. */
+typedef struct {
+	const char *language;    /* ISO 639-1 code of a language built in
+	                            ("en"); NULL for English */
+	enum summ_input input;   /* the form of the text */
+} summ_options;
+
+/* As summ_parse, reading the text as OPTIONS say.  Returns SUMM_EINVAL,
+ * with *DOC NULL, for a language or an input form that is not known. */
+int summ_parse_with(const char *text, size_t len, const summ_options *options,
+                    summ_doc **doc);
+
+/* The ISO 639-1 code of the language DOC was read in ("en"). */
+const char *summ_language(const summ_doc *doc);
 
 /* Releases DOC and everything it owns.  NULL is allowed. */
 void summ_free(summ_doc *doc);
@@ -213,7 +235,8 @@ int summ_next_word(const char *text, size_t end, size_t *pos,
 size_t summ_fold_word(const char *text, size_t start, size_t end,
                       char *key);
 
-/* Whether the case-folded word KEY (LEN bytes) is an English stopword. */
+/* Whether the case-folded word KEY (LEN bytes) is an English stopword
+ * (see summ_options for other languages). */
 int summ_is_stopword(const char *key, size_t len);
 
 #endif

@@ -1,5 +1,5 @@
 /*
- * check_stem.c - tests for summ_stem(), the Porter2 stemmer.
+ * check_stem.c - tests for lang_en.stem(), the Porter2 stemmer.
  *
  * The vocabulary test compares every entry of tests/stem_vocab.txt (made
  * by tests/gen_stem_vocab.py from the reference Snowball stemmer) with our
@@ -12,7 +12,7 @@
 
 #include <check.h>
 
-#include "../stem.h"
+#include "../lang/lang.h"
 
 #define VOCAB_PATH	"tests/stem_vocab.txt"
 #define VOCAB_MIN	5000	/* fewer lines means a truncated fixture */
@@ -76,7 +76,7 @@ START_TEST(test_stem_cases)
 
 	ck_assert_msg(len < sizeof(buf), "case %d too long", _i);
 	memcpy(buf, c->word, len);
-	len = summ_stem(buf, len);
+	len = lang_en.stem(buf, len);
 	buf[len] = '\0';
 	ck_assert_msg(strcmp(buf, c->stem) == 0,
 	    "%s: \"%s\" stems to \"%s\", want \"%s\"",
@@ -108,7 +108,7 @@ START_TEST(test_stem_vocab)
 
 		len = strlen(line);
 		memcpy(word, line, len);
-		wlen = summ_stem(word, len);
+		wlen = lang_en.stem(word, len);
 		if (wlen <= len && wlen == strlen(want) &&
 		    memcmp(word, want, wlen) == 0)
 			continue;

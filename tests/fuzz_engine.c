@@ -38,7 +38,7 @@
  * A broken contract aborts, which libFuzzer reports as a crash.
  */
 #include "summarize.h"
-#include "stem.h"
+#include "lang/lang.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -341,7 +341,7 @@ static void check_words(const char *text, size_t len)
 		if (k) {
 			char *w = exact_copy(key, k);
 			(void)summ_is_stopword(w, k);
-			CHECK(summ_stem(w, k) <= k);
+			CHECK(lang_en.stem(w, k) <= k);
 			free(w);
 		}
 	}

@@ -5,7 +5,7 @@
  *
  * The input (its first 64 bytes) is taken as a word, twice:
  *
- *  1. As it is, for summ_stem and summ_is_stopword, which are promised a
+ *  1. As it is, for the English stemmer (lang_en.stem) and summ_is_stopword, which are promised a
  *     folded word but must not misbehave on any bytes: the stem is no
  *     longer than the word, and nothing outside the word is read or
  *     written (the word is an exact-size heap copy, so AddressSanitizer
@@ -17,7 +17,7 @@
  * A broken rule aborts, which libFuzzer reports as a crash.
  */
 #include "summarize.h"
-#include "stem.h"
+#include "lang/lang.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -32,7 +32,7 @@ static void stem_copy(const char *word, size_t len)
 	char *w = exact_copy(word, len);
 
 	(void)summ_is_stopword(w, len);
-	CHECK(summ_stem(w, len) <= len);
+	CHECK(lang_en.stem(w, len) <= len);
 	free(w);
 }
 

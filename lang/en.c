@@ -1,5 +1,133 @@
 /*
- * stem.c - the Porter2 ("Snowball English") stemmer.
+ * en.c - English: its word lists and its stemmer (see lang.h).
+ */
+#include "lang.h"
+
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* Word lists                                                          */
+/* ------------------------------------------------------------------ */
+
+/* Common English function words, sorted (strcmp order). */
+static const char *const stopwords[] = {
+	"a", "a.m.", "about", "above", "across", "after", "afterwards", "again",
+	"against", "ago", "all", "almost", "alone", "along", "already", "also",
+	"although", "always", "am", "among", "amongst", "an", "and", "another",
+	"any", "anyhow", "anyone", "anything", "anyway", "anywhere", "are",
+	"aren't", "around", "as", "at", "away", "be", "became", "because",
+	"become", "becomes", "been", "before", "beforehand", "behind", "being",
+	"below", "beside", "besides", "between", "beyond", "both", "but", "by",
+	"can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do",
+	"does", "doesn't", "doing", "don't", "done", "down", "during", "e.g.",
+	"each",
+	"eg", "either", "else", "elsewhere", "enough", "etc", "even", "ever",
+	"every", "everyone", "everything", "everywhere", "except", "few",
+	"for", "former", "formerly", "from", "further", "furthermore", "had",
+	"hadn't", "has", "hasn't", "have", "haven't", "having", "he", "he'd",
+	"he'll", "he's", "hence", "her", "here", "here's", "hereby", "herein",
+	"hers", "herself", "him", "himself", "his", "how", "however", "i",
+	"i'd", "i'll", "i'm", "i've", "i.e.", "ie", "if", "in", "indeed", "instead",
+	"into", "is", "isn't", "it", "it's", "its", "itself", "just", "last",
+	"latter", "least", "less", "let's", "many", "may", "me", "meanwhile",
+	"might", "mine", "more", "moreover", "most", "mostly", "mr", "mrs",
+	"ms", "much", "must", "my", "myself", "neither", "never",
+	"nevertheless", "next", "no", "nobody", "none", "nor", "not",
+	"nothing", "now", "nowhere", "of", "off", "often", "on", "once", "one",
+	"only", "onto", "or", "other", "others", "otherwise", "our", "ours",
+	"ourselves", "out", "over", "own", "p.m.", "per", "perhaps", "quite", "rather",
+	"really", "said", "same", "say", "says", "seem", "seemed", "seeming",
+	"seems", "several", "she", "she'd", "she'll", "she's", "should",
+	"shouldn't", "since", "so", "some", "somehow", "someone", "something",
+	"sometime", "sometimes", "somewhere", "still", "such", "than", "that",
+	"that's", "the", "their", "theirs", "them", "themselves", "then",
+	"thence", "there", "there's", "thereafter", "thereby", "therefore",
+	"therein", "these", "they", "they'd", "they'll", "they're", "they've",
+	"this", "those", "though", "through", "throughout", "thru", "thus",
+	"to", "together", "too", "toward", "towards", "under", "unless",
+	"until", "up", "upon", "us", "very", "via", "was", "wasn't", "we",
+	"we'd", "we'll", "we're", "we've", "were", "weren't", "what",
+	"what's", "whatever", "when", "whence", "whenever", "where", "where's",
+	"whereas", "whereby", "wherein", "whereupon", "wherever", "whether",
+	"which", "while", "whither", "who", "who's", "whoever", "whole", "whom",
+	"whose", "why", "will", "with", "within", "without", "won't", "would",
+	"wouldn't", "yet", "you", "you'd", "you'll", "you're", "you've", "your",
+	"yours", "yourself", "yourselves"
+};
+
+/* Words that, followed by a period, introduce a name: never a sentence
+ * end.  Folded, without the period, sorted. */
+static const char *const titles[] = {
+	"adm", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "gen",
+	"gov", "hon", "insp", "lt", "maj", "messrs", "mr", "mrs", "ms",
+	"pres", "prof", "pvt", "rep", "rev", "sen", "sgt", "supt"
+};
+
+/* Words that, followed by a period, are usually abbreviations but may
+ * also end a sentence.  Folded, without the period, sorted.  They count
+ * only when written with a capital ("Ill.", "No."), as lower case they
+ * are ordinary words ("fell ill.", "said no."), except those in
+ * lower_abbrevs. */
+static const char *const abbrevs[] = {
+	"abbr", "ala", "approx", "apr", "ariz", "ark", "assn", "aug", "ave",
+	"blvd", "bros", "ca", "calif", "cf", "co", "colo", "conn", "corp",
+	"dec", "del", "dept", "est", "feb", "fig", "figs", "fla", "ft", "ga",
+	"ill", "inc", "ind", "jan", "jr", "jul", "jun", "kan", "ky", "la",
+	"ltd", "mar", "mass", "md", "mfg", "mich", "minn", "miss", "mo", "mph",
+	"mt", "neb", "nev", "no", "nos", "nov", "oct", "okla", "ore", "p", "pa",
+	"pp", "rd", "sep", "sept", "sr", "st", "tenn", "tex", "va", "vol",
+	"vols", "vs", "wash", "wis", "wyo"
+};
+
+/* Abbreviations also written in lower case.  Sorted. */
+static const char *const lower_abbrevs[] = {
+	"approx", "ca", "cf", "est", "fig", "figs", "ft", "mph", "p", "pp",
+	"vol", "vols", "vs"
+};
+
+/* Capitalised words other than stopwords that commonly open a sentence
+ * of news ("in the U.S. Millions attended"): after an abbreviation they
+ * signal a new sentence as "The" does.  Folded, sorted. */
+static const char *const sentence_starters[] = {
+	"analysts", "asked", "authorities", "critics", "despite", "doctors",
+	"earlier", "experts", "investigators", "investors", "later", "millions",
+	"officials", "overall", "police", "prosecutors", "researchers",
+	"residents", "scientists", "shares", "thousands", "today", "witnesses",
+	"yesterday"
+};
+
+/* Words after which a.m. and p.m. go on: "6 p.m. Tuesday", "9 a.m. EST".
+ * Folded, sorted. */
+static const char *const time_followers[] = {
+	"apr", "april", "atlantic", "aug", "august", "bst", "cdt", "central",
+	"cst", "ct", "dec", "december", "eastern", "edt", "est", "et", "feb",
+	"february", "fri", "friday", "gmt", "jan", "january", "jul", "july",
+	"jun", "june", "local", "mar", "march", "may", "mdt", "mon", "monday",
+	"mountain", "mst", "mt", "nov", "november", "oct", "october",
+	"pacific", "pdt", "pst", "pt", "sat", "saturday", "sep", "sept",
+	"september", "sun", "sunday", "thu", "thursday", "tonight", "tue",
+	"tuesday", "utc", "wed", "wednesday"
+};
+
+/* Words that cannot end a sentence or a heading: articles, prepositions,
+ * conjunctions, possessives.  Sorted. */
+static const char *const dangling[] = {
+	"a", "an", "and", "as", "at", "but", "by", "for", "from", "her", "his",
+	"in", "into", "its", "my", "nor", "of", "on", "onto", "or", "our",
+	"than", "the", "their", "to", "with", "your"
+};
+
+/* Time abbreviations, as they are folded before their final period. */
+static const char *const times[] = { "a.m", "a.m.", "p.m", "p.m." };
+
+static const char *const relatives[] = { "which", "who", "whom", "whose" };
+
+/* ------------------------------------------------------------------ */
+/* The stemmer                                                         */
+/* ------------------------------------------------------------------ */
+
+/*
+ * The stemmer: Porter2 ("Snowball English").
  *
  * The word arrives lower-cased as UTF-8 and is rewritten in place.  Only
  * ASCII a, e, i, o, u and y are vowels; any other code point, one byte or
@@ -45,9 +173,6 @@
  * the very start followed by any non-vowel.
  */
 
-#include <string.h>
-
-#include "stem.h"
 
 struct stem {
 	char	*w;	/* the word, rewritten in place */
@@ -480,8 +605,8 @@ step5(struct stem *st)
 	}
 }
 
-size_t
-summ_stem(char *word, size_t len)
+static size_t
+stem_en(char *word, size_t len)
 {
 	struct stem st;
 	const struct rule *r;
@@ -527,3 +652,18 @@ summ_stem(char *word, size_t len)
 				word[i] = 'y';
 	return st.n;
 }
+
+const lang lang_en = {
+	.code = "en",
+	.name = "English",
+	.stopwords = WORD_LIST(stopwords, 12),
+	.titles = WORD_LIST(titles, 6),
+	.abbrevs = WORD_LIST(abbrevs, 6),
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 6),
+	.openers = WORD_LIST(sentence_starters, 13),
+	.times = WORD_LIST(times, 4),
+	.time_followers = WORD_LIST(time_followers, 9),
+	.relatives = WORD_LIST(relatives, 5),
+	.dangling = WORD_LIST(dangling, 5),
+	.stem = stem_en,
+};

@@ -1,0 +1,140 @@
+/*
+ * chars.h - characters: the engine's view of the bytes it is given.
+ * Text is UTF-8, not trusted: an invalid byte is one symbol of its own.
+ * Every character has a class (space, letter in upper, lower or no
+ * case, digit, punctuation) from a locale-free table; ASCII, most of any
+ * text, is classed by a byte table without decoding.  The small
+ * functions every stage calls in its inner loop are inline here.
+ */
+#ifndef SUMM_CHARS_H
+#define SUMM_CHARS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/* The fast paths: SSE2 scans (x86-64) and the tokenizer's byte masks
+ * (GCC or Clang on a little-endian machine, see BYTE_MASKS in terms.c).
+ * Defining SUMM_PORTABLE turns them all off, to test the code other
+ * machines run. */
+#if defined(__SSE2__) && !defined(SUMM_PORTABLE)
+#define USE_SSE2 1
+#include <emmintrin.h>
+#endif
+
+enum {
+	C_SPACE = 1, C_UPPER = 2, C_LOWER = 4, C_CASELESS = 8,
+	C_DIGIT = 16, C_PUNCT = 32
+};
+#define C_LETTER (C_UPPER | C_LOWER | C_CASELESS)
+#define C_ALNUM (C_LETTER | C_DIGIT)
+#define BAD_CP 0x110000u         /* an invalid byte, as a code point */
+
+/* The class of each ASCII byte; 0 for the bytes of multi-byte
+ * characters and invalid bytes, which are decoded to be classed.  A
+ * table, because classing is the inner loop of every stage. */
+extern const unsigned char byte_class[256];
+
+static inline int is_cont(unsigned char c)
+{
+	return (c & 0xC0) == 0x80;
+}
+
+/* Decodes the code point at S (N > 0 bytes available) into *CP and
+ * returns its length in bytes.  An invalid or truncated sequence, an
+ * overlong form or a surrogate yields BAD_CP and length 1. */
+static inline size_t u8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	unsigned c = s[0];
+	uint32_t v;
+
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xC2 && c <= 0xDF && n >= 2 && is_cont(s[1])) {
+		*cp = (uint32_t)(c & 0x1F) << 6 | (s[1] & 0x3F);
+		return 2;
+	}
+	if (c >= 0xE0 && c <= 0xEF && n >= 3 && is_cont(s[1]) && is_cont(s[2])) {
+		v = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 |
+		    (s[2] & 0x3F);
+		if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+			*cp = v;
+			return 3;
+		}
+	}
+	if (c >= 0xF0 && c <= 0xF4 && n >= 4 && is_cont(s[1]) &&
+	    is_cont(s[2]) && is_cont(s[3])) {
+		v = (uint32_t)(c & 0x07) << 18 | (uint32_t)(s[1] & 0x3F) << 12 |
+		    (uint32_t)(s[2] & 0x3F) << 6 | (s[3] & 0x3F);
+		if (v >= 0x10000 && v <= 0x10FFFF) {
+			*cp = v;
+			return 4;
+		}
+	}
+	*cp = BAD_CP;
+	return 1;
+}
+
+/* Encodes CP (valid) as UTF-8 into OUT; returns the length. */
+size_t u8_encode(uint32_t cp, char *out);
+
+/* The lower-case form of CP for the scripts whose case we know (Latin,
+ * Greek, Cyrillic); other code points are returned unchanged. */
+uint32_t cp_lower(uint32_t c);
+
+/* The class of the code point C (BAD_CP for an invalid byte). */
+unsigned cp_class(uint32_t c);
+
+static inline int is_ascii_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' ||
+	       c == '\f' || c == '\v';
+}
+
+/* class_at for a character that is not ASCII. */
+unsigned decoded_class(const unsigned char *s, size_t n, size_t *len);
+
+/* The class of the character at TEXT[I] (I < LEN); its length in *N.
+ * Small enough to be inlined, for ASCII, in the loops of every stage. */
+static inline unsigned class_at(const char *text, size_t len, size_t i,
+                                size_t *n)
+{
+	const unsigned char *s = (const unsigned char *)text;
+
+	if (s[i] < 0x80) {
+		*n = 1;
+		return byte_class[s[i]];
+	}
+	return decoded_class(s + i, len - i, n);
+}
+
+/* prev_char for a character that is not ASCII. */
+size_t prev_multibyte(const unsigned char *s, size_t start, size_t i);
+
+/* The start of the character that ends just before TEXT[I]. */
+static inline size_t prev_char(const char *text, size_t start, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)text;
+
+	if (s[i - 1] < 0x80)                   /* ASCII, the common case */
+		return i - 1;
+	return prev_multibyte(s, start, i);
+}
+
+/* Whether the 8 bytes at S are all ASCII. */
+static inline int ascii8(const char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	return (w & 0x8080808080808080u) == 0;
+}
+
+/* Folds white space as summ_fold describes, writing to DST unless it is
+ * NULL; returns the length in bytes and sets *CHARS to the number of
+ * characters. */
+size_t fold_text(const char *src, size_t len, char *dst, size_t *chars);
+
+#endif /* SUMM_CHARS_H */

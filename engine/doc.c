@@ -1,0 +1,56 @@
+/*
+ * doc.c - the document's records (see doc.h): arrays that grow by
+ * doubling, and the indexes that find a sentence's offset and
+ * paragraph from its sixteen bytes.
+ */
+#include "doc.h"
+
+#include <stdlib.h>
+
+int grow(void *arr, size_t *cap, size_t need, size_t size)
+{
+	void **p = arr;
+	size_t n = *cap ? *cap : 16;
+
+	if (need <= *cap)
+		return 0;
+	while (n < need) {
+		if (n > SIZE_MAX / 2 / size)
+			return -1;
+		n *= 2;
+	}
+	void *q = realloc(*p, n * size);
+	if (!q)
+		return -1;
+	*p = q;
+	*cap = n;
+	return 0;
+}
+
+size_t sent_offset(const summ_doc *d, size_t k)
+{
+	size_t lo = 0, hi = d->nhigh;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->high[mid] <= k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (size_t)((uint64_t)lo << SENT_LOW_BITS | d->sent[k].low);
+}
+
+int index_paragraphs(summ_doc *d)
+{
+	size_t opened = 0, words = (d->nsent + 63) / 64;
+
+	if (!(d->para_at = malloc((d->nsent / PARA_BLOCK + 1) * sizeof *d->para_at)))
+		return -1;
+	for (size_t j = 0; j < words; j++) {
+		if (j % (PARA_BLOCK / 64) == 0)
+			d->para_at[j / (PARA_BLOCK / 64)] = opened;
+		opened += bit_count(d->para_bits[j]);
+	}
+	return 0;
+}

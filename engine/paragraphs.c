@@ -1,0 +1,404 @@
+/*
+ * paragraphs.c - lines and paragraphs.  Takes the text; hands on its
+ * paragraphs one at a time (next_paragraph), each with its number and
+ * its count of lines, for the splitter.  Lines end at LF, CRLF or a lone
+ * CR.  Blank lines always separate paragraphs.  Within a block of lines,
+ * a line break is "soft" (the lines are one paragraph, as in hard-wrapped
+ * text) when the text looks wrapped to some width and the next line's
+ * first word would not have fitted on this one, or when the line plainly
+ * continues (it ends in a comma or a word that cannot end a line, or the
+ * next line starts in lower case); otherwise each line is a paragraph of
+ * its own, as in text written a paragraph a line.  Also here: whether a
+ * one-line paragraph is a heading, and the line and column of an offset.
+ */
+#include "paragraphs.h"
+#include "chars.h"
+#include "words.h"
+
+#include <string.h>
+
+static line_reader line_reader_at(const char *text, size_t len)
+{
+	line_reader r = { text, len, NULL, 0 };
+
+#ifndef USE_SSE2
+	r.cr = len ? memchr(text, '\r', len) : NULL;
+#endif
+	return r;
+}
+
+#ifdef USE_SSE2
+/* Where the line starting at I ends (before its terminator), and where
+ * the next line starts (in *NEXT); whether it is all ASCII goes to
+ * R->ASCII.  Sixteen bytes at a step, looking for LF and CR at once. */
+static size_t line_end(line_reader *r, size_t i, size_t *next)
+{
+	const char *text = r->text;
+	size_t len = r->len, e = i;
+	const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+	__m128i seen = _mm_setzero_si128();
+	unsigned high = 0, m = 0;
+
+	for (; e + 16 <= len; e += 16) {
+		__m128i v = _mm_loadu_si128((const void *)(text + e));
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf),
+		                                             _mm_cmpeq_epi8(v, cr)));
+		if (m) {
+			/* The bytes beyond ASCII before the line break. */
+			high = (unsigned)_mm_movemask_epi8(v) & ((m & -m) - 1);
+			e += (size_t)__builtin_ctz(m);
+			break;
+		}
+		seen = _mm_or_si128(seen, v);
+	}
+	high |= (unsigned)_mm_movemask_epi8(seen);
+	if (!m)
+		for (; e < len && text[e] != '\n' && text[e] != '\r'; e++)
+			high |= (unsigned char)text[e] & 0x80;
+	r->ascii = high == 0;
+	*next = e + 1 < len && text[e] == '\r' && text[e + 1] == '\n' ? e + 2
+	      : e < len ? e + 1 : len;
+	return e;
+}
+#else
+/* Where the line starting at I ends (before its terminator), and where
+ * the next line starts (in *NEXT). */
+static size_t line_end(line_reader *r, size_t i, size_t *next)
+{
+	const char *text = r->text;
+	size_t len = r->len, e;
+	const char *p = memchr(text + i, '\n', len - i), *q;
+
+	if (r->cr && r->cr < text + i)
+		r->cr = memchr(text + i, '\r', len - i);
+	q = r->cr && (!p || r->cr < p) ? r->cr : NULL;
+
+	if (q) {
+		e = (size_t)(q - text);
+		*next = e + 1 < len && text[e + 1] == '\n' ? e + 2 : e + 1;
+	} else if (p) {
+		e = (size_t)(p - text);
+		*next = e + 1;
+	} else {
+		e = len;
+		*next = len;
+	}
+	return e;
+}
+#endif
+
+void trim(const char *text, size_t *s, size_t *e)
+{
+	size_t n;
+
+	while (*s < *e && class_at(text, *e, *s, &n) == C_SPACE)
+		*s += n;
+	while (*e > *s) {
+		size_t p = prev_char(text, *s, *e);
+		if (class_at(text, *e, p, &n) != C_SPACE)
+			break;
+		*e = p;
+	}
+}
+
+static line get_line(line_reader *r, size_t i, size_t *next)
+{
+	line l;
+
+	l.start = i;
+	l.end = line_end(r, i, next);
+	trim(r->text, &l.start, &l.end);
+	return l;
+}
+
+/* Whether the N bytes at S are all ASCII: eight at a step, the last
+ * eight read again rather than byte by byte. */
+static int all_ascii(const char *s, size_t n)
+{
+	uint64_t w, seen = 0;
+
+	if (n < 8) {
+		for (size_t i = 0; i < n; i++)
+			seen |= (unsigned char)s[i];
+		return seen < 0x80;
+	}
+	for (size_t i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		seen |= w;
+	}
+	memcpy(&w, s + n - 8, 8);
+	return ((seen | w) & 0x8080808080808080u) == 0;
+}
+
+/* The number of characters in L, or CAP if there are more: counting
+ * stops there. */
+static size_t line_chars(const char *text, line l, size_t cap)
+{
+	size_t i = l.start, n = l.end - l.start;
+	uint32_t cp;
+
+	if (n > cap)
+		n = cap;
+	if (all_ascii(text + i, n))            /* a byte a character */
+		return n;
+	/* As summ_utf8_length counts, but no further than CAP. */
+	for (n = 0; i < l.end && n < cap;) {
+		if (i + 8 <= l.end && ascii8(text + i)) {
+			i += 8;
+			n += 8;
+		} else {
+			i += (unsigned char)text[i] < 0x80 ? 1 :
+			     u8_decode((const unsigned char *)text + i, l.end - i, &cp);
+			n++;
+		}
+	}
+	return n < cap ? n : cap;
+}
+
+/* The width the text seems hard-wrapped to, or 0 when it does not look
+ * wrapped.  The 95th percentile of line lengths stands for the width,
+ * robust to a stray long line; the text counts as wrapped when that width
+ * is a plausible one (40 to 100 characters) and at least half of the lines
+ * come near it, as the lines of a wrapped paragraph do. */
+static size_t wrap_width(const char *text, size_t len, size_t start)
+{
+	enum { CAP = 256 };
+	size_t hist[CAP + 1] = {0};
+	size_t nlines = 0, next, i, seen, width = CAP, near = 0;
+	line_reader r = line_reader_at(text, len);
+
+	for (i = start; i < len; i = next) {
+		line l = get_line(&r, i, &next);
+		if (l.start == l.end)
+			continue;
+		nlines++;
+		hist[r.ascii ? (l.end - l.start < CAP ? l.end - l.start : CAP)
+		             : line_chars(text, l, CAP)]++;
+	}
+	for (i = 0, seen = 0; i <= CAP; i++) {
+		seen += hist[i];
+		if (seen * 100 >= nlines * 95) {
+			width = i;
+			break;
+		}
+	}
+	if (nlines < 3 || width < 40 || width > 100)
+		return 0;
+	for (i = width * 3 / 4; i <= CAP; i++)
+		near += hist[i];
+	return near * 2 >= nlines ? width : 0;
+}
+
+/* Characters in the first word of line L. */
+static size_t first_word_chars(const char *text, line l)
+{
+	size_t i = l.start, n;
+
+	while (i < l.end && class_at(text, l.end, i, &n) != C_SPACE)
+		i += n;
+	return summ_utf8_length(text + l.start, i - l.start);
+}
+
+/* The last character of L, skipping closing quotes and brackets. */
+static uint32_t last_char(const char *text, line l)
+{
+	size_t i = l.end;
+	uint32_t cp = 0;
+
+	while (i > l.start) {
+		i = prev_char(text, l.start, i);
+		u8_decode((const unsigned char *)text + i, l.end - i, &cp);
+		if (!(cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
+		      cp == 0x201D || cp == 0x2019 || cp == 0xBB))
+			break;
+	}
+	return cp;
+}
+
+static unsigned first_class(const char *text, line l)
+{
+	size_t n;
+
+	return l.start < l.end ? class_at(text, l.end, l.start, &n) : 0;
+}
+
+/* Whether line L opens a list item: a bullet (- * + and U+2022) or a
+ * marker such as "1.", "12)", "a)" or "(iv)" followed by a space. */
+static int starts_list_item(const char *text, line l)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = l.start, n = l.end - l.start;
+
+	if (n >= 2 && (s[i] == '-' || s[i] == '*' || s[i] == '+') &&
+	    s[i + 1] == ' ')
+		return 1;
+	if (n >= 3 && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xA2)
+		return 1;
+	return marker_at(text, i, l.end);
+}
+
+
+/* Whether line L ends in a lower-case word that cannot end a line of its
+ * own ("in", "the"): the text runs on into the next line. */
+static int ends_dangling(const char *text, line l, const lang *lg)
+{
+	size_t i = l.end, n;
+	char key[MAX_KEY];
+
+	/* No word of the list is longer than 5 bytes: walk no further. */
+	while (i > l.start && l.end - i <= 5) {
+		size_t p = prev_char(text, l.start, i);
+		if (!(class_at(text, l.end, p, &n) & C_LOWER))
+			break;
+		i = p;
+	}
+	if (l.end - i > 5)
+		return 0;
+	if (i == l.end || (i > l.start && !(class_at(text, l.end,
+	                   prev_char(text, l.start, i), &n) & C_SPACE)))
+		return 0;
+	n = summ_fold_word(text, i, l.end, key);
+	return n > 0 && in_word_list(&lg->dangling, key, n);
+}
+
+/* Whether line B starts with a stop or a bracket that goes on from a
+ * line A of running text (three or more words in lower case, which a
+ * heading has not). */
+static int starts_continuation(const char *text, line a, line b)
+{
+	size_t pos = a.start, ws, we, lower = 0, n;
+
+	if (b.start >= b.end || !strchr("(.,;:)", text[b.start]))
+		return 0;
+	while (lower < 3 && summ_next_word(text, a.end, &pos, &ws, &we))
+		lower += (class_at(text, we, ws, &n) & C_LOWER) != 0;
+	return lower >= 3 || text[b.start] != '(';
+}
+
+/* Whether the break after line A, followed by line B, is soft: the two
+ * are one paragraph of the text that PR reads. */
+static int soft_break(const paragraph_reader *pr, line a, line b)
+{
+	const char *text = pr->r.text;
+	size_t width = pr->width;
+	uint32_t last = last_char(text, a);
+
+	if (starts_list_item(text, b))
+		return 0;
+	if (last == ',' || last == ';')
+		return 1;
+	if (first_class(text, b) == C_LOWER)
+		return 1;
+	if (ends_dangling(text, a, pr->lang))
+		return 1;
+	/* "up to 400 yd" + "(365.8 m)." or a stray "." on a line of its
+	 * own: the sentence goes on. */
+	if (starts_continuation(text, a, b) && last != '.' && last != '!' &&
+	    last != '?' && last != 0x2026)
+		return 1;
+	if (width == 0)
+		return 0;
+	return line_chars(text, a, SIZE_MAX) + 1 + first_word_chars(text, b) >
+	       width - width / 8;
+}
+
+int is_heading(const char *text, size_t start, size_t end, size_t nlines)
+{
+	line l = { start, end };
+	size_t pos = l.start, ws, we, words = 0;
+	uint32_t last;
+
+	if (nlines != 1)
+		return 0;
+	last = last_char(text, l);
+	if (last == '.' || last == '!' || last == '?' || last == 0x2026 ||
+	    last == ':' || last == ';' || last == ',')
+		return 0;
+	while (summ_next_word(text, l.end, &pos, &ws, &we))
+		if (++words > 20)
+			return 0;
+	return words > 0;
+}
+
+void paragraphs_begin(paragraph_reader *pr, const char *text, size_t len,
+                      size_t start, const lang *lg)
+{
+	memset(pr, 0, sizeof *pr);
+	pr->r = line_reader_at(text, len);
+	pr->lang = lg;
+	pr->width = wrap_width(text, len, start);
+	pr->pos = start;
+}
+
+/* Hands on the paragraph that ends at line PR->prev, the next number. */
+static void paragraph_out(paragraph_reader *pr, paragraph *p)
+{
+	*p = (paragraph){ pr->first, pr->prev.end, pr->nlines, pr->number++ };
+	pr->nlines = 0;
+}
+
+int next_paragraph(paragraph_reader *pr, paragraph *p)
+{
+	size_t next;
+
+	while (pr->pos < pr->r.len) {
+		line l = get_line(&pr->r, pr->pos, &next);
+		int ended = pr->nlines &&
+		            (l.start == l.end || !soft_break(pr, pr->prev, l));
+
+		pr->pos = next;
+		if (ended)
+			paragraph_out(pr, p);
+		if (l.start < l.end) {
+			if (pr->nlines++ == 0)
+				pr->first = l.start;
+			pr->prev = l;
+		}
+		if (ended)
+			return 1;
+	}
+	if (pr->nlines == 0)
+		return 0;
+	paragraph_out(pr, p);
+	return 1;
+}
+
+size_t text_start(const char *text, size_t len)
+{
+	return len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
+/* Columns of the first line do not count a BOM, as an editor shows
+ * none. */
+locator locator_at(const summ_doc *d)
+{
+	size_t start = text_start(d->text, d->len);
+	locator l = { start, 1, start,
+	              d->len ? memchr(d->text, '\r', d->len) : NULL };
+
+	return l;
+}
+
+summ_position locate(const summ_doc *d, locator *l, size_t target)
+{
+	const char *text = d->text;
+
+	while (l->pos < target) {
+		const char *p = memchr(text + l->pos, '\n', target - l->pos);
+		const char *q, *b;
+		if (l->cr && l->cr < text + l->pos)
+			l->cr = memchr(text + l->pos, '\r', d->len - l->pos);
+		q = l->cr && l->cr < text + target ? l->cr : NULL;
+		b = p && (!q || p < q) ? p : q;
+		if (!b) {
+			l->pos = target;
+			break;
+		}
+		l->pos = (size_t)(b - text) + 1;
+		if (*b == '\r' && l->pos < d->len && text[l->pos] == '\n')
+			l->pos++;
+		l->lineno++;
+		l->line_start = l->pos;
+	}
+	return (summ_position){ l->lineno, target - l->line_start + 1 };
+}

@@ -1,0 +1,80 @@
+/*
+ * paragraphs.h - lines and paragraphs (see paragraphs.c).
+ */
+#ifndef SUMM_PARAGRAPHS_H
+#define SUMM_PARAGRAPHS_H
+
+#include "doc.h"
+
+/* Reads the lines of TEXT[0..LEN) in order.  Where line_end looks for
+ * LF with memchr, the next CR is remembered and searched for again only
+ * once passed: text without CRs would otherwise be searched to its end
+ * at every line. */
+typedef struct {
+	const char *text;
+	size_t len;
+	const char *cr;              /* the first CR at or after the last
+	                                line read, or NULL */
+	int ascii;                   /* the last line read is all ASCII (0
+	                                when not known) */
+} line_reader;
+
+/* A line, trimmed: blank when START == END. */
+typedef struct {
+	size_t start, end;
+} line;
+
+/* Trims white space from both ends of TEXT[*S..*E). */
+void trim(const char *text, size_t *s, size_t *e);
+
+/* A paragraph: TEXT[START..END), trimmed, of NLINES lines, the
+ * NUMBER-th of its text (from 0). */
+typedef struct {
+	size_t start, end, nlines, number;
+} paragraph;
+
+/* Reads the paragraphs of a text in order (see next_paragraph). */
+typedef struct {
+	line_reader r;
+	const lang *lang;            /* for the words that cannot end a line */
+	size_t width;                /* the text is wrapped to it, or 0 */
+	size_t pos;                  /* where the next line starts */
+	size_t first, nlines;        /* the paragraph being read */
+	line prev;                   /* its last line */
+	size_t number;               /* of the next paragraph */
+} paragraph_reader;
+
+/* Sets PR to read the paragraphs of TEXT[START..LEN) (START is past a
+ * byte-order mark), in the language LG. */
+void paragraphs_begin(paragraph_reader *pr, const char *text, size_t len,
+                      size_t start, const lang *lg);
+
+/* Reads the next paragraph into *P; returns 0 when there is none. */
+int next_paragraph(paragraph_reader *pr, paragraph *p);
+
+/* Whether the sentence TEXT[START..END), the only one of its paragraph
+ * (of NLINES lines), is a heading: one line of at most 20 words with no
+ * final punctuation. */
+int is_heading(const char *text, size_t start, size_t end, size_t nlines);
+
+/* Where the text begins: after a byte-order mark, if any. */
+size_t text_start(const char *text, size_t len);
+
+/* Where locate has read the text to: the line of the last
+ * offset located, and the next CR (remembered, not searched for at
+ * every line: text without CRs would be searched to the next sentence
+ * at every LF, a cost that grows with the square of the lines between
+ * two sentences). */
+typedef struct {
+	size_t pos, lineno, line_start;
+	const char *cr;              /* the first CR at or after pos */
+} locator;
+
+/* A locator at the start of D's text (see locate). */
+locator locator_at(const summ_doc *d);
+
+/* The line and column of TARGET, an offset at or after the last one
+ * located by L: the text is read once for all of them. */
+summ_position locate(const summ_doc *d, locator *l, size_t target);
+
+#endif /* SUMM_PARAGRAPHS_H */

@@ -1,0 +1,186 @@
+/*
+ * scores.c - the scores of sentences.  Takes the term stream; hands on
+ * each stem's weight, once, and the best candidates for a short summary
+ * (found while each sentence is at hand).  A term used once weighs
+ * nothing; past that its weight is the logarithm of its frequency in the
+ * body, half as much again if the title or a heading has it.  A sentence
+ * earns the sum of the weights of its distinct terms, times a bonus for
+ * the lead that fades with position (news states its point first), over
+ * its length to a power that depends on the share of the text the
+ * summary takes (see select.c).  Also here: the candidate heaps that
+ * scoring and selection share.
+ */
+#include "scores.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* How a sentence is scored (see also summ_select): the weights of its
+ * distinct terms, summed, times a bonus for the lead, divided by its
+ * length to a power that depends on how short the summary is to be. */
+#define HEADING_BOOST 1.5       /* title and heading terms weigh more */
+#define LEAD_BONUS 2.0          /* the first sentence scores 3x, the
+                                   second 2x, the third 1.67x ... */
+#define MIN_WORDS 8             /* shorter sentences count as this long */
+
+static double term_weight(const stem *st)
+{
+	/* A word used once says nothing about the subject; past that, the
+	 * weight grows with the logarithm of the frequency. */
+	double w = st->count > 1 ? log((double)st->count) : 0;
+
+	return st->in_heading ? w * HEADING_BOOST : w;
+}
+
+/* SUM, the weight of a sentence of WORDS words, per word to the power
+ * EXPONENT: 1 favours dense sentences, less lets longer ones through.
+ * (pow(x, 1) is x exactly; the division alone is much cheaper.) */
+double per_length(double sum, size_t words, double exponent)
+{
+	double len = (double)(words < MIN_WORDS ? MIN_WORDS : words);
+
+	return sum / (exponent == 1.0 ? len : pow(len, exponent));
+}
+
+/* Computes every stem's weight once, into d->weight: the logarithm is
+ * the costly part of a term's weight, and a stem has many terms. */
+static int weigh_stems(summ_doc *d)
+{
+	if (!(d->weight = malloc((d->nstems ? d->nstems : 1) * sizeof *d->weight)))
+		return -1;
+	for (size_t i = 0; i < d->nstems; i++)
+		d->weight[i] = term_weight(&d->stems[i]);
+	return 0;
+}
+
+/* Allocates marks for D's stems.  Returns -1 when out of memory. */
+int marks_init(stem_marks *m, const summ_doc *d)
+{
+	m->n = d->nstems ? d->nstems : 1;
+	m->pass = 0;
+	return (m->at = calloc(m->n, sizeof *m->at)) ? 0 : -1;
+}
+
+/* Whether bit ID of the bit set USED is set. */
+static int bit_set(const unsigned char *used, uint32_t id)
+{
+	return used[id / 8] >> id % 8 & 1;
+}
+
+/* The weights of the distinct terms of sentence K, summed in the order
+ * of their first use, those whose bit is set in USED (NULL: none)
+ * multiplied by REPEAT.  M is scratch (see stem_marks). */
+double terms_weight(const summ_doc *d, size_t k,
+                           const unsigned char *used, double repeat,
+                           stem_marks *m)
+{
+	size_t pos = terms_begin(d, k), end = d->sent[k].term_end;
+	double sum = 0;
+
+	if (++m->pass == 0) {                  /* wrapped: start afresh */
+		memset(m->at, 0, m->n * sizeof *m->at);
+		m->pass = 1;
+	}
+	while (pos < end) {
+		uint32_t id = read_term(d->terms, &pos);
+		if (m->at[id] != m->pass) {
+			m->at[id] = m->pass;
+			sum += used && bit_set(used, id) ? d->weight[id] * repeat
+			                                 : d->weight[id];
+		}
+	}
+	return sum;
+}
+
+/* The lead bonus of the body sentence of rank RANK (0 for the first):
+ * news puts the point first; the bonus fades with position. */
+double lead_bonus(size_t rank)
+{
+	return 1.0 + LEAD_BONUS / (1.0 + (double)rank);
+}
+
+/* Restores the heap H of N entries below position I: a max-heap (the
+ * best on top) when MAX, else a min-heap (the worst on top). */
+void sift_down(candidate *h, size_t n, size_t i, int max)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, r = l + 1, m = i;
+		candidate tmp;
+
+		if (l < n && (max ? cand_before(&h[l], &h[m]) : cand_before(&h[m], &h[l])))
+			m = l;
+		if (r < n && (max ? cand_before(&h[r], &h[m]) : cand_before(&h[m], &h[r])))
+			m = r;
+		if (m == i)
+			return;
+		tmp = h[i];
+		h[i] = h[m];
+		h[m] = tmp;
+		i = m;
+	}
+}
+
+/* Offers candidate C to G, a min-heap of the best *GOT (at most CAP)
+ * candidates offered so far: C is kept if there is room or if it is
+ * better than the worst kept, which then goes. */
+void keep_best(candidate *g, size_t *got, size_t cap,
+                      const candidate *c)
+{
+	if (*got < cap) {
+		size_t i = (*got)++;
+		g[i] = *c;
+		while (i > 0 && cand_before(&g[(i - 1) / 2], &g[i])) {
+			candidate tmp = g[i];
+			g[i] = g[(i - 1) / 2];
+			g[(i - 1) / 2] = tmp;
+			i = (i - 1) / 2;
+		}
+	} else if (cap > 0 && cand_before(c, &g[0])) {
+		g[0] = *c;
+		sift_down(g, *got, 0, 0);
+	}
+}
+
+/* The size of the first batch of summ_select's queue (see queue): a
+ * 64th of the candidates, 16 bytes each, at least FIRST_BATCH.  A text
+ * that repeats itself may need thousands of candidates for a short
+ * summary, as each copy of a sentence taken is passed over; a later
+ * batch costs a pass that scores every sentence again. */
+size_t first_batch(const summ_doc *d)
+{
+	size_t share = d->nbody / FIRST_SHARE;
+
+	return share > FIRST_BATCH ? share : FIRST_BATCH;
+}
+
+/* Scores every body sentence: the sum of the weights of its distinct
+ * terms, times its lead bonus, per word (length exponent 1, nothing
+ * taken yet): its score for a short summary.  The best first_batch
+ * candidates by that score are kept in d->best, the first batch of
+ * summ_select for a short summary: found here, while each sentence is
+ * at hand, they spare summ_select a pass over them all.  (The scores are
+ * not kept: a sentence has no room for one, see sentence.) */
+int score(summ_doc *d)
+{
+	stem_marks seen;
+	size_t rank = 0, nbest = first_batch(d);
+
+	if (marks_init(&seen, d) || weigh_stems(d) ||
+	    !(d->best = malloc(nbest * sizeof *d->best))) {
+		free(seen.at);
+		return -1;
+	}
+	for (size_t k = 0; k < d->nsent; k++) {
+		candidate c;
+
+		if (!is_candidate(d, k))
+			continue;
+		c.spot = spot_of(k, 0);
+		c.score = per_length(terms_weight(d, k, NULL, 1.0, &seen) *
+		                     lead_bonus(rank++), d->sent[k].words, 1.0);
+		keep_best(d->best, &d->nbest, nbest, &c);
+	}
+	free(seen.at);
+	return 0;
+}

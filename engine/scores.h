@@ -1,0 +1,116 @@
+/*
+ * scores.h - term weights, sentence scores and the candidate heaps (see
+ * scores.c).
+ */
+#ifndef SUMM_SCORES_H
+#define SUMM_SCORES_H
+
+#include "doc.h"
+
+/* Where the terms of sentence K begin in the term stream. */
+static inline size_t terms_begin(const summ_doc *d, size_t k)
+{
+	return k ? d->sent[k - 1].term_end : 0;
+}
+
+/* Reads the stem id at TERMS[*POS] and moves *POS past it. */
+static inline uint32_t read_term(const unsigned char *terms, size_t *pos)
+{
+	size_t i = *pos;
+	uint32_t id = terms[i++];
+	unsigned shift = 7;
+
+	if (id >= 0x80) {                      /* most ids take one byte */
+		id &= 0x7F;
+		do
+			id |= (uint32_t)(terms[i] & 0x7F) << shift, shift += 7;
+		while (terms[i++] & 0x80);
+	}
+	*pos = i;
+	return id;
+}
+
+/* Scratch for terms_weight: per stem, the pass that last met it, so
+ * that a stem is counted once a sentence without clearing after each. */
+typedef struct {
+	uint32_t *at;
+	uint32_t pass;
+	size_t n;
+} stem_marks;
+
+/* Allocates marks for D's stems.  Returns -1 when out of memory. */
+int marks_init(stem_marks *m, const summ_doc *d);
+
+/* The weights of the distinct terms of sentence K, summed in the order
+ * of their first use, those whose bit is set in USED (NULL: none)
+ * multiplied by REPEAT.  M is scratch (see stem_marks). */
+double terms_weight(const summ_doc *d, size_t k, const unsigned char *used,
+                    double repeat, stem_marks *m);
+
+/* SUM, the weight of a sentence of WORDS words, per word to the power
+ * EXPONENT: 1 favours dense sentences, less lets longer ones through. */
+double per_length(double sum, size_t words, double exponent);
+
+/* The lead bonus of the body sentence of rank RANK (0 for the first):
+ * news puts the point first; the bonus fades with position. */
+double lead_bonus(size_t rank);
+
+/* A candidate sentence, in score() and in summ_select's queue.  A text
+ * may put every body sentence in the queue, so it takes 16 bytes: SPOT
+ * packs the sentence and the round of its score (see spot_of), and its
+ * lead bonus is found again from its rank (see rank_index) when it is
+ * rescored. */
+typedef struct candidate {
+	double score;
+	uint64_t spot;
+} candidate;
+
+#define ROUNDS 128               /* rounds a spot tells apart */
+
+/* The spot of sentence K scored in round ROUND (< ROUNDS): in the order
+ * of sentences, as the round does not matter there. */
+static inline uint64_t spot_of(size_t k, size_t round)
+{
+	return (uint64_t)k * ROUNDS + round;
+}
+
+static inline size_t spot_sentence(uint64_t spot)
+{
+	return (size_t)(spot / ROUNDS);
+}
+
+static inline size_t spot_round(uint64_t spot)
+{
+	return (size_t)(spot % ROUNDS);
+}
+
+/* Whether candidate A goes before B: by score, then by earlier
+ * sentence. */
+static inline int cand_before(const candidate *a, const candidate *b)
+{
+	return a->score > b->score ||
+	       (a->score == b->score && a->spot < b->spot);
+}
+
+/* Restores the heap H of N entries below position I: a max-heap (the
+ * best on top) when MAX, else a min-heap (the worst on top). */
+void sift_down(candidate *h, size_t n, size_t i, int max);
+
+/* Offers candidate C to G, a min-heap of the best *GOT (at most CAP)
+ * candidates offered so far: C is kept if there is room or if it is
+ * better than the worst kept, which then goes. */
+void keep_best(candidate *g, size_t *got, size_t cap, const candidate *c);
+
+#define FIRST_BATCH 1024         /* candidates summ_select loads first, */
+#define FIRST_SHARE 64           /* or this share of them if more */
+
+/* The size of the first batch of summ_select's queue: a 64th of the
+ * candidates, at least FIRST_BATCH (see first_batch in scores.c). */
+size_t first_batch(const summ_doc *d);
+
+/* Weighs every stem of D and scores every body sentence for a short
+ * summary, keeping the best first_batch candidates in D->best.  Returns
+ * -1 when out of memory. */
+int score(summ_doc *d);
+
+#endif /* SUMM_SCORES_H */

@@ -1,0 +1,446 @@
+/*
+ * select.c - selection.  Takes the scored document and the length
+ * limits; hands on the chosen sentences, best first or in text order.
+ * Body sentences are ranked by score, ties broken by position; they are
+ * taken best first while the length limits hold, skipping repeats of a
+ * sentence already taken.  In a short summary the terms of a sentence
+ * taken count half in those that follow, so a sentence whose terms an
+ * earlier pick used is scored again before it is taken (lazy greedy,
+ * with bounded work).  The candidates wait in a heap loaded in batches,
+ * best first, so that a short summary of a long text holds a few of
+ * them, not all.
+ */
+#include "select.h"
+#include "chars.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Sorts the N chosen indices IDX into text order, with their SCORES (if
+ * not NULL) alongside: an insertion sort, as summaries are short. */
+static void sort_by_position(size_t *idx, double *scores, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		size_t k = idx[i], j = i;
+		double sc = scores ? scores[i] : 0;
+		for (; j > 0 && idx[j - 1] > k; j--) {
+			idx[j] = idx[j - 1];
+			if (scores)
+				scores[j] = scores[j - 1];
+		}
+		idx[j] = k;
+		if (scores)
+			scores[j] = sc;
+	}
+}
+
+/* A hash of sentence K's content terms, to recognise repeats: FNV-1a
+ * over the bytes of their stem ids as 32-bit integers. */
+static uint64_t terms_hash(const summ_doc *d, size_t k)
+{
+	uint64_t h = 0xcbf29ce484222325u;
+	size_t pos = terms_begin(d, k);
+
+	while (pos < d->sent[k].term_end) {
+		uint32_t id = read_term(d->terms, &pos);
+		unsigned char b[sizeof id];
+
+		memcpy(b, &id, sizeof id);
+		for (size_t i = 0; i < sizeof id; i++) {
+			h ^= b[i];
+			h *= 0x100000001b3u;
+		}
+	}
+	return h;
+}
+
+/* Characters in TEXT[0..LEN) once folded (see summ_fold). */
+static size_t folded_chars(const char *text, size_t len)
+{
+	size_t chars;
+
+	fold_text(text, len, NULL, &chars);
+	return chars;
+}
+
+/* How many sentences LIM allows at most, of NBODY. */
+static size_t sentence_budget(const summ_limits *lim, size_t nbody)
+{
+	size_t max = lim->sentences ? lim->sentences : SIZE_MAX;
+
+	if (lim->percent) {
+		size_t p = (nbody * lim->percent + 99) / 100;
+		if (p < 1)
+			p = 1;
+		if (p < max)
+			max = p;
+	}
+	return max;
+}
+
+/* The most sentences a summary of D under LIM takes: its sentence
+ * budget (SUMM_DEFAULT_SENTENCES when LIM sets no limit), at most the
+ * body sentences. */
+size_t selection_max(const summ_doc *d, const summ_limits *lim)
+{
+	size_t max = !lim->sentences && !lim->percent && !lim->words &&
+	             !lim->chars ? SUMM_DEFAULT_SENTENCES
+	                         : sentence_budget(lim, d->nbody);
+
+	return max < d->nbody ? max : d->nbody;
+}
+
+size_t summ_select_room(const summ_doc *d, const summ_limits *lim)
+{
+	size_t max = selection_max(d, lim);
+
+	return max ? max : 1;
+}
+
+/* How the summary's length shapes the choice.  A short summary (a tenth
+ * of the text, say) must be dense: length counts fully against a sentence
+ * and the words of a sentence already taken count half, so the next one
+ * says something new.  An abridgement (two fifths of the text or more)
+ * keeps the longer, central sentences and lets them overlap.  Between the
+ * two the settings move linearly. */
+#define SHORT_SHARE 0.3          /* at most this share: a short summary */
+#define LONG_SHARE 0.4           /* at least this share: an abridgement */
+#define SHORT_EXPONENT 1.0
+#define LONG_EXPONENT 0.5
+#define SHORT_REPEAT 0.5         /* weight left to a term already taken */
+#define LONG_REPEAT 1.0
+_Static_assert(MAX_RESCORED <= ROUNDS, "a rescoring round must fit a spot");
+#define MAX_TRIES 64             /* rescorings a pick may cost at most */
+
+/* The shape of a summary that takes SHARE of the text. */
+selection_shape shape_for(double share, int no_lead)
+{
+	double x = (share - SHORT_SHARE) / (LONG_SHARE - SHORT_SHARE);
+	selection_shape sh;
+
+	sh.no_lead = no_lead;
+	x = x < 0 ? 0 : x > 1 ? 1 : x;
+	sh.exponent = SHORT_EXPONENT + (LONG_EXPONENT - SHORT_EXPONENT) * x;
+	sh.repeat = SHORT_REPEAT + (LONG_REPEAT - SHORT_REPEAT) * x;
+	return sh;
+}
+
+/* Sentence K's score under shape SH, with its lead bonus LEAD and the
+ * weight of each term whose bit is set in USED (a sentence taken has
+ * it) multiplied by SH.repeat.  SEEN is scratch (see stem_marks). */
+static double rescore(const summ_doc *d, size_t k, double lead,
+                      selection_shape sh, const unsigned char *used,
+                      stem_marks *seen)
+{
+	return per_length(terms_weight(d, k, used, sh.repeat, seen) *
+	                  (sh.no_lead ? 1.0 : lead), d->sent[k].words,
+	                  sh.exponent);
+}
+
+/* The candidates of summ_select, best first, in a max-heap loaded in
+ * batches.  A short summary, the common case, needs the best few
+ * sentences of a text that may have a million, and a heap of all of
+ * them would cost as much memory as the text's sentences themselves.
+ * The candidates not yet loaded are those after BOUND (in the order of
+ * cand_before) by their first score; when the heap's top is after
+ * BOUND (it may have been rescored down), the next batch, twice as large
+ * but no larger than what is left, is loaded.  The top is then always
+ * the best candidate left, as it would be in a heap of all of them, so
+ * the choice is the same. */
+typedef struct {
+	candidate *h;
+	size_t n, cap;
+	size_t batch;                /* the size of the next batch */
+	size_t loaded;               /* candidates loaded so far */
+	candidate bound;             /* the last loaded, by its first score */
+} queue;
+
+/* Loads the next batch of candidates into Q: those after Q->bound with
+ * the best first scores, found in one pass over the sentences with a
+ * min-heap of the batch's size -- or, for the first batch of a short
+ * summary, taken from d->best.  Returns -1 when out of memory. */
+static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
+                      stem_marks *seen)
+{
+	size_t left = d->nbody - q->loaded, got = 0, rank = 0;
+	size_t batch = q->batch < left ? q->batch : left;
+	candidate *g;
+
+	if (q->cap - q->n < batch) {
+		candidate *h = realloc(q->h, (q->n + batch) * sizeof *h);
+		if (!h)
+			return -1;
+		q->h = h;
+		q->cap = q->n + batch;
+	}
+	g = q->h + q->n;                       /* the batch, a min-heap */
+	if (!q->loaded && q->batch == first_batch(d) && sh.exponent == 1.0 &&
+	    !sh.no_lead) {
+		memcpy(g, d->best, d->nbest * sizeof *g);
+		got = d->nbest;
+	} else {
+		for (size_t k = 0; k < d->nsent; k++) {
+			candidate c;
+
+			if (!is_candidate(d, k))
+				continue;
+			c.spot = spot_of(k, 0);
+			c.score = rescore(d, k, lead_bonus(rank), sh, NULL, seen);
+			if ((!q->loaded || cand_before(&q->bound, &c)) &&
+			    (got < batch || cand_before(&c, &g[0])))
+				keep_best(g, &got, batch, &c);
+			rank++;
+		}
+	}
+	if (got > 0)
+		q->bound = g[0];
+	q->loaded += got;
+	q->n += got;
+	q->batch = q->batch <= SIZE_MAX / 4 ? 2 * q->batch : q->batch;
+	for (size_t i = q->n / 2; i-- > 0;)
+		sift_down(q->h, q->n, i, 1);
+	return 0;
+}
+
+/* The best candidate left in Q, loading more when needed; NULL when
+ * none is left; *OOM set when memory ran out. */
+static candidate *queue_top(const summ_doc *d, queue *q, selection_shape sh,
+                            stem_marks *seen, int *oom)
+{
+	while (q->loaded < d->nbody &&
+	       (q->n == 0 || cand_before(&q->bound, &q->h[0]))) {
+		if (queue_load(d, q, sh, seen)) {
+			*oom = 1;
+			return NULL;
+		}
+	}
+	return q->n ? &q->h[0] : NULL;
+}
+
+/* Takes the best candidate out of Q. */
+static void queue_pop(queue *q)
+{
+	q->h[0] = q->h[--q->n];
+	sift_down(q->h, q->n, 0, 1);
+}
+
+/* The rank of candidates among the body sentences, for their lead
+ * bonus when they are rescored, found from AT[B]: the candidates before
+ * sentence B * RANK_STEP, for B < KNOWN.  It is filled only as far as
+ * asked: rescored sentences are the leaders, most near the start. */
+#define RANK_STEP 64
+typedef struct {
+	size_t *at;
+	size_t known;
+} rank_index;
+
+/* Candidates among sentences FROM..TO of D. */
+static size_t candidates_in(const summ_doc *d, size_t from, size_t to)
+{
+	size_t n = 0;
+
+	for (; from < to; from++)
+		n += is_candidate(d, from);
+	return n;
+}
+
+/* The rank of candidate K of D (0 for the first). */
+static size_t candidate_rank(const summ_doc *d, rank_index *ri, size_t k)
+{
+	size_t b = k / RANK_STEP;
+
+	if (ri->known == 0)
+		ri->at[ri->known++] = 0;
+	for (; ri->known <= b; ri->known++)
+		ri->at[ri->known] = ri->at[ri->known - 1] +
+		                    candidates_in(d, (ri->known - 1) * RANK_STEP,
+		                                  ri->known * RANK_STEP);
+	return ri->at[b] + candidates_in(d, b * RANK_STEP, k);
+}
+
+/* The share of the text that LIM asks for, taking at most MAX
+ * sentences. */
+double share_of(const summ_doc *d, const summ_limits *lim,
+                       size_t max)
+{
+	double share = d->nbody ? (double)max / (double)d->nbody : 1;
+
+	if (lim->words && d->words)
+		share = fmin(share, (double)lim->words / (double)d->words);
+	if (lim->chars && d->len)
+		share = fmin(share, (double)lim->chars / (double)d->len);
+	return share;
+}
+
+/* The sentences taken, by the hash of their terms (see terms_hash), in
+ * an open-addressed set grown as they come: a limit may allow many more
+ * sentences than the text has that are not repeats. */
+typedef struct {
+	uint64_t *slot;              /* 0 marks an empty slot */
+	size_t cap, used;            /* cap is a power of two */
+} hash_set;
+
+/* The slot of the term hash H (see taken_hash) in TAKEN: its own if a
+ * sentence with those terms was taken, else an empty one. */
+static size_t taken_slot(const hash_set *taken, uint64_t h)
+{
+	size_t j = h & (taken->cap - 1);
+
+	while (taken->slot[j] && taken->slot[j] != h)
+		j = (j + 1) & (taken->cap - 1);
+	return j;
+}
+
+/* Puts H (not 0, not in S) in S, whose room is known to suffice. */
+static void set_put(hash_set *s, uint64_t h)
+{
+	s->slot[taken_slot(s, h)] = h;
+	s->used++;
+}
+
+/* Doubles the room of S, which is kept at most half full.  Returns -1
+ * when out of memory. */
+static int set_grow(hash_set *s)
+{
+	hash_set bigger = { NULL, s->cap ? 2 * s->cap : 64, 0 };
+
+	if (!(bigger.slot = calloc(bigger.cap, sizeof *bigger.slot)))
+		return -1;
+	for (size_t j = 0; j < s->cap; j++)
+		if (s->slot[j])
+			set_put(&bigger, s->slot[j]);
+	free(s->slot);
+	*s = bigger;
+	return 0;
+}
+
+/* The hash of sentence K's terms as TAKEN holds it (0 marks an empty
+ * slot there), or 0 for a sentence without terms, which repeats none. */
+static uint64_t taken_hash(const summ_doc *d, size_t k)
+{
+	return d->sent[k].term_end == terms_begin(d, k) ? 0 : terms_hash(d, k) | 1;
+}
+
+/* Whether a sentence with the term hash H (see taken_hash) repeats a
+ * sentence in TAKEN. */
+static int is_repeat(const hash_set *taken, uint64_t h)
+{
+	return h && taken->cap && taken->slot[taken_slot(taken, h)];
+}
+
+/* Adds a sentence with the term hash H, not a repeat, to TAKEN.
+ * Returns -1 when out of memory. */
+static int add_taken(hash_set *taken, uint64_t h)
+{
+	if (!h)
+		return 0;
+	if (2 * (taken->used + 1) > taken->cap && set_grow(taken))
+		return -1;
+	set_put(taken, h);
+	return 0;
+}
+
+int summ_select(const summ_doc *d, const summ_limits *lim, size_t *idx,
+                size_t cap, size_t *count)
+{
+	return summ_select_scored(d, lim, idx, NULL, cap, count);
+}
+
+int summ_select_scored(const summ_doc *d, const summ_limits *lim,
+                       size_t *idx, double *scores, size_t cap,
+                       size_t *count)
+{
+	size_t max, words = 0, chars = 0, n = 0, tries = 0;
+	queue q = { 0 };
+	candidate *top;
+	hash_set taken = { NULL, 0, 0 };
+	rank_index ranks = { NULL, 0 };
+	unsigned char *used;         /* per stem, a bit: a sentence taken
+	                                has it (its weight is discounted) */
+	stem_marks seen = { NULL, 0, 0 };
+	selection_shape sh;
+	int oom = 0, rc = SUMM_ENOMEM;
+
+	*count = 0;
+	if (lim->percent > 100)
+		return SUMM_EINVAL;
+	if (d->nsent > UINT64_MAX / ROUNDS)    /* no spot for each */
+		return SUMM_ENOMEM;
+	max = selection_max(d, lim);
+	if (max > cap)
+		max = cap;
+	sh = shape_for(share_of(d, lim, max), lim->no_lead);
+	/* A first batch for the summary and the skips and rescorings that
+	 * usually come with it. */
+	q.batch = first_batch(d);
+	if (max > q.batch / 2)
+		q.batch = 2 * max;
+	used = calloc(d->nstems / 8 + 1, 1);
+	ranks.at = malloc((d->nsent / RANK_STEP + 1) * sizeof *ranks.at);
+	if (!used || !ranks.at || marks_init(&seen, d))
+		goto out;
+	while (n < max && (top = queue_top(d, &q, sh, &seen, &oom))) {
+		size_t k = spot_sentence(top->spot), sc = 0;
+		const sentence *s = &d->sent[k];
+		double score = top->score;
+		uint64_t h = taken_hash(d, k);
+
+		/* A repeat of a sentence taken goes before it costs a
+		 * rescoring. */
+		if (is_repeat(&taken, h)) {
+			queue_pop(&q);
+			continue;
+		}
+		/* Lazy greedy: weights only fall as terms are used, so a stale
+		 * score is an upper bound.  Rescore the leader; it is taken
+		 * only if it still leads.  The work is bounded: after
+		 * MAX_TRIES rescorings the leader is taken as it stands. */
+		if (sh.repeat != 1 && spot_round(top->spot) != n &&
+		    n < MAX_RESCORED && tries < MAX_TRIES) {
+			double lead = sh.no_lead ? 1.0 :
+			              lead_bonus(candidate_rank(d, &ranks, k));
+			top->score = rescore(d, k, lead, sh, used, &seen);
+			top->spot = spot_of(k, n);
+			sift_down(q.h, q.n, 0, 1);
+			tries++;
+			continue;
+		}
+		tries = 0;
+		queue_pop(&q);
+		if (lim->words && words + s->words > lim->words)
+			continue;
+		if (lim->chars) {
+			sc = folded_chars(d->text + sent_offset(d, k), s->length);
+			if (chars + sc > lim->chars)
+				continue;
+		}
+		if (add_taken(&taken, h)) {
+			oom = 1;
+			break;
+		}
+		if (scores)
+			scores[n] = score;
+		idx[n++] = k;
+		words += s->words;
+		chars += sc;
+		for (size_t pos = terms_begin(d, k); pos < d->sent[k].term_end;) {
+			uint32_t id = read_term(d->terms, &pos);
+			used[id / 8] |= (unsigned char)(1u << id % 8);
+		}
+	}
+	if (!oom) {
+		if (lim->text_order)
+			sort_by_position(idx, scores, n);
+		*count = n;
+		rc = SUMM_OK;
+	}
+out:
+	free(q.h);
+	free(taken.slot);
+	free(ranks.at);
+	free(used);
+	free(seen.at);
+	return rc;
+}
+

@@ -1,0 +1,720 @@
+/*
+ * sentences.c - the splitter.  Takes a paragraph; adds its sentences to
+ * the document (offset, length, kind, paragraph), for the tokenizer.
+ * Inside a paragraph a sentence ends at . ! ? or an ellipsis, with any
+ * closing quotes and brackets, followed by space and a plausible
+ * sentence start (not lower case); at a full-width stop (。！？) with or
+ * without space.  After a period the word before it decides, from the
+ * document's language (see lang.h): titles (Mr. Dr. Gen.) never end a
+ * sentence; other abbreviations (U.S. Inc. Jr. a.m.), initials and
+ * dotted acronyms end one only when a capitalised common word follows
+ * ("in the U.S. The next day"); a number opening a paragraph is a list
+ * marker.  Plain text between stops is passed over 16 bytes at a step.
+ */
+#include "sentences.h"
+#include "chars.h"
+#include "words.h"
+
+#include <string.h>
+
+/* Adds the sentence TEXT[START..END), START..END trimmed and at most
+ * SENT_MAX bytes, of paragraph PARA (its number among all paragraphs)
+ * and of kind KIND.  Returns -1 when out of memory. */
+static int push_sentence(summ_doc *d, size_t start, size_t end,
+                         size_t para, enum summ_kind kind)
+{
+	uint64_t high = (uint64_t)start >> SENT_LOW_BITS;
+	size_t k = d->nsent;
+
+	while (d->nhigh < high) {
+		if (grow(&d->high, &d->high_cap, d->nhigh + 1, sizeof *d->high))
+			return -1;
+		d->high[d->nhigh++] = k;
+	}
+	/* The paragraph bits grow with the sentences. */
+	if (k == d->sent_cap &&
+	    (grow(&d->sent, &d->sent_cap, k + 1, sizeof *d->sent) ||
+	     grow(&d->para_bits, &d->para_cap, d->sent_cap / 64 + 1,
+	          sizeof *d->para_bits)))
+		return -1;
+	if (k % 64 == 0)
+		d->para_bits[k / 64] = 0;
+	if (k == 0 || para != d->last_para)
+		d->para_bits[k / 64] |= (uint64_t)1 << k % 64;
+	d->last_para = para;
+	d->sent[k] = (sentence){
+		.low = (uint32_t)((uint64_t)start &
+		                  (((uint64_t)1 << SENT_LOW_BITS) - 1)),
+		.length = (unsigned)(end - start), .kind = (unsigned)kind };
+	d->nsent = k + 1;
+	return 0;
+}
+
+/* Where to cut TEXT[START..) before LIMIT, a sentence too long to keep
+ * whole: after the last blank in the second half, else before the
+ * character that LIMIT is in (never inside one; a run of continuation
+ * bytes longer than a character is invalid, a symbol a byte). */
+static size_t long_cut(const char *text, size_t start, size_t limit)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i;
+
+	for (i = limit; i > start + (limit - start) / 2; i--)
+		if (is_ascii_space(s[i - 1]))
+			return i;
+	for (i = limit; i > limit - 3 && i > start + 1 && (s[i] & 0xC0) == 0x80;
+	     i--)
+		;
+	return (s[i] & 0xC0) == 0x80 ? limit : i;
+}
+
+/* Adds the sentence TEXT[START..END) of paragraph PARA, trimmed, unless
+ * it is empty; one longer than SENT_MAX bytes (512 MiB) is cut into
+ * sentences that are not.  Returns -1 when out of memory. */
+static int add_sentence(summ_doc *d, size_t start, size_t end,
+                        size_t para, enum summ_kind kind)
+{
+	trim(d->text, &start, &end);
+	while (start < end && end - start > SENT_MAX) {
+		size_t cut = long_cut(d->text, start, start + SENT_MAX), e = cut;
+
+		trim(d->text, &start, &e);
+		if (start < e && push_sentence(d, start, e, para, kind))
+			return -1;
+		start = cut;
+		trim(d->text, &start, &end);
+	}
+	return start < end ? push_sentence(d, start, end, para, kind) : 0;
+}
+
+/* The state of the splitter within one paragraph. */
+typedef struct {
+	const char *text;
+	const lang *lang;
+	size_t start, end;           /* the paragraph */
+	size_t sent;                 /* where the current sentence starts */
+	size_t quote_end;            /* end of the quotation or brackets
+	                                around the scan position, if any */
+	unsigned no_closer;          /* openers known to have no closer */
+	marker list;                 /* the last list marker seen */
+} splitter;
+
+static int is_closer(uint32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
+	       cp == 0x201D || cp == 0x2019 || cp == 0xBB;
+}
+
+static int is_opener(uint32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == '(' || cp == '[' ||
+	       cp == 0x201C || cp == 0x2018 || cp == 0xAB;
+}
+
+
+/* The folded word that starts at TEXT[I] into KEY; its length, or 0. */
+static size_t word_key_at(const char *text, size_t i, size_t end, char *key)
+{
+	size_t pos = i, ws, we;
+
+	if (!summ_next_word(text, end, &pos, &ws, &we) || ws != i)
+		return 0;
+	/* "U.S." and "a.m." keep their periods; "The." does not matter. */
+	return summ_fold_word(text, ws, we, key);
+}
+
+/* Whether the word at I is a capitalised common word ("The",
+ * "He", "In"), not a name or a title: after an abbreviation it signals a
+ * new sentence. */
+static int capitalised_common_word(const splitter *sp, size_t i)
+{
+	const lang *lg = sp->lang;
+	char key[MAX_KEY];
+	size_t n, k;
+
+	if (!(class_at(sp->text, sp->end, i, &n) & C_UPPER))
+		return 0;
+	k = word_key_at(sp->text, i, sp->end, key);
+	return k > 0 && (in_word_list(&lg->stopwords, key, k) ||
+	                 in_word_list(&lg->openers, key, k)) &&
+	       !in_word_list(&lg->titles, key, k);
+}
+
+#define MAX_QUOTE 600            /* longer "quotations" are not trusted */
+
+/* Where the quotation or bracket opened by the character at I (of N
+ * bytes, code point CP) ends, or 0 if it is not one or does not close
+ * within MAX_QUOTE bytes.  Each kind of opener is searched for a closer at
+ * most once after a failed search, so the scan stays linear. */
+static size_t quote_close(splitter *sp, size_t i, size_t n, uint32_t cp)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	size_t end = sp->end, limit = i + MAX_QUOTE < end ? i + MAX_QUOTE : end;
+	unsigned bit;
+	int depth = 1;
+
+	switch (cp) {
+	case '"':    bit = 1; break;
+	case 0x201C: bit = 2; break;
+	case 0x2018: bit = 4; break;
+	case '\'':   bit = 8; break;
+	case '(':    bit = 16; break;
+	default:     return 0;
+	}
+	if (sp->no_closer & bit)
+		return 0;
+	if (cp == '\'') {
+		/* A straight single quote opens only before a letter and after
+		 * a space: not an apostrophe. */
+		size_t m;
+		if (i + 1 >= end || !(class_at(sp->text, end, i + 1, &m) & C_LETTER) ||
+		    (i > sp->start && !(class_at(sp->text, end, prev_char(sp->text,
+		                        sp->start, i), &m) & (C_SPACE | C_PUNCT))))
+			return 0;
+	}
+	for (size_t k = i + n; k < limit; k++) {
+		/* Quotes close at a byte memchr finds faster than this loop:
+		 * '"', or the 0xE2 that starts U+201D and U+2019. */
+		if (cp == '"' || cp == 0x201C || cp == 0x2018) {
+			const unsigned char *p = memchr(s + k, cp == '"' ? '"' : 0xE2,
+			                                limit - k);
+			if (!p)
+				break;
+			k = (size_t)(p - s);
+		}
+		switch (cp) {
+		case '"':
+			if (s[k] == '"')
+				return k + 1;
+			break;
+		case 0x201C:
+		case 0x2018:
+			if (k + 2 < end && s[k] == 0xE2 && s[k + 1] == 0x80 &&
+			    s[k + 2] == (cp == 0x201C ? 0x9D : 0x99)) {
+				size_t m;
+				/* ’ before a letter is an apostrophe: dragon’s. */
+				if (cp == 0x201C || k + 3 >= end ||
+				    !(class_at(sp->text, end, k + 3, &m) & C_LETTER))
+					return k + 3;
+			}
+			break;
+		case '\'':
+			if (s[k] == '\'') {
+				size_t m;
+				int after_letter = k + 1 < end &&
+				    (class_at(sp->text, end, k + 1, &m) & C_LETTER);
+				int after_space = class_at(sp->text, end, k - 1, &m) == C_SPACE;
+				if (after_space && after_letter)
+					return 0;   /* a new quotation opens first */
+				if (!after_space && !after_letter)
+					return k + 1;
+			}
+			break;
+		case '(':
+			depth += s[k] == '(';
+			depth -= s[k] == ')';
+			if (depth == 0)
+				return k + 1;
+			break;
+		}
+	}
+	if (limit == end)
+		sp->no_closer |= bit;
+	return 0;
+}
+
+/* Whether the word TEXT[W..T0), folded as KEY (K bytes), is an
+ * abbreviation before the period at T0: a dotted acronym (U.S., e.g.), a
+ * single letter, or one of the language's abbreviations (written with a
+ * capital unless it is one of those also written in lower case). */
+static int is_abbreviation(const splitter *sp, size_t w, size_t t0,
+                           const char *key, size_t k)
+{
+	size_t n;
+
+	if (k == 1 || memchr(key, '.', k))
+		return 1;
+	if (in_word_list(&sp->lang->lower_abbrevs, key, k))
+		return 1;
+	return (class_at(sp->text, t0, w, &n) & C_UPPER) &&
+	       in_word_list(&sp->lang->abbrevs, key, k);
+}
+
+/* Whether the terminator TEXT[T0..T1), its closing quotes or brackets
+ * up to Q, and then a capitalised word with no space between ("the
+ * end.Next day", "2020.The", "next?Nobody", "no.\u201DThe") are a sentence
+ * end run together, not a domain, file name, URL or abbreviation. */
+static int glued_end(const splitter *sp, size_t t0, size_t t1, size_t q)
+{
+	const char *text = sp->text;
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i, n, w;
+	char key[MAX_KEY];
+
+	if (q + 2 >= sp->end || !(class_at(text, sp->end, q, &n) & C_UPPER) ||
+	    !(class_at(text, sp->end, q + n, &n) & C_LOWER))
+		return 0;
+	if (t0 == sp->sent || !((s[t0 - 1] >= 'a' && s[t0 - 1] <= 'z') ||
+	                        (s[t0 - 1] >= '0' && s[t0 - 1] <= '9') ||
+	                        q > t1))
+		return 0;
+	/* The word before: no dots, slashes or at signs in its token, and
+	 * no title or abbreviation ("Gen.Milley"). */
+	for (w = t0; w > sp->sent && !is_ascii_space(s[w - 1]); w--)
+		if (strchr("./@:_\\", s[w - 1]) && q == t1)
+			return 0;
+	for (w = t0; w > sp->sent && (class_at(text, t0, prev_char(text,
+	     sp->sent, w), &n) & C_ALNUM); w = prev_char(text, sp->sent, w))
+		;
+	n = summ_fold_word(text, w, t0, key);
+	if (n == 0 || in_word_list(&sp->lang->titles, key, n) ||
+	    (q == t1 && is_abbreviation(sp, w, t0, key, n)))
+		return 0;
+	/* The word after: no dots inside, slashes or at signs. */
+	for (i = q; i < sp->end && !is_ascii_space(s[i]); i++)
+		if ((s[i] == '.' && i + 1 < sp->end && !is_ascii_space(s[i + 1])) ||
+		    s[i] == '/' || s[i] == '@' || s[i] == '_')
+			return 0;
+	return 1;
+}
+
+/* Whether the token that ends at the period T0 (back to white space) is
+ * a URL, an e-mail address, or a dotted name with a part longer than a
+ * letter (example.org, data.v2.csv, Amazon.com): not an abbreviation. */
+static int is_web_token(const splitter *sp, size_t t0)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	size_t i = t0, part = 0, longest = 0;
+	int dots = 0;
+
+	while (i > sp->sent && !is_ascii_space(s[i - 1]) && s[i - 1] != '(' &&
+	       s[i - 1] != '"') {
+		unsigned char c = s[i - 1];
+		if (c == '/' || c == '@')
+			return 1;
+		if (c == '.') {
+			dots++;
+			part = 0;
+		} else if (++part > longest) {
+			longest = part;
+		}
+		i--;
+	}
+	return dots > 0 && longest > 1;
+}
+
+/* Whether the word at I is a relative pronoun ("which", "who"). */
+static int relative_pronoun_at(const splitter *sp, size_t i)
+{
+	char key[MAX_KEY];
+	size_t k = word_key_at(sp->text, i, sp->end, key);
+
+	return in_word_list(&sp->lang->relatives, key, k);
+}
+
+/* Decides whether the terminator TEXT[T0..T1) (periods, ! ? or an
+ * ellipsis), followed after space by the text at NEXT, ends a sentence. */
+static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
+                         size_t next)
+{
+	const char *text = sp->text;
+	const unsigned char *s = (const unsigned char *)text;
+	size_t end = sp->end, i = next, n, w, k, klen;
+	marker m;
+	uint32_t cp;
+	char key[MAX_KEY];
+	int period = t1 - t0 == 1 && text[t0] == '.';
+
+	/* Find the word before a single period (ASCII a byte at a step). */
+	w = t0;
+	while (period && w > sp->sent) {
+		size_t p = s[w - 1] < 0x80 ? w - 1 : prev_char(text, sp->sent, w);
+		if (!(class_at(text, t0, p, &n) & C_ALNUM) && text[p] != '.')
+			break;
+		w = p;
+	}
+	k = klen = w < t0 ? summ_fold_word(text, w, t0, key) : 0;
+	if (k && in_word_list(&sp->lang->titles, key, k))
+		return 0;
+	/* A list item follows: "... store. w) hello", "Smith. a. here";
+	 * but "Nov. 26." is a date. */
+	if (parse_marker(text, next, end, &m) &&
+	    !(k && is_abbreviation(sp, w, t0, key, k)))
+		return 1;
+	/* After a period a dash goes on: "MILLBROOK, Ore. — Voters". */
+	n = u8_decode(s + i, end - i, &cp);
+	if (period && (cp == '-' || cp == 0x2013 || cp == 0x2014))
+		return 0;
+	/* Look past opening quotes, brackets, dashes and blanks to the first
+	 * letter: "voila! -- you have cake" goes on. */
+	for (;;) {
+		n = u8_decode(s + i, end - i, &cp);
+		if (!(is_opener(cp) || cp == '-' || cp == 0x2013 || cp == 0x2014 ||
+		      cp == ' ') || i + n >= end)
+			break;
+		i += n;
+	}
+	/* A sentence starts neither in lower case nor with a number ("Rs.
+	 * 16720", "SEC. 1262"). */
+	if (cp_class(cp) == C_LOWER || cp_class(cp) == C_DIGIT)
+		return 0;
+	/* A remark in brackets that opens with a relative pronoun comments
+	 * on the sentence before and belongs to it: "... passed easily!
+	 * (Which surprised nobody.)". */
+	if (s[next] == '(' && relative_pronoun_at(sp, i))
+		return 0;
+	if (!period)
+		return 1;
+	if (w == t0)
+		return 1;
+	/* A number or a letter opening the sentence is a list marker: "1.
+	 * First", "Q. What is it?"; elsewhere a number ends a sentence ("in
+	 * 2020. Then"). */
+	for (k = w; k < t0 && ((text[k] >= '0' && text[k] <= '9') ||
+	                       text[k] == '.'); k++)
+		;
+	if (k == t0)
+		return !(w == sp->sent && !memchr(text + w, '.', t0 - w));
+	if (w == sp->sent && t0 - w == 1)
+		return 0;
+	k = klen;                              /* the fold above */
+	if (k == 0)
+		return 1;
+	/* "6 p.m. Travelers": a time ends a sentence before a capital,
+	 * unless a day, month or time zone follows. */
+	if (in_word_list(&sp->lang->times, key, k)) {
+		char next_key[MAX_KEY];
+		size_t nk = word_key_at(text, i, end, next_key);
+		return (cp_class(cp) & C_UPPER) && !in_word_list(&sp->lang->time_followers,
+		                                                 next_key, nk);
+	}
+	/* An address, a file or domain name ends a sentence as a word does:
+	 * "at www.example.gov. Paper copies", "to jane@example.org. We". */
+	if (is_web_token(sp, t0))
+		return 1;
+	/* "U.S.", "e.g.", an initial, "Inc.": ends a sentence only before a
+	 * capitalised common word. */
+	if (is_abbreviation(sp, w, t0, key, k))
+		return capitalised_common_word(sp, i);
+	return 1;
+}
+
+/* Skips a citation after a sentence end: "[7][8]", or a footnote number
+ * run onto the period ("consultation.11 12", "(type 2).10").  Returns the
+ * position after it, or I. */
+static size_t skip_citation(const splitter *sp, size_t t0, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	size_t k = i, end = sp->end;
+
+	while (k + 2 < end && s[k] == '[' && s[k + 1] >= '0' && s[k + 1] <= '9') {
+		size_t j = k + 1;
+		while (j < end && j - k < 5 && s[j] >= '0' && s[j] <= '9')
+			j++;
+		if (j >= end || s[j] != ']')
+			break;
+		k = j + 1;
+	}
+	if (k == i && t0 > sp->sent && s[i - 1] == '.' &&
+	    !(s[t0 - 1] >= '0' && s[t0 - 1] <= '9')) {
+		for (;;) {
+			size_t j = k;
+			while (j < end && j - k < 4 && s[j] >= '0' && s[j] <= '9')
+				j++;
+			if (j == k || j - k > 3 || j >= end ||
+			    !(s[j] == ' ' || (s[j] == '\n')))
+				break;
+			k = j;
+			if (k + 1 < end && s[k + 1] >= '0' && s[k + 1] <= '9')
+				k++;      /* another footnote: ".11 12" */
+			else
+				break;
+		}
+		if (k > i && (s[k - 1] < '0' || s[k - 1] > '9'))
+			k--;
+	}
+	return k;
+}
+
+/* Whether TEXT[I] starts a full-width or CJK terminator, which needs no
+ * space after it: U+3002 。 U+FF01 ！ U+FF0E ． U+FF1F ？.  Sets *N. */
+static int wide_stop(const unsigned char *s, size_t i, size_t end, size_t *n)
+{
+	if (i + 2 >= end + 0 || s[i] < 0xE3 || s[i] > 0xEF)
+		return 0;
+	*n = 3;
+	return (s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x82) ||
+	       (s[i] == 0xEF && s[i + 1] == 0xBC &&
+	        (s[i + 2] == 0x81 || s[i + 2] == 0x8E || s[i + 2] == 0x9F));
+}
+
+/* Whether a dash at TEXT[I] ("--" or U+2014) is the end of a quotation
+ * broken off: the dash is followed by a closing double quote that closes
+ * the quotation being scanned. */
+static int interrupted_speech(const splitter *sp, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	size_t k;
+
+	if (i + 2 < sp->end && s[i] == '-' && s[i + 1] == '-')
+		k = i + 2;
+	else if (i + 3 < sp->end && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+	         s[i + 2] == 0x94)
+		k = i + 3;
+	else
+		return 0;
+	if (s[k] == '"')
+		k += 1;
+	else if (k + 2 < sp->end && s[k] == 0xE2 && s[k + 1] == 0x80 &&
+	         s[k + 2] == 0x9D)
+		k += 3;
+	else
+		return 0;
+	return k == sp->quote_end;
+}
+
+/* The bytes the splitter stops at: STOP_ANY for the stops . ! ?, the
+ * openers " ' ( [, the dash (for "--") and every byte of a multi-byte
+ * character; STOP_SPACE for ASCII white space, which matters only in a
+ * list (where a marker may follow).  Other bytes are passed over. */
+enum { STOP_ANY = 1, STOP_SPACE = 2 };
+#define A STOP_ANY
+#define W STOP_SPACE
+static const unsigned char split_stop[256] = {
+	W, 0, 0, 0, 0, 0, 0, 0, 0, W, W, W, W, W, 0, 0,    /* controls: NUL, TAB to CR */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	W, A, A, 0, 0, 0, 0, A, A, 0, 0, 0, 0, A, A, 0,    /*  !"#$%&'()*+,-./ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, A,    /* 0-9 :;<=>? */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,    /* @ A-O */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, A, 0, 0, 0, 0,    /* P-Z [\]^_ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,    /* ` a-o */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,    /* p-z {|}~ DEL */
+	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,    /* multi-byte and invalid */
+	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A
+};
+#undef A
+#undef W
+
+/* Where the first byte at or after S[I] (before END) in the classes
+ * STOPS of split_stop is, or END: in prose most bytes are passed over. */
+static size_t skip_plain_scalar(const unsigned char *s, size_t i, size_t end,
+                                unsigned stops)
+{
+	while (i + 4 <= end && !((split_stop[s[i]] | split_stop[s[i + 1]] |
+	                          split_stop[s[i + 2]] | split_stop[s[i + 3]]) &
+	                         stops))
+		i += 4;
+	while (i < end && !(split_stop[s[i]] & stops))
+		i++;
+	return i;
+}
+
+#ifdef USE_SSE2
+/* A superset of the stops among the 16 bytes at P, as a bit mask (bit K
+ * for P[K]): the bytes from LO to '/' (the ASCII stops but '?' and '[',
+ * with ',' and other punctuation besides; from NUL when white space is a
+ * stop), '?', '[' and the bytes from 0x80.  Three tests instead of one
+ * for each stop, as SSE2 has no byte lookup; the table then decides. */
+static unsigned stop_candidates(const unsigned char *p, __m128i lo,
+                                __m128i span)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i t = _mm_sub_epi8(v, lo);
+	__m128i m = _mm_cmpeq_epi8(_mm_min_epu8(t, span), t);
+
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('[')));
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(m, v));
+}
+
+/* The first of the candidates M (bits for S[I..]) that is a stop, as an
+ * offset from I, or -1. */
+static int first_stop(const unsigned char *s, size_t i, unsigned m,
+                      unsigned stops)
+{
+	for (; m; m &= m - 1) {
+		int k = __builtin_ctz(m);
+		if (split_stop[s[i + (size_t)k]] & stops)
+			return k;
+	}
+	return -1;
+}
+
+/* skip_plain_scalar, sixteen bytes at a step.  The last step reads the
+ * sixteen bytes that end at END, some of them again, rather than going
+ * byte by byte. */
+static size_t skip_plain(const unsigned char *s, size_t i, size_t end,
+                         unsigned stops)
+{
+	const char first = stops & STOP_SPACE ? '\0' : '!';
+	__m128i lo = _mm_set1_epi8(first), span = _mm_set1_epi8((char)('/' - first));
+	size_t b;
+	int k;
+
+	for (; i + 16 <= end; i += 16) {
+		k = first_stop(s, i, stop_candidates(s + i, lo, span), stops);
+		if (k >= 0)
+			return i + (size_t)k;
+	}
+	if (i >= end || end < 16)
+		return skip_plain_scalar(s, i, end, stops);
+	b = end - 16;
+	k = first_stop(s, i, stop_candidates(s + b, lo, span) >> (i - b), stops);
+	return k >= 0 ? i + (size_t)k : end;
+}
+#else
+#define skip_plain skip_plain_scalar
+#endif
+
+/* Ends the current sentence at E and starts the next at NEXT. */
+static int cut(summ_doc *d, splitter *sp, size_t e, size_t next, size_t para)
+{
+	marker m;
+
+	if (add_sentence(d, sp->sent, e, para, SUMM_BODY))
+		return -1;
+	sp->sent = next;
+	if (parse_marker(sp->text, next, sp->end, &m))
+		sp->list = m;
+	return 0;
+}
+
+int split_paragraph(summ_doc *d, const paragraph *p)
+{
+	const char *text = d->text;
+	const unsigned char *s = (const unsigned char *)text;
+	size_t start = p->start, end = p->end, para = p->number, i = start, n;
+	splitter sp = { text, d->lang, start, end, start, 0, 0,
+	                { 0, 0, 0, 0, 0 } };
+	uint32_t cp;
+
+	parse_marker(text, start, end, &sp.list);
+	/* White space matters only once a list marker has been seen
+	 * (sp.list.len): marker_follows() is false until then. */
+	while ((i = skip_plain(s, i, end, sp.list.len ? STOP_ANY | STOP_SPACE
+	                                               : STOP_ANY)) < end) {
+		size_t t0 = i, t1, j, q;
+
+		/* Between words: a list item that continues the list. */
+		if (is_ascii_space(s[i])) {
+			marker m;
+			for (j = i + 1; j < end && is_ascii_space(s[j]); j++)
+				;
+			if (sp.list.len && j < end && j >= sp.quote_end &&
+			    parse_marker(text, j, end, &m) &&
+			    marker_follows(&sp.list, &m)) {
+				if (cut(d, &sp, i, j, para))
+					return -1;
+			}
+			i = j;
+			continue;
+		}
+		if (interrupted_speech(&sp, i)) {
+			/* "... afore she comes, to--" At this moment": cut
+			 * after the closing quote. */
+			for (j = i; j < end && !is_ascii_space(s[j]); j++)
+				;
+			for (q = j; q < end && is_ascii_space(s[q]); q++)
+				;
+			if (q < end && (class_at(text, end, q, &n) & C_UPPER) &&
+			    cut(d, &sp, j, q, para))
+				return -1;
+			i = j;
+			continue;
+		}
+		if (s[i] != '.' && s[i] != '!' && s[i] != '?' && s[i] < 0x80 &&
+		    !is_opener(s[i])) {
+			i++;
+			continue;
+		}
+		if (s[i] < 0x80) {
+			n = 1;
+			cp = s[i];
+		} else {
+			n = u8_decode(s + i, end - i, &cp);
+		}
+		if (i >= sp.quote_end && is_opener(cp)) {
+			size_t close = quote_close(&sp, i, n, cp);
+			if (close)
+				sp.quote_end = close;
+		}
+		if (wide_stop(s, i, end, &n)) {
+			i += n;
+			if (i < end && cut(d, &sp, i, i, para))
+				return -1;
+			continue;
+		}
+		/* A run of . ! ? and U+2026 HORIZONTAL ELLIPSIS. */
+		for (;;) {
+			if (s[i] == '.' && i + 2 < end && s[i + 1] == ' ' &&
+			    s[i + 2] == '.' && (i + 3 >= end || s[i + 3] == ' ' ||
+			                        s[i + 3] == '.'))
+				i += 2;       /* ". . ." set with spaces */
+			else if (s[i] == '.' || s[i] == '!' || s[i] == '?')
+				i++;
+			else if (i + 2 < end + 0 && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+			         s[i + 2] == 0xA6)
+				i += 3;
+			else
+				break;
+			if (i >= end)
+				break;
+		}
+		if (i == t0) {
+			i += n;
+			continue;
+		}
+		t1 = i;
+		while (i < end) {
+			n = u8_decode(s + i, end - i, &cp);
+			if (!is_closer(cp))
+				break;
+			i += n;
+		}
+		/* Inside a quotation or brackets that go on: no end here. */
+		if (i < sp.quote_end)
+			continue;
+		q = skip_citation(&sp, t0, i);
+		for (j = q; j < end && class_at(text, end, j, &n) == C_SPACE; j += n)
+			;
+		if (j >= end)
+			break;
+		if (j == q) {
+			if (t1 - t0 == 1 && glued_end(&sp, t0, t1, q) &&
+			    cut(d, &sp, q, q, para))
+				return -1;
+			continue;
+		}
+		if (ends_sentence(&sp, t0, t1, j) && cut(d, &sp, q, j, para))
+			return -1;
+		i = j;
+	}
+	return add_sentence(d, sp.sent, end, para, SUMM_BODY);
+}
+
+
+void mark_heading(summ_doc *d, size_t k, size_t nlines)
+{
+	size_t start = sent_offset(d, k);
+
+	if (is_heading(d->text, start, start + d->sent[k].length, nlines))
+		d->sent[k].kind = k == 0 ? SUMM_TITLE : SUMM_HEADING;
+}
+
+/* A text of headings alone ("Jobs report shows strong growth") has
+ * nothing else to summarize: its headings are its sentences. */
+void promote_headings(summ_doc *d)
+{
+	for (size_t k = 0; k < d->nsent; k++)
+		if (sent_kind(d, k) == SUMM_BODY)
+			return;
+	for (size_t k = 0; k < d->nsent; k++)
+		d->sent[k].kind = SUMM_BODY;
+}
+

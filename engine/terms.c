@@ -1,0 +1,711 @@
+/*
+ * terms.c - words into terms: the tokenizer and the term table.  Takes
+ * the sentences; hands on each sentence's word count (as wc(1) counts
+ * them) and its terms, the stem ids of its content words, in one compact
+ * stream (see summ_doc), with the forms and stems of the document.
+ *
+ * Words are maximal runs of letters and digits (see words.c).  Each word
+ * is case-folded and looked up in a hash table of surface forms; only a
+ * form seen for the first time is checked against the stopwords and
+ * stemmed (see lang.h), so the per-word cost is a scan and a hash.  That
+ * is the engine's hot loop, and all of it is in this file: plain ASCII is
+ * read 64 bytes at a step from masks of its byte classes, each word of up
+ * to 16 bytes two loads, a mask and a multiplication a hash step; the
+ * rest a token at a time.
+ */
+#include "terms.h"
+#include "chars.h"
+#include "words.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A hash of the folded word KEY (LEN bytes, zero bytes after it up to
+ * the next multiple of eight): eight bytes at a step, each multiplied
+ * in, where FNV-1a costs a multiplication a byte.  A product's low bits
+ * depend only on the low bits of its factors, so the end folds the high
+ * half, which depends on all of them, into the low half that indexes
+ * the table. */
+#define HASH_SEED 0x9E3779B97F4A7C15u
+
+/* Mixes the eight bytes W into the hash H. */
+static uint64_t hash_step(uint64_t h, uint64_t w)
+{
+	return (h ^ w) * 0xBF58476D1CE4E5B9u;
+}
+
+static uint64_t hash_end(uint64_t h)
+{
+	return h ^ h >> 32;
+}
+
+static uint64_t hash_key(const char *key, size_t len)
+{
+	uint64_t h = len * HASH_SEED, w;
+
+	for (size_t i = 0; i < len; i += 8) {
+		memcpy(&w, key + i, 8);
+		h = hash_step(h, w);
+	}
+	return hash_end(h);
+}
+
+/* Whether the keys A and B, of LEN bytes each and both padded with zero
+ * bytes to a multiple of eight, are equal: compared eight bytes at a
+ * step. */
+static int key_equal(const char *a, const char *b, size_t len)
+{
+	uint64_t x, y;
+
+	for (size_t i = 0; i < len; i += 8) {
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		if (x != y)
+			return 0;
+	}
+	return 1;
+}
+
+/* The first eight bytes of the padded KEY, as a slot holds them. */
+static uint64_t key_head(const char *key)
+{
+	uint64_t w;
+
+	memcpy(&w, key, 8);
+	return w;
+}
+
+/* Whether slot S is free: a key is never empty, so its head is never
+ * zero. */
+static int slot_empty(const slot *s)
+{
+	return s->head == 0;
+}
+
+/* The length of the key of slot S, one of eight bytes or more (its
+ * head has no zero byte), as its form or stem keeps it. */
+static size_t slot_long_len(const summ_doc *d, const slot *s)
+{
+	return s->form ? d->forms[s->form - 1].key_len
+	               : d->stems[s->stem - 1].key_len;
+}
+
+/* The length of the key of slot S.  A key has no zero byte, so one of
+ * fewer than eight bytes is the count of nonzero bytes of its head. */
+static size_t slot_key_len(const summ_doc *d, const slot *s)
+{
+	size_t n = 0;
+
+	for (unsigned i = 0; i < 64; i += 8)
+		n += (s->head >> i & 0xFF) != 0;
+	return n < 8 ? n : slot_long_len(d, s);
+}
+
+/* The key of slot S in the arena (a lookup reads it only for keys of
+ * eight bytes or more: a shorter one is its head). */
+static const char *slot_key(const summ_doc *d, const slot *s)
+{
+	return d->keys + (s->form ? d->forms[s->form - 1].key
+	                          : d->stems[s->stem - 1].key);
+}
+
+/* Finds KEY (padded for key_equal, with the hash H) in the term table;
+ * returns its slot (empty if absent).  A slot holds the head of its key,
+ * so that a word of fewer than eight bytes, most words, is found without
+ * reading anything else: with no zero byte in a key, a head with one is
+ * the whole key. */
+static inline slot *table_find(const summ_doc *d, const char *key,
+                               size_t len, uint64_t h)
+{
+	const table *t = &d->table;
+	size_t mask = t->cap - 1, i = (size_t)h & mask;
+	uint64_t head = key_head(key);
+
+	for (;; i = (i + 1) & mask) {
+		slot *s = &t->slots[i];
+		if (s->head == head) {
+			if (len < 8 || (slot_long_len(d, s) == len &&
+			                key_equal(slot_key(d, s) + 8, key + 8, len - 8)))
+				return s;
+		} else if (slot_empty(s)) {
+			return s;
+		}
+	}
+}
+
+/* The hash of the key of slot S: a key of fewer than eight bytes is
+ * its head, so only a longer one is read (its length from its form or
+ * stem, its bytes from the arena, at random places of both). */
+static uint64_t slot_hash(const summ_doc *d, const slot *s)
+{
+	size_t len = slot_key_len(d, s);
+
+	return len <= 8 ? hash_end(hash_step(len * HASH_SEED, s->head))
+	                : hash_key(slot_key(d, s), len);
+}
+
+/* The term table is kept at most a quarter full while it is small, as
+ * the vocabulary of most texts is: a word, the hot loop, is then found
+ * at its first probe nearly always.  Past SMALL_TABLE slots (1 MiB) it
+ * may fill to three quarters, so that a large vocabulary costs less
+ * memory. */
+#define SMALL_TABLE ((size_t)1 << 16)
+
+/* Makes room for one more slot in the term table, rehashing when full
+ * (see SMALL_TABLE; the hashes, not kept, are computed again, see
+ * slot_hash).  Returns 1 when it rehashed (slots found before have
+ * moved), 0 when there was room, -1 when out of memory. */
+static int table_reserve(summ_doc *d)
+{
+	table *t = &d->table;
+	size_t ncap, j;
+	slot *ns;
+
+	if ((t->used + 1) * 4 <= (t->cap < SMALL_TABLE ? t->cap : t->cap * 3))
+		return 0;
+	ncap = t->cap ? t->cap * 2 : 1024;
+	ns = calloc(ncap, sizeof *ns);
+	if (!ns)
+		return -1;
+	for (size_t i = 0; i < t->cap; i++) {
+		const slot *o = &t->slots[i];
+		if (slot_empty(o))
+			continue;
+		for (j = (size_t)slot_hash(d, o) & (ncap - 1); !slot_empty(&ns[j]);
+		     j = (j + 1) & (ncap - 1))
+			;
+		ns[j] = *o;
+	}
+	free(t->slots);
+	t->slots = ns;
+	t->cap = ncap;
+	return 1;
+}
+
+/* Stores KEY, padded with zero bytes to a multiple of eight (as KEY is,
+ * see key_equal), in the key arena for slot S, unless S holds it already
+ * (as a form, for a new stem, or the reverse).  Returns its offset, or
+ * -1. */
+static long long store_key(summ_doc *d, const slot *s, const char *key,
+                           size_t len)
+{
+	size_t off = d->keys_len, padded = (len + 7) / 8 * 8;
+
+	if (!slot_empty(s))
+		return (long long)(slot_key(d, s) - d->keys);
+	if (off + padded > UINT32_MAX ||
+	    grow(&d->keys, &d->keys_cap, off + padded, 1))
+		return -1;
+	memcpy(d->keys + off, key, padded);
+	d->keys_len += padded;
+	return (long long)off;
+}
+
+/* Takes slot S for KEY: a new slot is counted as used. */
+static void slot_take(table *t, slot *s, const char *key)
+{
+	if (slot_empty(s)) {
+		s->head = key_head(key);
+		t->used++;
+	}
+}
+
+/* The id of stem KEY (not empty: see slot_empty), added if new; NO_TERM
+ * when out of memory. */
+static uint32_t intern_stem(summ_doc *d, const char *key, size_t len)
+{
+	uint64_t h = hash_key(key, len);
+	slot *s;
+	long long off;
+	stem *st;
+
+	if (table_reserve(d) < 0)
+		return NO_TERM;
+	s = table_find(d, key, len, h);
+	if (s->stem)
+		return s->stem - 1;
+	if ((off = store_key(d, s, key, len)) < 0 ||
+	    grow(&d->stems, &d->stems_cap, d->nstems + 1, sizeof *d->stems))
+		return NO_TERM;
+	st = &d->stems[d->nstems];
+	memset(st, 0, sizeof *st);
+	st->key = (uint32_t)off;
+	st->key_len = (unsigned)len;
+	slot_take(&d->table, s, key);
+	s->stem = (uint32_t)++d->nstems;
+	return s->stem - 1;
+}
+
+static int is_number(const char *key, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (!(key[i] >= '0' && key[i] <= '9') && key[i] != '\'')
+			return 0;
+	return 1;
+}
+
+/* The stem id of the folded word KEY (LEN bytes), a form not seen
+ * before: NO_TERM for a stopword, a number or a word that stems to
+ * nothing (a possessive alone, "ʼs"), else its stem, added if new.  Sets
+ * *OOM when out of memory. */
+static uint32_t form_stem(summ_doc *d, const char *key, size_t len, int *oom)
+{
+	char st[MAX_KEY + 8];
+	size_t sl;
+	uint32_t id;
+
+	const word_list *stopwords = &d->lang->stopwords;
+
+	if (len <= 1 || in_word_list(stopwords, key, len) || is_number(key, len))
+		return NO_TERM;
+	memcpy(st, key, len);
+	sl = memchr(key, '.', len) ? len : d->lang->stem(st, len);
+	memset(st + sl, 0, 8);                 /* for hash_key */
+	if (sl == 0 || in_word_list(stopwords, st, sl))
+		return NO_TERM;
+	if ((id = intern_stem(d, st, sl)) == NO_TERM)
+		*oom = 1;
+	return id;
+}
+
+/* Adds the folded word KEY (padded for key_equal, with the hash H), a
+ * form not seen before, and returns it: a new form is checked against
+ * the stopwords and stemmed.  S is the slot where the key was not found
+ * as a form, used unless stemming changed the table.  Returns NULL when
+ * out of memory. */
+static form *add_form(summ_doc *d, const char *key, size_t len, uint64_t h,
+                      slot *s)
+{
+	size_t cap = d->table.cap, used = d->table.used;
+	int oom = 0;
+	uint32_t stem_id = form_stem(d, key, len, &oom);
+	long long off;
+	form *f;
+
+	if (oom || table_reserve(d) < 0)
+		return NULL;
+	/* The stem's slot may be this key's, or the table may have grown. */
+	if (d->table.cap != cap || d->table.used != used)
+		s = table_find(d, key, len, h);
+	if ((off = store_key(d, s, key, len)) < 0 ||
+	    grow(&d->forms, &d->forms_cap, d->nforms + 1, sizeof *d->forms))
+		return NULL;
+	f = &d->forms[d->nforms];
+	memset(f, 0, sizeof *f);
+	f->key = (uint32_t)off;
+	f->key_len = (uint8_t)len;
+	f->stem = stem_id;
+	slot_take(&d->table, s, key);
+	s->form = (uint32_t)++d->nforms;
+	return f;
+}
+
+/* The form of the folded word KEY (padded for key_equal, with the hash
+ * H), added if new; NULL when out of memory.  Most words are forms seen
+ * before: they are looked up before room is made (the table is made
+ * before the first, see tokenize). */
+static inline form *find_form(summ_doc *d, const char *key, size_t len,
+                              uint64_t h)
+{
+	slot *s = table_find(d, key, len, h);
+
+	return s->form ? &d->forms[s->form - 1] : add_form(d, key, len, h, s);
+}
+
+/* The case shape of the word TEXT[START..END). */
+static int word_shape(const char *text, size_t start, size_t end)
+{
+	size_t i = start, n;
+
+	if ((unsigned char)text[i] < 0x80 && !(byte_class[(unsigned char)text[i]] & C_UPPER))
+		return SHAPE_LOWER;
+	if (!(class_at(text, end, i, &n) & C_UPPER))
+		return SHAPE_LOWER;
+	for (i += n; i < end; i += n)
+		if (class_at(text, end, i, &n) & C_LOWER)
+			return SHAPE_CAPITAL;
+	return i - start > n ? SHAPE_UPPER : SHAPE_CAPITAL;
+}
+
+/* Makes room in the term stream (see summ_doc) for N more terms, five
+ * bytes each at most.  Returns -1 when out of memory. */
+static int reserve_terms(summ_doc *d, size_t n)
+{
+	return d->terms_cap - d->terms_len < 5 * n &&
+	       (d->terms_len + 5 * n > UINT32_MAX ||
+	        grow(&d->terms, &d->terms_cap, d->terms_len + 5 * n, 1)) ? -1 : 0;
+}
+
+/* Appends stem ID to the term stream, where room was reserved. */
+static inline void push_term(summ_doc *d, uint32_t id)
+{
+	unsigned char *p = d->terms + d->terms_len;
+
+	for (; id >= 0x80; id >>= 7)
+		*p++ = (unsigned char)(id | 0x80);
+	*p++ = (unsigned char)id;
+	d->terms_len = (size_t)(p - d->terms);
+}
+
+/* Counts a word of the form F, a term (not a stopword or a number), at
+ * TEXT[WS] with the case shape SHAPE, in a sentence of kind BODY or not:
+ * a body word adds its stem id to the term stream and counts its shape,
+ * a heading word marks its stem.  (The counts of forms
+ * and stems are the sums of these, made once at the end.)  Room for
+ * its term must have been reserved. */
+static inline void add_word(summ_doc *d, form *f, size_t ws, int shape,
+                            int body)
+{
+	if (!body) {
+		d->stems[f->stem].in_heading = 1;
+		return;
+	}
+	if (f->shape_count[shape]++ == 0) {
+		f->off_low[shape] = (uint32_t)ws;
+		f->off_high[shape] = (uint8_t)((uint64_t)ws >> 32);
+	}
+	push_term(d, f->stem);
+}
+
+/* Reads the word at TEXT[*POS] (a letter or digit) up to END, moves
+ * *POS past it and sets *FORM_OF to its form (find_form), or to NULL
+ * when it is too long to be a term.  Returns -1 when out of memory. */
+static int next_form(summ_doc *d, size_t *pos, size_t end,
+                     form **form_of)
+{
+	size_t i = *pos, klen;
+	char key[MAX_KEY + 8];
+
+	*pos = word_end(d->text, i, end, key, &klen);
+	*form_of = NULL;
+	return klen && !(*form_of = find_form(d, key, klen, hash_key(key, klen)))
+	       ? -1 : 0;
+}
+
+/* A sentence's words as they are read: how many there are as wc(1)
+ * counts them (runs of anything but white space), whether the last
+ * character read was part of one, and whether any is a word of letters
+ * or digits. */
+typedef struct {
+	size_t words;
+	unsigned in_word, any;
+	int body;                    /* a body sentence, not a heading */
+} tally;
+
+/* Reads one token at TEXT[*POS] (before END) and moves *POS past it:
+ * a character that is not a letter or digit, or a whole word (see
+ * summ_next_word), added with add_word.  Returns -1 when out of memory. */
+static int token_step(summ_doc *d, tally *t, size_t *pos, size_t end)
+{
+	const unsigned char *s = (const unsigned char *)d->text;
+	size_t i = *pos, n = 1;
+	unsigned cls = byte_class[s[i]];
+	form *f;
+
+	if (cls == 0)
+		cls = class_at(d->text, end, i, &n);   /* not ASCII */
+	if (!(cls & C_ALNUM)) {
+		t->words += cls != C_SPACE && !t->in_word;
+		t->in_word = cls != C_SPACE;
+		*pos = i + n;
+		return 0;
+	}
+	/* A word: none of its characters is white space. */
+	t->words += !t->in_word;
+	t->in_word = t->any = 1;
+	if (next_form(d, pos, end, &f) || reserve_terms(d, 1))
+		return -1;
+	if (f && f->stem != NO_TERM)
+		add_word(d, f, i, word_shape(d->text, i, *pos), t->body);
+	return 0;
+}
+
+/* The classes of 64 bytes of text, a bit for each (bit J for byte J):
+ * ASCII letters and digits, capitals, small letters and white space
+ * (see byte_class), and the bytes beyond ASCII, which are not classed.
+ * The tokenizer reads plain text by these masks, 64 bytes at a step;
+ * it needs GCC or Clang (for the bit builtins) on a little-endian
+ * machine (eight bytes loaded as a number have the first in the low
+ * byte), and is built only there. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(SUMM_PORTABLE)
+#define BYTE_MASKS 1
+
+typedef struct {
+	uint64_t alnum, upper, lower, space, high;
+} byte_masks;
+
+#ifdef USE_SSE2
+/* Sixteen bytes at a step.  The compares are signed: bytes beyond
+ * ASCII are negative, so no range of letters, digits or white space
+ * takes them. */
+static byte_masks classify64(const unsigned char *b)
+{
+	const __m128i bit5 = _mm_set1_epi8(0x20);
+	byte_masks m = { 0, 0, 0, 0, 0 };
+
+	for (int k = 0; k < 64; k += 16) {
+		__m128i v = _mm_loadu_si128((const void *)(b + k));
+		__m128i x = _mm_or_si128(v, bit5);
+		__m128i letter = _mm_and_si128(
+			_mm_cmpgt_epi8(x, _mm_set1_epi8('a' - 1)),
+			_mm_cmplt_epi8(x, _mm_set1_epi8('z' + 1)));
+		__m128i digit = _mm_and_si128(
+			_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+			_mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+		__m128i small = _mm_cmpeq_epi8(_mm_and_si128(v, bit5), bit5);
+		__m128i space = _mm_or_si128(
+			_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-1)),
+			              _mm_cmplt_epi8(v, _mm_set1_epi8(0x21))),
+			_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+
+		m.alnum |= (uint64_t)(unsigned)_mm_movemask_epi8(
+			_mm_or_si128(letter, digit)) << k;
+		m.upper |= (uint64_t)(unsigned)_mm_movemask_epi8(
+			_mm_andnot_si128(small, letter)) << k;
+		m.lower |= (uint64_t)(unsigned)_mm_movemask_epi8(
+			_mm_and_si128(small, letter)) << k;
+		m.space |= (uint64_t)(unsigned)_mm_movemask_epi8(space) << k;
+		m.high |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << k;
+	}
+	return m;
+}
+#else
+/* A byte at a step, by the table. */
+static byte_masks classify64(const unsigned char *b)
+{
+	byte_masks m = { 0, 0, 0, 0, 0 };
+
+	for (unsigned j = 0; j < 64; j++) {
+		unsigned c = byte_class[b[j]];
+		uint64_t bit = UINT64_C(1) << j;
+		m.alnum |= c & C_ALNUM ? bit : 0;
+		m.upper |= c & C_UPPER ? bit : 0;
+		m.lower |= c & C_LOWER ? bit : 0;
+		m.space |= c & C_SPACE ? bit : 0;
+		m.high |= b[j] >= 0x80 ? bit : 0;
+	}
+	return m;
+}
+#endif
+
+/* Bits 0 to N - 1 set (N <= 64). */
+static uint64_t low_bits(size_t n)
+{
+	return n >= 64 ? ~UINT64_C(0) : (UINT64_C(1) << n) - 1;
+}
+
+/* The case shape of the ASCII word of bytes P to E - 1 of a block with
+ * the masks M. */
+static int mask_shape(const byte_masks *m, size_t p, size_t e)
+{
+	if (!(m->upper >> p & 1))
+		return SHAPE_LOWER;
+	if (m->lower & low_bits(e) & ~low_bits(p + 1))
+		return SHAPE_CAPITAL;
+	return e - p > 1 ? SHAPE_UPPER : SHAPE_CAPITAL;
+}
+
+/* Adds the word of bytes P to E - 1 (at most 16, ASCII letters and
+ * digits) of the block B: its key is two eight-byte loads, folded with
+ * | 0x20 and masked to the word, and hashed as hash_key would. */
+static int block_word(summ_doc *d, const tally *t, const unsigned char *b,
+                      const byte_masks *m, size_t p, size_t e, size_t at)
+{
+	const uint64_t lower = 0x2020202020202020u;
+	size_t len = e - p;
+	uint64_t x, x2 = 0, h;
+	char key[16];
+	form *f;
+
+	memcpy(&x, b + p, 8);
+	x |= lower;
+	if (len < 8) {
+		x &= (UINT64_C(1) << 8 * len) - 1;
+	} else if (len > 8) {
+		memcpy(&x2, b + p + 8, 8);
+		x2 |= lower;
+		if (len < 16)
+			x2 &= (UINT64_C(1) << 8 * (len - 8)) - 1;
+	}
+	memcpy(key, &x, 8);
+	memcpy(key + 8, &x2, 8);
+	h = hash_step(len * HASH_SEED, x);
+	if (len > 8)
+		h = hash_step(h, x2);
+	if (!(f = find_form(d, key, len, hash_end(h))))
+		return -1;
+	if (f->stem != NO_TERM)
+		add_word(d, f, at + p, mask_shape(m, p, e), t->body);
+	return 0;
+}
+
+/* Reads the text at TEXT[*POS] on, 64 bytes (fewer at END) at most, by
+ * their byte masks: counts its words as wc(1) does and adds each word
+ * that lies whole within the bytes and is a plain run of ASCII letters
+ * and digits, 16 bytes at most (nearly all).  Stops, moving *POS, at the
+ * end of the bytes or where token_step must read on: at a byte beyond
+ * ASCII, or at a word that may go on past the bytes, is long, or has an
+ * apostrophe or a period after it.  Returns -1 when out of memory. */
+static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
+{
+	const unsigned char *b = (const unsigned char *)d->text + *pos;
+	unsigned char copy[64 + 16];
+	size_t n = end - *pos < 64 ? end - *pos : 64, stop, p, e;
+	uint64_t valid = low_bits(n), alnum, starts, run, ns;
+	byte_masks m;
+	int open_end;
+
+	/* At most 32 words, one term each, fit in 64 bytes. */
+	if (reserve_terms(d, 32))
+		return -1;
+
+	/* Words are read as 16-byte loads: near the end of the text, from a
+	 * copy padded with zero bytes. */
+	if (d->len - *pos < sizeof copy) {
+		memset(copy, 0, sizeof copy);
+		memcpy(copy, b, n);
+		b = copy;
+	}
+	m = classify64(b);
+	stop = m.high & valid ? (size_t)__builtin_ctzll(m.high & valid) : n;
+	/* A word that reaches the stop may go on past it. */
+	open_end = stop < n || *pos + n < end;
+	alnum = m.alnum & valid;
+	for (starts = alnum & ~(alnum << 1) & low_bits(stop); starts;
+	     starts &= starts - 1) {
+		p = (size_t)__builtin_ctzll(starts);
+		run = ~(alnum >> p);
+		e = run ? p + (size_t)__builtin_ctzll(run) : 64;
+		/* (Past the end of the sentence, B[E] is some byte of the
+		 * text or of the padding: an apostrophe or a period there
+		 * only sends the word to token_step, which reads to END.) */
+		if ((e == stop && open_end) || e - p > 16 || b[e] == '\'' ||
+		    (b[e] == '.' && e == p + 1)) {
+			stop = p;
+			break;
+		}
+		if (block_word(d, t, b, &m, p, e, *pos))
+			return -1;
+		t->any = 1;
+	}
+	/* Runs of anything but white space that start before the stop. */
+	ns = ~m.space & low_bits(stop);
+	t->words += bit_count(ns & ~(ns << 1 | t->in_word));
+	if (stop > 0)
+		t->in_word = ns >> (stop - 1) & 1;
+	*pos += stop;
+	return 0;
+}
+#endif
+
+#ifdef SUMM_SELF_CHECK
+/* Fuzzing builds can turn the 64-byte steps off, to check that a text
+ * parsed with them and without them gives the same tokens (see
+ * summ_same_tokens). */
+int summ_scalar_tokens;
+#define BLOCK_STEPS (!summ_scalar_tokens)
+#else
+#define BLOCK_STEPS 1
+#endif
+
+/* Tokenizes sentence K: counts its words as wc(1) does and adds each of
+ * its words (see summ_next_word) with add_word.  Plain ASCII is read 64
+ * bytes at a step from its byte masks where the compiler and byte order
+ * allow (GCC or Clang on a little-endian machine); the rest, a token at
+ * a time. */
+static int tokenize_sentence(summ_doc *d, size_t k)
+{
+	size_t i = sent_offset(d, k), end = i + d->sent[k].length;
+	tally t = { 0, 0, 0, sent_kind(d, k) == SUMM_BODY };
+
+	while (i < end) {
+#ifdef BYTE_MASKS
+		if (BLOCK_STEPS && tokenize_block(d, &t, &i, end))
+			return -1;
+		if (i >= end)
+			break;
+#endif
+		if (token_step(d, &t, &i, end))
+			return -1;
+	}
+	if (t.any)
+		d->sent[k].has_words = 1;
+	d->sent[k].words = (uint32_t)t.words;
+	return 0;
+}
+
+int tokenize(summ_doc *d)
+{
+	if (table_reserve(d) < 0)
+		return -1;
+	for (size_t k = 0; k < d->nsent; k++) {
+		if (tokenize_sentence(d, k))
+			return -1;
+		d->sent[k].term_end = (uint32_t)d->terms_len;
+		d->words += d->sent[k].words;
+		d->nbody += is_candidate(d, k);
+	}
+	/* A stem's count is its forms'; its keyword is its most frequent
+	 * form, the first on ties. */
+	for (size_t i = 0; i < d->nforms; i++) {
+		const form *f = &d->forms[i];
+		if (f->stem == NO_TERM)
+			continue;
+		stem *st = &d->stems[f->stem];
+		st->count += form_count(f);
+		if (d->forms[st->best_form].stem != f->stem ||
+		    form_count(f) > form_count(&d->forms[st->best_form]))
+			st->best_form = (uint32_t)i;
+	}
+	return 0;
+}
+
+int word_is_term(const summ_doc *d, size_t ws, size_t we)
+{
+	char key[MAX_KEY + 8];
+	size_t k = summ_fold_word(d->text, ws, we, key);
+	const slot *s;
+
+	if (k == 0 || d->table.cap == 0)
+		return 0;
+	memset(key + k, 0, 8);                 /* for hash_key */
+	s = table_find(d, key, k, hash_key(key, k));
+	return s->form && d->forms[s->form - 1].stem != NO_TERM;
+}
+
+#ifdef SUMM_SELF_CHECK
+/* Whether A and B, parsed from the same text with and without the
+ * tokenizer's 64-byte steps, have the same tokens: word counts, terms,
+ * forms with their counts, shapes and first places, and stems. */
+int summ_same_tokens(const summ_doc *a, const summ_doc *b)
+{
+	if (a->nsent != b->nsent || a->words != b->words ||
+	    a->nbody != b->nbody || a->terms_len != b->terms_len ||
+	    a->nforms != b->nforms || a->nstems != b->nstems ||
+	    a->keys_len != b->keys_len ||
+	    (a->terms_len && memcmp(a->terms, b->terms, a->terms_len)) ||
+	    (a->keys_len && memcmp(a->keys, b->keys, a->keys_len)))
+		return 0;
+	for (size_t k = 0; k < a->nsent; k++)
+		if (a->sent[k].words != b->sent[k].words ||
+		    a->sent[k].term_end != b->sent[k].term_end ||
+		    is_candidate(a, k) != is_candidate(b, k))
+			return 0;
+	for (size_t i = 0; i < a->nforms; i++) {
+		const form *f = &a->forms[i], *g = &b->forms[i];
+		if (f->stem != g->stem)
+			return 0;
+		for (int sh = 0; sh < NSHAPES; sh++)
+			if (f->shape_count[sh] != g->shape_count[sh] ||
+			    (f->shape_count[sh] && shape_off(f, sh) != shape_off(g, sh)))
+				return 0;
+	}
+	for (size_t i = 0; i < a->nstems; i++)
+		if (a->stems[i].count != b->stems[i].count ||
+		    a->stems[i].best_form != b->stems[i].best_form ||
+		    a->stems[i].in_heading != b->stems[i].in_heading)
+			return 0;
+	return 1;
+}
+#endif

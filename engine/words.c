@@ -1,0 +1,282 @@
+/*
+ * words.c - words and list markers, the tokens that every later stage
+ * reads: a word is a maximal run of letters and digits in any script,
+ * apostrophes inside it kept, a dotted acronym ("U.S.") one word with
+ * its final period; a list marker ("1.", "b)", "(iv)") opens an item.
+ * Takes the text by offsets; hands on where each token ends and the
+ * folded key of a word (see words.h).
+ */
+#include "words.h"
+#include "chars.h"
+
+/* Where the dotted acronym that starts at S[I] ends ("U.S.", "e.g.": two
+ * or more ASCII letters, each followed by a period), or I if none does. */
+static size_t acronym_end(const unsigned char *s, size_t i, size_t end)
+{
+	if (!(i + 3 < end && s[i + 1] == '.' && (byte_class[s[i]] & C_LETTER) &&
+	      (byte_class[s[i + 2]] & C_LETTER) && s[i + 3] == '.'))
+		return i;
+	i += 4;
+	while (i + 1 < end && s[i + 1] == '.' && (byte_class[s[i]] & C_LETTER))
+		i += 2;
+	return i;
+}
+
+/* Where the first word at or after TEXT[I] starts (END if none). */
+static size_t skip_to_word(const char *text, size_t i, size_t end)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t n;
+
+	while (i < end) {
+		if (s[i] < 0x80) {
+			if (byte_class[s[i]] & C_ALNUM)
+				break;
+			i++;
+		} else if (class_at(text, end, i, &n) & C_ALNUM) {
+			break;
+		} else {
+			i += n;
+		}
+	}
+	return i;
+}
+
+/* Whether TEXT[I] (I < END) starts a letter or a digit. */
+static int alnum_at(const char *text, size_t end, size_t i)
+{
+	size_t n;
+
+	return (class_at(text, end, i, &n) & C_ALNUM) != 0;
+}
+
+/* Appends the N ASCII bytes at S, all of a word, to KEY[K..] folded:
+ * byte | 0x20 turns capitals to lower case, and letters in lower case,
+ * digits, apostrophes and periods have that bit already.  Eight bytes
+ * at a step where there are eight.  Returns the new length of KEY. */
+static size_t fold_ascii(const unsigned char *s, size_t n, char *key,
+                         size_t k)
+{
+	uint64_t w;
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		w |= 0x2020202020202020u;
+		memcpy(key + k + i, &w, 8);
+	}
+	for (; i < n; i++)
+		key[k + i] = (char)(s[i] | 0x20);
+	return k + n;
+}
+
+/* Where the word that starts at TEXT[I] (a letter or digit) ends, as
+ * summ_next_word describes.  When KEY is not NULL (room for MAX_KEY + 8
+ * bytes), the word is also folded into it as summ_fold_word does, with
+ * its length in *KLEN (0 when it does not fit) and eight zero bytes after
+ * it for hash_key: scanning and folding in one pass, as the tokenizer
+ * does for every word of the text. */
+size_t word_end(const char *text, size_t i, size_t end, char *key,
+                       size_t *klen)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t k = 0, n, run, e = acronym_end(s, i, end);
+	int fits = 1;
+	uint32_t cp;
+
+	if (e > i) {
+		/* A dotted acronym, all ASCII. */
+		if (key && (fits = e - i <= MAX_KEY))
+			k = fold_ascii(s + i, e - i, key, k);
+		i = e;
+	} else {
+		for (;;) {
+			/* A run of ASCII letters and digits, apostrophes inside. */
+			for (run = i; i < end && ((byte_class[s[i]] & C_ALNUM) ||
+			     (s[i] == '\'' && i + 1 < end && alnum_at(text, end, i + 1)));
+			     i++)
+				;
+			if (key && fits && (fits = k + (i - run) <= MAX_KEY))
+				k = fold_ascii(s + run, i - run, key, k);
+			if (i >= end || s[i] < 0x80)
+				break;
+			/* A letter or digit, or U+2019 as an apostrophe. */
+			n = u8_decode(s + i, end - i, &cp);
+			if (!(cp_class(cp) & C_ALNUM) &&
+			    !(cp == 0x2019 && i + 3 < end && alnum_at(text, end, i + 3)))
+				break;
+			if (key && fits && (fits = k + 4 <= MAX_KEY)) {
+				if (cp == 0x2019 || cp == 0x02BC)
+					key[k++] = '\'';
+				else
+					k += u8_encode(cp_lower(cp), key + k);
+			}
+			i += n;
+		}
+	}
+	if (key) {
+		memset(key + k, 0, 8);
+		*klen = fits ? k : 0;
+	}
+	return i;
+}
+
+int summ_next_word(const char *text, size_t end, size_t *pos,
+                   size_t *wstart, size_t *wend)
+{
+	size_t i = skip_to_word(text, *pos, end);
+
+	if (i >= end)
+		return 0;
+	*wstart = i;
+	*wend = *pos = word_end(text, i, end, NULL, NULL);
+	return 1;
+}
+
+size_t summ_fold_word(const char *text, size_t start, size_t end, char *key)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = start, k = 0, n;
+	uint32_t cp;
+
+	while (i < end) {
+		if (s[i] < 0x80) {
+			if (k + 1 > MAX_KEY)
+				return 0;
+			key[k++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+			i++;
+			continue;
+		}
+		n = u8_decode(s + i, end - i, &cp);
+		if (k + 4 > MAX_KEY)
+			return 0;
+		if (cp == 0x2019 || cp == 0x02BC) {
+			key[k++] = '\'';
+		} else if (cp == BAD_CP) {
+			key[k++] = (char)s[i];
+		} else {
+			k += u8_encode(cp_lower(cp), key + k);
+		}
+		i += n;
+	}
+	return k;
+}
+
+static unsigned roman_value(const char *s, size_t n)
+{
+	unsigned v = 0, prev = 0;
+
+	for (size_t k = n; k-- > 0;) {
+		unsigned d = s[k] == 'i' ? 1 : s[k] == 'v' ? 5 : s[k] == 'x' ? 10 : 0;
+		if (d == 0)
+			return 0;
+		v = d < prev ? v - d : v + d;
+		prev = d > prev ? d : prev;
+	}
+	return v;
+}
+
+/* Whether a list marker may start at S[I], judged from its first two
+ * characters (after an opening bracket): a digit; a letter before ')'
+ * or '.' (a capital only before ')': "J." is an initial); or i, v or x
+ * before another of them.  Most words fail at once, so parse_marker,
+ * called at every sentence start, costs little for them. */
+static int may_be_marker(const unsigned char *s, size_t i, size_t end)
+{
+	unsigned char c, next;
+
+	if (i < end && s[i] == '(')
+		i++;
+	if (i + 2 >= end)                   /* no room for "1." and a space */
+		return 0;
+	c = s[i];
+	next = s[i + 1];
+	if (c >= '0' && c <= '9')
+		return 1;
+	if (c >= 'A' && c <= 'Z')
+		return next == ')';
+	if (c >= 'a' && c <= 'z')
+		return next == ')' || next == '.' ||
+		       ((c == 'i' || c == 'v' || c == 'x') &&
+		        (next == 'i' || next == 'v' || next == 'x'));
+	return 0;
+}
+
+/* Reads a list marker at TEXT[I]; returns 1 and fills *M if there is
+ * one. */
+int parse_marker(const char *text, size_t i, size_t end, marker *m)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t k = i, b;
+
+	memset(m, 0, sizeof *m);
+	if (!may_be_marker(s, i, end))
+		return 0;
+	/* Most words are no marker: one ends in ')' or '.' after at most
+	 * an opening bracket and five letters or digits. */
+	b = k < end && s[k] == '(' ? k + 1 : k;
+	while (b < end && b - k < 6 && (byte_class[s[b]] & C_ALNUM))
+		b++;
+	if (b >= end || (s[b] != ')' && s[b] != '.'))
+		return 0;
+	if (k < end && s[k] == '(') {
+		m->paren = 1;
+		k++;
+	}
+	b = k;
+	if (k < end && s[k] >= '0' && s[k] <= '9') {
+		while (k < end && k - b < 4 && s[k] >= '0' && s[k] <= '9')
+			m->num = m->num * 10 + (s[k++] - '0');
+		if (k - b > 3)
+			return 0;
+	} else if (k < end && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z')) {
+		while (k < end && k - b < 5 && s[k] >= 'a' && s[k] <= 'z')
+			k++;
+		if (k == b)
+			k++;                          /* one capital letter */
+		if (k - b == 1)
+			m->alpha = (unsigned)((s[b] | 0x20) - 'a' + 1);
+		m->roman = roman_value(text + b, k - b);
+		if (!m->alpha && !m->roman)
+			return 0;
+	} else {
+		return 0;
+	}
+	if (m->paren) {
+		if (k >= end || s[k] != ')')
+			return 0;
+		k++;
+	} else if (k < end && s[k] == ')') {
+		k++;
+	} else if (k < end && s[k] == '.' && !(s[b] >= 'A' && s[b] <= 'Z')) {
+		/* "a." and "1." are markers; "J." is an initial. */
+		k++;
+		if (k < end && s[k] == ')')
+			k++;
+	} else {
+		return 0;
+	}
+	if (k >= end || !(s[k] == ' ' || s[k] == '\t' || s[k] == '\n' ||
+	                  s[k] == '\r'))
+		return 0;
+	m->len = k - i;
+	return 1;
+}
+
+/* Whether a list marker starts at TEXT[I]. */
+int marker_at(const char *text, size_t i, size_t end)
+{
+	marker m;
+
+	return parse_marker(text, i, end, &m);
+}
+
+/* Whether marker B comes right after marker A in a list. */
+int marker_follows(const marker *a, const marker *b)
+{
+	return a->len && a->paren == b->paren &&
+	       ((a->num && b->num == a->num + 1) ||
+	        (a->alpha && b->alpha == a->alpha + 1) ||
+	        (a->roman && b->roman == a->roman + 1));
+}
+

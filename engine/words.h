@@ -1,0 +1,37 @@
+/*
+ * words.h - words and list markers (see words.c).
+ */
+#ifndef SUMM_WORDS_H
+#define SUMM_WORDS_H
+
+#include "doc.h"
+
+/* Where the word that starts at TEXT[I] (a letter or digit) ends, as
+ * summ_next_word describes.  When KEY is not NULL (room for MAX_KEY + 8
+ * bytes), the word is also folded into it as summ_fold_word does, with
+ * its length in *KLEN (0 when it does not fit) and eight zero bytes after
+ * it for hash_key: scanning and folding in one pass, as the tokenizer
+ * does for every word of the text. */
+size_t word_end(const char *text, size_t i, size_t end, char *key,
+                size_t *klen);
+
+/* A list marker: "1.", "12)", "a)", "b.)", "(c)", "iv)" followed by a
+ * space.  Its value as a number, a letter (a = 1) and a Roman numeral;
+ * 0 where it is not one.  "i)" is both the ninth letter and one. */
+typedef struct {
+	unsigned num, alpha, roman;
+	int paren;
+	size_t len;
+} marker;
+
+/* Reads a list marker at TEXT[I]; returns 1 and fills *M if there is
+ * one. */
+int parse_marker(const char *text, size_t i, size_t end, marker *m);
+
+/* Whether a list marker starts at TEXT[I]. */
+int marker_at(const char *text, size_t i, size_t end);
+
+/* Whether marker B comes right after marker A in a list. */
+int marker_follows(const marker *a, const marker *b);
+
+#endif /* SUMM_WORDS_H */

@@ -1,0 +1,65 @@
+/*
+ * lang.h - what the engine knows of a language, behind one interface:
+ * its word lists (stopwords for the terms; titles, abbreviations and
+ * sentence openers for the splitter; words that cannot end a line for
+ * paragraphs) and its stemmer.  One file per language fills in a lang;
+ * adding a language is adding a file, its entry in lang.c and its tests.
+ */
+#ifndef SUMM_LANG_H
+#define SUMM_LANG_H
+
+#include <stddef.h>
+
+/* A list of folded words (lower case, as summ_fold_word makes them),
+ * sorted in strcmp() order, and the length in bytes of its longest. */
+typedef struct {
+	const char *const *word;
+	size_t n, longest;
+} word_list;
+
+#define WORD_LIST(array, longest) \
+	{ array, sizeof array / sizeof *array, longest }
+
+/* Whether the folded word KEY (LEN bytes, not NUL-terminated) is in L. */
+int in_word_list(const word_list *l, const char *key, size_t len);
+
+typedef struct lang {
+	const char *code;            /* ISO 639-1 */
+	const char *name;            /* in English */
+	word_list stopwords;         /* function words: never terms */
+	/* The splitter's words, all without their final period: */
+	word_list titles;            /* before a name: never end a sentence
+	                                ("Dr.", "Gen.") */
+	word_list abbrevs;           /* abbreviations when capitalised, which
+	                                end a sentence only before a
+	                                capitalised common word ("Inc.") */
+	word_list lower_abbrevs;     /* abbreviations in lower case too */
+	word_list openers;           /* capitalised words besides stopwords
+	                                that open a sentence after an
+	                                abbreviation ("Officials") */
+	word_list times;             /* time abbreviations ("p.m.") */
+	word_list time_followers;    /* words after which a time goes on
+	                                ("6 p.m. Tuesday") */
+	word_list relatives;         /* relative pronouns: a remark in
+	                                brackets that opens with one belongs
+	                                to the sentence before */
+	/* Paragraphs': */
+	word_list dangling;          /* words that cannot end a line of their
+	                                own ("the", "of") */
+	/* Rewrites the folded word WORD (LEN bytes) in place as its stem and
+	 * returns the stem's length (at most LEN).  Thread-safe, no
+	 * allocation, never reads past WORD[LEN - 1]. */
+	size_t (*stem)(char *word, size_t len);
+} lang;
+
+/* The languages built in. */
+extern const lang lang_en;
+
+/* The language whose ISO 639-1 code is CODE, or NULL if none is built
+ * in. */
+const lang *lang_find(const char *code);
+
+/* The language of a document when none is asked for. */
+#define LANG_DEFAULT (&lang_en)
+
+#endif /* SUMM_LANG_H */
