@@ -92,6 +92,7 @@ typedef struct {
 	const char *text;
 	const lang *lang;
 	size_t start, end;           /* the paragraph */
+	size_t para;                 /* its number */
 	size_t sent;                 /* where the current sentence starts */
 	size_t quote_end;            /* end of the quotation or brackets
 	                                around the scan position, if any */
@@ -573,11 +574,11 @@ static size_t skip_plain(const unsigned char *s, size_t i, size_t end,
 #endif
 
 /* Ends the current sentence at E and starts the next at NEXT. */
-static int cut(summ_doc *d, splitter *sp, size_t e, size_t next, size_t para)
+static int cut(summ_doc *d, splitter *sp, size_t e, size_t next)
 {
 	marker m;
 
-	if (add_sentence(d, sp->sent, e, para, SUMM_BODY))
+	if (add_sentence(d, sp->sent, e, sp->para, SUMM_BODY))
 		return -1;
 	sp->sent = next;
 	if (parse_marker(sp->text, next, sp->end, &m))
@@ -585,47 +586,103 @@ static int cut(summ_doc *d, splitter *sp, size_t e, size_t next, size_t para)
 	return 0;
 }
 
+/* At the blank at *POS, between words: cuts before a list item that
+ * continues the list, and moves *POS past the blanks.  Returns -1 when
+ * out of memory. */
+static int at_blank(summ_doc *d, splitter *sp, size_t *pos)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	size_t i = *pos, j, end = sp->end;
+	marker m;
+
+	for (j = i + 1; j < end && is_ascii_space(s[j]); j++)
+		;
+	*pos = j;
+	if (sp->list.len && j < end && j >= sp->quote_end &&
+	    parse_marker(sp->text, j, end, &m) && marker_follows(&sp->list, &m))
+		return cut(d, sp, i, j);
+	return 0;
+}
+
+/* At a dash at *POS that breaks off a quotation (see interrupted_speech):
+ * "... afore she comes, to--" At this moment": cuts after the closing
+ * quote when a capital follows, and moves *POS past the quote.  Returns
+ * -1 when out of memory. */
+static int at_broken_speech(summ_doc *d, splitter *sp, size_t *pos)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	size_t j, q, n, end = sp->end;
+
+	for (j = *pos; j < end && !is_ascii_space(s[j]); j++)
+		;
+	for (q = j; q < end && is_ascii_space(s[q]); q++)
+		;
+	*pos = j;
+	if (q < end && (class_at(sp->text, end, q, &n) & C_UPPER))
+		return cut(d, sp, j, q);
+	return 0;
+}
+
+/* Where the run of terminators at S[I] ends: . ! ?, ". . ." set with
+ * spaces and U+2026 HORIZONTAL ELLIPSIS; I if there is none. */
+static size_t terminators_end(const unsigned char *s, size_t i, size_t end)
+{
+	for (;;) {
+		if (s[i] == '.' && i + 2 < end && s[i + 1] == ' ' &&
+		    s[i + 2] == '.' && (i + 3 >= end || s[i + 3] == ' ' ||
+		                        s[i + 3] == '.'))
+			i += 2;
+		else if (s[i] == '.' || s[i] == '!' || s[i] == '?')
+			i++;
+		else if (i + 2 < end && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+		         s[i + 2] == 0xA6)
+			i += 3;
+		else
+			break;
+		if (i >= end)
+			break;
+	}
+	return i;
+}
+
+/* Where the closing quotes and brackets from S[I] on end. */
+static size_t closers_end(const unsigned char *s, size_t i, size_t end)
+{
+	uint32_t cp;
+
+	while (i < end) {
+		size_t n = u8_decode(s + i, end - i, &cp);
+		if (!is_closer(cp))
+			break;
+		i += n;
+	}
+	return i;
+}
+
 int split_paragraph(summ_doc *d, const paragraph *p)
 {
 	const char *text = d->text;
 	const unsigned char *s = (const unsigned char *)text;
-	size_t start = p->start, end = p->end, para = p->number, i = start, n;
-	splitter sp = { text, d->lang, start, end, start, 0, 0,
-	                { 0, 0, 0, 0, 0 } };
+	size_t end = p->end, i = p->start, n;
+	splitter sp = { text, d->lang, p->start, end, p->number, p->start, 0,
+	                0, { 0, 0, 0, 0, 0 } };
 	uint32_t cp;
 
-	parse_marker(text, start, end, &sp.list);
+	parse_marker(text, i, end, &sp.list);
 	/* White space matters only once a list marker has been seen
 	 * (sp.list.len): marker_follows() is false until then. */
 	while ((i = skip_plain(s, i, end, sp.list.len ? STOP_ANY | STOP_SPACE
 	                                               : STOP_ANY)) < end) {
 		size_t t0 = i, t1, j, q;
 
-		/* Between words: a list item that continues the list. */
 		if (is_ascii_space(s[i])) {
-			marker m;
-			for (j = i + 1; j < end && is_ascii_space(s[j]); j++)
-				;
-			if (sp.list.len && j < end && j >= sp.quote_end &&
-			    parse_marker(text, j, end, &m) &&
-			    marker_follows(&sp.list, &m)) {
-				if (cut(d, &sp, i, j, para))
-					return -1;
-			}
-			i = j;
+			if (at_blank(d, &sp, &i))
+				return -1;
 			continue;
 		}
 		if (interrupted_speech(&sp, i)) {
-			/* "... afore she comes, to--" At this moment": cut
-			 * after the closing quote. */
-			for (j = i; j < end && !is_ascii_space(s[j]); j++)
-				;
-			for (q = j; q < end && is_ascii_space(s[q]); q++)
-				;
-			if (q < end && (class_at(text, end, q, &n) & C_UPPER) &&
-			    cut(d, &sp, j, q, para))
+			if (at_broken_speech(d, &sp, &i))
 				return -1;
-			i = j;
 			continue;
 		}
 		if (s[i] != '.' && s[i] != '!' && s[i] != '?' && s[i] < 0x80 &&
@@ -646,39 +703,16 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 		}
 		if (wide_stop(s, i, end, &n)) {
 			i += n;
-			if (i < end && cut(d, &sp, i, i, para))
+			if (i < end && cut(d, &sp, i, i))
 				return -1;
 			continue;
 		}
-		/* A run of . ! ? and U+2026 HORIZONTAL ELLIPSIS. */
-		for (;;) {
-			if (s[i] == '.' && i + 2 < end && s[i + 1] == ' ' &&
-			    s[i + 2] == '.' && (i + 3 >= end || s[i + 3] == ' ' ||
-			                        s[i + 3] == '.'))
-				i += 2;       /* ". . ." set with spaces */
-			else if (s[i] == '.' || s[i] == '!' || s[i] == '?')
-				i++;
-			else if (i + 2 < end + 0 && s[i] == 0xE2 && s[i + 1] == 0x80 &&
-			         s[i + 2] == 0xA6)
-				i += 3;
-			else
-				break;
-			if (i >= end)
-				break;
-		}
-		if (i == t0) {
+		if ((t1 = terminators_end(s, i, end)) == t0) {
 			i += n;
 			continue;
 		}
-		t1 = i;
-		while (i < end) {
-			n = u8_decode(s + i, end - i, &cp);
-			if (!is_closer(cp))
-				break;
-			i += n;
-		}
 		/* Inside a quotation or brackets that go on: no end here. */
-		if (i < sp.quote_end)
+		if ((i = closers_end(s, t1, end)) < sp.quote_end)
 			continue;
 		q = skip_citation(&sp, t0, i);
 		for (j = q; j < end && class_at(text, end, j, &n) == C_SPACE; j += n)
@@ -687,17 +721,16 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 			break;
 		if (j == q) {
 			if (t1 - t0 == 1 && glued_end(&sp, t0, t1, q) &&
-			    cut(d, &sp, q, q, para))
+			    cut(d, &sp, q, q))
 				return -1;
 			continue;
 		}
-		if (ends_sentence(&sp, t0, t1, j) && cut(d, &sp, q, j, para))
+		if (ends_sentence(&sp, t0, t1, j) && cut(d, &sp, q, j))
 			return -1;
 		i = j;
 	}
-	return add_sentence(d, sp.sent, end, para, SUMM_BODY);
+	return add_sentence(d, sp.sent, end, sp.para, SUMM_BODY);
 }
-
 
 void mark_heading(summ_doc *d, size_t k, size_t nlines)
 {
