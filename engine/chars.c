@@ -7,7 +7,6 @@
 #include "chars.h"
 #include "../summarize.h"
 
-/* Encodes CP (valid) as UTF-8 into OUT; returns the length. */
 size_t u8_encode(uint32_t cp, char *out)
 {
 	if (cp < 0x80) {
@@ -32,8 +31,6 @@ size_t u8_encode(uint32_t cp, char *out)
 	return 4;
 }
 
-/* The lower-case form of CP for the scripts whose case we know (Latin,
- * Greek, Cyrillic); other code points are returned unchanged. */
 uint32_t cp_lower(uint32_t c)
 {
 	if (c < 0x80)
@@ -111,7 +108,6 @@ unsigned cp_class(uint32_t c)
 	return is_lower_cp(c) ? C_LOWER : C_CASELESS;
 }
 
-/* class_at for a character that is not ASCII. */
 unsigned decoded_class(const unsigned char *s, size_t n, size_t *len)
 {
 	uint32_t cp;
@@ -120,7 +116,6 @@ unsigned decoded_class(const unsigned char *s, size_t n, size_t *len)
 	return cp_class(cp);
 }
 
-/* prev_char for a character that is not ASCII. */
 size_t prev_multibyte(const unsigned char *s, size_t start, size_t i)
 {
 	size_t j = i - 1;

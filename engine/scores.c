@@ -54,7 +54,6 @@ static int weigh_stems(summ_doc *d)
 	return 0;
 }
 
-/* Allocates marks for D's stems.  Returns -1 when out of memory. */
 int marks_init(stem_marks *m, const summ_doc *d)
 {
 	m->n = d->nstems ? d->nstems : 1;
@@ -68,9 +67,6 @@ static int bit_set(const unsigned char *used, uint32_t id)
 	return used[id / 8] >> id % 8 & 1;
 }
 
-/* The weights of the distinct terms of sentence K, summed in the order
- * of their first use, those whose bit is set in USED (NULL: none)
- * multiplied by REPEAT.  M is scratch (see stem_marks). */
 double terms_weight(const summ_doc *d, size_t k,
                            const unsigned char *used, double repeat,
                            stem_marks *m)
@@ -93,15 +89,11 @@ double terms_weight(const summ_doc *d, size_t k,
 	return sum;
 }
 
-/* The lead bonus of the body sentence of rank RANK (0 for the first):
- * news puts the point first; the bonus fades with position. */
 double lead_bonus(size_t rank)
 {
 	return 1.0 + LEAD_BONUS / (1.0 + (double)rank);
 }
 
-/* Restores the heap H of N entries below position I: a max-heap (the
- * best on top) when MAX, else a min-heap (the worst on top). */
 void sift_down(candidate *h, size_t n, size_t i, int max)
 {
 	for (;;) {
@@ -121,9 +113,6 @@ void sift_down(candidate *h, size_t n, size_t i, int max)
 	}
 }
 
-/* Offers candidate C to G, a min-heap of the best *GOT (at most CAP)
- * candidates offered so far: C is kept if there is room or if it is
- * better than the worst kept, which then goes. */
 void keep_best(candidate *g, size_t *got, size_t cap,
                       const candidate *c)
 {

@@ -79,9 +79,6 @@ static size_t sentence_budget(const summ_limits *lim, size_t nbody)
 	return max;
 }
 
-/* The most sentences a summary of D under LIM takes: its sentence
- * budget (SUMM_DEFAULT_SENTENCES when LIM sets no limit), at most the
- * body sentences. */
 size_t selection_max(const summ_doc *d, const summ_limits *lim)
 {
 	size_t max = !lim->sentences && !lim->percent && !lim->words &&
@@ -113,7 +110,6 @@ size_t summ_select_room(const summ_doc *d, const summ_limits *lim)
 _Static_assert(MAX_RESCORED <= ROUNDS, "a rescoring round must fit a spot");
 #define MAX_TRIES 64             /* rescorings a pick may cost at most */
 
-/* The shape of a summary that takes SHARE of the text. */
 selection_shape shape_for(double share, int no_lead)
 {
 	double x = (share - SHORT_SHARE) / (LONG_SHARE - SHORT_SHARE);
@@ -259,8 +255,6 @@ static size_t candidate_rank(const summ_doc *d, rank_index *ri, size_t k)
 	return ri->at[b] + candidates_in(d, b * RANK_STEP, k);
 }
 
-/* The share of the text that LIM asks for, taking at most MAX
- * sentences. */
 double share_of(const summ_doc *d, const summ_limits *lim,
                        size_t max)
 {

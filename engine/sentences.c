@@ -740,8 +740,6 @@ void mark_heading(summ_doc *d, size_t k, size_t nlines)
 		d->sent[k].kind = k == 0 ? SUMM_TITLE : SUMM_HEADING;
 }
 
-/* A text of headings alone ("Jobs report shows strong growth") has
- * nothing else to summarize: its headings are its sentences. */
 void promote_headings(summ_doc *d)
 {
 	for (size_t k = 0; k < d->nsent; k++)

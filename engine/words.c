@@ -70,12 +70,6 @@ static size_t fold_ascii(const unsigned char *s, size_t n, char *key,
 	return k + n;
 }
 
-/* Where the word that starts at TEXT[I] (a letter or digit) ends, as
- * summ_next_word describes.  When KEY is not NULL (room for MAX_KEY + 8
- * bytes), the word is also folded into it as summ_fold_word does, with
- * its length in *KLEN (0 when it does not fit) and eight zero bytes after
- * it for hash_key: scanning and folding in one pass, as the tokenizer
- * does for every word of the text. */
 size_t word_end(const char *text, size_t i, size_t end, char *key,
                        size_t *klen)
 {
@@ -202,8 +196,6 @@ static int may_be_marker(const unsigned char *s, size_t i, size_t end)
 	return 0;
 }
 
-/* Reads a list marker at TEXT[I]; returns 1 and fills *M if there is
- * one. */
 int parse_marker(const char *text, size_t i, size_t end, marker *m)
 {
 	const unsigned char *s = (const unsigned char *)text;
@@ -263,7 +255,6 @@ int parse_marker(const char *text, size_t i, size_t end, marker *m)
 	return 1;
 }
 
-/* Whether a list marker starts at TEXT[I]. */
 int marker_at(const char *text, size_t i, size_t end)
 {
 	marker m;
@@ -271,7 +262,6 @@ int marker_at(const char *text, size_t i, size_t end)
 	return parse_marker(text, i, end, &m);
 }
 
-/* Whether marker B comes right after marker A in a list. */
 int marker_follows(const marker *a, const marker *b)
 {
 	return a->len && a->paren == b->paren &&
