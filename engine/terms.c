@@ -250,16 +250,16 @@ static int is_number(const char *key, size_t len)
  * *OOM when out of memory. */
 static uint32_t form_stem(summ_doc *d, const char *key, size_t len, int *oom)
 {
-	char st[MAX_KEY + 8];
+	char st[MAX_KEY + LANG_STEM_ROOM + 8];
 	size_t sl;
 	uint32_t id;
-
 	const word_list *stopwords = &d->lang->stopwords;
 
 	if (len <= 1 || in_word_list(stopwords, key, len) || is_number(key, len))
 		return NO_TERM;
 	memcpy(st, key, len);
-	sl = memchr(key, '.', len) ? len : d->lang->stem(st, len);
+	sl = memchr(key, '.', len) || !d->lang->stem ? len
+	                                             : d->lang->stem(st, len);
 	memset(st + sl, 0, 8);                 /* for hash_key */
 	if (sl == 0 || in_word_list(stopwords, st, sl))
 		return NO_TERM;

@@ -19,6 +19,10 @@ typedef struct {
 
 #define WORD_LIST(array, longest) \
 	{ array, sizeof array / sizeof *array, longest }
+#define NO_WORDS { NULL, 0, 0 }
+
+/* How many bytes a stem may be longer than its word (see lang.stem). */
+#define LANG_STEM_ROOM 8
 
 /* Whether the folded word KEY (LEN bytes, not NUL-terminated) is in L. */
 int in_word_list(const word_list *l, const char *key, size_t len);
@@ -46,9 +50,13 @@ typedef struct lang {
 	/* Paragraphs': */
 	word_list dangling;          /* words that cannot end a line of their
 	                                own ("the", "of") */
-	/* Rewrites the folded word WORD (LEN bytes) in place as its stem and
-	 * returns the stem's length (at most LEN).  Thread-safe, no
-	 * allocation, never reads past WORD[LEN - 1]. */
+	/* Rewrites the folded word WORD (LEN bytes of any kind: UTF-8 in
+	 * lower case as a rule, but digits, apostrophes and invalid bytes
+	 * may come) in place as its stem and returns the stem's length, at
+	 * most LEN + LANG_STEM_ROOM (a few algorithms add a letter; WORD has
+	 * room for that).  Thread-safe, no allocation, never reads past
+	 * WORD[LEN - 1].  NULL for a language without a stemmer: its words
+	 * are their own stems. */
 	size_t (*stem)(char *word, size_t len);
 } lang;
 
