@@ -31,35 +31,78 @@ size_t u8_encode(uint32_t cp, char *out)
 	return 4;
 }
 
+/* Case pairs beyond Latin-1, by ranges: from FIRST to LAST each code
+ * point is a capital whose small letter is DELTA on (STEP 1), or every
+ * other code point from FIRST is a capital followed by its small letter
+ * (STEP 2, DELTA 1).  Latin (Extended-A and -B, Additional), Greek,
+ * Cyrillic, Armenian, Georgian and the full-width forms. */
+static const struct case_range {
+	uint32_t first, last;
+	int32_t delta;
+	uint32_t step;
+} case_ranges[] = {
+	{ 0x100, 0x12F, 1, 2 }, { 0x132, 0x137, 1, 2 }, { 0x139, 0x148, 1, 2 },
+	{ 0x14A, 0x177, 1, 2 }, { 0x179, 0x17E, 1, 2 }, { 0x1CD, 0x1DC, 1, 2 },
+	{ 0x1DE, 0x1EF, 1, 2 }, { 0x1F8, 0x21F, 1, 2 }, { 0x222, 0x233, 1, 2 },
+	{ 0x246, 0x24F, 1, 2 }, { 0x388, 0x38A, 37, 1 }, { 0x391, 0x3A1, 32, 1 },
+	{ 0x3A3, 0x3AB, 32, 1 }, { 0x3D8, 0x3EF, 1, 2 }, { 0x400, 0x40F, 80, 1 },
+	{ 0x410, 0x42F, 32, 1 }, { 0x460, 0x481, 1, 2 }, { 0x48A, 0x4BF, 1, 2 },
+	{ 0x4C1, 0x4CE, 1, 2 }, { 0x4D0, 0x52F, 1, 2 }, { 0x531, 0x556, 48, 1 },
+	{ 0x1C90, 0x1CBA, -0xBC0, 1 }, { 0x1CBD, 0x1CBF, -0xBC0, 1 },
+	{ 0x1E00, 0x1E95, 1, 2 }, { 0x1EA0, 0x1EFF, 1, 2 },
+	{ 0xFF21, 0xFF3A, 32, 1 },
+};
+
+/* Capitals whose small letter no range gives. */
+static const uint32_t case_pairs[][2] = {
+	{ 0x130, 'i' }, { 0x178, 0xFF }, { 0x18F, 0x259 }, { 0x1C4, 0x1C6 },
+	{ 0x1C5, 0x1C6 }, { 0x1C7, 0x1C9 }, { 0x1C8, 0x1C9 }, { 0x1CA, 0x1CC },
+	{ 0x1CB, 0x1CC }, { 0x1F1, 0x1F3 }, { 0x1F2, 0x1F3 }, { 0x386, 0x3AC },
+	{ 0x38C, 0x3CC }, { 0x38E, 0x3CD }, { 0x38F, 0x3CE }, { 0x4C0, 0x4CF },
+	{ 0x1E9E, 0xDF },
+};
+
+#define COUNT(a) (sizeof a / sizeof *a)
+
 uint32_t cp_lower(uint32_t c)
 {
 	if (c < 0x80)
 		return c >= 'A' && c <= 'Z' ? c + 32 : c;
-	if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
-		return c + 32;
-	if (c >= 0x100 && c <= 0x17F) {
-		if (c == 0x178)
-			return 0xFF;
-		if ((c <= 0x137 || (c >= 0x14A && c <= 0x177)) && c % 2 == 0)
-			return c + 1;
-		if (((c >= 0x139 && c <= 0x148) || c >= 0x179) && c % 2 == 1)
-			return c + 1;
-		return c;
+	if (c < 0x100)
+		return c >= 0xC0 && c <= 0xDE && c != 0xD7 ? c + 32 : c;
+	for (size_t i = 0; i < COUNT(case_ranges); i++) {
+		const struct case_range *r = &case_ranges[i];
+		if (c < r->first)
+			break;
+		if (c <= r->last && (c - r->first) % r->step == 0)
+			return (uint32_t)((int32_t)c + r->delta);
 	}
-	if (c >= 0x391 && c <= 0x3AB && c != 0x3A2)
-		return c + 32;
-	if (c >= 0x410 && c <= 0x42F)
-		return c + 32;
-	if (c >= 0x400 && c <= 0x40F)
-		return c + 80;
+	for (size_t i = 0; i < COUNT(case_pairs); i++)
+		if (case_pairs[i][0] == c)
+			return case_pairs[i][1];
 	return c;
 }
 
+/* Whether C, not a capital, is a small letter: the image of a capital
+ * (see case_ranges), or one of the small letters without a capital. */
 static int is_lower_cp(uint32_t c)
 {
-	return (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
-	       (c >= 0x100 && c <= 0x17F && cp_lower(c) == c) ||
-	       (c >= 0x3AC && c <= 0x3CE) || (c >= 0x430 && c <= 0x45F);
+	if (c < 0x100)
+		return c >= 0xDF && c != 0xF7;
+	for (size_t i = 0; i < COUNT(case_ranges); i++) {
+		const struct case_range *r = &case_ranges[i];
+		uint32_t lo = (uint32_t)((int32_t)r->first + r->delta);
+		uint32_t hi = (uint32_t)((int32_t)r->last + r->delta);
+		if (c >= lo && c <= hi && (c - lo) % r->step == 0)
+			return 1;
+	}
+	for (size_t i = 0; i < COUNT(case_pairs); i++)
+		if (case_pairs[i][1] == c)
+			return 1;
+	return c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F ||
+	       (c >= 0x250 && c <= 0x2AF) || c == 0x390 || c == 0x3B0 ||
+	       c == 0x3C2 || (c >= 0x561 && c <= 0x587) ||
+	       (c >= 0x10D0 && c <= 0x10FA) || (c >= 0x1E96 && c <= 0x1E9F);
 }
 
 #define S C_SPACE
@@ -83,6 +126,32 @@ const unsigned char byte_class[256] = {
 #undef D
 #undef P
 
+/* Punctuation of the scripts beyond Latin-1 (besides the blocks of
+ * general and CJK punctuation): Greek question mark and ano teleia,
+ * Armenian, Hebrew, Arabic, Devanagari dandas, Thai, Myanmar, Georgian,
+ * Ethiopic, Khmer and Mongolian stops and marks. */
+static int is_script_punct(uint32_t c)
+{
+	return c == 0x37E || c == 0x387 || (c >= 0x55A && c <= 0x55F) ||
+	       c == 0x589 || c == 0x58A || c == 0x5BE || c == 0x5C0 ||
+	       c == 0x5C3 || c == 0x5C6 || c == 0x5F3 || c == 0x5F4 ||
+	       (c >= 0x600 && c <= 0x60F) || c == 0x61B ||
+	       (c >= 0x61D && c <= 0x61F) || (c >= 0x66A && c <= 0x66D) ||
+	       c == 0x6D4 || c == 0x964 || c == 0x965 || c == 0x970 ||
+	       c == 0xE4F || c == 0xE5A || c == 0xE5B || c == 0x104A ||
+	       c == 0x104B || c == 0x10FB || (c >= 0x1360 && c <= 0x1368) ||
+	       (c >= 0x17D4 && c <= 0x17D6) || (c >= 0x1800 && c <= 0x180A);
+}
+
+/* Digits of other scripts: Arabic-Indic, Persian, Devanagari, Bengali,
+ * Thai and full-width. */
+static int is_script_digit(uint32_t c)
+{
+	return (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) ||
+	       (c >= 0x966 && c <= 0x96F) || (c >= 0x9E6 && c <= 0x9EF) ||
+	       (c >= 0xE50 && c <= 0xE59) || (c >= 0xFF10 && c <= 0xFF19);
+}
+
 unsigned cp_class(uint32_t c)
 {
 	if (c < 0x80)
@@ -101,8 +170,10 @@ unsigned cp_class(uint32_t c)
 	    (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xFE10 && c <= 0xFE6F) ||
 	    (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
 	    (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) ||
-	    (c >= 0x1F000 && c <= 0x1FAFF))
+	    (c >= 0x1F000 && c <= 0x1FAFF) || is_script_punct(c))
 		return C_PUNCT;
+	if (is_script_digit(c))
+		return C_DIGIT;
 	if (cp_lower(c) != c)
 		return C_UPPER;
 	return is_lower_cp(c) ? C_LOWER : C_CASELESS;

@@ -132,6 +132,25 @@ static inline int ascii8(const char *s)
 	return (w & 0x8080808080808080u) == 0;
 }
 
+/* Whether C is a letter of a script written without spaces between
+ * words (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar): such a
+ * run is no word of its own, and its terms are pairs of characters (see
+ * terms.c). */
+static inline int is_spaceless(uint32_t c)
+{
+	return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	       (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+	       (c >= 0x20000 && c <= 0x3FFFF) || (c >= 0x31F0 && c <= 0x31FF) ||
+	       (c >= 0xFF66 && c <= 0xFF9F) || (c >= 0xE01 && c <= 0xE4E) ||
+	       (c >= 0xE81 && c <= 0xEDF) || (c >= 0x1000 && c <= 0x1049) ||
+	       (c >= 0x1780 && c <= 0x17D3);
+}
+
+static inline int is_hiragana(uint32_t c)
+{
+	return c >= 0x3041 && c <= 0x309F;
+}
+
 /* Folds white space as summ_fold describes, writing to DST unless it is
  * NULL; returns the length in bytes and sets *CHARS to the number of
  * characters. */

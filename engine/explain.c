@@ -10,19 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Reads on from *POS in sentence K to its next word that is a term, into
- * *WS and *WE; returns 0 when there is none. */
-static int next_term_word(const summ_doc *d, size_t k, size_t *pos,
-                          size_t *ws, size_t *we)
-{
-	size_t end = sent_offset(d, k) + d->sent[k].length;
-
-	while (summ_next_word(d->text, end, pos, ws, we))
-		if (word_is_term(d, *ws, *we))
-			return 1;
-	return 0;
-}
-
 /* Whether stem ID is among the terms of sentence K before the stream
  * position AT. */
 static int term_before(const summ_doc *d, size_t k, size_t at, uint32_t id)
@@ -66,7 +53,7 @@ size_t summ_explain(const summ_doc *d, const summ_limits *lim,
 {
 	enum { HERE = 1, TAKEN = 2 };
 	selection_shape sh;
-	size_t nt = 0, rank = 0, begin, pos, i, found = 0, wpos, ws = 0,
+	size_t nt = 0, rank = 0, begin, pos, i, found = 0, wpos, end, ws = 0,
 	       we = 0;
 	unsigned char *mark;
 
@@ -91,6 +78,7 @@ size_t summ_explain(const summ_doc *d, const summ_limits *lim,
 	/* Each distinct term once, at its first place in the sentence. */
 	begin = terms_begin(d, k);
 	wpos = sent_offset(d, k);
+	end = wpos + d->sent[k].length;
 	for (pos = begin, i = 0; pos < d->sent[k].term_end; i++) {
 		size_t at = pos;
 		uint32_t id = read_term(d->terms, &pos);
@@ -110,7 +98,7 @@ size_t summ_explain(const summ_doc *d, const summ_limits *lim,
 		 * (i + 1)th word that is a term, reading on from the last.
 		 * (The words run out only if this reading and the tokenizer
 		 * ever disagreed: then the last word found stands.) */
-		while (found <= i && next_term_word(d, k, &wpos, &ws, &we))
+		while (found <= i && next_term(d, end, &wpos, &ws, &we))
 			found++;
 		add_explained(terms, cap, nt++, (summ_term){ ws, we - ws, w, added,
 		                                             d->stems[id].count });

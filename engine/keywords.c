@@ -5,6 +5,7 @@
  */
 #include "doc.h"
 #include "scores.h"
+#include "terms.h"
 
 /* Points KW at the most frequent spelling of form F, capitals included
  * ("Millbrook" over a dateline's "MILLBROOK"); the earlier shape wins
@@ -13,20 +14,20 @@ static void keyword_spelling(const summ_doc *d, const form *f,
                              summ_keyword *kw)
 {
 	int best = 0;
-	size_t pos, ws, we;
+	size_t off, len;
 
 	for (int sh = 1; sh < NSHAPES; sh++)
 		if (f->shape_count[sh] > f->shape_count[best] ||
 		    (f->shape_count[sh] && f->shape_count[sh] == f->shape_count[best] &&
 		     shape_off(f, sh) < shape_off(f, best)))
 			best = sh;
-	pos = shape_off(f, best);
-	/* A word is there, unless the text changed since it was read (a
+	off = shape_off(f, best);
+	/* A term is there, unless the text changed since it was read (a
 	 * mapped file that another program rewrites): then none is. */
-	if (!summ_next_word(d->text, d->len, &pos, &ws, &we))
-		ws = we = d->len;
-	kw->offset = ws;
-	kw->length = we - ws;
+	if (!(len = term_at(d->text, d->len, off, f->key_len, &off)))
+		off = d->len;
+	kw->offset = off;
+	kw->length = len;
 }
 
 size_t summ_keywords(const summ_doc *d, size_t n, summ_keyword *out)

@@ -623,10 +623,25 @@ static int at_broken_speech(summ_doc *d, splitter *sp, size_t *pos)
 	return 0;
 }
 
+/* Whether CP ends a sentence in its script, as . ! ? do, before a space:
+ * the Devanagari dandas, the Arabic question mark and the Urdu full
+ * stop, the Armenian full stop, the Ethiopic full stop and question
+ * mark, the Myanmar section mark and the Greek question mark. */
+static int is_script_stop(uint32_t cp)
+{
+	return cp == 0x964 || cp == 0x965 || cp == 0x61F || cp == 0x6D4 ||
+	       cp == 0x589 || cp == 0x1362 || cp == 0x1367 || cp == 0x104B ||
+	       cp == 0x37E;
+}
+
 /* Where the run of terminators at S[I] ends: . ! ?, ". . ." set with
- * spaces and U+2026 HORIZONTAL ELLIPSIS; I if there is none. */
+ * spaces, U+2026 HORIZONTAL ELLIPSIS and the stops of other scripts
+ * (is_script_stop); I if there is none. */
 static size_t terminators_end(const unsigned char *s, size_t i, size_t end)
 {
+	uint32_t cp;
+	size_t n;
+
 	for (;;) {
 		if (s[i] == '.' && i + 2 < end && s[i + 1] == ' ' &&
 		    s[i + 2] == '.' && (i + 3 >= end || s[i + 3] == ' ' ||
@@ -637,6 +652,9 @@ static size_t terminators_end(const unsigned char *s, size_t i, size_t end)
 		else if (i + 2 < end && s[i] == 0xE2 && s[i + 1] == 0x80 &&
 		         s[i + 2] == 0xA6)
 			i += 3;
+		else if (s[i] >= 0xCD && (n = u8_decode(s + i, end - i, &cp)) > 1 &&
+		         is_script_stop(cp))
+			i += n;
 		else
 			break;
 		if (i >= end)
@@ -645,14 +663,16 @@ static size_t terminators_end(const unsigned char *s, size_t i, size_t end)
 	return i;
 }
 
-/* Where the closing quotes and brackets from S[I] on end. */
+/* Where the closing quotes and brackets right after a terminator, from
+ * S[I] on, end.  There “ and ‘ close too: German, Czech and others
+ * open with „ and close with “ („Ja.“ Dann ...). */
 static size_t closers_end(const unsigned char *s, size_t i, size_t end)
 {
 	uint32_t cp;
 
 	while (i < end) {
 		size_t n = u8_decode(s + i, end - i, &cp);
-		if (!is_closer(cp))
+		if (!is_closer(cp) && cp != 0x201C && cp != 0x2018)
 			break;
 		i += n;
 	}

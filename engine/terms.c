@@ -392,18 +392,99 @@ typedef struct {
 	int body;                    /* a body sentence, not a heading */
 } tally;
 
+/* Whether the character at TEXT[I] (I < END) is of a script without
+ * spaces. */
+static int is_spaceless_at(const char *text, size_t i, size_t end)
+{
+	uint32_t cp;
+
+	u8_decode((const unsigned char *)text + i, end - i, &cp);
+	return is_spaceless(cp);
+}
+
+/* The end of the character at TEXT[I] (I < END). */
+static size_t char_end(const char *text, size_t i, size_t end)
+{
+	uint32_t cp;
+
+	return i + u8_decode((const unsigned char *)text + i, end - i, &cp);
+}
+
+/* Whether the pair of characters TEXT[A..B) of a run without spaces is
+ * a term: not when both are Hiragana, which in Japanese spell
+ * inflections and particles rather than the subject. */
+static int pair_is_term(const char *text, size_t a, size_t b)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	uint32_t x, y;
+	size_t n = u8_decode(s + a, b - a, &x);
+
+	u8_decode(s + a + n, b - a - n, &y);
+	return !(is_hiragana(x) && is_hiragana(y));
+}
+
+/* Adds the term TEXT[A..B) of a run without spaces, unless it is longer
+ * than a key may be.  Returns -1 when out of memory. */
+static int add_pair(summ_doc *d, const tally *t, size_t a, size_t b)
+{
+	char key[MAX_KEY + 8];
+	size_t len = b - a;
+	form *f;
+
+	if (len > MAX_KEY)
+		return 0;
+	memcpy(key, d->text + a, len);
+	memset(key + len, 0, 8);
+	if (!(f = find_form(d, key, len, hash_key(key, len))))
+		return -1;
+	if (f->stem != NO_TERM)
+		add_word(d, f, a, SHAPE_LOWER, t->body);
+	return 0;
+}
+
+/* Reads the run of a script without spaces at TEXT[*POS] and moves *POS
+ * past it: each character counts as a word (the first is counted
+ * already), and each pair of characters is a term, or the character
+ * alone if the run has one.  Word boundaries are not written, and pairs
+ * find most words: one of two characters, the commonest length in
+ * Chinese and Japanese, is one pair, and a pair across a boundary is
+ * rare enough to weigh little.  Returns -1 when out of memory. */
+static int spaceless_run(summ_doc *d, tally *t, size_t *pos, size_t end)
+{
+	const char *text = d->text;
+	size_t a = *pos, e = word_end(text, a, end, NULL, NULL), b, c;
+
+	*pos = e;
+	if (reserve_terms(d, (e - a) / 3 + 1))
+		return -1;
+	b = char_end(text, a, e);
+	if (b >= e)
+		return add_pair(d, t, a, b);
+	for (; b < e; a = b, b = c) {
+		c = char_end(text, b, e);
+		if (pair_is_term(text, a, c) && add_pair(d, t, a, c))
+			return -1;
+		t->words++;
+	}
+	return 0;
+}
+
 /* Reads one token at TEXT[*POS] (before END) and moves *POS past it:
- * a character that is not a letter or digit, or a whole word (see
- * summ_next_word), added with add_word.  Returns -1 when out of memory. */
+ * a character that is not a letter or digit, a whole word (see
+ * summ_next_word), added with add_word, or a run of a script without
+ * spaces (see spaceless_run).  Returns -1 when out of memory. */
 static int token_step(summ_doc *d, tally *t, size_t *pos, size_t end)
 {
 	const unsigned char *s = (const unsigned char *)d->text;
 	size_t i = *pos, n = 1;
 	unsigned cls = byte_class[s[i]];
+	uint32_t cp = s[i];
 	form *f;
 
-	if (cls == 0)
-		cls = class_at(d->text, end, i, &n);   /* not ASCII */
+	if (cls == 0) {                        /* not ASCII */
+		n = u8_decode(s + i, end - i, &cp);
+		cls = cp_class(cp);
+	}
 	if (!(cls & C_ALNUM)) {
 		t->words += cls != C_SPACE && !t->in_word;
 		t->in_word = cls != C_SPACE;
@@ -413,6 +494,8 @@ static int token_step(summ_doc *d, tally *t, size_t *pos, size_t end)
 	/* A word: none of its characters is white space. */
 	t->words += !t->in_word;
 	t->in_word = t->any = 1;
+	if (is_spaceless(cp))
+		return spaceless_run(d, t, pos, end);
 	if (next_form(d, pos, end, &f) || reserve_terms(d, 1))
 		return -1;
 	if (f && f->stem != NO_TERM)
@@ -661,10 +744,9 @@ int tokenize(summ_doc *d)
 	return 0;
 }
 
-int word_is_term(const summ_doc *d, size_t ws, size_t we)
+/* Whether the key KEY (K bytes, room for 8 more) is a term of D. */
+static int key_is_term(const summ_doc *d, char *key, size_t k)
 {
-	char key[MAX_KEY + 8];
-	size_t k = summ_fold_word(d->text, ws, we, key);
 	const slot *s;
 
 	if (k == 0 || d->table.cap == 0)
@@ -672,6 +754,90 @@ int word_is_term(const summ_doc *d, size_t ws, size_t we)
 	memset(key + k, 0, 8);                 /* for hash_key */
 	s = table_find(d, key, k, hash_key(key, k));
 	return s->form && d->forms[s->form - 1].stem != NO_TERM;
+}
+
+/* Whether the pair of characters (or the lone character) TEXT[A..B) of
+ * a run without spaces is a term of D. */
+static int pair_in_table(const summ_doc *d, size_t a, size_t b)
+{
+	char key[MAX_KEY + 8];
+
+	if (b - a > MAX_KEY)
+		return 0;
+	memcpy(key, d->text + a, b - a);
+	return key_is_term(d, key, b - a);
+}
+
+/* Whether the run without spaces that holds TEXT[I] starts there. */
+static int starts_run(const char *text, size_t i)
+{
+	uint32_t cp;
+	size_t p;
+
+	if (i == 0)
+		return 1;
+	p = prev_char(text, 0, i);
+	u8_decode((const unsigned char *)text + p, i - p, &cp);
+	return !is_spaceless(cp);
+}
+
+/* The next term of the run without spaces TEXT[A..WE) from A on, as
+ * spaceless_run took them, into *TS and *TE; *POS goes to the character
+ * after its first.  Returns 0 when the run has no more. */
+static int next_pair(const summ_doc *d, size_t a, size_t we, size_t *pos,
+                     size_t *ts, size_t *te)
+{
+	const char *text = d->text;
+	size_t b = char_end(text, a, we), c;
+
+	if (b >= we) {                         /* the run's last character */
+		*ts = a;
+		*te = *pos = b;
+		return starts_run(text, a) && pair_in_table(d, a, b);
+	}
+	for (; b < we; a = b, b = c) {
+		c = char_end(text, b, we);
+		if (pair_is_term(text, a, c) && pair_in_table(d, a, c)) {
+			*ts = a;
+			*te = c;
+			*pos = b;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int next_term(const summ_doc *d, size_t end, size_t *pos, size_t *ts,
+              size_t *te)
+{
+	size_t p = *pos, ws, we;
+	char key[MAX_KEY + 8];
+
+	while (summ_next_word(d->text, end, &p, &ws, &we)) {
+		if (is_spaceless_at(d->text, ws, we)) {
+			if (next_pair(d, ws, we, pos, ts, te))
+				return 1;
+		} else if (key_is_term(d, key,
+		                       summ_fold_word(d->text, ws, we, key))) {
+			*ts = ws;
+			*te = *pos = we;
+			return 1;
+		}
+		*pos = p;
+	}
+	return 0;
+}
+
+size_t term_at(const char *text, size_t len, size_t off, size_t key_len,
+               size_t *start)
+{
+	size_t pos = off, ws, we;
+
+	if (!summ_next_word(text, len, &pos, &ws, &we))
+		return 0;
+	*start = ws;
+	return is_spaceless_at(text, ws, we) && ws + key_len <= we ? key_len
+	                                                           : we - ws;
 }
 
 #ifdef SUMM_SELF_CHECK

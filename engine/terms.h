@@ -10,7 +10,18 @@
  * content words in the term stream.  Returns -1 when out of memory. */
 int tokenize(summ_doc *d);
 
-/* Whether the word TEXT[WS..WE) of D is a term (a content word). */
-int word_is_term(const summ_doc *d, size_t ws, size_t we);
+/* Reads on from *POS (before END) to the next place where the tokenizer
+ * took a term of D: a word that is a term, or in a run of a script
+ * without spaces a pair of characters (or a lone one).  Sets *TS and *TE
+ * to it, moves *POS on and returns 1; returns 0 when there is none. */
+int next_term(const summ_doc *d, size_t end, size_t *pos, size_t *ts,
+              size_t *te);
+
+/* The term that the tokenizer read at TEXT[OFF] (LEN bytes of text)
+ * with a key of KEY_LEN bytes: its word, or its pair of characters in a
+ * run without spaces.  Sets *START and returns its length; returns 0 if
+ * no word is there (the text changed since it was read). */
+size_t term_at(const char *text, size_t len, size_t off, size_t key_len,
+               size_t *start);
 
 #endif /* SUMM_TERMS_H */

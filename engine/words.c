@@ -70,6 +70,21 @@ static size_t fold_ascii(const unsigned char *s, size_t n, char *key,
 	return k + n;
 }
 
+/* Where the run of letters of a script without spaces that starts at
+ * S[I] ends. */
+static size_t spaceless_end(const unsigned char *s, size_t i, size_t end)
+{
+	uint32_t cp;
+
+	while (i < end && s[i] >= 0x80) {
+		size_t n = u8_decode(s + i, end - i, &cp);
+		if (!is_spaceless(cp))
+			break;
+		i += n;
+	}
+	return i;
+}
+
 size_t word_end(const char *text, size_t i, size_t end, char *key,
                        size_t *klen)
 {
@@ -78,7 +93,12 @@ size_t word_end(const char *text, size_t i, size_t end, char *key,
 	int fits = 1;
 	uint32_t cp;
 
-	if (e > i) {
+	if (s[i] >= 0x80 && (u8_decode(s + i, end - i, &cp), is_spaceless(cp))) {
+		/* A run of a script without spaces: its terms are pairs of
+		 * characters (see terms.c), never a key of its own. */
+		i = spaceless_end(s, i, end);
+		fits = 0;
+	} else if (e > i) {
 		/* A dotted acronym, all ASCII. */
 		if (key && (fits = e - i <= MAX_KEY))
 			k = fold_ascii(s + i, e - i, key, k);
@@ -96,8 +116,9 @@ size_t word_end(const char *text, size_t i, size_t end, char *key,
 				break;
 			/* A letter or digit, or U+2019 as an apostrophe. */
 			n = u8_decode(s + i, end - i, &cp);
-			if (!(cp_class(cp) & C_ALNUM) &&
-			    !(cp == 0x2019 && i + 3 < end && alnum_at(text, end, i + 3)))
+			if ((!(cp_class(cp) & C_ALNUM) &&
+			     !(cp == 0x2019 && i + 3 < end && alnum_at(text, end, i + 3))) ||
+			    is_spaceless(cp))
 				break;
 			if (key && fits && (fits = k + 4 <= MAX_KEY)) {
 				if (cp == 0x2019 || cp == 0x02BC)
