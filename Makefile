@@ -17,10 +17,14 @@ CHECK_LIBS   = `pkg-config --libs check`
 ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/paragraphs.c engine/sentences.c engine/terms.c \
            engine/scores.c engine/select.c engine/explain.c \
-           engine/keywords.c lang/lang.c lang/en.c
+           engine/keywords.c engine/language.c engine/stoplist.c \
+           lang/lang.c $(LANGS)
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/paragraphs.h engine/sentences.h engine/terms.h \
-           engine/scores.h engine/select.h lang/lang.h
+           engine/scores.h engine/select.h engine/language.h lang/lang.h \
+           lang/stopindex.inc
+# One file per language (lang/lang.c lists them).
+LANGS    = lang/en.c
 CLI      = main.c records.c
 CLI_HDRS = records.h
 # The record reader, which the unit tests and a fuzzer link alone.
@@ -117,7 +121,7 @@ clean:
 	    tests/summarize-portable $(FUZZERS)
 
 .PHONY: all deps check portable asan ubsan valgrind bench install uninstall \
-        clean
+        clean index
 
 # libFuzzer targets (clang): make fuzz builds them into tests/; make
 # fuzz-run runs each for FUZZ_SECONDS on a fresh seed corpus with the
@@ -146,6 +150,13 @@ tests/fuzz_stem: tests/fuzz_stem.c tests/fuzz.h $(ENGINE) $(HDRS)
 
 tests/fuzz_records: tests/fuzz_records.c tests/fuzz.h $(RECORDS) $(CLI_HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_records.c $(RECORDS)
+
+# The merged index of all stopwords that language detection reads
+# (lang/stopindex.inc, committed): made again after a list changes.
+index:
+	$(CC) $(CFLAGS) -o lang/mkindex lang/mkindex.c lang/lang.c $(LANGS)
+	./lang/mkindex >lang/stopindex.inc
+	rm -f lang/mkindex
 
 fuzz-run: fuzz
 	sh tests/fuzz.sh $(FUZZ_SECONDS) $(FUZZERS)

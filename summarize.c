@@ -70,12 +70,14 @@
  */
 #include "summarize.h"
 #include "engine/doc.h"
+#include "engine/language.h"
 #include "engine/paragraphs.h"
 #include "engine/scores.h"
 #include "engine/sentences.h"
 #include "engine/terms.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 const char *summ_strerror(int status)
 {
@@ -108,22 +110,40 @@ static int read_sentences(summ_doc *d)
 	return index_paragraphs(d);
 }
 
+/* Stage 1's choice: the language OPT names, or the one TEXT is in.  Sets
+ * D->lang and what goes with it; returns -1 for a language not known. */
+static int choose_language(summ_doc *d, const summ_options *opt)
+{
+	const char *code = opt ? opt->language : NULL;
+	size_t start = text_start(d->text, d->len);
+
+	if (!code || strcmp(code, "auto") == 0) {
+		d->lang = detect_language(d->text + start, d->len - start);
+		d->lang_detected = 1;
+	} else if (!(d->lang = lang_find(code))) {
+		return -1;
+	}
+	d->extra_stops = stoplist_words(opt ? opt->stopwords : NULL);
+	d->derive_stops = d->lang->stopwords.n == 0 && !d->extra_stops;
+	return 0;
+}
+
 int summ_parse_with(const char *text, size_t len, const summ_options *opt,
                     summ_doc **out)
 {
-	const lang *lg = LANG_DEFAULT;
 	summ_doc *d;
 
 	*out = NULL;
-	if (opt && opt->language && !(lg = lang_find(opt->language)))
-		return SUMM_EINVAL;
 	if (opt && opt->input != SUMM_INPUT_TEXT)
 		return SUMM_EINVAL;
 	if ((uint64_t)len >= MAX_TEXT || !(d = calloc(1, sizeof *d)))
 		return SUMM_ENOMEM;
 	d->text = text;
 	d->len = len;
-	d->lang = lg;
+	if (choose_language(d, opt)) {
+		summ_free(d);
+		return SUMM_EINVAL;
+	}
 	if (read_sentences(d) || tokenize(d) || score(d)) {
 		summ_free(d);
 		return SUMM_ENOMEM;
@@ -155,9 +175,20 @@ void summ_free(summ_doc *d)
 	free(d);
 }
 
-const char *summ_language(const summ_doc *d)
+const char *summ_language(const summ_doc *d, int *detected)
 {
+	if (detected)
+		*detected = d->lang_detected;
 	return d->lang->code;
+}
+
+int summ_language_at(size_t i, const char **code, const char **name)
+{
+	if (i >= lang_count())
+		return 0;
+	*code = lang_at(i)->code;
+	*name = lang_at(i)->name;
+	return 1;
 }
 
 size_t summ_sentence_count(const summ_doc *d)

@@ -82,9 +82,12 @@ enum summ_input {
 /* How summ_parse_with reads a text: a zeroed struct, or NULL, asks for
  * what summ_parse does. */
 typedef struct {
-	const char *language;    /* ISO 639-1 code of a language built in
-	                            ("en"); NULL for English */
+	const char *language;    /* the ISO 639-1 code of a language built in
+	                            (see summ_language_at); "none" for no
+	                            language (stopwords found in the text);
+	                            NULL or "auto": detected from the text */
 	enum summ_input input;   /* the form of the text */
+	const struct summ_stoplist *stopwords;  /* more stopwords, or NULL */
 } summ_options;
 
 /* As summ_parse, reading the text as OPTIONS say.  Returns SUMM_EINVAL,
@@ -92,8 +95,22 @@ typedef struct {
 int summ_parse_with(const char *text, size_t len, const summ_options *options,
                     summ_doc **doc);
 
-/* The ISO 639-1 code of the language DOC was read in ("en"). */
-const char *summ_language(const summ_doc *doc);
+/* The ISO 639-1 code of the language DOC was read in ("en"), or "none";
+ * *DETECTED (unless DETECTED is NULL) says whether it was detected. */
+const char *summ_language(const summ_doc *doc, int *detected);
+
+/* The languages built in: language I (I from 0) has the ISO 639-1 code
+ * *CODE and the English name *NAME; returns 0 past the last. */
+int summ_language_at(size_t i, const char **code, const char **name);
+
+/* Stopwords of the caller's, added to a language's (or alone, with the
+ * language "none"): made once, shared by any number of parses.  TEXT
+ * holds LEN bytes, a word a line (UTF-8; case and blanks do not
+ * matter).  Returns NULL when out of memory; summ_stoplist_free frees
+ * it (NULL is allowed) once no document parsed with it is in use. */
+typedef struct summ_stoplist summ_stoplist;
+summ_stoplist *summ_stoplist_new(const char *text, size_t len);
+void summ_stoplist_free(summ_stoplist *list);
 
 /* Releases DOC and everything it owns.  NULL is allowed. */
 void summ_free(summ_doc *doc);

@@ -112,6 +112,10 @@ struct summ_doc {
 	const char *text;
 	size_t len;
 	const lang *lang;            /* what the engine knows of its language */
+	int lang_detected;           /* found from the text, not given */
+	const word_list *extra_stops;   /* the caller's stopwords, or NULL */
+	int derive_stops;            /* no list: the frequent short words are
+	                                the stopwords (see weigh_stems) */
 	sentence *sent;
 	size_t nsent, sent_cap;
 	size_t *high;                /* see sentence */
@@ -165,6 +169,17 @@ static inline enum summ_kind sent_kind(const summ_doc *d, size_t k)
 static inline int is_candidate(const summ_doc *d, size_t k)
 {
 	return d->sent[k].kind == SUMM_BODY && d->sent[k].has_words;
+}
+
+/* The words of a caller's stoplist (NULL for none). */
+const word_list *stoplist_words(const summ_stoplist *sl);
+
+/* Whether the folded word KEY (LEN bytes) is a stopword of D: of its
+ * language, or of the caller's. */
+static inline int is_stopword(const summ_doc *d, const char *key, size_t len)
+{
+	return in_word_list(&d->lang->stopwords, key, len) ||
+	       (d->extra_stops && in_word_list(d->extra_stops, key, len));
 }
 
 /* Counts the paragraphs opened before each PARA_BLOCK sentences, into

@@ -43,14 +43,36 @@ double per_length(double sum, size_t words, double exponent)
 	return sum / (exponent == 1.0 ? len : pow(len, exponent));
 }
 
+/* A text in a language without a stopword list: its stopwords are its
+ * most frequent short words, as function words are in every language
+ * (Zipf): a stem of at most SHORT_STOP characters that makes at least
+ * one term in STOP_SHARE.  A content word as frequent is rarely as
+ * short. */
+#define SHORT_STOP 4
+#define STOP_SHARE 50
+
+/* Whether stem ST of D, whose terms number TOTAL, is a stopword of the
+ * text (see SHORT_STOP). */
+static int derived_stopword(const summ_doc *d, const stem *st, size_t total)
+{
+	return st->count >= 3 && st->count * STOP_SHARE >= total &&
+	       summ_utf8_length(d->keys + st->key, st->key_len) <= SHORT_STOP;
+}
+
 /* Computes every stem's weight once, into d->weight: the logarithm is
  * the costly part of a term's weight, and a stem has many terms. */
 static int weigh_stems(summ_doc *d)
 {
+	size_t total = 0;
+
 	if (!(d->weight = malloc((d->nstems ? d->nstems : 1) * sizeof *d->weight)))
 		return -1;
+	for (size_t i = 0; d->derive_stops && i < d->nstems; i++)
+		total += d->stems[i].count;
 	for (size_t i = 0; i < d->nstems; i++)
-		d->weight[i] = term_weight(&d->stems[i]);
+		d->weight[i] = d->derive_stops &&
+		               derived_stopword(d, &d->stems[i], total)
+		             ? 0 : term_weight(&d->stems[i]);
 	return 0;
 }
 

@@ -304,6 +304,15 @@ static int is_web_token(const splitter *sp, size_t t0)
 	return dots > 0 && longest > 1;
 }
 
+/* Whether the word at I is a stopword of the paragraph's language. */
+static int stopword_at(const splitter *sp, size_t i)
+{
+	char key[MAX_KEY];
+	size_t k = word_key_at(sp->text, i, sp->end, key);
+
+	return k > 0 && in_word_list(&sp->lang->stopwords, key, k);
+}
+
 /* Whether the word at I is a relative pronoun ("which", "who"). */
 static int relative_pronoun_at(const splitter *sp, size_t i)
 {
@@ -370,10 +379,15 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 		return 1;
 	/* A number or a letter opening the sentence is a list marker: "1.
 	 * First", "Q. What is it?"; elsewhere a number ends a sentence ("in
-	 * 2020. Then"). */
+	 * 2020. Then"), but in a language that writes ordinals with a period
+	 * a short one goes on before a word that is no stopword ("am 3.
+	 * Oktober", not "am 3. Die"). */
 	for (k = w; k < t0 && ((text[k] >= '0' && text[k] <= '9') ||
 	                       text[k] == '.'); k++)
 		;
+	if (k == t0 && sp->lang->ordinal_dot && t0 - w <= 3 &&
+	    !memchr(text + w, '.', t0 - w) && !stopword_at(sp, i))
+		return 0;
 	if (k == t0)
 		return !(w == sp->sent && !memchr(text + w, '.', t0 - w));
 	if (w == sp->sent && t0 - w == 1)

@@ -253,15 +253,14 @@ static uint32_t form_stem(summ_doc *d, const char *key, size_t len, int *oom)
 	char st[MAX_KEY + LANG_STEM_ROOM + 8];
 	size_t sl;
 	uint32_t id;
-	const word_list *stopwords = &d->lang->stopwords;
 
-	if (len <= 1 || in_word_list(stopwords, key, len) || is_number(key, len))
+	if (len <= 1 || is_stopword(d, key, len) || is_number(key, len))
 		return NO_TERM;
 	memcpy(st, key, len);
 	sl = memchr(key, '.', len) || !d->lang->stem ? len
 	                                             : d->lang->stem(st, len);
 	memset(st + sl, 0, 8);                 /* for hash_key */
-	if (sl == 0 || in_word_list(stopwords, st, sl))
+	if (sl == 0 || is_stopword(d, st, sl))
 		return NO_TERM;
 	if ((id = intern_stem(d, st, sl)) == NO_TERM)
 		*oom = 1;

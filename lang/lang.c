@@ -53,14 +53,98 @@ int in_word_list(const word_list *l, const char *key, size_t len)
 	return in_sorted(l->word, l->n, key, len);
 }
 
-static const lang *const languages[] = { &lang_en };
+/* The languages built in, in the order of their codes (see lang_find). */
+static const lang *const languages[] = {
+	&lang_en,
+};
+
+#define NLANGS (sizeof languages / sizeof *languages)
+
+size_t lang_count(void)
+{
+	return NLANGS;
+}
+
+const lang *lang_at(size_t i)
+{
+	return languages[i];
+}
 
 const lang *lang_find(const char *code)
 {
-	for (size_t i = 0; i < sizeof languages / sizeof *languages; i++)
-		if (strcmp(languages[i]->code, code) == 0)
-			return languages[i];
+	size_t lo = 0, hi = NLANGS;
+
+	if (strcmp(code, lang_none.code) == 0)
+		return &lang_none;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(code, languages[mid]->code);
+		if (c == 0)
+			return languages[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return NULL;
+}
+
+const lang lang_none = {
+	.code = "none",
+	.name = "no language: stopwords from the document",
+	.script = SCRIPT_OTHER,
+};
+
+/* The first code point of each script's blocks, in order, and its
+ * script: a code point is of the script of the last block that starts
+ * at or before it. */
+static const struct {
+	unsigned long first;
+	enum lang_script script;
+} script_blocks[] = {
+	{ 0x0000, SCRIPT_OTHER }, { 0x0041, SCRIPT_LATIN },
+	{ 0x005B, SCRIPT_OTHER }, { 0x0061, SCRIPT_LATIN },
+	{ 0x007B, SCRIPT_OTHER }, { 0x00C0, SCRIPT_LATIN },
+	{ 0x02B0, SCRIPT_OTHER }, { 0x0370, SCRIPT_GREEK },
+	{ 0x0400, SCRIPT_CYRILLIC }, { 0x0530, SCRIPT_ARMENIAN },
+	{ 0x0590, SCRIPT_HEBREW }, { 0x0600, SCRIPT_ARABIC },
+	{ 0x0700, SCRIPT_OTHER }, { 0x0750, SCRIPT_ARABIC },
+	{ 0x0780, SCRIPT_OTHER }, { 0x0900, SCRIPT_DEVANAGARI },
+	{ 0x0980, SCRIPT_BENGALI }, { 0x0A00, SCRIPT_OTHER },
+	{ 0x0B80, SCRIPT_TAMIL }, { 0x0C00, SCRIPT_OTHER },
+	{ 0x0E00, SCRIPT_THAI }, { 0x0E80, SCRIPT_OTHER },
+	{ 0x10A0, SCRIPT_GEORGIAN }, { 0x1100, SCRIPT_HANGUL },
+	{ 0x1200, SCRIPT_ETHIOPIC }, { 0x13A0, SCRIPT_OTHER },
+	{ 0x1C90, SCRIPT_GEORGIAN }, { 0x1CC0, SCRIPT_OTHER },
+	{ 0x1E00, SCRIPT_LATIN }, { 0x1F00, SCRIPT_GREEK },
+	{ 0x2000, SCRIPT_OTHER }, { 0x3040, SCRIPT_KANA },
+	{ 0x3100, SCRIPT_OTHER }, { 0x3130, SCRIPT_HANGUL },
+	{ 0x3190, SCRIPT_OTHER }, { 0x31F0, SCRIPT_KANA },
+	{ 0x3200, SCRIPT_OTHER }, { 0x3400, SCRIPT_HAN },
+	{ 0x4DC0, SCRIPT_OTHER }, { 0x4E00, SCRIPT_HAN },
+	{ 0xA000, SCRIPT_OTHER }, { 0xAC00, SCRIPT_HANGUL },
+	{ 0xD7B0, SCRIPT_OTHER }, { 0xF900, SCRIPT_HAN },
+	{ 0xFB00, SCRIPT_OTHER }, { 0xFB50, SCRIPT_ARABIC },
+	{ 0xFE00, SCRIPT_OTHER }, { 0xFE70, SCRIPT_ARABIC },
+	{ 0xFF00, SCRIPT_OTHER }, { 0xFF21, SCRIPT_LATIN },
+	{ 0xFF3B, SCRIPT_OTHER }, { 0xFF41, SCRIPT_LATIN },
+	{ 0xFF5B, SCRIPT_OTHER }, { 0xFF66, SCRIPT_KANA },
+	{ 0xFFA0, SCRIPT_OTHER }, { 0x20000, SCRIPT_HAN },
+	{ 0x40000, SCRIPT_OTHER },
+};
+
+enum lang_script lang_script_of(unsigned long cp)
+{
+	size_t lo = 0, hi = sizeof script_blocks / sizeof *script_blocks;
+
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (script_blocks[mid].first <= cp)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return script_blocks[lo].script;
 }
 
 int summ_is_stopword(const char *key, size_t len)

@@ -27,9 +27,21 @@ typedef struct {
 /* Whether the folded word KEY (LEN bytes, not NUL-terminated) is in L. */
 int in_word_list(const word_list *l, const char *key, size_t len);
 
+/* The scripts that tell languages apart before their words do. */
+enum lang_script {
+	SCRIPT_LATIN = 0, SCRIPT_GREEK, SCRIPT_CYRILLIC, SCRIPT_ARMENIAN,
+	SCRIPT_HEBREW, SCRIPT_ARABIC, SCRIPT_DEVANAGARI, SCRIPT_BENGALI,
+	SCRIPT_TAMIL, SCRIPT_THAI, SCRIPT_GEORGIAN, SCRIPT_HANGUL, SCRIPT_HAN,
+	SCRIPT_KANA, SCRIPT_ETHIOPIC, SCRIPT_OTHER, NSCRIPTS
+};
+
 typedef struct lang {
 	const char *code;            /* ISO 639-1 */
 	const char *name;            /* in English */
+	enum lang_script script;     /* SCRIPT_LATIN unless set */
+	int ordinal_dot;             /* "am 3. Oktober": a number's period
+	                                marks an ordinal, not a sentence end,
+	                                before a word that is no stopword */
 	word_list stopwords;         /* function words: never terms */
 	/* The splitter's words, all without their final period: */
 	word_list titles;            /* before a name: never end a sentence
@@ -60,12 +72,25 @@ typedef struct lang {
 	size_t (*stem)(char *word, size_t len);
 } lang;
 
-/* The languages built in. */
+/* The languages built in, one file each. */
 extern const lang lang_en;
+
+/* The number of languages built in, and language I of them (I below that
+ * number), in the order of their codes. */
+size_t lang_count(void);
+const lang *lang_at(size_t i);
 
 /* The language whose ISO 639-1 code is CODE, or NULL if none is built
  * in. */
 const lang *lang_find(const char *code);
+
+/* The language of no list and no stemmer ("none"): its stopwords are
+ * found in each document, as the most frequent short words. */
+extern const lang lang_none;
+
+/* The script of the code point CP, or SCRIPT_OTHER (punctuation, digits,
+ * symbols and scripts no language here is written in). */
+enum lang_script lang_script_of(unsigned long cp);
 
 /* The language of a document when none is asked for. */
 #define LANG_DEFAULT (&lang_en)

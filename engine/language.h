@@ -1,0 +1,14 @@
+/*
+ * language.h - which language a text is in (see language.c).
+ */
+#ifndef SUMM_LANGUAGE_H
+#define SUMM_LANGUAGE_H
+
+#include "doc.h"
+
+/* The language of TEXT[0..LEN), from its script and its stopwords:
+ * English when nothing tells; lang_none for a script no language here
+ * is written in. */
+const lang *detect_language(const char *text, size_t len);
+
+#endif /* SUMM_LANGUAGE_H */
