@@ -5,10 +5,10 @@
 
 int main(void)
 {
-	SRunner *sr = srunner_create(split_suite());
+	SRunner *sr = srunner_create(paragraphs_suite());
 	int failed;
 
-	srunner_add_suite(sr, rules_suite());
+	srunner_add_suite(sr, sentences_suite());
 	srunner_add_suite(sr, words_suite());
 	srunner_add_suite(sr, stem_suite());
 	srunner_add_suite(sr, score_suite());
