@@ -26,7 +26,7 @@ CLI_HDRS = records.h
 # The record reader, which the unit tests and a fuzzer link alone.
 RECORDS  = records.c
 TESTS  = tests/check_main.c tests/check_paragraphs.c \
-         tests/check_sentences.c tests/check_words.c tests/check_stem.c \
+         tests/check_sentences.c tests/check_words.c tests/check_lang.c \
          tests/check_score.c tests/check_records.c
 
 all: summarize

@@ -9,7 +9,7 @@
 Suite *paragraphs_suite(void);
 Suite *sentences_suite(void);
 Suite *words_suite(void);
-Suite *stem_suite(void);
+Suite *lang_suite(void);
 Suite *score_suite(void);
 Suite *records_suite(void);
 

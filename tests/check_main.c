@@ -10,7 +10,7 @@ int main(void)
 
 	srunner_add_suite(sr, sentences_suite());
 	srunner_add_suite(sr, words_suite());
-	srunner_add_suite(sr, stem_suite());
+	srunner_add_suite(sr, lang_suite());
 	srunner_add_suite(sr, score_suite());
 	srunner_add_suite(sr, records_suite());
 	srunner_run_all(sr, CK_NORMAL);

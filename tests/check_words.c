@@ -1,5 +1,5 @@
 /*
- * check_words.c - the term stage: words, case folding, stopwords, and the
+ * check_words.c - the term stage: words, case folding, and the
  * white-space folding used for output.
  */
 #include <string.h>
@@ -96,29 +96,6 @@ START_TEST(test_fold_too_long)
 }
 END_TEST
 
-static const char *const stop_yes[] = {
-	"the", "a", "and", "of", "is", "it's", "don't", "said", "would",
-	"yourselves", "whereupon", "a.m.", "p.m.", "e.g.", "i.e."
-};
-static const char *const stop_no[] = {
-	"china", "talks", "defense", "pentagon", "military", "the's", "",
-	"thereof_not", "zzzz"
-};
-
-START_TEST(test_stopwords)
-{
-	for (size_t i = 0; i < sizeof stop_yes / sizeof *stop_yes; i++)
-		ck_assert_msg(summ_is_stopword(stop_yes[i], strlen(stop_yes[i])),
-		              "\"%s\" should be a stopword", stop_yes[i]);
-	for (size_t i = 0; i < sizeof stop_no / sizeof *stop_no; i++)
-		ck_assert_msg(!summ_is_stopword(stop_no[i], strlen(stop_no[i])),
-		              "\"%s\" should not be a stopword", stop_no[i]);
-	/* Only the given bytes count: "then" is not "the". */
-	ck_assert(summ_is_stopword("then", 3));
-	ck_assert(!summ_is_stopword("thez", 4));
-}
-END_TEST
-
 struct ws_case {
 	const char *in, *out;
 	size_t chars;
@@ -151,7 +128,6 @@ Suite *words_suite(void)
 	Suite *s = suite_create("words");
 	TCase *tc = tcase_create("tokenizer");
 	TCase *tf = tcase_create("folding");
-	TCase *ts = tcase_create("stopwords");
 
 	tcase_add_loop_test(tc, test_words_table, 0,
 	                    (int)(sizeof word_cases / sizeof *word_cases));
@@ -160,9 +136,7 @@ Suite *words_suite(void)
 	tcase_add_test(tf, test_fold_too_long);
 	tcase_add_loop_test(tf, test_fold_space, 0,
 	                    (int)(sizeof ws_cases / sizeof *ws_cases));
-	tcase_add_test(ts, test_stopwords);
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, tf);
-	suite_add_tcase(s, ts);
 	return s;
 }
