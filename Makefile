@@ -25,7 +25,7 @@ CLI      = main.c records.c
 CLI_HDRS = records.h
 # The record reader, which the unit tests and a fuzzer link alone.
 RECORDS  = records.c
-TESTS  = tests/check_main.c tests/check_paragraphs.c \
+TESTS  = tests/check_main.c tests/check_chars.c tests/check_paragraphs.c \
          tests/check_sentences.c tests/check_words.c tests/check_lang.c \
          tests/check_score.c tests/check_records.c
 

@@ -6,9 +6,10 @@
 
 #include <check.h>
 
+Suite *chars_suite(void);
+Suite *words_suite(void);
 Suite *paragraphs_suite(void);
 Suite *sentences_suite(void);
-Suite *words_suite(void);
 Suite *lang_suite(void);
 Suite *score_suite(void);
 Suite *records_suite(void);

@@ -5,11 +5,12 @@
 
 int main(void)
 {
-	SRunner *sr = srunner_create(paragraphs_suite());
+	SRunner *sr = srunner_create(chars_suite());
 	int failed;
 
-	srunner_add_suite(sr, sentences_suite());
 	srunner_add_suite(sr, words_suite());
+	srunner_add_suite(sr, paragraphs_suite());
+	srunner_add_suite(sr, sentences_suite());
 	srunner_add_suite(sr, lang_suite());
 	srunner_add_suite(sr, score_suite());
 	srunner_add_suite(sr, records_suite());
