@@ -29,8 +29,10 @@ CLI      = main.c records.c
 CLI_HDRS = records.h
 # The record reader, which the unit tests and a fuzzer link alone.
 RECORDS  = records.c
-TESTS  = tests/check_main.c tests/check_split.c tests/check_words.c \
-         tests/check_rules.c tests/check_stem.c tests/check_score.c \
+TESTS  = tests/check_main.c tests/check_chars.c tests/check_words.c \
+         tests/check_paragraphs.c tests/check_sentences.c \
+         tests/check_terms.c tests/check_scores.c tests/check_select.c \
+         tests/check_explain.c tests/check_keywords.c tests/check_lang.c \
          tests/check_records.c
 
 all: summarize

@@ -5,13 +5,18 @@
 
 int main(void)
 {
-	SRunner *sr = srunner_create(split_suite());
+	SRunner *sr = srunner_create(chars_suite());
 	int failed;
 
-	srunner_add_suite(sr, rules_suite());
 	srunner_add_suite(sr, words_suite());
-	srunner_add_suite(sr, stem_suite());
-	srunner_add_suite(sr, score_suite());
+	srunner_add_suite(sr, paragraphs_suite());
+	srunner_add_suite(sr, sentences_suite());
+	srunner_add_suite(sr, terms_suite());
+	srunner_add_suite(sr, scores_suite());
+	srunner_add_suite(sr, select_suite());
+	srunner_add_suite(sr, explain_suite());
+	srunner_add_suite(sr, keywords_suite());
+	srunner_add_suite(sr, lang_suite());
 	srunner_add_suite(sr, records_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

@@ -1,11 +1,16 @@
+/* check_words.c - engine/words.c: words, their folded keys and list markers. */
+
 /*
- * check_words.c - the term stage: words, case folding, stopwords, and the
- * white-space folding used for output.
+ * summ_next_word and summ_fold_word through the public API; word_end,
+ * which scans and folds in one pass for the tokenizer, checked against
+ * them; and list markers (parse_marker, marker_follows) through
+ * engine/words.h, as the public API does not reach them.
  */
 #include <string.h>
 
 #include "check.h"
 #include "../summarize.h"
+#include "../engine/words.h"
 
 #define MAX_WORDS 8
 
@@ -96,73 +101,152 @@ START_TEST(test_fold_too_long)
 }
 END_TEST
 
-static const char *const stop_yes[] = {
-	"the", "a", "and", "of", "is", "it's", "don't", "said", "would",
-	"yourselves", "whereupon", "a.m.", "p.m.", "e.g.", "i.e."
-};
-static const char *const stop_no[] = {
-	"china", "talks", "defense", "pentagon", "military", "the's", "",
-	"thereof_not", "zzzz"
-};
-
-START_TEST(test_stopwords)
+/* word_end finds the words summ_next_word finds and folds them as
+ * summ_fold_word does, in one pass. */
+START_TEST(test_word_end)
 {
-	for (size_t i = 0; i < sizeof stop_yes / sizeof *stop_yes; i++)
-		ck_assert_msg(summ_is_stopword(stop_yes[i], strlen(stop_yes[i])),
-		              "\"%s\" should be a stopword", stop_yes[i]);
-	for (size_t i = 0; i < sizeof stop_no / sizeof *stop_no; i++)
-		ck_assert_msg(!summ_is_stopword(stop_no[i], strlen(stop_no[i])),
-		              "\"%s\" should not be a stopword", stop_no[i]);
-	/* Only the given bytes count: "then" is not "the". */
-	ck_assert(summ_is_stopword("then", 3));
-	ck_assert(!summ_is_stopword("thez", 4));
+	const struct words_case *c = &word_cases[_i];
+	size_t len = case_len(c->text), pos = 0, ws, we, klen;
+	char want[SUMM_MAX_KEY], key[SUMM_MAX_KEY + 8];
+
+	while (summ_next_word(c->text, len, &pos, &ws, &we)) {
+		size_t wlen = summ_fold_word(c->text, ws, we, want);
+
+		ck_assert_uint_eq(word_end(c->text, ws, len, key, &klen), we);
+		ck_assert_uint_eq(word_end(c->text, ws, len, NULL, NULL), we);
+		ck_assert_msg(klen == wlen && memcmp(key, want, klen) == 0,
+		              "case %d: key \"%.*s\", want \"%.*s\"", _i,
+		              (int)klen, key, (int)wlen, want);
+		for (size_t i = 0; i < 8; i++)
+			ck_assert_int_eq(key[klen + i], 0);
+	}
 }
 END_TEST
 
-struct ws_case {
-	const char *in, *out;
-	size_t chars;
-};
-
-static const struct ws_case ws_cases[] = {
-	{ "  a \n b\t\tc  ", "a b c", 5 },
-	{ "line one\r\nline two", "line one line two", 17 },
-	{ "keep\xFF" "bad", "keep\xFF" "bad", 8 },
-	{ "no\xC2\xA0" "break", "no break", 8 },
-	{ "", "", 0 },
-	{ " \n ", "", 0 },
-	{ "caf\xC3\xA9", "caf\xC3\xA9", 4 },
-};
-
-START_TEST(test_fold_space)
+/* The longest word that fits is folded by word_end as by summ_fold_word;
+ * one byte more, by neither. */
+START_TEST(test_word_end_too_long)
 {
-	const struct ws_case *c = &ws_cases[_i];
-	char buf[64];
-	size_t n = summ_fold(c->in, strlen(c->in), buf);
+	char word[SUMM_MAX_KEY + 2], key[SUMM_MAX_KEY + 8];
+	size_t klen;
 
-	ck_assert_msg(n == strlen(c->out) && memcmp(buf, c->out, n) == 0,
-	              "fold case %d: got \"%.*s\"", _i, (int)n, buf);
-	ck_assert_uint_eq(summ_utf8_length(buf, n), c->chars);
+	memset(word, 'A', sizeof word);
+	word[sizeof word - 1] = ' ';
+	ck_assert_uint_eq(word_end(word, 0, SUMM_MAX_KEY, key, &klen),
+	                  SUMM_MAX_KEY);
+	ck_assert_uint_eq(klen, SUMM_MAX_KEY);
+	ck_assert_int_eq(key[0], 'a');
+	ck_assert_uint_eq(word_end(word, 0, sizeof word, key, &klen),
+	                  SUMM_MAX_KEY + 1);
+	ck_assert_uint_eq(klen, 0);
 }
 END_TEST
+
+/* List markers: a number, a letter or a Roman numeral, closed by ')'
+ * or '.' (or opened by '(' too), before white space. */
+struct marker_case {
+	const char *text;
+	int is;
+	unsigned num, alpha, roman;
+	int paren;
+	size_t len;
+};
+
+static const struct marker_case marker_cases[] = {
+	{ "1. Boil", 1, 1, 0, 0, 0, 2 },
+	{ "12) Next", 1, 12, 0, 0, 0, 3 },
+	{ "999. Last", 1, 999, 0, 0, 0, 4 },
+	{ "1000. Too many digits", 0, 0, 0, 0, 0, 0 },
+	{ "a) Cut", 1, 0, 1, 0, 0, 2 },
+	{ "b.) Close", 1, 0, 2, 0, 0, 3 },
+	{ "(c) Raise", 1, 0, 3, 0, 1, 3 },
+	{ "C) Raise", 1, 0, 3, 0, 0, 2 },
+	{ "iv) Four", 1, 0, 0, 4, 0, 3 },
+	{ "(xii) Twelve", 1, 0, 0, 12, 1, 5 },
+	{ "i) Both", 1, 0, 9, 1, 0, 2 },
+	{ "x. Both", 1, 0, 24, 10, 0, 2 },
+	{ "2)\tTab", 1, 2, 0, 0, 0, 2 },
+	{ "3.\nLine", 1, 3, 0, 0, 0, 2 },
+	/* An initial, a decimal, words and unclosed brackets are not. */
+	{ "J. R. R. Tolkien", 0, 0, 0, 0, 0, 0 },
+	{ "1.5 percent", 0, 0, 0, 0, 0, 0 },
+	{ "abc) Word", 0, 0, 0, 0, 0, 0 },
+	{ "(4. Open", 0, 0, 0, 0, 0, 0 },
+	{ "4)x", 0, 0, 0, 0, 0, 0 },
+	{ "4.", 0, 0, 0, 0, 0, 0 },
+	{ "The end.", 0, 0, 0, 0, 0, 0 },
+	{ "", 0, 0, 0, 0, 0, 0 },
+};
+
+START_TEST(test_markers)
+{
+	const struct marker_case *c = &marker_cases[_i];
+	size_t len = strlen(c->text);
+	marker m;
+	int is = parse_marker(c->text, 0, len, &m);
+
+	ck_assert_msg(is == c->is, "\"%s\": %d, want %d", c->text, is, c->is);
+	ck_assert_int_eq(marker_at(c->text, 0, len), c->is);
+	if (!c->is)
+		return;
+	ck_assert_msg(m.num == c->num && m.alpha == c->alpha &&
+	              m.roman == c->roman && m.paren == c->paren &&
+	              m.len == c->len,
+	              "\"%s\": num %u alpha %u roman %u paren %d len %zu", c->text,
+	              m.num, m.alpha, m.roman, m.paren, m.len);
+}
+END_TEST
+
+/* Which marker comes right after which, in one list. */
+struct follows_case {
+	const char *a, *b;
+	int follows;
+};
+
+static const struct follows_case follows_cases[] = {
+	{ "1. x", "2. x", 1 },
+	{ "1. x", "2) x", 1 },
+	{ "1. x", "3. x", 0 },
+	{ "2. x", "1. x", 0 },
+	{ "a) x", "b) x", 1 },
+	{ "h) x", "i) x", 1 },
+	{ "i) x", "ii) x", 1 },
+	{ "iv) x", "v) x", 1 },
+	{ "(a) x", "b) x", 0 },
+	{ "(a) x", "(b) x", 1 },
+	{ "1. x", "b. x", 0 },
+};
+
+START_TEST(test_marker_follows)
+{
+	const struct follows_case *c = &follows_cases[_i];
+	marker a, b;
+
+	ck_assert(parse_marker(c->a, 0, strlen(c->a), &a));
+	ck_assert(parse_marker(c->b, 0, strlen(c->b), &b));
+	ck_assert_msg(marker_follows(&a, &b) == c->follows,
+	              "\"%s\" then \"%s\": want %d", c->a, c->b, c->follows);
+}
+END_TEST
+
+#define NCASES(t) ((int)(sizeof t / sizeof *t))
 
 Suite *words_suite(void)
 {
 	Suite *s = suite_create("words");
 	TCase *tc = tcase_create("tokenizer");
 	TCase *tf = tcase_create("folding");
-	TCase *ts = tcase_create("stopwords");
+	TCase *tm = tcase_create("markers");
 
-	tcase_add_loop_test(tc, test_words_table, 0,
-	                    (int)(sizeof word_cases / sizeof *word_cases));
-	tcase_add_loop_test(tf, test_fold_table, 0,
-	                    (int)(sizeof fold_cases / sizeof *fold_cases));
+	tcase_add_loop_test(tc, test_words_table, 0, NCASES(word_cases));
+	tcase_add_loop_test(tc, test_word_end, 0, NCASES(word_cases));
+	tcase_add_test(tc, test_word_end_too_long);
+	tcase_add_loop_test(tf, test_fold_table, 0, NCASES(fold_cases));
 	tcase_add_test(tf, test_fold_too_long);
-	tcase_add_loop_test(tf, test_fold_space, 0,
-	                    (int)(sizeof ws_cases / sizeof *ws_cases));
-	tcase_add_test(ts, test_stopwords);
+	tcase_add_loop_test(tm, test_markers, 0, NCASES(marker_cases));
+	tcase_add_loop_test(tm, test_marker_follows, 0, NCASES(follows_cases));
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, tf);
-	suite_add_tcase(s, ts);
+	suite_add_tcase(s, tm);
 	return s;
 }

@@ -1,0 +1,167 @@
+/* check_chars.c - engine/chars.c: UTF-8, character classes and white space. */
+
+/*
+ * Through the public API: summ_utf8_length counts characters, an invalid
+ * byte as one; summ_fold folds white space (Unicode spaces, NUL and
+ * control bytes included) and copies every other byte; and the class
+ * of a character shows in where summ_next_word finds words.
+ */
+#include <string.h>
+
+#include "check.h"
+#include "../summarize.h"
+
+struct ws_case {
+	const char *in, *out;
+	size_t chars;
+};
+
+static const struct ws_case ws_cases[] = {
+	{ "  a \n b\t\tc  ", "a b c", 5 },
+	{ "line one\r\nline two", "line one line two", 17 },
+	{ "keep\xFF" "bad", "keep\xFF" "bad", 8 },
+	{ "no\xC2\xA0" "break", "no break", 8 },
+	{ "", "", 0 },
+	{ " \n ", "", 0 },
+	{ "caf\xC3\xA9", "caf\xC3\xA9", 4 },
+};
+
+START_TEST(test_fold_space)
+{
+	const struct ws_case *c = &ws_cases[_i];
+	char buf[64];
+	size_t n = summ_fold(c->in, strlen(c->in), buf);
+
+	ck_assert_msg(n == strlen(c->out) && memcmp(buf, c->out, n) == 0,
+	              "fold case %d: got \"%.*s\"", _i, (int)n, buf);
+	ck_assert_uint_eq(summ_utf8_length(buf, n), c->chars);
+}
+END_TEST
+
+/* Bytes with their length, as some hold NUL. */
+struct bytes_case {
+	const char *in;
+	size_t len;
+	const char *out;
+	size_t out_len;
+};
+
+#define B(s) s, sizeof s - 1
+
+static const struct bytes_case fold_bytes_cases[] = {
+	/* NUL, control bytes and DEL are white space. */
+	{ B("a\0b\x01" "c\x7F" "d\x1B"), B("a b c d") },
+	/* Unicode spaces: ideographic, line separator, thin, no-break,
+	 * narrow no-break, a byte-order mark inside the text. */
+	{ B("\xE3\x80\x80x\xE2\x80\xA8y\xE2\x80\x89z\xC2\xA0"),
+	  B("x y z") },
+	{ B("u\xE2\x80\xAFv\xEF\xBB\xBFw"), B("u v w") },
+	/* Invalid bytes, overlong forms and surrogates pass unchanged. */
+	{ B("\xC0\x80 \xED\xA0\x80  \xF4\x90\x80\x80"),
+	  B("\xC0\x80 \xED\xA0\x80 \xF4\x90\x80\x80") },
+	/* A line break before a stop is layout: no space there. */
+	{ B("pricing\n."), B("pricing.") },
+	{ B("pricing ."), B("pricing .") },
+	/* Punctuation is not space: an em dash stays. */
+	{ B("a \xE2\x80\x94 b"), B("a \xE2\x80\x94 b") },
+};
+
+START_TEST(test_fold_bytes)
+{
+	const struct bytes_case *c = &fold_bytes_cases[_i];
+	char buf[64];
+	size_t n = summ_fold(c->in, c->len, buf);
+
+	ck_assert_msg(n == c->out_len && memcmp(buf, c->out, n) == 0,
+	              "fold case %d: got \"%.*s\"", _i, (int)n, buf);
+}
+END_TEST
+
+struct length_case {
+	const char *s;
+	size_t len, chars;
+};
+
+static const struct length_case length_cases[] = {
+	{ B(""), 0 },
+	{ B("abc"), 3 },
+	{ B("a\0b"), 3 },
+	{ B("\xE2\x82\xAC"), 1 },                  /* euro sign */
+	{ B("\xF0\x9F\x98\x80"), 1 },              /* four bytes */
+	{ B("\xC0\x80"), 2 },                      /* overlong: two bad bytes */
+	{ B("\xE0\x80\x80"), 3 },                  /* overlong, three bytes */
+	{ B("\xED\xA0\x80"), 3 },                  /* a surrogate */
+	{ B("\xF4\x90\x80\x80"), 4 },              /* past U+10FFFF */
+	{ B("\xE2\x82"), 2 },                      /* cut short */
+	{ B("\x80\xFF\xFE"), 3 },                  /* stray bytes */
+	/* Across the eight-byte steps of plain ASCII. */
+	{ B("abcdefgh\xC3\xA9"), 9 },
+	{ B("abcdefg\xC3\xA9xyzabcdefgh"), 19 },
+	{ B("abcdefghijklmnopq\xE2\x82"), 19 },
+};
+
+START_TEST(test_utf8_length)
+{
+	const struct length_case *c = &length_cases[_i];
+
+	ck_assert_msg(summ_utf8_length(c->s, c->len) == c->chars,
+	              "case %d: %zu characters, want %zu", _i,
+	              summ_utf8_length(c->s, c->len), c->chars);
+}
+END_TEST
+
+/* Classes as words show them: how many words summ_next_word finds. */
+struct class_case {
+	const char *s;
+	size_t len, words;
+	const char *why;
+};
+
+static const struct class_case class_cases[] = {
+	{ B("abc123"), 1, "letters and digits" },
+	{ B("\xC2\xAA\xC2\xB5\xC2\xBA"), 1, "ordinals and micro are letters" },
+	{ B("a\xC3\x97" "b\xC3\xB7" "c"), 3, "times and divide are punctuation" },
+	{ B("\xC3\x9F\xC3\xBF\xC5\x81\xC5\x82"), 1, "Latin letters" },
+	{ B("\xCE\x91\xCE\xB1\xD0\x96\xD0\xB6"), 1, "Greek and Cyrillic" },
+	{ B("\xE4\xB8\xAD\xE6\x96\x87"), 1, "caseless letters" },
+	{ B("\xEF\xBC\xA1\xEF\xBC\xA2"), 1, "full-width letters" },
+	{ B("a\xEF\xBC\x9F" "b\xE3\x80\x82" "c"), 3, "full-width stops" },
+	{ B("a\xE3\x80\x80" "b\xE2\x80\xA8" "c"), 3, "Unicode spaces" },
+	{ B("a\xE2\x80\x93" "b\xE2\x80\xA2" "c"), 3, "dashes and bullets" },
+	{ B("a\xF0\x9F\x98\x80" "b"), 2, "emoji are punctuation" },
+	{ B("a\xEE\x80\x80" "b"), 2, "private use is punctuation" },
+	{ B("a\xC0\x80" "b\xED\xA0\x80" "c"), 3, "invalid bytes are punctuation" },
+	{ B("a\x01" "b\x7F" "c\0d"), 4, "control bytes are space" },
+	{ B("\xC2\xA0\xE2\x80\x8B\xEF\xBB\xBF"), 0, "spaces alone" },
+};
+
+START_TEST(test_classes)
+{
+	const struct class_case *c = &class_cases[_i];
+	size_t pos = 0, ws, we, n = 0;
+
+	while (summ_next_word(c->s, c->len, &pos, &ws, &we))
+		n++;
+	ck_assert_msg(n == c->words, "%s: %zu words, want %zu", c->why, n,
+	              c->words);
+}
+END_TEST
+
+#define NCASES(t) ((int)(sizeof t / sizeof *t))
+
+Suite *chars_suite(void)
+{
+	Suite *s = suite_create("chars");
+	TCase *tf = tcase_create("fold_space");
+	TCase *tl = tcase_create("utf8_length");
+	TCase *tc = tcase_create("classes");
+
+	tcase_add_loop_test(tf, test_fold_space, 0, NCASES(ws_cases));
+	tcase_add_loop_test(tf, test_fold_bytes, 0, NCASES(fold_bytes_cases));
+	tcase_add_loop_test(tl, test_utf8_length, 0, NCASES(length_cases));
+	tcase_add_loop_test(tc, test_classes, 0, NCASES(class_cases));
+	suite_add_tcase(s, tf);
+	suite_add_tcase(s, tl);
+	suite_add_tcase(s, tc);
+	return s;
+}

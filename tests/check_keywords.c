@@ -1,0 +1,103 @@
+/* check_keywords.c - engine/keywords.c: a document's key terms. */
+
+/*
+ * summ_keywords: the heaviest stems, best first, each spelled as the
+ * text most often spells it; never across a sentence end; as many as
+ * asked for, or as the document has.
+ */
+#include <string.h>
+
+#include "check.h"
+#include "../summarize.h"
+
+START_TEST(test_keywords)
+{
+	summ_doc *doc = check_parse(bridge_article);
+	summ_keyword kw[3];
+	size_t n = summ_keywords(doc, 3, kw);
+
+	ck_assert_uint_eq(n, 3);
+	ck_assert_uint_eq(kw[0].length, 6);
+	ck_assert(memcmp(bridge_article + kw[0].offset, "bridge", 6) == 0 ||
+	          memcmp(bridge_article + kw[0].offset, "Bridge", 6) == 0);
+	ck_assert_uint_eq(kw[0].count, 6);   /* body only, not the title */
+	ck_assert(kw[0].weight >= kw[1].weight && kw[1].weight >= kw[2].weight);
+	summ_free(doc);
+}
+END_TEST
+
+/* A key term never runs across a full-width stop that ends a sentence
+ * (found by fuzzing: "can？replace"). */
+START_TEST(test_keywords_wide_stop)
+{
+	const char *text = "The plan can work\xEF\xBC\x9FThe plan can fail"
+	                   "\xEF\xBC\x9FThe plan can wait\xEF\xBC\x9F";
+	summ_doc *doc;
+	summ_keyword kw[4];
+	size_t n;
+
+	ck_assert_int_eq(summ_parse(text, strlen(text), &doc), SUMM_OK);
+	ck_assert_uint_eq(summ_sentence_count(doc), 3);
+	n = summ_keywords(doc, 4, kw);
+	ck_assert_uint_ge(n, 1);
+	for (size_t i = 0; i < n; i++)
+		ck_assert(memchr(text + kw[i].offset, 0xEF, kw[i].length) == NULL);
+	summ_free(doc);
+}
+END_TEST
+
+/* N larger than the terms a text has gives them all, best first; N of
+ * 0 gives none. */
+START_TEST(test_keywords_count)
+{
+	summ_doc *doc = check_parse(bridge_article);
+	summ_keyword kw[64];
+	size_t n = summ_keywords(doc, 64, kw);
+
+	ck_assert_uint_gt(n, 3);
+	ck_assert_uint_lt(n, 64);
+	for (size_t i = 1; i < n; i++)
+		ck_assert(kw[i - 1].weight >= kw[i].weight);
+	for (size_t i = 0; i < n; i++) {
+		ck_assert_uint_gt(kw[i].length, 0);
+		ck_assert_uint_le(kw[i].offset + kw[i].length, strlen(bridge_article));
+		ck_assert_uint_ge(kw[i].count, 1);
+	}
+	ck_assert_uint_eq(summ_keywords(doc, 0, kw), 0);
+	summ_free(doc);
+}
+END_TEST
+
+/* The most frequent spelling wins: "Millbrook" over a dateline's
+ * "MILLBROOK". */
+START_TEST(test_keywords_spelling)
+{
+	const char *text = "MILLBROOK, Ore. \xE2\x80\x94 Millbrook voters "
+	                   "approved the levy. Millbrook will hire teachers. "
+	                   "The levy passed in Millbrook easily.";
+	summ_doc *doc = check_parse(text);
+	summ_keyword kw[8];
+	size_t n = summ_keywords(doc, 8, kw), i;
+
+	for (i = 0; i < n; i++)
+		if (kw[i].length == 9 &&
+		    strncmp(text + kw[i].offset, "Millbrook", 9) == 0)
+			break;
+	ck_assert_msg(i < n, "Millbrook is not a key term spelled so");
+	ck_assert_uint_eq(kw[i].count, 4);
+	summ_free(doc);
+}
+END_TEST
+
+Suite *keywords_suite(void)
+{
+	Suite *s = suite_create("keywords");
+	TCase *tc = tcase_create("keywords");
+
+	tcase_add_test(tc, test_keywords);
+	tcase_add_test(tc, test_keywords_wide_stop);
+	tcase_add_test(tc, test_keywords_count);
+	tcase_add_test(tc, test_keywords_spelling);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,494 @@
+/* check_paragraphs.c - engine/paragraphs.c: lines and paragraphs. */
+
+/*
+ * Each case is a text and the exact sentences expected (as --split
+ * prints them: folded onto one line), here where the lines decide them:
+ * headings, the title, hard-wrapped text, a paragraph a line, lists,
+ * line ends (LF, CRLF, lone CR), a byte-order mark, blank input.  Then
+ * the line and column of a sentence (summ_locate), paragraph numbers,
+ * and the stage's own functions (is_heading, text_start,
+ * next_paragraph) through engine/paragraphs.h.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "../summarize.h"
+#include "../engine/paragraphs.h"
+
+#define MDASH  "\xE2\x80\x94"    /* em dash */
+#define BULLET "\xE2\x80\xA2"
+
+/* From the first unit tests of segmentation, the cases about lines. */
+static const struct split_case basic_cases[] = {
+	/* Headings: short lines without final punctuation; the first is
+	 * the title. */
+	{ "Renewing Dialogue\nThe meeting was long. It ended.\nA Heading\nMore text follows here.",
+	  { "Renewing Dialogue", "The meeting was long.", "It ended.", "A Heading",
+	    "More text follows here." } },
+	/* A line ending in a comma continues on the next line. */
+	{ "Significantly,\n\xE2\x80\x9C" "Dr. Chase stressed the need,\xE2\x80\x9D as stated.",
+	  { "Significantly, \xE2\x80\x9C" "Dr. Chase stressed the need,\xE2\x80\x9D as stated." } },
+	/* Hard-wrapped lines are joined; blank lines separate paragraphs. */
+	{ "The bridge will close in March for repairs that were\n"
+	  "ordered after inspectors found cracks in the steel beams of\n"
+	  "the main span, officials said on Tuesday morning at a press\n"
+	  "conference held at the city hall.\n\n"
+	  "Traffic will be sent across the older Mill Street bridge in\n"
+	  "the meantime, which the city says can carry the extra cars.\n",
+	  { "The bridge will close in March for repairs that were ordered after "
+	    "inspectors found cracks in the steel beams of the main span, officials "
+	    "said on Tuesday morning at a press conference held at the city hall.",
+	    "Traffic will be sent across the older Mill Street bridge in the "
+	    "meantime, which the city says can carry the extra cars." } },
+	/* A line ending in a function word runs on into the next. */
+	{ "The committee met on Tuesday in\nWashington to discuss the budget.",
+	  { "The committee met on Tuesday in Washington to discuss the budget." } },
+	/* In wrapped text a line may start with a number or a quote. */
+	{ "The council voted on Tuesday night for the budget plan that would\n"
+	  "12 percent from the parks department and close two pools, the\n"
+	  "\"a betrayal of the neighborhoods,\" one resident said after the\n"
+	  "vote, which came after four hours of heated public testimony.\n"
+	  "- A bullet item starts its own paragraph here.\n",
+	  { "The council voted on Tuesday night for the budget plan that would 12 "
+	    "percent from the parks department and close two pools, the \"a "
+	    "betrayal of the neighborhoods,\" one resident said after the vote, "
+	    "which came after four hours of heated public testimony.",
+	    "- A bullet item starts its own paragraph here." } },
+	/* CRLF, lone CR, a BOM, NUL bytes. */
+	{ "\xEF\xBB\xBFTitle Here\r\nFirst sentence. Second one.\r\n",
+	  { "Title Here", "First sentence.", "Second one." } },
+	{ "Old Mac text.\rNext line here.", { "Old Mac text.", "Next line here." } },
+	/* A stray continuation byte after a blank is kept (found by
+	 * fuzzing: it went with the blank when trimming). */
+	{ "Stray byte at the end \xA6", { "Stray byte at the end \xA6" } },
+	/* Empty and blank input. */
+	{ "", { NULL } },
+	{ " \n\t\r\n  \n", { NULL } },
+};
+
+/* How a text's lines make paragraphs and headings, in news-style text
+ * (the splitter's tables of check_sentences.c, moved here: datelines,
+ * which are about sentences, stayed there). */
+static const struct split_case line_cases[] = {
+	/* Headings, bylines, credits. */
+	{ "Storm Batters Coast\n\nHigh winds knocked out power to 40,000 homes. Schools were closed on Friday.\n",
+	  { "Storm Batters Coast", "High winds knocked out power to 40,000 homes.",
+	    "Schools were closed on Friday." } },
+	{ "Budget Deal Reached\nBy Maria Lopez\nAssociated Press\n\n"
+	  "Lawmakers reached a deal late Sunday. A vote is expected on Tuesday.\n",
+	  { "Budget Deal Reached", "By Maria Lopez", "Associated Press",
+	    "Lawmakers reached a deal late Sunday.", "A vote is expected on Tuesday." } },
+	{ "WORLD NEWS\nThe summit ended without a deal. Leaders will meet again in June.\n",
+	  { "WORLD NEWS", "The summit ended without a deal.",
+	    "Leaders will meet again in June." } },
+	{ "What Happens Next?\nThe court is expected to rule in June.\n",
+	  { "What Happens Next?", "The court is expected to rule in June." } },
+	{ "Analysis: Why the Fed Held Rates Steady\n\n"
+	  "The central bank left rates unchanged on Wednesday. Markets rallied.\n",
+	  { "Analysis: Why the Fed Held Rates Steady",
+	    "The central bank left rates unchanged on Wednesday.", "Markets rallied." } },
+	{ "The suspect was arrested on Friday.\nAdvertisement\nPolice said he had no prior record.\n",
+	  { "The suspect was arrested on Friday.", "Advertisement",
+	    "Police said he had no prior record." } },
+	{ "Firefighters worked through the night.\nPhoto: Jane Roe/Getty Images\nThe fire was contained by morning.\n",
+	  { "Firefighters worked through the night.", "Photo: Jane Roe/Getty Images",
+	    "The fire was contained by morning." } },
+	{ "The Fed meets again in June.\nRelated: How the Fed sets interest rates\nAnalysts expect no change.\n",
+	  { "The Fed meets again in June.", "Related: How the Fed sets interest rates",
+	    "Analysts expect no change." } },
+	{ "Updated 10:42 a.m. ET, March 5, 2024\nThe strike entered its third week on Tuesday.\n",
+	  { "Updated 10:42 a.m. ET, March 5, 2024",
+	    "The strike entered its third week on Tuesday." } },
+	{ "[Editor's note: This story has been updated with comment from the company.]\n"
+	  "The company said the recall would cost $40 million.\n",
+	  { "[Editor's note: This story has been updated with comment from the company.]",
+	    "The company said the recall would cost $40 million." } },
+	/* Source lines without final punctuation. */
+	{ "The figures are preliminary and may be revised.\nSources: Bureau of Labor Statistics; U.S. Census Bureau\n",
+	  { "The figures are preliminary and may be revised.",
+	    "Sources: Bureau of Labor Statistics; U.S. Census Bureau" } },
+	{ "Shares of the company rose 3 percent in early trading.\nReporting by Tom Hale; Editing by Ann Carr\n",
+	  { "Shares of the company rose 3 percent in early trading.",
+	    "Reporting by Tom Hale; Editing by Ann Carr" } },
+	/* A whole article set a paragraph a line, with title and byline. */
+	{ "Lawmakers Strike Late Deal on Spending\n"
+	  "By Maria Lopez and Tom Hale, Associated Press\n"
+	  "WASHINGTON (AP) " MDASH " Congressional leaders reached a deal late Sunday to avoid a shutdown.\n"
+	  "The agreement funds the government through March and includes money for disaster aid.\n"
+	  "Votes are expected in both chambers by Wednesday, aides said.\n",
+	  { "Lawmakers Strike Late Deal on Spending",
+	    "By Maria Lopez and Tom Hale, Associated Press",
+	    "WASHINGTON (AP) " MDASH " Congressional leaders reached a deal late Sunday to avoid a shutdown.",
+	    "The agreement funds the government through March and includes money for disaster aid.",
+	    "Votes are expected in both chambers by Wednesday, aides said." } },
+	/* List items on lines of their own. */
+	{ "The plan includes:\n- a new bus line\n- wider sidewalks\n- two new parks\n",
+	  { "The plan includes:", "- a new bus line", "- wider sidewalks",
+	    "- two new parks" } },
+	{ "Steps to take:\n1. Turn off the gas.\n2. Open the windows.\n3. Leave the house.\n",
+	  { "Steps to take:", "1. Turn off the gas.", "2. Open the windows.",
+	    "3. Leave the house." } },
+	{ "Key facts\n" BULLET " 12 people were injured\n" BULLET " Two roads remain closed\n",
+	  { "Key facts", BULLET " 12 people were injured", BULLET " Two roads remain closed" } },
+	{ "The proposal has three parts:\na) Cut the tax rate\nb) Close loopholes\nc) Raise the cap\n",
+	  { "The proposal has three parts:", "a) Cut the tax rate", "b) Close loopholes",
+	    "c) Raise the cap" } },
+	{ "* Schools will open at 10 a.m.\n* Buses will run on a holiday schedule\n* Trash pickup is delayed a day\n",
+	  { "* Schools will open at 10 a.m.", "* Buses will run on a holiday schedule",
+	    "* Trash pickup is delayed a day" } },
+	/* An item that wraps onto an indented second line. */
+	{ "- The first item is long enough that it wraps onto\n  a second line in the source.\n- The second item is short.\n",
+	  { "- The first item is long enough that it wraps onto a second line in the source.",
+	    "- The second item is short." } },
+	/* Hard-wrapped paragraphs. */
+	{ "The city's transit agency said on Wednesday that it would raise\n"
+	  "fares by 25 cents next year, the first increase since 2019.\n"
+	  "Officials blamed rising fuel costs and a drop in ridership that\n"
+	  "has not recovered since the pandemic. Riders' groups said they\n"
+	  "would fight the plan at public hearings scheduled for next month.\n",
+	  { "The city's transit agency said on Wednesday that it would raise fares by 25 cents next year, the first increase since 2019.",
+	    "Officials blamed rising fuel costs and a drop in ridership that has not recovered since the pandemic.",
+	    "Riders' groups said they would fight the plan at public hearings scheduled for next month." } },
+	{ "Farmers in the region have planted less corn this spring than at any\n"
+	  "time in the past decade, according to a survey released on Thursday by\n"
+	  "the state agriculture department. Many said low prices and high\n"
+	  "fertilizer costs had pushed them toward soybeans, which need less\n"
+	  "nitrogen.\n",
+	  { "Farmers in the region have planted less corn this spring than at any time in the past decade, according to a survey released on Thursday by the state agriculture department.",
+	    "Many said low prices and high fertilizer costs had pushed them toward soybeans, which need less nitrogen." } },
+	{ "The museum, which reopened in March after a two-year\n"
+	  "renovation, has already drawn more than 300,000 visitors.\n"
+	  "Its director, Elena Marsh, said the new galleries had\n"
+	  "exceeded every forecast. A second phase will add a rooftop\n"
+	  "garden.\n",
+	  { "The museum, which reopened in March after a two-year renovation, has already drawn more than 300,000 visitors.",
+	    "Its director, Elena Marsh, said the new galleries had exceeded every forecast.",
+	    "A second phase will add a rooftop garden." } },
+	/* A line ending in "U.S." runs on into the next. */
+	{ "The proposal, which has support from both parties in the U.S.\n"
+	  "Senate, would require social media companies to verify the ages\n"
+	  "of their users and to get a parent's consent before a teenager\n"
+	  "can open an account. A vote is expected before the August recess.\n",
+	  { "The proposal, which has support from both parties in the U.S. Senate, would require social media companies to verify the ages of their users and to get a parent's consent before a teenager can open an account.",
+	    "A vote is expected before the August recess." } },
+	/* ... or ends a sentence there. */
+	{ "Shipments of the panels rose 40 percent last year, making the firm\n"
+	  "the third-largest supplier of solar equipment sold in the U.S.\n"
+	  "The company also plans to open a second factory in Georgia, where\n"
+	  "it has been promised tax breaks worth about $150 million.\n",
+	  { "Shipments of the panels rose 40 percent last year, making the firm the third-largest supplier of solar equipment sold in the U.S.",
+	    "The company also plans to open a second factory in Georgia, where it has been promised tax breaks worth about $150 million." } },
+	/* A name broken across lines. */
+	{ "The agreement was announced on Friday afternoon by Mayor Karen\n"
+	  "Blake, who called it the most important deal the city had struck\n"
+	  "in a generation. Council members, who must still approve it, were\n"
+	  "briefed on the terms in a closed session on Thursday night.\n",
+	  { "The agreement was announced on Friday afternoon by Mayor Karen Blake, who called it the most important deal the city had struck in a generation.",
+	    "Council members, who must still approve it, were briefed on the terms in a closed session on Thursday night." } },
+	{ "The hospital's chief of surgery, who asked that only her title be\n"
+	  "used, said the four patients were treated by a team led by Dr.\n"
+	  "Amina Yusuf, the head of the burn unit. Three remain in critical\n"
+	  "condition, and a fourth was moved to a rehabilitation center.\n",
+	  { "The hospital's chief of surgery, who asked that only her title be used, said the four patients were treated by a team led by Dr. Amina Yusuf, the head of the burn unit.",
+	    "Three remain in critical condition, and a fourth was moved to a rehabilitation center." } },
+	{ "The award was presented on Saturday evening to Harold Banks Jr.\n"
+	  "The retired teacher spent four decades running a free reading\n"
+	  "program for children in the city's poorest neighborhoods, and\n"
+	  "former students travelled from across the country to attend.\n",
+	  { "The award was presented on Saturday evening to Harold Banks Jr.",
+	    "The retired teacher spent four decades running a free reading program for children in the city's poorest neighborhoods, and former students travelled from across the country to attend." } },
+	{ "Shares in the retailer fell sharply on Tuesday after Harlow Brands Inc.\n"
+	  "said its chief executive would step down at the end of the month,\n"
+	  "just two years after she was hired to turn around the struggling\n"
+	  "chain. The board has begun a search for her successor.\n",
+	  { "Shares in the retailer fell sharply on Tuesday after Harlow Brands Inc. said its chief executive would step down at the end of the month, just two years after she was hired to turn around the struggling chain.",
+	    "The board has begun a search for her successor." } },
+	/* Two wrapped paragraphs, a blank line between. */
+	{ "Negotiators worked through the night on Saturday but failed to reach\n"
+	  "an agreement on the contract, which covers about 12,000 nurses at\n"
+	  "eight hospitals. The union said a strike could begin as early as\n"
+	  "Tuesday if talks do not resume.\n"
+	  "\n"
+	  "Talks are expected to resume on Monday at a hotel near the airport,\n"
+	  "a spokeswoman for the hospitals said. She declined to say whether a\n"
+	  "federal mediator would take part in the sessions.\n",
+	  { "Negotiators worked through the night on Saturday but failed to reach an agreement on the contract, which covers about 12,000 nurses at eight hospitals.",
+	    "The union said a strike could begin as early as Tuesday if talks do not resume.",
+	    "Talks are expected to resume on Monday at a hotel near the airport, a spokeswoman for the hospitals said.",
+	    "She declined to say whether a federal mediator would take part in the sessions." } },
+	/* A heading above wrapped text, and one between wrapped lines. */
+	{ "Fare Increase Proposed\n\n"
+	  "The city's transit agency said on Wednesday that it would raise\n"
+	  "fares by 25 cents next year, the first increase since 2019.\n"
+	  "Officials blamed rising fuel costs and a drop in ridership that\n"
+	  "has not recovered since the pandemic.\n",
+	  { "Fare Increase Proposed",
+	    "The city's transit agency said on Wednesday that it would raise fares by 25 cents next year, the first increase since 2019.",
+	    "Officials blamed rising fuel costs and a drop in ridership that has not recovered since the pandemic." } },
+	{ "The storm is expected to make landfall late on Thursday near the\n"
+	  "border, forecasters said, bringing heavy rain and strong winds.\n"
+	  "What to Expect\n"
+	  "Officials urged residents of low-lying areas to leave by Wednesday\n"
+	  "evening and to stock up on water, food and medicine for a week.\n",
+	  { "The storm is expected to make landfall late on Thursday near the border, forecasters said, bringing heavy rain and strong winds.",
+	    "What to Expect",
+	    "Officials urged residents of low-lying areas to leave by Wednesday evening and to stock up on water, food and medicine for a week." } },
+	/* Wrapped, with CRLF line ends. */
+	{ "Farmers in the region have planted less corn this spring than at any\r\n"
+	  "time in the past decade, according to a survey released on Thursday by\r\n"
+	  "the state agriculture department. Many said low prices and high\r\n"
+	  "fertilizer costs had pushed them toward soybeans, which need less\r\n"
+	  "nitrogen.\r\n",
+	  { "Farmers in the region have planted less corn this spring than at any time in the past decade, according to a survey released on Thursday by the state agriculture department.",
+	    "Many said low prices and high fertilizer costs had pushed them toward soybeans, which need less nitrogen." } },
+	/* Lines that plainly run on. */
+	{ "The coalition now includes France, Germany,\nItaly and Spain.",
+	  { "The coalition now includes France, Germany, Italy and Spain." } },
+	{ "The ruling was handed down by the\nSupreme Court on Monday.",
+	  { "The ruling was handed down by the Supreme Court on Monday." } },
+	{ "The prime minister said the talks had been\nconstructive but were not yet finished.",
+	  { "The prime minister said the talks had been constructive but were not yet finished." } },
+	/* A paragraph a line: long lines, each its own paragraph, one of
+	 * them a caption without final punctuation. */
+	{ "The city council voted 7-2 on Tuesday night to approve a budget that cuts funding for parks and libraries by 12 percent.\n"
+	  "A firefighter hoses down the smoldering remains of the old library on Main Street on Thursday, the third day of the fire\n"
+	  "Council members who opposed the plan said the cuts would fall hardest on neighborhoods that already have the fewest services.\n",
+	  { "The city council voted 7-2 on Tuesday night to approve a budget that cuts funding for parks and libraries by 12 percent.",
+	    "A firefighter hoses down the smoldering remains of the old library on Main Street on Thursday, the third day of the fire",
+	    "Council members who opposed the plan said the cuts would fall hardest on neighborhoods that already have the fewest services." } },
+	{ "Rescue teams worked through the night to reach villages cut off by the landslide. Roads into the valley remain closed.\n"
+	  "The regional governor said at least 14 people had been killed and dozens more were missing, most of them in the U.S.\n"
+	  "Aid agencies said they were sending tents, blankets and water purification tablets to the area by helicopter.\n",
+	  { "Rescue teams worked through the night to reach villages cut off by the landslide.",
+	    "Roads into the valley remain closed.",
+	    "The regional governor said at least 14 people had been killed and dozens more were missing, most of them in the U.S.",
+	    "Aid agencies said they were sending tents, blankets and water purification tablets to the area by helicopter." } },
+	/* Blank lines, tabs, CRLF and lone CR. */
+	{ "The first paragraph has one sentence.\n\nThe second has two. This is it.\n\n\n\nThe third is last.\n",
+	  { "The first paragraph has one sentence.", "The second has two.", "This is it.",
+	    "The third is last." } },
+	{ "\tThe first paragraph is indented. It has two sentences.\n\tThe second one is too.\n",
+	  { "The first paragraph is indented.", "It has two sentences.",
+	    "The second one is too." } },
+	{ "Court Rules on Map\r\n\r\nThe court upheld the map. The dissent was sharp.\r\nAn appeal is likely.\r\n",
+	  { "Court Rules on Map", "The court upheld the map.", "The dissent was sharp.",
+	    "An appeal is likely." } },
+	{ "Market Report\rStocks rose. Bonds fell.\r",
+	  { "Market Report", "Stocks rose.", "Bonds fell." } },
+	{ "The talks were held in the U.S.\nThe next round will be in Japan.\n",
+	  { "The talks were held in the U.S.", "The next round will be in Japan." } },
+};
+
+#define NCASES(t) ((int)(sizeof t / sizeof *t))
+
+START_TEST(test_basics)
+{
+	check_split_case(&basic_cases[_i], "basics", _i);
+}
+END_TEST
+
+START_TEST(test_lines)
+{
+	check_split_case(&line_cases[_i], "lines", _i);
+}
+END_TEST
+
+/* Lines and columns point at the sentence start, as grep and vim count. */
+START_TEST(test_positions)
+{
+	const char *text = "Title Line\n\nFirst one here. Second one.\nThird here.";
+	summ_doc *doc;
+	/* In any order, as a ranked summary asks, and twice. */
+	size_t idx[] = { 3, 0, 2, 2 };
+	summ_position pos[4];
+
+	ck_assert_int_eq(summ_parse(text, strlen(text), &doc), SUMM_OK);
+	ck_assert_uint_eq(summ_sentence_count(doc), 4);
+	ck_assert_int_eq(summ_sentence_at(doc, 0).kind, SUMM_TITLE);
+	ck_assert_int_eq(summ_locate(doc, idx, 4, pos), SUMM_OK);
+	ck_assert_uint_eq(pos[1].line, 1);
+	ck_assert_uint_eq(pos[1].col, 1);
+	ck_assert_uint_eq(pos[2].line, 3);
+	ck_assert_uint_eq(pos[2].col, 17);
+	ck_assert_uint_eq(pos[3].line, 3);
+	ck_assert_uint_eq(pos[3].col, 17);
+	ck_assert_uint_eq(summ_sentence_at(doc, 2).offset, 28);
+	ck_assert_uint_eq(pos[0].line, 4);
+	ck_assert_uint_eq(pos[0].col, 1);
+	/* Paragraphs are numbered from 0, in order. */
+	ck_assert_uint_eq(summ_sentence_at(doc, 0).paragraph, 0);
+	ck_assert_uint_eq(summ_sentence_at(doc, 1).paragraph, 1);
+	ck_assert_uint_eq(summ_sentence_at(doc, 2).paragraph, 1);
+	ck_assert_uint_eq(summ_sentence_at(doc, 3).paragraph, 2);
+	ck_assert_int_eq(summ_locate(doc, idx, 0, pos), SUMM_OK);
+	summ_free(doc);
+	/* A BOM is no column: editors do not show it.  CRLF and a lone CR
+	 * end lines too. */
+	text = "\xEF\xBB\xBF" "First one here. Second one.\r\nThird.\rFourth.";
+	ck_assert_int_eq(summ_parse(text, strlen(text), &doc), SUMM_OK);
+	ck_assert_uint_eq(summ_sentence_count(doc), 4);
+	idx[0] = 0, idx[1] = 1, idx[2] = 2, idx[3] = 3;
+	ck_assert_int_eq(summ_locate(doc, idx, 4, pos), SUMM_OK);
+	ck_assert_uint_eq(pos[0].col, 1);
+	ck_assert_uint_eq(pos[1].col, 17);
+	ck_assert_uint_eq(pos[2].line, 2);
+	ck_assert_uint_eq(pos[2].col, 1);
+	ck_assert_uint_eq(pos[3].line, 3);
+	summ_free(doc);
+}
+END_TEST
+
+/* Headings are kinds of their own; body sentences after a heading do not
+ * make a later heading the title. */
+START_TEST(test_heading_kinds)
+{
+	const char *text = "Body sentence first.\nA Heading\nMore body.";
+	summ_doc *doc;
+
+	ck_assert_int_eq(summ_parse(text, strlen(text), &doc), SUMM_OK);
+	ck_assert_uint_eq(summ_sentence_count(doc), 3);
+	ck_assert_int_eq(summ_sentence_at(doc, 0).kind, SUMM_BODY);
+	ck_assert_int_eq(summ_sentence_at(doc, 1).kind, SUMM_HEADING);
+	ck_assert_int_eq(summ_sentence_at(doc, 2).kind, SUMM_BODY);
+	summ_free(doc);
+}
+END_TEST
+
+/* A text of headings alone is summarized from its headings.  (A heading
+ * is found here, by is_heading; sentences.c marks it, and promotes a
+ * text's headings when it has nothing else.) */
+START_TEST(test_headings_only)
+{
+	const char *text = "Jobs report shows strong growth";
+	summ_doc *doc;
+
+	ck_assert_int_eq(summ_parse(text, strlen(text), &doc), SUMM_OK);
+	ck_assert_uint_eq(summ_sentence_count(doc), 1);
+	ck_assert_int_eq(summ_sentence_at(doc, 0).kind, SUMM_BODY);
+	{
+		summ_limits lim = { 1, 0, 0, 0, 0, 0 };
+		size_t idx[1], n;
+		ck_assert_int_eq(summ_select(doc, &lim, idx, 1, &n), SUMM_OK);
+		ck_assert_uint_eq(n, 1);
+		ck_assert_uint_eq(idx[0], 0);
+	}
+	summ_free(doc);
+}
+END_TEST
+
+/* is_heading: one line of at most 20 words with no final punctuation
+ * (closing quotes and brackets looked through). */
+struct heading_case {
+	const char *text;
+	size_t nlines;
+	int heading;
+};
+
+static const struct heading_case heading_cases[] = {
+	{ "Jobs report shows strong growth", 1, 1 },
+	{ "Jobs report shows strong growth", 2, 0 },
+	{ "WORLD NEWS", 1, 1 },
+	{ "Photo: Jane Roe/Getty Images", 1, 1 },
+	{ "The talks ended.", 1, 0 },
+	{ "What Happens Next?", 1, 0 },
+	{ "Stop!", 1, 0 },
+	{ "The plan includes:", 1, 0 },
+	{ "First; second", 1, 1 },
+	{ "First; second;", 1, 0 },
+	{ "Significantly,", 1, 0 },
+	{ "And then\xE2\x80\xA6", 1, 0 },
+	{ "He said \"yes.\"", 1, 0 },
+	{ "(Which was very likely true.)", 1, 0 },
+	{ "\xE2\x80\x9CWe agree.\xE2\x80\x9D", 1, 0 },
+	{ "One two three four five six seven eight nine ten eleven twelve "
+	  "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty",
+	  1, 1 },
+	{ "One two three four five six seven eight nine ten eleven twelve "
+	  "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
+	  "twenty-one", 1, 0 },
+	{ "* * *", 1, 0 },
+	{ "", 1, 0 },
+};
+
+START_TEST(test_is_heading)
+{
+	const struct heading_case *c = &heading_cases[_i];
+
+	ck_assert_msg(is_heading(c->text, 0, strlen(c->text), c->nlines) ==
+	              c->heading, "\"%s\" (%zu lines): want %d", c->text,
+	              c->nlines, c->heading);
+}
+END_TEST
+
+/* A byte-order mark is skipped, and only a whole one. */
+START_TEST(test_text_start)
+{
+	ck_assert_uint_eq(text_start("\xEF\xBB\xBF" "Title", 8), 3);
+	ck_assert_uint_eq(text_start("\xEF\xBB\xBF", 3), 3);
+	ck_assert_uint_eq(text_start("\xEF\xBB", 2), 0);
+	ck_assert_uint_eq(text_start("\xEF\xBB" "x", 3), 0);
+	ck_assert_uint_eq(text_start("Title", 5), 0);
+	ck_assert_uint_eq(text_start("", 0), 0);
+}
+END_TEST
+
+/* next_paragraph: blank lines always separate; a line that ends in a
+ * comma or that the next continues in lower case runs on; each
+ * paragraph is trimmed and numbered from 0. */
+START_TEST(test_next_paragraph)
+{
+	const char *text = "  One, two\nand three.  \n\n \n\tFour.\n";
+	paragraph_reader pr;
+	paragraph p;
+
+	paragraphs_begin(&pr, text, strlen(text), 0, &lang_en);
+	ck_assert(next_paragraph(&pr, &p));
+	ck_assert_uint_eq(p.start, 2);
+	ck_assert_uint_eq(p.end, 21);
+	ck_assert_uint_eq(p.nlines, 2);
+	ck_assert_uint_eq(p.number, 0);
+	ck_assert(next_paragraph(&pr, &p));
+	ck_assert_uint_eq(p.start, 28);
+	ck_assert_uint_eq(p.end, 33);
+	ck_assert_uint_eq(p.nlines, 1);
+	ck_assert_uint_eq(p.number, 1);
+	ck_assert(!next_paragraph(&pr, &p));
+	/* Past a BOM, and none in a blank text. */
+	text = "\xEF\xBB\xBF" "Title\n";
+	paragraphs_begin(&pr, text, strlen(text), text_start(text, strlen(text)),
+	                 &lang_en);
+	ck_assert(next_paragraph(&pr, &p));
+	ck_assert_uint_eq(p.start, 3);
+	ck_assert_uint_eq(p.end, 8);
+	ck_assert(!next_paragraph(&pr, &p));
+	text = " \r\n\t\r \n";
+	paragraphs_begin(&pr, text, strlen(text), 0, &lang_en);
+	ck_assert(!next_paragraph(&pr, &p));
+}
+END_TEST
+
+Suite *paragraphs_suite(void)
+{
+	Suite *s = suite_create("paragraphs");
+	TCase *tb = tcase_create("basics");
+	TCase *tl = tcase_create("lines");
+	TCase *tp = tcase_create("positions");
+	TCase *th = tcase_create("headings");
+	TCase *tr = tcase_create("reader");
+
+	tcase_add_loop_test(tb, test_basics, 0, NCASES(basic_cases));
+	tcase_add_loop_test(tl, test_lines, 0, NCASES(line_cases));
+	tcase_add_test(tp, test_positions);
+	tcase_add_test(th, test_heading_kinds);
+	tcase_add_test(th, test_headings_only);
+	tcase_add_loop_test(th, test_is_heading, 0, NCASES(heading_cases));
+	tcase_add_test(tr, test_text_start);
+	tcase_add_test(tr, test_next_paragraph);
+	suite_add_tcase(s, tb);
+	suite_add_tcase(s, tl);
+	suite_add_tcase(s, tp);
+	suite_add_tcase(s, th);
+	suite_add_tcase(s, tr);
+	return s;
+}
