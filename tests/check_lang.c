@@ -157,10 +157,7 @@ START_TEST(test_stopwords)
 }
 END_TEST
 
-/* The languages of lang/: each must be here too (lang.c keeps its
- * registry to itself; test_lang_find checks each is found by its code). */
-static const lang *const languages[] = { &lang_en };
-#define NLANGS (sizeof languages / sizeof *languages)
+#define NLANGS lang_count()
 
 /* The word lists of a lang, by name. */
 static const struct {
@@ -192,7 +189,7 @@ _Static_assert(offsetof(lang, stem) ==
  * fails here, not in a search that quietly misses. */
 START_TEST(test_word_lists)
 {
-	const lang *lg = languages[(size_t)_i / NLISTS];
+	const lang *lg = lang_at((size_t)_i / NLISTS);
 	const char *name = lists[(size_t)_i % NLISTS].name;
 	const word_list *l = (const word_list *)(const void *)
 	                     ((const char *)lg + lists[(size_t)_i % NLISTS].offset);
@@ -224,8 +221,19 @@ END_TEST
 
 START_TEST(test_lang_find)
 {
-	for (size_t i = 0; i < NLANGS; i++)
-		ck_assert_ptr_eq(lang_find(languages[i]->code), languages[i]);
+	for (size_t i = 0; i < NLANGS; i++) {
+		const char *code, *name;
+		ck_assert_ptr_eq(lang_find(lang_at(i)->code), lang_at(i));
+		ck_assert(i == 0 || strcmp(lang_at(i - 1)->code, lang_at(i)->code) < 0);
+		ck_assert(summ_language_at(i, &code, &name));
+		ck_assert_str_eq(code, lang_at(i)->code);
+		ck_assert_str_eq(name, lang_at(i)->name);
+	}
+	{
+		const char *code, *name;
+		ck_assert(!summ_language_at(NLANGS, &code, &name));
+	}
+	ck_assert_ptr_eq(lang_find("none"), &lang_none);
 	ck_assert_ptr_eq(lang_find("en"), &lang_en);
 	ck_assert_str_eq(lang_en.code, "en");
 	ck_assert_str_eq(lang_en.name, "English");
@@ -274,18 +282,18 @@ START_TEST(test_parse_with)
 
 	ck_assert_int_eq(summ_parse(article, len, &plain), SUMM_OK);
 	ck_assert_uint_eq(summ_sentence_count(plain), 5);
-	ck_assert_str_eq(summ_language(plain), "en");
+	ck_assert_str_eq(summ_language(plain, NULL), "en");
 	ck_assert_int_eq(summ_parse_with(article, len, &en, &doc), SUMM_OK);
 	same_sentences(plain, doc);
-	ck_assert_str_eq(summ_language(doc), "en");
+	ck_assert_str_eq(summ_language(doc, NULL), "en");
 	summ_free(doc);
 	ck_assert_int_eq(summ_parse_with(article, len, &zero, &doc), SUMM_OK);
 	same_sentences(plain, doc);
-	ck_assert_str_eq(summ_language(doc), "en");
+	ck_assert_str_eq(summ_language(doc, NULL), "en");
 	summ_free(doc);
 	ck_assert_int_eq(summ_parse_with(article, len, NULL, &doc), SUMM_OK);
 	same_sentences(plain, doc);
-	ck_assert_str_eq(summ_language(doc), "en");
+	ck_assert_str_eq(summ_language(doc, NULL), "en");
 	summ_free(doc);
 	summ_free(plain);
 

@@ -3,7 +3,7 @@
 /*
  * Word counts as wc(1) makes them (runs of anything but white space),
  * in each sentence and in all, on the 64-byte steps of plain ASCII and
- * off them; which words are terms (word_is_term, through
+ * off them; which words are terms (next_term, through
  * engine/terms.h); and a word that stems to nothing.
  */
 #include <stdio.h>
@@ -37,6 +37,15 @@ static const struct count_case count_cases[] = {
 	    "b c"), 3 },
 };
 
+/* Whether the word TEXT[WS..WE) of DOC is a term: the next term from
+ * its start is the word itself (see next_term). */
+static int is_term_word(const summ_doc *doc, size_t ws, size_t we)
+{
+	size_t pos = ws, ts, te;
+
+	return next_term(doc, we, &pos, &ts, &te) && ts == ws && te == we;
+}
+
 START_TEST(test_word_counts)
 {
 	const struct count_case *c = &count_cases[_i];
@@ -56,7 +65,7 @@ END_TEST
 
 /* Content words are terms; stopwords, numbers, one-letter words and
  * words too long for a key are not. */
-START_TEST(test_word_is_term)
+START_TEST(test_next_term)
 {
 	static const struct {
 		const char *word;
@@ -82,13 +91,13 @@ START_TEST(test_word_is_term)
 		size_t pos = 0, ws, we, i = 0;
 		while (i < sizeof words / sizeof *words &&
 		       summ_next_word(text, len, &pos, &ws, &we)) {
-			ck_assert_msg(word_is_term(doc, ws, we) == words[i].term,
+			ck_assert_msg(is_term_word(doc, ws, we) == words[i].term,
 			              "\"%s\": want %d", words[i].word, words[i].term);
 			i++;
 		}
 		ck_assert(summ_next_word(text, len, &pos, &ws, &we));
 		ck_assert_uint_eq(we - ws, SUMM_MAX_KEY + 1);
-		ck_assert(!word_is_term(doc, ws, we));
+		ck_assert(!is_term_word(doc, ws, we));
 	}
 	summ_free(doc);
 }
@@ -125,7 +134,7 @@ Suite *terms_suite(void)
 	TCase *tt = tcase_create("terms");
 
 	tcase_add_loop_test(tc, test_word_counts, 0, NCASES(count_cases));
-	tcase_add_test(tt, test_word_is_term);
+	tcase_add_test(tt, test_next_term);
 	tcase_add_test(tt, test_keywords_empty_stem);
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, tt);
