@@ -1,0 +1,345 @@
+/*
+ * da.c - Danish: its word lists and its stemmer (see lang.h).
+ */
+#include "lang.h"
+
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* Word lists                                                          */
+/* ------------------------------------------------------------------ */
+
+/* Danish function words: articles, pronouns and their forms,
+ * prepositions, conjunctions, the forms of være, have, blive and the
+ * modals, common adverbs.  Folded, sorted (strcmp order). */
+static const char *const stopwords[] = {
+	"ad", "af", "alle", "allerede", "alt", "altid", "anden", "andet",
+	"andre", "at", "bag", "bare", "blandt", "blev", "blevet", "blive",
+	"bliver", "burde", "både", "bør", "da", "de", "dem", "den", "denne",
+	"dens", "derefter", "deres", "derfor", "dermed", "desuden", "det",
+	"dets", "dette", "dig", "din", "dine", "disse", "dit", "dog", "du",
+	"efter", "eftersom", "eller", "end", "endnu", "enhver", "ens",
+	"enten", "er", "et", "ethvert", "fik", "flere", "for", "foran",
+	"fordi", "fra", "frem", "få", "fået", "før", "ganske", "gennem",
+	"gjorde", "gjort", "gør", "haft", "ham", "han", "hans", "har",
+	"havde", "have", "hele", "heller", "hen", "hende", "hendes", "her",
+	"herefter", "hinanden", "hos", "hun", "hvad", "hvem", "hver",
+	"hverken", "hvert", "hvilke", "hvilken", "hvilket", "hvis", "hvor",
+	"hvordan", "hvorfor", "hvornår", "hvorvidt", "i", "idet", "ifølge",
+	"igen", "ikke", "ind", "inde", "inden", "indtil", "ingen",
+	"ingenting", "intet", "jeg", "jer", "jeres", "jo", "kan", "kun",
+	"kunne", "kunnet", "lad", "lader", "langs", "lidt", "lige", "lod",
+	"man", "mange", "med", "meget", "mellem", "men", "mens", "mere",
+	"mest", "mig", "min", "mindre", "mine", "mit", "mod", "må", "måske",
+	"måtte", "ned", "nede", "nemlig", "nogen", "noget", "nogle", "nok",
+	"nu", "når", "næsten", "ofte", "og", "også", "om", "omkring", "op",
+	"oppe", "os", "over", "per", "på", "ret", "sagde", "samme", "samt",
+	"selv", "selvom", "sig", "sige", "siger", "sin", "sine", "sit",
+	"skal", "skulle", "skønt", "snart", "som", "stadig", "så", "sådan",
+	"sådanne", "sådant", "temmelig", "thi", "til", "tilbage", "tit", "ud",
+	"ude", "uden", "under", "var", "ved", "vel", "vi", "via", "vil",
+	"ville", "vor", "vore", "vores", "vort", "være", "været"
+};
+
+/* Words that, followed by a period, introduce a name: never a sentence
+ * end.  Folded, without the period, sorted. */
+static const char *const titles[] = {
+	"dr", "fr", "frk", "hr", "kapt", "prof"
+};
+
+/* Abbreviations usually followed by a period that may still end a
+ * sentence: "Nr.", "kr.", "osv." and the first part of "bl.a.".
+ * Folded, without the period, sorted. */
+static const char *const abbrevs[] = {
+	"ang", "apr", "aug", "bl", "ca", "dec", "dvs", "eks", "ekskl", "evt",
+	"feb", "fl", "fx", "inkl", "jan", "jf", "jul", "jun", "kap", "kl",
+	"kr", "mht", "mia", "mill", "mio", "nov", "nr", "okt", "osv", "pct",
+	"pga", "sep", "sept", "st", "stk", "tlf", "vedr"
+};
+
+/* Those of them also written in lower case ("ca.", "evt.").  Sorted. */
+static const char *const lower_abbrevs[] = {
+	"ang", "bl", "ca", "dvs", "eks", "ekskl", "evt", "fl", "fx", "inkl",
+	"jf", "kap", "kl", "kr", "mht", "mia", "mill", "mio", "nr", "osv",
+	"pct", "pga", "stk", "tlf", "vedr"
+};
+
+/* Relative pronouns and adverbs: "(som ...)" belongs to the sentence
+ * before.  Sorted. */
+static const char *const relatives[] = {
+	"der", "hvad", "hvilke", "hvilken", "hvilket", "hvis", "hvor", "som"
+};
+
+/* Words that cannot end a line or a heading: articles, prepositions,
+ * conjunctions (not the pronouns den and det, nor possessives, which
+ * may stand alone).  Sorted. */
+static const char *const dangling[] = {
+	"af", "at", "eller", "en", "et", "for", "fra", "gennem", "hos", "i",
+	"med", "mellem", "men", "mod", "og", "om", "på", "samt", "til",
+	"uden", "ved"
+};
+
+/* ------------------------------------------------------------------ */
+/* The stemmer                                                         */
+/* ------------------------------------------------------------------ */
+
+/*
+ * The stemmer: Snowball Danish.
+ *
+ * The word arrives lower-cased as UTF-8 and is rewritten in place.  The
+ * vowels are a, e, i, o, u, y, æ, å and ø; any other character, one byte
+ * or several, is a non-vowel.  Suffixes are compared as bytes; characters
+ * are decoded only to tell vowels and to count.
+ *
+ *  1. Region: R1 starts after the first non-vowel that follows a vowel,
+ *     but never before the end of the third character.  A word of fewer
+ *     than three characters has no R1.  A step that looks for the longest
+ *     of its suffixes looks inside R1 only, so a longer suffix reaching
+ *     out of R1 leaves the shorter ones a chance.
+ *  2. Step 1 deletes the longest of the noun, adjective and verb endings
+ *     (hed, ethed, ered, e, ... eret; see the table), or an s after one
+ *     of a b c d f g h j k l m n o p r t v y z å, which itself may lie
+ *     before R1.
+ *  3. Step 2: a final gd, dt, gt or kt in R1 loses its last letter.
+ *  4. Step 3: a final igst loses its st, wherever it is.  Then the
+ *     longest of ig, lig, elig, els goes and step 2 runs again; or løst
+ *     becomes løs.
+ *  5. Step 4: a word whose last character is a non-vowel in R1 and
+ *     equals the one before it loses it (kaff -> kaf).
+ */
+
+struct stem {
+	char	*w;	/* the word, rewritten in place */
+	size_t	 n;	/* its current length in bytes */
+	size_t	 p1;	/* byte offset of R1 (n when empty) */
+};
+
+/* A suffix of a step and its replacement. */
+struct suffix {
+	const char	*s;
+	const char	*rep;
+	unsigned char	 len;
+	unsigned char	 rlen;
+};
+
+#define SUF(s, rep) { s, rep, sizeof(s) - 1, sizeof(rep) - 1 }
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Longest first, so the first match is the longest one.  The final s,
+ * whose deletion has a condition of its own, comes last. */
+static const struct suffix step1_suffixes[] = {
+	SUF("erendes", ""),
+	SUF("erende", ""), SUF("hedens", ""),
+	SUF("ethed", ""), SUF("erede", ""), SUF("heden", ""),
+	SUF("heder", ""), SUF("endes", ""), SUF("ernes", ""),
+	SUF("erens", ""), SUF("erets", ""),
+	SUF("ered", ""), SUF("ende", ""), SUF("erne", ""), SUF("eren", ""),
+	SUF("erer", ""), SUF("heds", ""), SUF("enes", ""), SUF("eres", ""),
+	SUF("eret", ""),
+	SUF("hed", ""), SUF("ene", ""), SUF("ere", ""), SUF("ens", ""),
+	SUF("ers", ""), SUF("ets", ""),
+	SUF("en", ""), SUF("er", ""), SUF("es", ""), SUF("et", ""),
+	SUF("e", ""), SUF("s", "")
+};
+
+/* Step 2 keeps the first letter of these. */
+static const struct suffix step2_suffixes[] = {
+	SUF("gd", "g"), SUF("dt", "d"), SUF("gt", "g"), SUF("kt", "k")
+};
+
+static const struct suffix step3_suffixes[] = {
+	SUF("elig", ""), SUF("l\xC3\xB8st", "l\xC3\xB8s"), SUF("lig", ""),
+	SUF("els", ""), SUF("ig", "")
+};
+
+/* UTF-8 continuation bytes (10xxxxxx) never start a character. */
+static int
+is_cont(char c)
+{
+	return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+/* Offset just past the character that starts at I (< N). */
+static size_t
+next_char(const char *w, size_t n, size_t i)
+{
+	for (i++; i < n && is_cont(w[i]); i++)
+		;
+	return i;
+}
+
+/* Offset where the character ending just before I (> 0) starts. */
+static size_t
+prev_char(const char *w, size_t i)
+{
+	for (i--; i > 0 && is_cont(w[i]); i--)
+		;
+	return i;
+}
+
+/* Whether the character W[I..E) is a vowel: an ASCII one, or æ å ø
+ * (C3 A6, C3 A5, C3 B8). */
+static int
+is_vowel(const char *w, size_t i, size_t e)
+{
+	unsigned char c = (unsigned char)w[i];
+
+	if (e - i == 1)
+		return c != '\0' && strchr("aeiouy", c) != NULL;
+	if (e - i != 2 || c != 0xC3)
+		return 0;
+	c = (unsigned char)w[i + 1];
+	return c == 0xA6 || c == 0xA5 || c == 0xB8;
+}
+
+/* Whether the word ends in SUF (LEN bytes). */
+static int
+ends(const struct stem *st, const char *suf, size_t len)
+{
+	return st->n >= len && memcmp(st->w + st->n - len, suf, len) == 0;
+}
+
+/* The first (so the longest) suffix of table T (NT entries) that ends
+ * the word and lies in R1, or NULL. */
+static const struct suffix *
+longest_in_r1(const struct stem *st, const struct suffix *t, size_t nt)
+{
+	const struct suffix *end = t + nt;
+
+	for (; t < end; t++)
+		if (ends(st, t->s, t->len) && st->n - t->len >= st->p1)
+			return t;
+	return NULL;
+}
+
+/* Replaces the suffix S, which ends the word, by its replacement. */
+static void
+replace(struct stem *st, const struct suffix *s)
+{
+	size_t at = st->n - s->len;
+
+	memcpy(st->w + at, s->rep, s->rlen);
+	st->n = at + s->rlen;
+}
+
+static void
+mark_region(struct stem *st)
+{
+	const char *w = st->w;
+	size_t i, e, n = st->n, third;
+	int k = 0, vowel_seen = 0;
+
+	st->p1 = n;
+	for (i = 0; i < n && k < 3; k++)
+		i = next_char(w, n, i);
+	if (k < 3)
+		return;
+	third = i;
+	for (i = 0; i < n; i = e) {
+		e = next_char(w, n, i);
+		if (is_vowel(w, i, e)) {
+			vowel_seen = 1;
+		} else if (vowel_seen) {
+			st->p1 = e < third ? third : e;
+			return;
+		}
+	}
+}
+
+/* Whether the s at AT may go: after one of a b c d f g h j k l m n o
+ * p r t v y z or å (C3 A5). */
+static int
+s_ending(const char *w, size_t at)
+{
+	if (at == 0)
+		return 0;
+	if (w[at - 1] != '\0' && strchr("abcdfghjklmnoprtvyz", w[at - 1]))
+		return 1;
+	return at >= 2 && (unsigned char)w[at - 2] == 0xC3 &&
+	    (unsigned char)w[at - 1] == 0xA5;
+}
+
+static void
+step1(struct stem *st)
+{
+	const struct suffix *s = longest_in_r1(st, step1_suffixes,
+	    NELEM(step1_suffixes));
+	size_t at;
+
+	if (s == NULL)
+		return;
+	at = st->n - s->len;
+	/* The letter before the s may lie before R1. */
+	if (s->len == 1 && s->s[0] == 's' && !s_ending(st->w, at))
+		return;
+	st->n = at;
+}
+
+static void
+step2(struct stem *st)
+{
+	const struct suffix *s;
+
+	if ((s = longest_in_r1(st, step2_suffixes, NELEM(step2_suffixes))))
+		replace(st, s);
+}
+
+static void
+step3(struct stem *st)
+{
+	const struct suffix *s;
+
+	if (st->n >= 4 && memcmp(st->w + st->n - 4, "igst", 4) == 0)
+		st->n -= 2;
+	if ((s = longest_in_r1(st, step3_suffixes, NELEM(step3_suffixes)))) {
+		replace(st, s);
+		if (s->rlen == 0)
+			step2(st);
+	}
+}
+
+static void
+step4(struct stem *st)
+{
+	size_t i, len;
+
+	if (st->n == 0)
+		return;
+	i = prev_char(st->w, st->n);
+	len = st->n - i;
+	if (i < st->p1 || is_vowel(st->w, i, st->n) || i < len)
+		return;
+	if (memcmp(st->w + i - len, st->w + i, len) == 0)
+		st->n = i;
+}
+
+static size_t
+stem_da(char *word, size_t len)
+{
+	struct stem st;
+
+	st.w = word;
+	st.n = len;
+	mark_region(&st);
+	step1(&st);
+	step2(&st);
+	step3(&st);
+	step4(&st);
+	return st.n;
+}
+
+const lang lang_da = {
+	.code = "da",
+	.name = "Danish",
+	.ordinal_dot = 1,
+	.stopwords = WORD_LIST(stopwords, 9),
+	.titles = WORD_LIST(titles, 4),
+	.abbrevs = WORD_LIST(abbrevs, 5),
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 5),
+	.openers = NO_WORDS,
+	.times = NO_WORDS,
+	.time_followers = NO_WORDS,
+	.relatives = WORD_LIST(relatives, 7),
+	.dangling = WORD_LIST(dangling, 6),
+	.stem = stem_da,
+};

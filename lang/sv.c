@@ -1,0 +1,286 @@
+/*
+ * sv.c - Swedish: its word lists and its stemmer (see lang.h).
+ */
+#include "lang.h"
+
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* Word lists                                                          */
+/* ------------------------------------------------------------------ */
+
+/* Swedish function words: articles, pronouns and their forms,
+ * prepositions, conjunctions, the forms of vara, ha, bli and the
+ * modals, common adverbs, and the dotted o.s.v., m.m., d.v.s.  Folded,
+ * sorted (strcmp order). */
+static const char *const stopwords[] = {
+	"alla", "allas", "allt", "alltid", "alltså", "andra", "annan",
+	"annars", "annat", "antingen", "att", "av", "bakom", "bara", "bland",
+	"blev", "bli", "blir", "blivit", "borde", "bort", "bägge", "båda",
+	"både", "bör", "d.v.s.", "de", "dem", "den", "denna", "deras", "dess",
+	"dessa", "dessutom", "det", "detta", "dig", "din", "dina", "dit",
+	"ditt", "dock", "du", "där", "därför", "därmed", "då", "efter",
+	"eftersom", "ej", "eller", "emellertid", "en", "enligt", "er", "era",
+	"ert", "ett", "fast", "fastän", "flera", "fram", "framför", "från",
+	"få", "får", "fått", "för", "före", "förrän", "genom", "ha", "hade",
+	"haft", "han", "hans", "har", "hela", "henne", "hennes", "hit",
+	"honom", "hos", "hur", "här", "i", "ibland", "icke", "ifall", "igen",
+	"inför", "inga", "ingen", "inget", "innan", "inom", "inte", "ju",
+	"just", "kan", "kanske", "kommer", "kommit", "kring", "kunde",
+	"kunna", "kunnat", "lite", "längs", "m.m.", "man", "med", "medan",
+	"mej", "mellan", "men", "mer", "mera", "mest", "mig", "min", "mina",
+	"minst", "mitt", "mot", "mycket", "många", "måste", "ned", "ner",
+	"ni", "nog", "nu", "nämligen", "när", "någon", "någonting", "något",
+	"några", "o.s.v.", "och", "också", "ofta", "oftast", "om", "oss",
+	"på", "redan", "runt", "sa", "sade", "sagt", "samma", "samt", "sedan",
+	"sig", "sin", "sina", "sist", "sitt", "själv", "själva", "ska",
+	"skall", "skulle", "snart", "som", "säger", "så", "sådan", "sådana",
+	"sådant", "således", "t.o.m.", "tidigare", "till", "trots", "ty",
+	"under", "upp", "ut", "utan", "vad", "var", "vara", "varav", "varför",
+	"varit", "varje", "varken", "varpå", "vars", "vart", "vem", "vi",
+	"via", "vid", "vilka", "vilken", "vilket", "vill", "ville", "väl",
+	"vår", "våra", "vårt", "än", "ännu", "är", "även", "åt", "över"
+};
+
+/* Words that, followed by a period, introduce a name: never a sentence
+ * end.  Folded, without the period, sorted. */
+static const char *const titles[] = {
+	"doc", "dr", "frk", "hr", "ing", "kapt", "prof"
+};
+
+/* Abbreviations usually followed by a period that may still end a
+ * sentence: "Nr.", "kr.", "osv.", the bl of "bl.a." and the ex of
+ * "t.ex.".  Folded, without the period, sorted. */
+static const char *const abbrevs[] = {
+	"apr", "aug", "bl", "ca", "dec", "dvs", "ex", "feb", "fig", "fl",
+	"jan", "jfr", "jul", "jun", "kap", "kl", "kr", "nov", "nr", "okt",
+	"osv", "resp", "sek", "sep", "sept", "st", "tel", "tr"
+};
+
+/* Those of them also written in lower case ("ca.", "jfr.").  Sorted. */
+static const char *const lower_abbrevs[] = {
+	"bl", "ca", "dvs", "ex", "fig", "fl", "jfr", "kap", "kl", "kr", "nr",
+	"osv", "resp", "sek", "st", "tel", "tr"
+};
+
+/* Relative pronouns and adverbs: "(som ...)" belongs to the sentence
+ * before.  Sorted. */
+static const char *const relatives[] = {
+	"där", "som", "vad", "var", "vars", "vilka", "vilken", "vilket"
+};
+
+/* Words that cannot end a line or a heading: articles, prepositions,
+ * conjunctions (not the pronouns den and det, nor possessives, which
+ * may stand alone).  Sorted. */
+static const char *const dangling[] = {
+	"att", "av", "eller", "en", "ett", "från", "för", "genom", "hos", "i",
+	"med", "mellan", "men", "mot", "och", "om", "på", "samt", "till",
+	"utan", "vid", "åt", "över"
+};
+
+/* ------------------------------------------------------------------ */
+/* The stemmer                                                         */
+/* ------------------------------------------------------------------ */
+
+/*
+ * The stemmer: Snowball Swedish.
+ *
+ * The word arrives lower-cased as UTF-8 and is rewritten in place.  The
+ * vowels are a, e, i, o, u, y, ä, å and ö; any other character, one byte
+ * or several, is a non-vowel.  Suffixes are compared as bytes; characters
+ * are decoded only to tell vowels and to count.
+ *
+ *  1. Region: R1 starts after the first non-vowel that follows a vowel,
+ *     but never before the end of the third character.  A word of fewer
+ *     than three characters has no R1.  Every step works inside R1 only:
+ *     it takes the longest of its suffixes that lies wholly in R1, so a
+ *     longer suffix reaching out of R1 leaves the shorter ones a chance.
+ *  2. Step 1 deletes the longest of the noun, adjective and verb endings
+ *     (a, arna, erna, heterna, ... ast; see the table), or an s after one
+ *     of b c d f g h j k l m n o p r t v y, which itself may lie before
+ *     R1.
+ *  3. Step 2: a final dd, gd, nn, dt, gt, kt or tt loses its last letter.
+ *  4. Step 3: the longest of lig, ig, els goes; löst becomes lös and
+ *     fullt becomes full.
+ */
+
+struct stem {
+	char	*w;	/* the word, rewritten in place */
+	size_t	 n;	/* its current length in bytes */
+	size_t	 p1;	/* byte offset of R1 (n when empty) */
+};
+
+/* A suffix of a step and its replacement. */
+struct suffix {
+	const char	*s;
+	const char	*rep;
+	unsigned char	 len;
+	unsigned char	 rlen;
+};
+
+#define SUF(s, rep) { s, rep, sizeof(s) - 1, sizeof(rep) - 1 }
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Longest first, so the first match is the longest one.  The s, whose
+ * deletion has a condition of its own, is handled apart. */
+static const struct suffix step1_suffixes[] = {
+	SUF("heterna", ""),
+	SUF("hetens", ""),
+	SUF("anden", ""), SUF("heten", ""), SUF("arnas", ""),
+	SUF("ernas", ""), SUF("ornas", ""), SUF("andes", ""),
+	SUF("arens", ""), SUF("andet", ""),
+	SUF("arna", ""), SUF("erna", ""), SUF("orna", ""), SUF("ande", ""),
+	SUF("arne", ""), SUF("aste", ""), SUF("aren", ""), SUF("heter", ""),
+	SUF("erns", ""), SUF("ades", ""),
+	SUF("ade", ""), SUF("are", ""), SUF("ern", ""), SUF("ens", ""),
+	SUF("het", ""), SUF("ast", ""),
+	SUF("ad", ""), SUF("en", ""), SUF("ar", ""), SUF("er", ""),
+	SUF("or", ""), SUF("as", ""), SUF("es", ""), SUF("at", ""),
+	SUF("a", ""), SUF("e", ""), SUF("s", "")
+};
+
+/* Step 2 keeps the first letter of these. */
+static const struct suffix step2_suffixes[] = {
+	SUF("dd", "d"), SUF("gd", "g"), SUF("nn", "n"), SUF("dt", "d"),
+	SUF("gt", "g"), SUF("kt", "k"), SUF("tt", "t")
+};
+
+static const struct suffix step3_suffixes[] = {
+	SUF("fullt", "full"), SUF("l\xC3\xB6st", "l\xC3\xB6s"),
+	SUF("lig", ""), SUF("els", ""), SUF("ig", "")
+};
+
+/* UTF-8 continuation bytes (10xxxxxx) never start a character. */
+static int
+is_cont(char c)
+{
+	return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+/* Offset just past the character that starts at I (< N). */
+static size_t
+next_char(const char *w, size_t n, size_t i)
+{
+	for (i++; i < n && is_cont(w[i]); i++)
+		;
+	return i;
+}
+
+/* Whether the character W[I..E) is a vowel: an ASCII one, or ä å ö
+ * (C3 A4, C3 A5, C3 B6). */
+static int
+is_vowel(const char *w, size_t i, size_t e)
+{
+	unsigned char c = (unsigned char)w[i];
+
+	if (e - i == 1)
+		return c != '\0' && strchr("aeiouy", c) != NULL;
+	if (e - i != 2 || c != 0xC3)
+		return 0;
+	c = (unsigned char)w[i + 1];
+	return c == 0xA4 || c == 0xA5 || c == 0xB6;
+}
+
+/* Whether the word ends in SUF (LEN bytes). */
+static int
+ends(const struct stem *st, const char *suf, size_t len)
+{
+	return st->n >= len && memcmp(st->w + st->n - len, suf, len) == 0;
+}
+
+/* The first (so the longest) suffix of table T (NT entries) that ends
+ * the word and lies in R1, or NULL. */
+static const struct suffix *
+longest_in_r1(const struct stem *st, const struct suffix *t, size_t nt)
+{
+	const struct suffix *end = t + nt;
+
+	for (; t < end; t++)
+		if (ends(st, t->s, t->len) && st->n - t->len >= st->p1)
+			return t;
+	return NULL;
+}
+
+/* Replaces the suffix S, which ends the word, by its replacement. */
+static void
+replace(struct stem *st, const struct suffix *s)
+{
+	size_t at = st->n - s->len;
+
+	memcpy(st->w + at, s->rep, s->rlen);
+	st->n = at + s->rlen;
+}
+
+static void
+mark_region(struct stem *st)
+{
+	const char *w = st->w;
+	size_t i, e, n = st->n, third;
+	int k = 0, vowel_seen = 0;
+
+	st->p1 = n;
+	for (i = 0; i < n && k < 3; k++)
+		i = next_char(w, n, i);
+	if (k < 3)
+		return;
+	third = i;
+	for (i = 0; i < n; i = e) {
+		e = next_char(w, n, i);
+		if (is_vowel(w, i, e)) {
+			vowel_seen = 1;
+		} else if (vowel_seen) {
+			st->p1 = e < third ? third : e;
+			return;
+		}
+	}
+}
+
+static void
+step1(struct stem *st)
+{
+	const struct suffix *s = longest_in_r1(st, step1_suffixes,
+	    NELEM(step1_suffixes));
+	size_t at;
+
+	if (s == NULL)
+		return;
+	at = st->n - s->len;
+	/* The letter before the s may lie before R1. */
+	if (s->len == 1 && s->s[0] == 's' &&
+	    (at == 0 || st->w[at - 1] == '\0' ||
+	    strchr("bcdfghjklmnoprtvy", st->w[at - 1]) == NULL))
+		return;
+	st->n = at;
+}
+
+static size_t
+stem_sv(char *word, size_t len)
+{
+	struct stem st;
+	const struct suffix *s;
+
+	st.w = word;
+	st.n = len;
+	mark_region(&st);
+	step1(&st);
+	if ((s = longest_in_r1(&st, step2_suffixes, NELEM(step2_suffixes))))
+		replace(&st, s);
+	if ((s = longest_in_r1(&st, step3_suffixes, NELEM(step3_suffixes))))
+		replace(&st, s);
+	return st.n;
+}
+
+const lang lang_sv = {
+	.code = "sv",
+	.name = "Swedish",
+	.stopwords = WORD_LIST(stopwords, 10),
+	.titles = WORD_LIST(titles, 4),
+	.abbrevs = WORD_LIST(abbrevs, 4),
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
+	.openers = NO_WORDS,
+	.times = NO_WORDS,
+	.time_followers = NO_WORDS,
+	.relatives = WORD_LIST(relatives, 6),
+	.dangling = WORD_LIST(dangling, 6),
+	.stem = stem_sv,
+};
