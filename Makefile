@@ -24,12 +24,13 @@ HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/scores.h engine/select.h engine/language.h lang/lang.h \
            lang/stopindex.inc
 # One file per language (lang/lang.c lists them).
-LANGS    = lang/bg.c lang/ca.c lang/cs.c lang/cy.c lang/da.c lang/de.c \
-           lang/en.c lang/eo.c lang/es.c lang/et.c lang/eu.c lang/fr.c \
-           lang/ga.c lang/gl.c lang/he.c lang/hr.c lang/id.c lang/is.c \
-           lang/it.c lang/lt.c lang/lv.c lang/ms.c lang/nl.c lang/no.c \
-           lang/pl.c lang/pt.c lang/ro.c lang/sk.c lang/sl.c lang/sv.c \
-           lang/uk.c
+LANGS    = lang/ar.c lang/bg.c lang/ca.c lang/cs.c lang/cy.c lang/da.c \
+           lang/de.c lang/el.c lang/en.c lang/eo.c lang/es.c lang/et.c \
+           lang/eu.c lang/fi.c lang/fr.c lang/ga.c lang/gl.c lang/he.c \
+           lang/hi.c lang/hr.c lang/hu.c lang/id.c lang/is.c lang/it.c \
+           lang/lt.c lang/lv.c lang/ms.c lang/ne.c lang/nl.c lang/no.c \
+           lang/pl.c lang/pt.c lang/ro.c lang/ru.c lang/sk.c lang/sl.c \
+           lang/sv.c lang/tr.c lang/uk.c
 CLI      = main.c records.c
 CLI_HDRS = records.h
 # The record reader, which the unit tests and a fuzzer link alone.

@@ -11,7 +11,8 @@
  *     that k of them share adds 1/k to each, so that "de", common to
  *     the Romance languages, says little and "não" says Portuguese.
  *     Stopwords are the most frequent words of a language, and the
- *     likeliest to be in any text of it, however short.
+ *     likeliest to be in any text of it, however short; they count in
+ *     lower case, as running text writes them.
  *  3. Without evidence (no stopword at all, as in a list of names) the
  *     script's first language stands: English for Latin.
  *
@@ -55,6 +56,16 @@ static uint64_t stopword_langs(const char *key, size_t len)
 			lo = mid + 1;
 	}
 	return 0;
+}
+
+/* Whether a sentence may start at TEXT[I]: the text starts there, or a
+ * stop and a blank come before it. */
+static int sentence_start(const char *text, size_t i)
+{
+	while (i > 0 && is_ascii_space((unsigned char)text[i - 1]))
+		i--;
+	return i == 0 || text[i - 1] == '.' || text[i - 1] == '!' ||
+	       text[i - 1] == '?';
 }
 
 /* The script with the most letters in TEXT[0..LEN). */
@@ -141,14 +152,26 @@ const lang *detect_language(const char *text, size_t len)
 		return best;
 	while (words++ < MAX_WORDS && summ_next_word(text, n, &pos, &ws, &we)) {
 		uint64_t m;
-		if (!(k = summ_fold_word(text, ws, we, key)) ||
+		size_t c;
+		/* A stopword is evidence as running text writes it: in lower
+		 * case, or capitalised where a sentence starts, but not before
+		 * a period: "Gen." of an English text is no Welsh "gen". */
+		if ((class_at(text, we, ws, &c) & C_UPPER &&
+		     (!sentence_start(text, ws) || (we < n && text[we] == '.'))) ||
+		    !(k = summ_fold_word(text, ws, we, key)) ||
 		    !(m = stopword_langs(key, k) & cand))
 			continue;
 		for (size_t i = 0; i < lang_count(); i++)
 			if (m >> i & 1)
 				score[i] += 1.0 / bits(m);
 	}
-	/* The highest score wins; the script's default keeps a tie. */
+	/* The highest score wins, but another than the script's default
+	 * only by a whole word more: a word or two of a short text that
+	 * another language also uses ("comment", "gen") is not enough to
+	 * leave the language most texts of the script are in. */
+	for (size_t i = 0; i < lang_count(); i++)
+		if (lang_at(i) == best)
+			top = score[i] + 1;
 	for (size_t i = 0; i < lang_count(); i++)
 		if (score[i] > top) {
 			top = score[i];

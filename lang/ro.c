@@ -463,6 +463,26 @@ postlude(char *w, size_t n)
 			w[i] = (char)(w[i] - 'A' + 'a');
 }
 
+/* Romanian is written today with s and t comma below (U+0219, U+021B);
+ * the algorithm, from before that was common, knows the cedilla forms
+ * (U+015F, U+0163).  Both spell the same letters: the comma forms are
+ * read as the cedilla ones, two bytes for two bytes. */
+static void
+cedillas(char *w, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (w[i] != '\xC8')
+			continue;
+		if (w[i + 1] == '\x99') {
+			w[i] = '\xC5';
+			w[i + 1] = '\x9F';
+		} else if (w[i + 1] == '\x9B') {
+			w[i] = '\xC5';
+			w[i + 1] = '\xA3';
+		}
+	}
+}
+
 static size_t
 stem_ro(char *word, size_t len)
 {
@@ -471,6 +491,7 @@ stem_ro(char *word, size_t len)
 
 	st.w = word;
 	st.n = len;
+	cedillas(word, len);
 	prelude(word, len);
 	mark_regions(&st);
 

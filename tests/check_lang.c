@@ -134,6 +134,55 @@ START_TEST(test_stem_vocab)
 }
 END_TEST
 
+/* Every language with a stemmer (English aside: test_stem_vocab) agrees
+ * with the reference Snowball stemmer on every word of its fixture
+ * tests/stem/CODE.txt, made by tests/gen_stem_fixtures.py. */
+START_TEST(test_stem_fixture)
+{
+	const lang *lg = lang_at((size_t)_i);
+	char path[64], line[512], word[512 + LANG_STEM_ROOM], report[1024];
+	long lineno = 0, bad = 0;
+	size_t used = 0;
+	FILE *fp;
+
+	if (!lg->stem || lg == &lang_en)
+		return;
+	snprintf(path, sizeof path, "tests/stem/%s.txt", lg->code);
+	fp = fopen(path, "r");
+	ck_assert_msg(fp != NULL, "%s: no fixture for a language with a stemmer "
+	              "(tests/gen_stem_fixtures.py)", path);
+	report[0] = '\0';
+	while (fgets(line, sizeof line, fp) != NULL) {
+		char *tab, *want;
+		size_t len, wlen;
+
+		lineno++;
+		line[strcspn(line, "\r\n")] = '\0';
+		tab = strchr(line, '\t');
+		ck_assert_msg(tab != NULL, "%s:%ld: no tab", path, lineno);
+		*tab = '\0';
+		want = tab + 1;
+		len = strlen(line);
+		memcpy(word, line, len);
+		wlen = lg->stem(word, len);
+		ck_assert_msg(wlen <= len + LANG_STEM_ROOM, "%s: \"%s\" grew too much",
+		              path, line);
+		if (wlen == strlen(want) && memcmp(word, want, wlen) == 0)
+			continue;
+		if (bad++ < MAX_REPORTED && used < sizeof report) {
+			word[wlen] = '\0';
+			used += (size_t)snprintf(report + used, sizeof report - used,
+			                         "\n  %s -> \"%s\", want \"%s\"", line,
+			                         word, want);
+		}
+	}
+	fclose(fp);
+	ck_assert_msg(lineno >= 1000, "%s: only %ld lines", path, lineno);
+	ck_assert_msg(bad == 0, "%s: %ld of %ld words mis-stemmed, first ones:%s",
+	              path, bad, lineno, report);
+}
+END_TEST
+
 static const char *const stop_yes[] = {
 	"the", "a", "and", "of", "is", "it's", "don't", "said", "would",
 	"yourselves", "whereupon", "a.m.", "p.m.", "e.g.", "i.e."
@@ -327,8 +376,9 @@ Suite *lang_suite(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("vocab");
-	tcase_set_timeout(tc, 60);	/* ~100k words; slow under sanitizers */
+	tcase_set_timeout(tc, 120);	/* ~100k words; slow under sanitizers */
 	tcase_add_test(tc, test_stem_vocab);
+	tcase_add_loop_test(tc, test_stem_fixture, 0, (int)NLANGS);
 	suite_add_tcase(s, tc);
 	return s;
 }

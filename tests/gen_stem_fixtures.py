@@ -126,6 +126,12 @@ def vocabulary(code, sources):
     return vocab
 
 
+# Romanian is written today with s and t comma below; the 2.2.0 algorithm
+# knows the cedilla forms, which spell the same letters: our stemmer reads
+# the one as the other, and the reference is given the word so read.
+READ_AS = {"ro": lambda w: w.replace("\u0219", "\u015f").replace("\u021b", "\u0163")}
+
+
 def main(codes):
     os.makedirs("tests/stem", exist_ok=True)
     for code in codes or sorted(SOURCES):
@@ -134,7 +140,7 @@ def main(codes):
         vocab = vocabulary(code, sources)
         with open("tests/stem/%s.txt" % code, "w", encoding="utf-8") as f:
             for w in vocab:
-                f.write(w + "\t" + stem(w) + "\n")
+                f.write(w + "\t" + stem(READ_AS.get(code, lambda x: x)(w)) + "\n")
         print(code, len(vocab), file=sys.stderr)
 
 
