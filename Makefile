@@ -16,10 +16,10 @@ CHECK_LIBS   = `pkg-config --libs check`
 # The engine (the library of summarize.h) and the command on top of it.
 ENGINE   = summarize.c stem.c
 HDRS     = summarize.h stem.h
-CLI      = main.c records.c
-CLI_HDRS = records.h
+CLI      = main.c cli/records.c
+CLI_HDRS = cli/records.h
 # The record reader, which the unit tests and a fuzzer link alone.
-RECORDS  = records.c
+RECORDS  = cli/records.c
 TESTS  = tests/check_main.c tests/check_split.c tests/check_words.c \
          tests/check_rules.c tests/check_stem.c tests/check_score.c \
          tests/check_records.c

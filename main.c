@@ -1,7 +1,7 @@
 /*
  * main.c - the summarize command: options, inputs, batch, worker threads,
  * output, exit status.  The only file that prints or exits; the engine is
- * in summarize.c and the JSON-lines record reader in records.c.
+ * in summarize.c and the JSON-lines record reader in cli/records.c.
  *
  * A run goes in four steps:
  *
@@ -25,7 +25,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #define _DEFAULT_SOURCE          /* MAP_ANONYMOUS, MAP_POPULATE */
-#include "records.h"
+#include "cli/records.h"
 #include "summarize.h"
 
 #include <dirent.h>
