@@ -23,10 +23,7 @@
  *     standard error and summaries to the standard output, so output and
  *     exit status are the same bytes for every -j.
  */
-#define _POSIX_C_SOURCE 200809L
-#define _DEFAULT_SOURCE          /* MAP_ANONYMOUS, MAP_POPULATE */
-#include "cli/records.h"
-#include "summarize.h"
+#include "cli/cli.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -44,34 +41,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-enum format { FMT_PLAIN, FMT_JSON, FMT_TSV, FMT_MARK, FMT_GREP };
 enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
-enum records { RECORDS_NONE, RECORDS_LINES, RECORDS_NUL, RECORDS_JSONL };
 
-/* The most worker threads, and the bytes read for the binary test. */
-#define MAX_JOBS 256
+/* The bytes read for the binary test. */
 #define BINARY_PEEK 8192
-
-typedef struct {
-	summ_limits limits;
-	int text_order;          /* --order=text */
-	enum format format;
-	int explain;             /* --explain */
-	const char *mark_open;   /* --format=mark: what brackets a chosen */
-	const char *mark_close;  /* sentence (ANSI codes with colour) */
-	const char *label;       /* --label: standard input's name */
-	size_t keywords;         /* -k N; 0 = not asked */
-	int split;               /* --split */
-	int headers;             /* ==> FILE <== before each summary */
-	int recursive;           /* -R */
-	int binary;              /* --binary */
-	const char *outdir;      /* -o DIR, or NULL */
-	size_t jobs;             /* -j N */
-	enum records records;    /* --records */
-	mode_t file_mode;        /* of files written under -o: 0666 & ~umask */
-} options;
-
-static const char *progname = "summarize";
 
 static const char usage_line[] =
 	"usage: summarize [-HqRsV] [-n N] [-r P] [-w N] [-c N] [-k N] [-f FORMAT]\n"
@@ -177,140 +150,6 @@ static size_t parse_count(const char *arg, const char *name, long min,
 		usage_error(what, arg, hint);
 	}
 	return (size_t)v;
-}
-
-/* ------------------------------------------------------------------ */
-/* Memory buffers                                                      */
-/* ------------------------------------------------------------------ */
-
-/* A document's output is held whole up to this size (1 MiB), and
- * written all or nothing; past it, when its buffer has an outlet, it goes
- * out a chunk at a time as it is rendered, so that an output as big as
- * its input (--split, -f mark) does not double the memory a run takes. */
-#define STREAM_CHUNK ((size_t)1 << 20)
-
-/* Where a buffer's bytes go when it fills (see outlet_take). */
-typedef struct outlet outlet;
-
-/* A growable byte buffer.  An allocation failure sets OOM and later
- * writes are dropped: the writer checks OOM once at the end.  With an
- * outlet TO, the bytes held are handed to it, and the buffer emptied,
- * whenever holding more would take it past STREAM_CHUNK. */
-typedef struct {
-	char *p;
-	size_t len, cap;
-	int oom;
-	outlet *to;              /* NULL: held whole */
-} buf;
-
-static void outlet_take(outlet *o, buf *b);
-
-/* Makes room for N more bytes; returns 0, or -1 (and sets OOM). */
-static int buf_reserve(buf *b, size_t n)
-{
-	size_t cap;
-	char *p;
-
-	if (b->oom)
-		return -1;
-	if (b->cap - b->len >= n)
-		return 0;
-	/* Only here, where it would grow: the bytes held are whole, and a
-	 * buffer within its chunk pays nothing for having an outlet. */
-	if (b->to && b->len && b->len + n > STREAM_CHUNK) {
-		outlet_take(b->to, b);
-		if (b->cap - b->len >= n)
-			return 0;
-	}
-	cap = b->cap ? b->cap : 256;
-	while (cap - b->len < n) {
-		if (cap > SIZE_MAX / 2) {
-			b->oom = 1;
-			return -1;
-		}
-		cap *= 2;
-	}
-	if (!(p = realloc(b->p, cap))) {
-		b->oom = 1;
-		return -1;
-	}
-	b->p = p;
-	b->cap = cap;
-	return 0;
-}
-
-static void buf_put(buf *b, const void *s, size_t n)
-{
-	/* A long run (-f mark copies the text between chosen sentences)
-	 * goes into a streamed buffer a chunk at a time. */
-	while (b->to && n > STREAM_CHUNK) {
-		buf_put(b, s, STREAM_CHUNK);
-		s = (const char *)s + STREAM_CHUNK;
-		n -= STREAM_CHUNK;
-	}
-	if (n && buf_reserve(b, n) == 0) {
-		memcpy(b->p + b->len, s, n);
-		b->len += n;
-	}
-}
-
-static void buf_putc(buf *b, int c)
-{
-	if (buf_reserve(b, 1) == 0)
-		b->p[b->len++] = (char)c;
-}
-
-static void buf_puts(buf *b, const char *s)
-{
-	buf_put(b, s, strlen(s));
-}
-
-static void buf_vprintf(buf *b, const char *fmt, va_list ap)
-{
-	va_list aq;
-	int n;
-
-	va_copy(aq, ap);
-	n = vsnprintf(NULL, 0, fmt, aq);
-	va_end(aq);
-	if (n < 0 || buf_reserve(b, (size_t)n + 1) != 0)
-		return;
-	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
-	b->len += (size_t)n;
-}
-
-static void buf_printf(buf *b, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	buf_vprintf(b, fmt, ap);
-	va_end(ap);
-}
-
-/* Appends the message "summarize: ..." and a newline. */
-static void buf_msg(buf *b, const char *fmt, ...)
-{
-	va_list ap;
-
-	buf_printf(b, "%s: ", progname);
-	va_start(ap, fmt);
-	buf_vprintf(b, fmt, ap);
-	va_end(ap);
-	buf_putc(b, '\n');
-}
-
-static void buf_free(buf *b)
-{
-	free(b->p);
-	memset(b, 0, sizeof *b);
-}
-
-/* Appends LEN bytes of TEXT folded onto one line (see summ_fold). */
-static void buf_fold(buf *b, const char *text, size_t len)
-{
-	if (buf_reserve(b, len) == 0)
-		b->len += summ_fold(text, len, b->p + b->len);
 }
 
 /* Appends LEN bytes of S as the body of a JSON string: quotes,
@@ -941,22 +780,6 @@ typedef struct {
 	file_id outdir_id;
 } input_list;
 
-static void *xrealloc(void *p, size_t n)
-{
-	if (!(p = realloc(p, n ? n : 1))) {
-		fprintf(stderr, "%s: %s\n", progname, summ_strerror(SUMM_ENOMEM));
-		exit(1);
-	}
-	return p;
-}
-
-static char *xstrdup(const char *s)
-{
-	size_t n = strlen(s) + 1;
-
-	return memcpy(xrealloc(NULL, n), s, n);
-}
-
 static entry *add_entry(input_list *l)
 {
 	if (l->n == l->cap) {
@@ -1547,7 +1370,7 @@ static void to_file(outlet *o, const char *p, size_t n)
 /* Takes what B holds (whole bytes: see buf_reserve) and empties B.  Bytes
  * rendered after a page of a mapped input was lost are not the file's:
  * from then on nothing is written, and process reports the file. */
-static void outlet_take(outlet *o, buf *b)
+void outlet_take(outlet *o, buf *b)
 {
 	if (guard_intact()) {
 		if (o->file)

@@ -1,0 +1,104 @@
+/*
+ * cli/cli.h - the command's internal header: what main.c and the files of
+ * cli/ share.  The engine is used only through its public header,
+ * summarize.h, as any program would use it; nothing here is the
+ * library's.
+ *
+ * Every file of the command includes this first: it sets the feature
+ * macros that the system headers read.
+ */
+#ifndef CLI_H
+#define CLI_H
+
+#define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE          /* MAP_ANONYMOUS, MAP_POPULATE */
+
+#include "../summarize.h"
+#include "records.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <sys/types.h>
+
+/* ------------------------------------------------------------------ */
+/* The options (read by main.c)                                        */
+/* ------------------------------------------------------------------ */
+
+enum format { FMT_PLAIN, FMT_JSON, FMT_TSV, FMT_MARK, FMT_GREP };
+enum records { RECORDS_NONE, RECORDS_LINES, RECORDS_NUL, RECORDS_JSONL };
+
+/* The most worker threads. */
+#define MAX_JOBS 256
+
+typedef struct {
+	summ_limits limits;
+	int text_order;          /* --order=text */
+	enum format format;
+	int explain;             /* --explain */
+	const char *mark_open;   /* --format=mark: what brackets a chosen */
+	const char *mark_close;  /* sentence (ANSI codes with colour) */
+	const char *label;       /* --label: standard input's name */
+	size_t keywords;         /* -k N; 0 = not asked */
+	int split;               /* --split */
+	int headers;             /* ==> FILE <== before each summary */
+	int recursive;           /* -R */
+	int binary;              /* --binary */
+	const char *outdir;      /* -o DIR, or NULL */
+	size_t jobs;             /* -j N */
+	enum records records;    /* --records */
+	mode_t file_mode;        /* of files written under -o: 0666 & ~umask */
+} options;
+
+/* The command's name, at the start of every message. */
+extern const char progname[];
+
+/* ------------------------------------------------------------------ */
+/* Memory buffers (cli/buf.c)                                          */
+/* ------------------------------------------------------------------ */
+
+/* A document's output is held whole up to this size (1 MiB), and
+ * written all or nothing; past it, when its buffer has an outlet, it goes
+ * out a chunk at a time as it is rendered, so that an output as big as
+ * its input (--split, -f mark) does not double the memory a run takes. */
+#define STREAM_CHUNK ((size_t)1 << 20)
+
+/* Where a buffer's bytes go when it fills (see outlet_take). */
+typedef struct outlet outlet;
+
+/* A growable byte buffer.  An allocation failure sets OOM and later
+ * writes are dropped: the writer checks OOM once at the end.  With an
+ * outlet TO, the bytes held are handed to it, and the buffer emptied,
+ * whenever holding more would take it past STREAM_CHUNK. */
+typedef struct {
+	char *p;
+	size_t len, cap;
+	int oom;
+	outlet *to;              /* NULL: held whole */
+} buf;
+
+/* Append N bytes of S, the byte C, the string S, or printf's output. */
+void buf_put(buf *b, const void *s, size_t n);
+void buf_putc(buf *b, int c);
+void buf_puts(buf *b, const char *s);
+void buf_vprintf(buf *b, const char *fmt, va_list ap);
+void buf_printf(buf *b, const char *fmt, ...);
+/* Appends the message "summarize: ..." and a newline. */
+void buf_msg(buf *b, const char *fmt, ...);
+/* Frees what B holds and makes it empty, ready for reuse. */
+void buf_free(buf *b);
+/* Appends LEN bytes of TEXT folded onto one line (see summ_fold). */
+void buf_fold(buf *b, const char *text, size_t len);
+
+/* Allocation that reports "summarize: out of memory" and exits 1 when
+ * it fails. */
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+
+/* ------------------------------------------------------------------ */
+/* Outlets (main.c)                                                    */
+/* ------------------------------------------------------------------ */
+
+/* Takes what B holds and empties B (see buf_reserve). */
+void outlet_take(outlet *o, buf *b);
+
+#endif
