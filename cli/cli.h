@@ -95,6 +95,25 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 
 /* ------------------------------------------------------------------ */
+/* Reading an input (cli/input.c)                                      */
+/* ------------------------------------------------------------------ */
+
+/* Reads or maps all of FD into *DATA, *LEN; *MAPPED tells which.
+ * Returns 0, or an errno value. */
+int input_load(int fd, char **data, size_t *len, int *mapped);
+/* Releases what input_load gave. */
+void input_unload(char *data, size_t len, int mapped);
+
+/* A mapped input that shrinks while this thread reads it: catch_sigbus
+ * installs the handler, once; guard_begin guards DATA while it is read;
+ * guard_end ends the guard and returns whether a page was lost;
+ * guard_intact tells whether all read so far is the file's. */
+void catch_sigbus(void);
+void guard_begin(const char *data, size_t len);
+int guard_end(void);
+int guard_intact(void);
+
+/* ------------------------------------------------------------------ */
 /* Outlets (main.c)                                                    */
 /* ------------------------------------------------------------------ */
 
