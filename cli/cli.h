@@ -114,6 +114,47 @@ int guard_end(void);
 int guard_intact(void);
 
 /* ------------------------------------------------------------------ */
+/* The list of inputs (cli/walk.c)                                     */
+/* ------------------------------------------------------------------ */
+
+/* One input of a run, in output order: a file to summarize, or a
+ * message (a note or an error) that the walk left in its place. */
+typedef struct {
+	char *path;              /* the name as printed; NULL for stdin */
+	char *outpath;           /* -o: DIR/PATH; NULL when no file is due */
+	char *msg;               /* a whole message line instead of a file */
+	int status;              /* the exit status that MSG implies */
+	int walked;              /* found under a directory */
+} entry;
+
+/* A file's identity, to refuse writing over an input. */
+typedef struct {
+	dev_t dev;
+	ino_t ino;
+} file_id;
+
+/* The inputs of a run, in output order (see list_gather). */
+typedef struct {
+	entry *v;
+	size_t n, cap;
+	file_id *ids;            /* the inputs (and -o DIR) by identity */
+	size_t nids, capids;
+	int outdir_known;        /* -o DIR exists: OUTDIR_ID is it */
+	file_id outdir_id;
+} input_list;
+
+/* Makes L the list of inputs for the N operands ARGS per OPT, with -R
+ * walked and under -o planned; returns whether a directory was walked.
+ * list_free frees it. */
+int list_gather(input_list *l, const options *opt, char *const *args, int n);
+void list_free(input_list *l);
+
+/* Whether PATH has a ".." component (which -o cannot mirror). */
+int has_dotdot(const char *path);
+/* The order of file identities, by device then inode. */
+int file_id_cmp(const void *a, const void *b);
+
+/* ------------------------------------------------------------------ */
 /* Outlets (main.c)                                                    */
 /* ------------------------------------------------------------------ */
 
