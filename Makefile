@@ -16,7 +16,8 @@ CHECK_LIBS   = `pkg-config --libs check`
 # The engine (the library of summarize.h) and the command on top of it.
 ENGINE   = summarize.c stem.c
 HDRS     = summarize.h stem.h
-CLI      = main.c cli/buf.c cli/input.c cli/walk.c cli/records.c
+CLI      = main.c cli/buf.c cli/input.c cli/walk.c \
+           cli/outdir.c cli/records.c
 CLI_HDRS = cli/cli.h cli/records.h
 # The record reader, which the unit tests and a fuzzer link alone.
 RECORDS  = cli/records.c

@@ -155,6 +155,30 @@ int has_dotdot(const char *path);
 int file_id_cmp(const void *a, const void *b);
 
 /* ------------------------------------------------------------------ */
+/* Writing under -o (cli/outdir.c)                                     */
+/* ------------------------------------------------------------------ */
+
+/* Whether FINAL, the output for input NAME, is one of the inputs IDS
+ * (sorted by file_id_cmp); if so, reports it into ERR. */
+int is_input(const char *final, const char *name, const file_id *ids,
+             size_t nids, buf *err);
+/* A temporary file beside FINAL: open_temp makes it (and the directories
+ * leading to it), names it in *TMP and returns its descriptor, or -1 with
+ * a message in ERR; close_temp gives it MODE and renames it to FINAL, or
+ * removes it when E is set or that fails (returns 0 or 1, the message in
+ * ERR); remove_temp removes it.  Both free TMP. */
+int open_temp(const char *final, char **tmp, buf *err);
+int close_temp(int fd, char *tmp, const char *final, mode_t mode,
+               int e, buf *err);
+void remove_temp(char *tmp);
+/* Writes N bytes of DATA to FD.  Returns 0, or an errno value. */
+int write_all(int fd, const char *data, size_t n);
+/* The thread that removes the temporary files when a signal ends the
+ * run: started before any other thread, ended when none is left. */
+void catch_fatal_signals(void);
+void end_fatal_signals(void);
+
+/* ------------------------------------------------------------------ */
 /* Outlets (main.c)                                                    */
 /* ------------------------------------------------------------------ */
 
