@@ -179,6 +179,79 @@ void catch_fatal_signals(void);
 void end_fatal_signals(void);
 
 /* ------------------------------------------------------------------ */
+/* A document's summary (cli/render.c)                                 */
+/* ------------------------------------------------------------------ */
+
+/* A chosen sentence: its index and its place in the ranking. */
+typedef struct {
+	size_t index, rank;
+	double score;            /* what it scored when it was taken */
+} ranked;
+
+/* A parsed document and what was chosen from it. */
+typedef struct {
+	summ_doc *doc;
+	ranked *rank;            /* the sentences to print, in output order;
+	                            NULL with --split: all, in text order */
+	size_t n;
+	summ_keyword *kw;        /* the key terms, best first */
+	size_t nkw;
+	size_t *picks;           /* the chosen sentences, best first */
+	summ_position *pos;      /* where RANK's sentences start, when the
+	                            format shows it */
+} summary;
+
+/* Parses LEN bytes of TEXT and chooses its sentences per OPT (with
+ * --split: all of them, in order), its NKW best key terms and,
+ * if LOCATE, where the sentences shown start.  Returns 0, or -1 when
+ * memory ran out; either way the caller calls summary_free. */
+int summary_make(summary *sm, const char *text, size_t len,
+                 const options *opt, size_t nkw, int locate);
+void summary_free(summary *sm);
+/* Appends sentence R of SM, folded. */
+void buf_sentence(buf *b, const summary *sm, const char *text, size_t r);
+
+/* The terms listed by --explain. */
+#define EXPLAIN_TERMS 8
+/* The explanation of output sentence R of SM (see summ_explain): its
+ * terms in T (room for EXPLAIN_TERMS), their number returned. */
+size_t summary_explain(const summary *sm, const options *opt,
+                       size_t r, summ_explanation *ex, summ_term *t);
+
+/* Appends the summary of a whole document (TEXT, LEN, named NAME) in the
+ * format of OPT.  Returns 0, or -1 when memory ran out. */
+int render_doc(buf *b, const char *name, const char *text, size_t len,
+               const options *opt);
+
+/* ------------------------------------------------------------------ */
+/* The output formats: cli/plain.c, tsv.c, grep.c, mark.c, json.c      */
+/* ------------------------------------------------------------------ */
+
+/* Each appends the summary SM of TEXT in its format (tsv, grep and json
+ * need SM's sentences located); render_json returns 0, or -1 when memory
+ * ran out. */
+void render_plain(buf *b, const summary *sm, const char *text,
+                  const options *opt);
+void render_keywords(buf *b, const summary *sm, const char *text);
+/* Appends --explain's line for output sentence R (plain, tsv, grep). */
+void buf_explain_line(buf *b, const summary *sm, const char *text,
+                      const options *opt, size_t r);
+void render_tsv(buf *b, const summary *sm, const char *text,
+                const options *opt);
+void render_tsv_keywords(buf *b, const summary *sm, const char *text);
+void render_grep(buf *b, const char *name, const summary *sm,
+                 const char *text, const options *opt);
+void render_mark(buf *b, const char *text, size_t len,
+                 const summary *sm, const options *opt);
+int render_json(buf *b, const char *name, const char *text,
+                const summary *sm, const options *opt);
+/* Append LEN bytes of S as a JSON string; and sentence R of SM, folded,
+ * as a JSON string, SCRATCH holding the folded bytes on the way. */
+void buf_json_string(buf *b, const char *s, size_t len);
+void buf_json_sentence(buf *b, const summary *sm, const char *text,
+                       size_t r, buf *scratch);
+
+/* ------------------------------------------------------------------ */
 /* Outlets (main.c)                                                    */
 /* ------------------------------------------------------------------ */
 
