@@ -16,8 +16,10 @@
 #include "../summarize.h"
 #include "records.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <sys/types.h>
 
 /* ------------------------------------------------------------------ */
@@ -252,10 +254,96 @@ void buf_json_sentence(buf *b, const summary *sm, const char *text,
                        size_t r, buf *scratch);
 
 /* ------------------------------------------------------------------ */
-/* Outlets (main.c)                                                    */
+/* Items and the ordered pipeline (cli/batch.c)                        */
 /* ------------------------------------------------------------------ */
+
+/* One unit of work and its rendered result. */
+enum item_kind { ITEM_ENTRY, ITEM_RECORD, ITEM_DONE };
+
+typedef struct {
+	/* What to do (set by the producer). */
+	enum item_kind kind;     /* ITEM_DONE: ERR is all there is */
+	const entry *e;          /* ITEM_ENTRY: a file or message */
+	char *data;              /* a record, or standard input's bytes */
+	size_t len;
+	int mapped;              /* DATA is mapped (see input_load) */
+	int read_error;          /* standard input: errno from reading it */
+	size_t recno;            /* a record's number in its stream, from 1 */
+	/* What came of it (set by the worker). */
+	buf out, err;
+	int status;              /* 0, or 1 for an error */
+	int shown;               /* out holds a summary (for the separator) */
+	int streamed;            /* part of out is written already (outlet) */
+	int done;                /* the worker is finished with it */
+} item;
+
+typedef struct batch batch;
+struct batch {
+	const options *opt;
+	/* The producer: fills *IT with the next item; returns 0 at the end. */
+	int (*next)(batch *b, item *it);
+	/* Files. */
+	input_list *list;
+	size_t pos;
+	/* Records. */
+	FILE *in;                /* the stream being read */
+	const char *in_name;
+	size_t recno;
+	int in_error;
+	/* The window of items taken and not yet written. */
+	item *ring;
+	size_t cap, submitted, taken, written;
+	int closing;
+	pthread_mutex_t mu;
+	pthread_cond_t work, done;
+	/* The writer. */
+	FILE *out;               /* standard output, or a file under -o */
+	int first;               /* no summary written yet */
+	int status;
+	int write_failed;
+};
+
+/* Runs the batch with NJOBS workers (1: all in this thread), the output
+ * in the order B->NEXT gave the items. */
+void run_batch(batch *b, size_t njobs);
+/* Runs the batch of the files of B->LIST. */
+void run_files(batch *b);
+/* Writes the blank line that parts two summaries under headers. */
+void batch_separate(batch *b);
+
+/* ------------------------------------------------------------------ */
+/* Outlets (cli/outlet.c)                                              */
+/* ------------------------------------------------------------------ */
+
+/* Where a document's output goes past its first STREAM_CHUNK bytes, so
+ * that only a chunk of it is ever held: its file under -o, written by
+ * whichever thread renders it, the file being its own; or the standard
+ * output, only for an item written in its turn as soon as it is done
+ * (the main thread's, -j 1), so that the output stays in input order.
+ * What was written stays even if the item fails later; an output that
+ * never passed a chunk is written whole or not at all, as before. */
+struct outlet {
+	batch *b;
+	item *it;
+	int file;                /* to IT's file under -o, else stdout */
+	char *tmp;               /* -o: the temporary file, once opened */
+	int fd;                  /* its descriptor, or -1 */
+	int e;                   /* an errno value from writing it */
+	int refused;             /* -o: it could not be made (in IT->ERR) */
+};
 
 /* Takes what B holds and empties B (see buf_reserve). */
 void outlet_take(outlet *o, buf *b);
+/* Under -o: writes what OUT still holds and renames the file into place
+ * (returns the item's status, 0 or 1); or, for a failed item, removes
+ * its temporary file. */
+int outlet_close(outlet *o, const buf *out);
+void outlet_drop(outlet *o);
+
+/* ------------------------------------------------------------------ */
+/* Record streams (main.c)                                             */
+/* ------------------------------------------------------------------ */
+
+void record_process(batch *b, item *it, rec_object *ro);
 
 #endif
