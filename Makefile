@@ -18,7 +18,8 @@ ENGINE   = summarize.c stem.c
 HDRS     = summarize.h stem.h
 CLI      = main.c cli/buf.c cli/input.c cli/walk.c \
            cli/outdir.c cli/render.c cli/plain.c cli/tsv.c cli/grep.c \
-           cli/mark.c cli/json.c cli/batch.c cli/outlet.c cli/records.c
+           cli/mark.c cli/json.c cli/batch.c cli/outlet.c \
+           cli/streams.c cli/records.c
 CLI_HDRS = cli/cli.h cli/records.h
 # The record reader, which the unit tests and a fuzzer link alone.
 RECORDS  = cli/records.c

@@ -341,9 +341,14 @@ int outlet_close(outlet *o, const buf *out);
 void outlet_drop(outlet *o);
 
 /* ------------------------------------------------------------------ */
-/* Record streams (main.c)                                             */
+/* Record streams (cli/streams.c)                                      */
 /* ------------------------------------------------------------------ */
 
+/* Runs each entry of B->LIST as a stream of records (--records), its
+ * output to the standard output or, under -o, to its file. */
+void run_streams(batch *b);
+/* Does the record item IT with RO, its thread's JSON reader: always
+ * gives one record out. */
 void record_process(batch *b, item *it, rec_object *ro);
 
 #endif
