@@ -16,7 +16,7 @@ CHECK_LIBS   = `pkg-config --libs check`
 # The engine (the library of summarize.h) and the command on top of it.
 ENGINE   = summarize.c stem.c
 HDRS     = summarize.h stem.h
-CLI      = main.c cli/buf.c cli/input.c cli/walk.c \
+CLI      = main.c cli/usage.c cli/buf.c cli/input.c cli/walk.c \
            cli/outdir.c cli/render.c cli/plain.c cli/tsv.c cli/grep.c \
            cli/mark.c cli/json.c cli/batch.c cli/outlet.c \
            cli/streams.c cli/records.c

@@ -54,6 +54,21 @@ typedef struct {
 /* The command's name, at the start of every message. */
 extern const char progname[];
 
+/* Usage errors (cli/usage.c): "summarize: " and the message, printf-style
+ * (or WHAT, then ARG quoted, then HINT), the usage line, and exit 2. */
+_Noreturn void usage_fail(const char *fmt, ...);
+_Noreturn void usage_error(const char *what, const char *arg,
+                           const char *hint);
+/* Prints --help's text on the standard output. */
+void help(void);
+/* Parses ARG as an integer in [MIN, MAX] for option NAME, or exits 2. */
+size_t parse_count(const char *arg, const char *name, long min,
+                   long max);
+/* The index of ARG in the NULL-terminated NAMES; or reports "invalid
+ * WHAT 'ARG'HINT" and exits 2. */
+int parse_choice(const char *arg, const char *const *names,
+                 const char *what, const char *hint);
+
 /* ------------------------------------------------------------------ */
 /* Memory buffers (cli/buf.c)                                          */
 /* ------------------------------------------------------------------ */

@@ -198,9 +198,9 @@ int open_temp(const char *final, char **tmp, buf *err)
 }
 
 /* Finishes the temporary file TMP (descriptor FD, or -1 when the caller
- * closed it) from open_temp: gives it MODE and renames it to FINAL; or, when E (an errno value from
- * writing it) is set or that fails, removes it and reports into ERR.
- * Frees TMP; returns 0 or 1. */
+ * closed it) from open_temp: gives it MODE and renames it to FINAL;
+ * or, when E (an errno value from writing it) is set or that fails,
+ * removes it and reports into ERR.  Frees TMP; returns 0 or 1. */
 int close_temp(int fd, char *tmp, const char *final, mode_t mode,
                int e, buf *err)
 {
