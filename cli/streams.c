@@ -17,6 +17,84 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* Appends the error object for the invalid JSON record number RECNO,
+ * whose fault RO tells.  Returns 0, or -1 when memory ran out. */
+static int put_invalid(buf *b, const rec_object *ro, size_t recno)
+{
+	char why[128];
+
+	if (ro->errwhole)
+		snprintf(why, sizeof why, "%s", ro->error);
+	else
+		snprintf(why, sizeof why, "%s at byte %zu", ro->error,
+		         ro->errpos + 1);
+	buf_puts(b, "{\"error\":");
+	buf_json_string(b, why, strlen(why));
+	buf_printf(b, ",\"record\":%zu}\n", recno);
+	return b->oom ? -1 : 0;
+}
+
+/* Appends the JSON record REC, read into RO, with its members as they
+ * came but "summary" (and with NKW key terms, "keywords"), which become
+ * those of SM, the summary of its TEXT. */
+static void put_jsonl(buf *b, const char *rec, const rec_object *ro,
+                      const summary *sm, const char *text, size_t nkw,
+                      buf *scratch)
+{
+	int first = 1;
+
+	buf_putc(b, '{');
+	for (size_t i = 0; i < ro->nmember; i++) {
+		const rec_member *m = &ro->member[i];
+		if (m->key == REC_KEY_SUMMARY ||
+		    (m->key == REC_KEY_KEYWORDS && nkw))
+			continue;   /* replaced by ours below */
+		if (!first)
+			buf_putc(b, ',');
+		buf_put(b, rec + m->start, m->end - m->start);
+		first = 0;
+	}
+	buf_puts(b, first ? "\"summary\":[" : ",\"summary\":[");
+	for (size_t r = 0; r < sm->n; r++) {
+		if (r)
+			buf_putc(b, ',');
+		buf_json_sentence(b, sm, text, r, scratch);
+	}
+	if (nkw) {
+		buf_puts(b, "],\"keywords\":[");
+		for (size_t i = 0; i < sm->nkw; i++) {
+			if (i)
+				buf_putc(b, ',');
+			buf_json_string(b, text + sm->kw[i].offset,
+			                sm->kw[i].length);
+		}
+	}
+	buf_puts(b, "]}\n");
+}
+
+/* Appends the line (--records=lines) or NUL-terminated record of SM, the
+ * summary of TEXT: its sentences, or with NKW its key terms. */
+static void put_text(buf *b, const summary *sm, const char *text,
+                     size_t nkw, const options *opt)
+{
+	int sep = opt->records == RECORDS_LINES ? ' ' : '\n';
+
+	if (nkw) {
+		for (size_t i = 0; i < sm->nkw; i++) {
+			if (i)
+				buf_putc(b, sep);
+			buf_put(b, text + sm->kw[i].offset, sm->kw[i].length);
+		}
+	} else {
+		for (size_t r = 0; r < sm->n; r++) {
+			if (r)
+				buf_putc(b, sep);
+			buf_sentence(b, sm, text, r);
+		}
+	}
+	buf_putc(b, opt->records == RECORDS_LINES ? '\n' : '\0');
+}
+
 /* Appends the output record for the LEN bytes of REC (without its
  * terminator), record number RECNO, per OPT->records.  RO is the caller's
  * reusable JSON reader.  Returns 0, or -1 when memory ran out (the
@@ -34,68 +112,16 @@ static int render_record(buf *b, const char *rec, size_t len, size_t recno,
 		rc = rec_parse(ro, rec, len);
 		if (rc == REC_ENOMEM)
 			return -1;
-		if (rc != REC_OK) {
-			char why[128];
-			if (ro->errwhole)
-				snprintf(why, sizeof why, "%s", ro->error);
-			else
-				snprintf(why, sizeof why, "%s at byte %zu", ro->error,
-				         ro->errpos + 1);
-			buf_puts(b, "{\"error\":");
-			buf_json_string(b, why, strlen(why));
-			buf_printf(b, ",\"record\":%zu}\n", recno);
-			return b->oom ? -1 : 0;
-		}
+		if (rc != REC_OK)
+			return put_invalid(b, ro, recno);
 		text = ro->text;
 		len = ro->textlen;
 	}
 	rc = summary_make(&sm, text, len, opt, nkw, 0);
-	if (rc == 0 && opt->records == RECORDS_JSONL) {
-		int first = 1;
-		buf_putc(b, '{');
-		for (size_t i = 0; i < ro->nmember; i++) {
-			const rec_member *m = &ro->member[i];
-			if (m->key == REC_KEY_SUMMARY ||
-			    (m->key == REC_KEY_KEYWORDS && nkw))
-				continue;   /* replaced by ours below */
-			if (!first)
-				buf_putc(b, ',');
-			buf_put(b, rec + m->start, m->end - m->start);
-			first = 0;
-		}
-		buf_puts(b, first ? "\"summary\":[" : ",\"summary\":[");
-		for (size_t r = 0; r < sm.n; r++) {
-			if (r)
-				buf_putc(b, ',');
-			buf_json_sentence(b, &sm, text, r, &scratch);
-		}
-		if (nkw) {
-			buf_puts(b, "],\"keywords\":[");
-			for (size_t i = 0; i < sm.nkw; i++) {
-				if (i)
-					buf_putc(b, ',');
-				buf_json_string(b, text + sm.kw[i].offset,
-				                sm.kw[i].length);
-			}
-		}
-		buf_puts(b, "]}\n");
-	} else if (rc == 0) {
-		int sep = opt->records == RECORDS_LINES ? ' ' : '\n';
-		if (nkw) {
-			for (size_t i = 0; i < sm.nkw; i++) {
-				if (i)
-					buf_putc(b, sep);
-				buf_put(b, text + sm.kw[i].offset, sm.kw[i].length);
-			}
-		} else {
-			for (size_t r = 0; r < sm.n; r++) {
-				if (r)
-					buf_putc(b, sep);
-				buf_sentence(b, &sm, text, r);
-			}
-		}
-		buf_putc(b, opt->records == RECORDS_LINES ? '\n' : '\0');
-	}
+	if (rc == 0 && opt->records == RECORDS_JSONL)
+		put_jsonl(b, rec, ro, &sm, text, nkw, &scratch);
+	else if (rc == 0)
+		put_text(b, &sm, text, nkw, opt);
 	if (scratch.oom || b->oom)
 		rc = -1;
 	buf_free(&scratch);
