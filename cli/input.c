@@ -69,9 +69,9 @@ static int read_all(int fd, char **data, size_t *len)
  * handler maps a page of zero bytes there instead, so reading goes on,
  * and notes the damage, so that the file is reported as changed and
  * nothing more of its output is written (what was, before the damage, is
- * the file's: see outlet_take).  The pages guarded are those of the mapped
- * input that this thread is reading: SIGBUS goes to the thread that
- * touched the page. */
+ * the file's: see outlet_take in cli/outlet.c).  The pages guarded are
+ * those of the mapped input that this thread is reading: SIGBUS goes to
+ * the thread that touched the page. */
 static _Thread_local const char *guard_start;
 static _Thread_local size_t guard_len;
 static _Thread_local volatile sig_atomic_t guard_hit;

@@ -15,7 +15,7 @@
 #include <unistd.h>
 
 /* Sends N bytes of P to the standard output, after the separator that
- * emit would have written before them. */
+ * emit (cli/batch.c) would have written before them. */
 static void to_stdout(outlet *o, const char *p, size_t n)
 {
 	batch *b = o->b;
@@ -51,7 +51,8 @@ static void to_file(outlet *o, const char *p, size_t n)
 
 /* Takes what B holds (whole bytes: see buf_reserve) and empties B.  Bytes
  * rendered after a page of a mapped input was lost are not the file's:
- * from then on nothing is written, and process reports the file. */
+ * from then on nothing is written, and process (cli/batch.c) reports
+ * the file. */
 void outlet_take(outlet *o, buf *b)
 {
 	if (guard_intact()) {
