@@ -21,10 +21,13 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/paragraphs.h engine/sentences.h engine/terms.h \
            engine/scores.h engine/select.h lang/lang.h
-CLI      = main.c records.c
-CLI_HDRS = records.h
+CLI      = main.c cli/usage.c cli/buf.c cli/input.c cli/walk.c \
+           cli/outdir.c cli/render.c cli/plain.c cli/tsv.c cli/grep.c \
+           cli/mark.c cli/json.c cli/batch.c cli/outlet.c \
+           cli/streams.c cli/records.c
+CLI_HDRS = cli/cli.h cli/records.h
 # The record reader, which the unit tests and a fuzzer link alone.
-RECORDS  = records.c
+RECORDS  = cli/records.c
 TESTS  = tests/check_main.c tests/check_chars.c tests/check_words.c \
          tests/check_paragraphs.c tests/check_sentences.c \
          tests/check_terms.c tests/check_scores.c tests/check_select.c \
