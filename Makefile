@@ -31,10 +31,13 @@ LANGS    = lang/ar.c lang/bg.c lang/ca.c lang/cs.c lang/cy.c lang/da.c \
            lang/lt.c lang/lv.c lang/ms.c lang/ne.c lang/nl.c lang/no.c \
            lang/pl.c lang/pt.c lang/ro.c lang/ru.c lang/sk.c lang/sl.c \
            lang/sv.c lang/tr.c lang/uk.c
-CLI      = main.c records.c
-CLI_HDRS = records.h
+CLI      = main.c cli/usage.c cli/buf.c cli/input.c cli/walk.c \
+           cli/outdir.c cli/render.c cli/plain.c cli/tsv.c cli/grep.c \
+           cli/mark.c cli/json.c cli/batch.c cli/outlet.c \
+           cli/streams.c cli/records.c
+CLI_HDRS = cli/cli.h cli/records.h
 # The record reader, which the unit tests and a fuzzer link alone.
-RECORDS  = records.c
+RECORDS  = cli/records.c
 TESTS  = tests/check_main.c tests/check_chars.c tests/check_words.c \
          tests/check_paragraphs.c tests/check_sentences.c \
          tests/check_terms.c tests/check_scores.c tests/check_select.c \

@@ -1,1945 +1,42 @@
 /*
- * main.c - the summarize command: options, inputs, batch, worker threads,
- * output, exit status.  The only file that prints or exits; the engine is
- * in summarize.c and the JSON-lines record reader in records.c.
+ * main.c - the summarize command: its options and main, which tells a
+ * run in four steps.  The engine is the library of summarize.h; the rest
+ * of the command is in cli/, a file per concern, each opening with what
+ * it takes and hands on (cli/cli.h declares what they share).
  *
- * A run goes in four steps:
- *
- *  1. The options are read and checked; a usage error exits 2 before any
+ *  1. The options are read and checked (here; the usage line, --help and
+ *     usage errors in cli/usage.c): a usage error exits 2 before any
  *     input is read.
- *  2. The inputs become a list of items in output order: each FILE, or
- *     with -R every file under each directory (names in byte order, so
- *     the order is the same on every machine), with notes for what the
- *     walk skipped in their places.  With --records every record read is
- *     an item, one at a time as the stream is read.
- *  3. Each item is rendered (header, summary, messages) into memory
- *     buffers: by the main thread under -j 1, else by worker threads, with
- *     at most 4 x N items taken and not yet written.  With -o the worker
- *     writes the summary file itself, to a temporary file renamed into
- *     place.  An output past STREAM_CHUNK is written a chunk at a time as
- *     it is rendered, when it is bound for its own file (-o) or for the
+ *  2. The inputs become a list in output order (cli/walk.c): each FILE,
+ *     or with -R every file under each directory, names in byte order,
+ *     with notes for what the walk skipped in their places.  With
+ *     --records every record read is an item, one at a time as the
+ *     stream is read (cli/streams.c, cli/records.c).
+ *  3. Each item is read (cli/input.c) and rendered (cli/render.c, then a
+ *     file per format: plain.c, tsv.c, grep.c, mark.c, json.c) into
+ *     memory buffers (cli/buf.c): by the main thread under -j 1, else by
+ *     worker threads, at most 4 x N items taken and not yet written
+ *     (cli/batch.c).  With -o the worker writes the summary file itself,
+ *     to a temporary file renamed into place (cli/outdir.c).  An output
+ *     past STREAM_CHUNK is written a chunk at a time as it is rendered
+ *     (cli/outlet.c), when it is bound for its own file (-o) or for the
  *     standard output in its turn (-j 1); else it is held whole.
  *  4. The main thread writes the buffers in item order, messages to the
  *     standard error and summaries to the standard output, so output and
  *     exit status are the same bytes for every -j.
  */
-#define _POSIX_C_SOURCE 200809L
-#define _DEFAULT_SOURCE          /* MAP_ANONYMOUS, MAP_POPULATE */
-#include "records.h"
-#include "summarize.h"
+#include "cli/cli.h"
 
-#include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
-#include <pthread.h>
-#include <signal.h>
-#include <stdarg.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-enum format { FMT_PLAIN, FMT_JSON, FMT_TSV, FMT_MARK, FMT_GREP };
 enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
-enum records { RECORDS_NONE, RECORDS_LINES, RECORDS_NUL, RECORDS_JSONL };
-
-/* The most worker threads, and the bytes read for the binary test. */
-#define MAX_JOBS 256
-#define BINARY_PEEK 8192
-
-typedef struct {
-	summ_limits limits;
-	int text_order;          /* --order=text */
-	enum format format;
-	int explain;             /* --explain */
-	const char *mark_open;   /* --format=mark: what brackets a chosen */
-	const char *mark_close;  /* sentence (ANSI codes with colour) */
-	const char *label;       /* --label: standard input's name */
-	size_t keywords;         /* -k N; 0 = not asked */
-	int split;               /* --split */
-	int headers;             /* ==> FILE <== before each summary */
-	int recursive;           /* -R */
-	int binary;              /* --binary */
-	const char *outdir;      /* -o DIR, or NULL */
-	size_t jobs;             /* -j N */
-	enum records records;    /* --records */
-	mode_t file_mode;        /* of files written under -o: 0666 & ~umask */
-} options;
-
-static const char *progname = "summarize";
-
-static const char usage_line[] =
-	"usage: summarize [-HqRsV] [-n N] [-r P] [-w N] [-c N] [-k N] [-f FORMAT]\n"
-	"                 [-j N] [-o DIR] [--order=rank|text] [--no-lead] [--explain]\n"
-	"                 [--mark=OPEN,CLOSE] [--color=WHEN] [--label=NAME]\n"
-	"                 [--binary] [--records=lines|nul|jsonl] [FILE]...\n";
-
-/* Reports a usage error, printf-style, and exits 2. */
-static void usage_fail(const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "%s: ", progname);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "\n%sTry 'summarize --help' for more information.\n",
-	        usage_line);
-	exit(2);
-}
-
-/* Reports a usage error (WHAT, then ARG quoted) and exits 2. */
-static void usage_error(const char *what, const char *arg, const char *hint)
-{
-	usage_fail("%s '%s'%s", what, arg, hint);
-}
-
-static void help(void)
-{
-	printf("%s\n", usage_line);
-	fputs(
-"Print the most important sentences of each FILE (or standard input when\n"
-"there is no FILE, or for -), best first, one per line.\n"
-"\n"
-"Length (default: 5 sentences; when several are given, every one holds):\n"
-"  -n, --sentences=N   at most N sentences\n"
-"  -r, --ratio=P       P percent of the sentences (1-100), at least one\n"
-"  -w, --words=N       at most N words in all\n"
-"  -c, --chars=N       at most N characters in all\n"
-"                      (a sentence that would pass -w or -c is skipped and\n"
-"                      a shorter one after it may still be taken)\n"
-"\n"
-"Output:\n"
-"      --order=rank    best sentence first (default)\n"
-"      --order=text    in the order of the text\n"
-"  -f, --format=FMT    plain (default), json (one object per input), tsv\n"
-"                      (rank, score, line, sentence), mark (the whole text,\n"
-"                      chosen sentences highlighted) or grep\n"
-"                      (FILE:LINE:COLUMN:sentence, for vim and emacs)\n"
-"      --mark=OPEN,CLOSE  markers around chosen sentences (default **,**)\n"
-"      --color[=WHEN]  mark with ANSI colour: auto (on a terminal, unless\n"
-"                      NO_COLOR is set or --mark is given), always, never\n"
-"      --label=NAME    the name of standard input in grep output\n"
-"      --explain       after each sentence, the factors and terms behind\n"
-"                      its score (plain and json)\n"
-"      --no-lead       no bonus for the first sentences (for text that is\n"
-"                      not news)\n"
-"  -k, --keywords=N    print the N key terms instead of sentences (tsv: term\n"
-"                      and count; json: how many to list, default 10)\n"
-"  -s, --split         print every sentence as split, one per line, unscored\n"
-"                      (always plain; length options do not apply)\n"
-"  -H, --headers       print ==> FILE <== before each summary (the default\n"
-"                      with several files or -R); -q, --quiet: never\n"
-"\n"
-"Batch:\n"
-"  -R, --recursive     summarize the files under each directory FILE, in\n"
-"                      byte order of names; special files, symbolic link\n"
-"                      loops and binary files are skipped with a note\n"
-"      --binary        with -R, summarize binary files too\n"
-"  -o, --output-dir=DIR  write each summary to DIR/FILE instead, atomically\n"
-"  -j, --jobs=N        summarize with N threads (default: the CPUs online);\n"
-"                      the output is the same for every N\n"
-"      --records=lines|nul|jsonl\n"
-"                      every record of the input is a document and gives\n"
-"                      one record out: a line, a NUL-terminated record, or\n"
-"                      a JSON object with \"text\" (\"summary\" is added)\n"
-"\n"
-"  -h, --help          print this help and exit\n"
-"  -V, --version       print the version and exit\n"
-"\n"
-"Exit status: 0 success, 1 an input could not be read (the others are still\n"
-"summarized) or output failed, 2 usage error.\n", stdout);
-}
-
-/* Parses ARG as an integer in [MIN, MAX] for option NAME, or exits 2. */
-static size_t parse_count(const char *arg, const char *name, long min,
-                          long max)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(arg, &end, 10);
-	if (!(*arg >= '0' && *arg <= '9') || *end != '\0' || errno == ERANGE ||
-	    v < min || v > max) {
-		char what[64], hint[64];
-		snprintf(what, sizeof what, "invalid %s", name);
-		if (max == LONG_MAX)
-			snprintf(hint, sizeof hint, " (a whole number from %ld)", min);
-		else
-			snprintf(hint, sizeof hint, " (a whole number from %ld to %ld)",
-			         min, max);
-		usage_error(what, arg, hint);
-	}
-	return (size_t)v;
-}
-
-/* ------------------------------------------------------------------ */
-/* Memory buffers                                                      */
-/* ------------------------------------------------------------------ */
-
-/* A document's output is held whole up to this size (1 MiB), and
- * written all or nothing; past it, when its buffer has an outlet, it goes
- * out a chunk at a time as it is rendered, so that an output as big as
- * its input (--split, -f mark) does not double the memory a run takes. */
-#define STREAM_CHUNK ((size_t)1 << 20)
-
-/* Where a buffer's bytes go when it fills (see outlet_take). */
-typedef struct outlet outlet;
-
-/* A growable byte buffer.  An allocation failure sets OOM and later
- * writes are dropped: the writer checks OOM once at the end.  With an
- * outlet TO, the bytes held are handed to it, and the buffer emptied,
- * whenever holding more would take it past STREAM_CHUNK. */
-typedef struct {
-	char *p;
-	size_t len, cap;
-	int oom;
-	outlet *to;              /* NULL: held whole */
-} buf;
-
-static void outlet_take(outlet *o, buf *b);
-
-/* Makes room for N more bytes; returns 0, or -1 (and sets OOM). */
-static int buf_reserve(buf *b, size_t n)
-{
-	size_t cap;
-	char *p;
-
-	if (b->oom)
-		return -1;
-	if (b->cap - b->len >= n)
-		return 0;
-	/* Only here, where it would grow: the bytes held are whole, and a
-	 * buffer within its chunk pays nothing for having an outlet. */
-	if (b->to && b->len && b->len + n > STREAM_CHUNK) {
-		outlet_take(b->to, b);
-		if (b->cap - b->len >= n)
-			return 0;
-	}
-	cap = b->cap ? b->cap : 256;
-	while (cap - b->len < n) {
-		if (cap > SIZE_MAX / 2) {
-			b->oom = 1;
-			return -1;
-		}
-		cap *= 2;
-	}
-	if (!(p = realloc(b->p, cap))) {
-		b->oom = 1;
-		return -1;
-	}
-	b->p = p;
-	b->cap = cap;
-	return 0;
-}
-
-static void buf_put(buf *b, const void *s, size_t n)
-{
-	/* A long run (-f mark copies the text between chosen sentences)
-	 * goes into a streamed buffer a chunk at a time. */
-	while (b->to && n > STREAM_CHUNK) {
-		buf_put(b, s, STREAM_CHUNK);
-		s = (const char *)s + STREAM_CHUNK;
-		n -= STREAM_CHUNK;
-	}
-	if (n && buf_reserve(b, n) == 0) {
-		memcpy(b->p + b->len, s, n);
-		b->len += n;
-	}
-}
-
-static void buf_putc(buf *b, int c)
-{
-	if (buf_reserve(b, 1) == 0)
-		b->p[b->len++] = (char)c;
-}
-
-static void buf_puts(buf *b, const char *s)
-{
-	buf_put(b, s, strlen(s));
-}
-
-static void buf_vprintf(buf *b, const char *fmt, va_list ap)
-{
-	va_list aq;
-	int n;
-
-	va_copy(aq, ap);
-	n = vsnprintf(NULL, 0, fmt, aq);
-	va_end(aq);
-	if (n < 0 || buf_reserve(b, (size_t)n + 1) != 0)
-		return;
-	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
-	b->len += (size_t)n;
-}
-
-static void buf_printf(buf *b, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	buf_vprintf(b, fmt, ap);
-	va_end(ap);
-}
-
-/* Appends the message "summarize: ..." and a newline. */
-static void buf_msg(buf *b, const char *fmt, ...)
-{
-	va_list ap;
-
-	buf_printf(b, "%s: ", progname);
-	va_start(ap, fmt);
-	buf_vprintf(b, fmt, ap);
-	va_end(ap);
-	buf_putc(b, '\n');
-}
-
-static void buf_free(buf *b)
-{
-	free(b->p);
-	memset(b, 0, sizeof *b);
-}
-
-/* Appends LEN bytes of TEXT folded onto one line (see summ_fold). */
-static void buf_fold(buf *b, const char *text, size_t len)
-{
-	if (buf_reserve(b, len) == 0)
-		b->len += summ_fold(text, len, b->p + b->len);
-}
-
-/* Appends LEN bytes of S as the body of a JSON string: quotes,
- * backslashes and control characters escaped, invalid UTF-8 replaced by
- * U+FFFD. */
-static void buf_json_chars(buf *b, const char *s, size_t len)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0;
-
-	while (i < len) {
-		unsigned c = u[i];
-		size_t n = 1;
-
-		if (c == '"' || c == '\\') {
-			buf_putc(b, '\\');
-			buf_putc(b, (int)c);
-		} else if (c < 0x20 || c == 0x7F) {
-			static const char esc[] = "btnvfr";
-			if (c >= '\b' && c <= '\r' && c != '\v')
-				buf_printf(b, "\\%c", esc[c - '\b']);
-			else
-				buf_printf(b, "\\u%04x", c);
-		} else if (c < 0x80) {
-			size_t j = i + 1;
-			/* A run of plain ASCII at once. */
-			while (j < len && u[j] >= 0x20 && u[j] < 0x7F && u[j] != '"' &&
-			       u[j] != '\\')
-				j++;
-			buf_put(b, s + i, j - i);
-			n = j - i;
-		} else if ((n = rec_utf8_seq(s + i, len - i)) != 0) {
-			buf_put(b, s + i, n);    /* the engine keeps bad bytes: */
-		} else {
-			buf_puts(b, "\xEF\xBF\xBD");    /* they become U+FFFD */
-			n = 1;
-		}
-		i += n;
-	}
-}
-
-static void buf_json_string(buf *b, const char *s, size_t len)
-{
-	buf_putc(b, '"');
-	buf_json_chars(b, s, len);
-	buf_putc(b, '"');
-}
-
-/* ------------------------------------------------------------------ */
-/* Summaries                                                           */
-/* ------------------------------------------------------------------ */
-
-/* A chosen sentence: its index and its place in the ranking. */
-typedef struct {
-	size_t index, rank;
-	double score;            /* what it scored when it was taken */
-} ranked;
-
-static int by_position(const void *a, const void *b)
-{
-	size_t i = ((const ranked *)a)->index, j = ((const ranked *)b)->index;
-
-	return i < j ? -1 : i > j;
-}
-
-/* A parsed document and what was chosen from it. */
-typedef struct {
-	summ_doc *doc;
-	ranked *rank;            /* the sentences to print, in output order;
-	                            NULL with --split: all, in text order */
-	size_t n;
-	summ_keyword *kw;        /* the key terms, best first */
-	size_t nkw;
-	size_t *picks;           /* the chosen sentences, best first */
-	summ_position *pos;      /* where RANK's sentences start, when the
-	                            format shows it */
-} summary;
-
-static void summary_free(summary *sm)
-{
-	free(sm->rank);
-	free(sm->kw);
-	free(sm->picks);
-	free(sm->pos);
-	summ_free(sm->doc);
-	memset(sm, 0, sizeof *sm);
-}
-
-/* Finds where the sentences of SM->RANK start, into SM->POS.  Only the
- * sentences shown are located: the text is read up to the last of them,
- * once.  Returns 0, or -1 when memory ran out. */
-static int summary_locate(summary *sm)
-{
-	size_t n = sm->n ? sm->n : 1, *shown = malloc(n * sizeof *shown);
-	int rc;
-
-	if (!shown || !(sm->pos = malloc(n * sizeof *sm->pos))) {
-		free(shown);
-		return -1;
-	}
-	for (size_t r = 0; r < sm->n; r++)
-		shown[r] = sm->rank[r].index;
-	rc = summ_locate(sm->doc, shown, sm->n, sm->pos);
-	free(shown);
-	return rc == SUMM_OK ? 0 : -1;
-}
-
-/* Parses LEN bytes of TEXT and chooses its sentences per OPT (with
- * --split: all of them, in order), its NKW best key terms and,
- * if LOCATE, where the sentences shown start.  Returns 0, or -1 when
- * memory ran out; either way the caller calls summary_free. */
-static int summary_make(summary *sm, const char *text, size_t len,
-                        const options *opt, size_t nkw, int locate)
-{
-	size_t room, *idx;
-	double *scores;
-	int rc;
-
-	memset(sm, 0, sizeof *sm);
-	if (summ_parse(text, len, &sm->doc) != SUMM_OK)
-		return -1;
-	if (nkw) {
-		if (!(sm->kw = malloc(nkw * sizeof *sm->kw)))
-			return -1;
-		sm->nkw = summ_keywords(sm->doc, nkw, sm->kw);
-	}
-	if (opt->split) {
-		sm->n = summ_sentence_count(sm->doc);
-		return 0;
-	}
-	/* Arrays for the chosen only: a long text may have millions of
-	 * sentences and a summary a few. */
-	room = summ_select_room(sm->doc, &opt->limits);
-	sm->rank = malloc(room * sizeof *sm->rank);
-	idx = malloc(room * sizeof *idx);
-	scores = malloc(room * sizeof *scores);
-	rc = sm->rank && idx && scores ?
-	     summ_select_scored(sm->doc, &opt->limits, idx, scores, room, &sm->n) :
-	     SUMM_ENOMEM;
-	/* RANK[i] is the place of IDX[i] in the ranking, whatever the order
-	 * of output. */
-	for (size_t r = 0; rc == SUMM_OK && r < sm->n; r++)
-		sm->rank[r] = (ranked){ idx[r], r + 1, scores[r] };
-	sm->picks = idx;
-	free(scores);
-	if (rc != SUMM_OK)
-		return -1;
-	if (opt->text_order)
-		qsort(sm->rank, sm->n, sizeof *sm->rank, by_position);
-	return locate ? summary_locate(sm) : 0;
-}
-
-/* The index of output sentence R of SM. */
-static size_t shown_index(const summary *sm, size_t r)
-{
-	return sm->rank ? sm->rank[r].index : r;
-}
-
-/* Appends sentence R of SM, folded. */
-static void buf_sentence(buf *b, const summary *sm, const char *text, size_t r)
-{
-	summ_sentence s = summ_sentence_at(sm->doc, shown_index(sm, r));
-
-	buf_fold(b, text + s.offset, s.length);
-}
-
-/* Appends sentence R of SM, folded, as a JSON string.  SCRATCH holds
- * the folded bytes on the way (grown as needed). */
-static void buf_json_sentence(buf *b, const summary *sm, const char *text,
-                              size_t r, buf *scratch)
-{
-	scratch->len = 0;
-	buf_sentence(scratch, sm, text, r);
-	buf_json_string(b, scratch->p ? scratch->p : "", scratch->len);
-}
-
-#define EXPLAIN_TERMS 8           /* terms listed by --explain */
-
-/* The explanation of output sentence R of SM (see summ_explain): its
- * terms in T (room for EXPLAIN_TERMS), their number returned. */
-static size_t explain(const summary *sm, const options *opt, size_t r,
-                      summ_explanation *ex, summ_term *t)
-{
-	size_t n = summ_explain(sm->doc, &opt->limits, sm->picks,
-	                        sm->rank[r].rank - 1, sm->rank[r].index, ex, t,
-	                        EXPLAIN_TERMS);
-
-	return n < EXPLAIN_TERMS ? n : EXPLAIN_TERMS;
-}
-
-/* Appends --explain's line for output sentence R: the factors of its
- * score and its heaviest terms, "term weight" or "term added/weight"
- * when a sentence taken before used the term. */
-static void buf_explain_line(buf *b, const summary *sm, const char *text,
-                             const options *opt, size_t r)
-{
-	summ_explanation ex;
-	summ_term t[EXPLAIN_TERMS];
-	size_t n = explain(sm, opt, r, &ex, t);
-
-	buf_printf(b, "\t%.4f = terms %.3f x lead %.3f / %zu words^%.2f:",
-	           ex.score, ex.terms, ex.lead, ex.words, ex.exponent);
-	for (size_t i = 0; i < n; i++) {
-		buf_putc(b, ' ');
-		buf_put(b, text + t[i].offset, t[i].length);
-		if (t[i].added < t[i].weight)
-			buf_printf(b, " %.3f/%.3f", t[i].added, t[i].weight);
-		else
-			buf_printf(b, " %.3f", t[i].weight);
-	}
-	buf_putc(b, '\n');
-}
-
-/* Appends the JSON member "explain" for output sentence R. */
-static void buf_explain_json(buf *b, const summary *sm, const char *text,
-                             const options *opt, size_t r)
-{
-	summ_explanation ex;
-	summ_term t[EXPLAIN_TERMS];
-	size_t n = explain(sm, opt, r, &ex, t);
-
-	buf_printf(b, ",\"explain\":{\"terms_weight\":%.4f,\"lead\":%.4f,"
-	           "\"words\":%zu,\"length_exponent\":%.2f,"
-	           "\"repeat_factor\":%.2f,\"terms\":[", ex.terms, ex.lead,
-	           ex.words, ex.exponent, ex.repeat);
-	for (size_t i = 0; i < n; i++) {
-		buf_puts(b, i ? ",{\"term\":" : "{\"term\":");
-		buf_json_string(b, text + t[i].offset, t[i].length);
-		buf_printf(b, ",\"count\":%zu,\"weight\":%.4f,\"added\":%.4f}",
-		           t[i].count, t[i].weight, t[i].added);
-	}
-	buf_puts(b, "]}");
-}
-
-/* Appends TEXT whole with every chosen sentence between the markers:
- * remove the markers and the input comes back byte for byte. */
-static void render_mark(buf *b, const char *text, size_t len,
-                        const summary *sm, const options *opt)
-{
-	size_t *at = malloc((sm->n ? sm->n : 1) * sizeof *at), pos = 0;
-
-	if (!at) {
-		b->oom = 1;
-		return;
-	}
-	for (size_t r = 0; r < sm->n; r++)
-		at[r] = sm->rank[r].index;
-	/* Insertion sort by position: summaries are short. */
-	for (size_t i = 1; i < sm->n; i++)
-		for (size_t j = i; j > 0 && at[j - 1] > at[j]; j--) {
-			size_t x = at[j];
-			at[j] = at[j - 1];
-			at[j - 1] = x;
-		}
-	for (size_t r = 0; r < sm->n; r++) {
-		summ_sentence s = summ_sentence_at(sm->doc, at[r]);
-		buf_put(b, text + pos, s.offset - pos);
-		buf_puts(b, opt->mark_open);
-		buf_put(b, text + s.offset, s.length);
-		buf_puts(b, opt->mark_close);
-		pos = s.offset + s.length;
-	}
-	buf_put(b, text + pos, len - pos);
-	free(at);
-}
-
-static void render_json(buf *b, const char *name, const char *text,
-                        const summary *sm, buf *scratch, const options *opt)
-{
-	buf_puts(b, "{\"file\":");
-	buf_json_string(b, name, strlen(name));
-	buf_printf(b, ",\"sentences\":%zu,\"words\":%zu,\"keywords\":[",
-	           summ_sentence_count(sm->doc), summ_word_count(sm->doc));
-	for (size_t i = 0; i < sm->nkw; i++) {
-		buf_puts(b, i ? ",{\"term\":" : "{\"term\":");
-		buf_json_string(b, text + sm->kw[i].offset, sm->kw[i].length);
-		buf_printf(b, ",\"count\":%zu}", sm->kw[i].count);
-	}
-	buf_puts(b, "],\"summary\":[");
-	for (size_t r = 0; r < sm->n; r++) {
-		summ_sentence s = summ_sentence_at(sm->doc, sm->rank[r].index);
-		buf_printf(b, "%s{\"rank\":%zu,\"index\":%zu,\"offset\":%zu,"
-		           "\"length\":%zu,\"line\":%zu,\"column\":%zu,\"score\":%.4f,"
-		           "\"text\":", r ? "," : "", sm->rank[r].rank,
-		           sm->rank[r].index, s.offset, s.length, sm->pos[r].line,
-		           sm->pos[r].col,
-		           sm->rank[r].score);
-		buf_json_sentence(b, sm, text, r, scratch);
-		if (opt->explain)
-			buf_explain_json(b, sm, text, opt, r);
-		buf_putc(b, '}');
-	}
-	buf_puts(b, "]}\n");
-}
-
-/* Appends the summary of a whole document (TEXT, LEN, named NAME) per
- * OPT: its sentences, key terms or JSON object.  Returns 0, or -1 when
- * memory ran out. */
-static int render_doc(buf *b, const char *name, const char *text, size_t len,
-                      const options *opt)
-{
-	int json = opt->format == FMT_JSON && !opt->split;
-	size_t nkw = opt->split ? 0 : opt->keywords ? opt->keywords : json ? 10 : 0;
-	summary sm;
-	buf scratch = { 0 };
-	int locate = json || (!opt->split && !opt->keywords &&
-	             (opt->format == FMT_TSV || opt->format == FMT_GREP));
-	int rc = summary_make(&sm, text, len, opt, nkw, locate);
-
-	if (rc == 0 && json) {
-		render_json(b, name, text, &sm, &scratch, opt);
-	} else if (rc == 0 && opt->format == FMT_MARK && !opt->split) {
-		render_mark(b, text, len, &sm, opt);
-	} else if (rc == 0 && opt->keywords && !opt->split) {
-		for (size_t i = 0; i < sm.nkw; i++) {
-			buf_put(b, text + sm.kw[i].offset, sm.kw[i].length);
-			if (opt->format == FMT_TSV)
-				buf_printf(b, "\t%zu", sm.kw[i].count);
-			buf_putc(b, '\n');
-		}
-	} else if (rc == 0) {
-		for (size_t r = 0; r < sm.n; r++) {
-			if (opt->format == FMT_TSV && !opt->split)
-				buf_printf(b, "%zu\t%.4f\t%zu\t", sm.rank[r].rank,
-				           sm.rank[r].score, sm.pos[r].line);
-			if (opt->format == FMT_GREP && !opt->split) {
-				/* FILE:LINE:COLUMN:text, as grep -n --column and
-				 * vim's errorformat %f:%l:%c:%m read it. */
-				buf_puts(b, strcmp(name, "-") == 0 && opt->label ?
-				            opt->label : name);
-				buf_printf(b, ":%zu:%zu:", sm.pos[r].line,
-				           sm.pos[r].col);
-			}
-			buf_sentence(b, &sm, text, r);
-			buf_putc(b, '\n');
-			if (opt->explain && !opt->split)
-				buf_explain_line(b, &sm, text, opt, r);
-		}
-	}
-	if (scratch.oom)
-		rc = -1;
-	buf_free(&scratch);
-	summary_free(&sm);
-	return rc;
-}
-
-/* ------------------------------------------------------------------ */
-/* Records                                                             */
-/* ------------------------------------------------------------------ */
-
-/* Appends the output record for the LEN bytes of REC (without its
- * terminator), record number RECNO, per OPT->records.  RO is the caller's
- * reusable JSON reader.  Returns 0, or -1 when memory ran out (the
- * caller then writes an empty record or an error object). */
-static int render_record(buf *b, const char *rec, size_t len, size_t recno,
-                         const options *opt, rec_object *ro)
-{
-	const char *text = rec;
-	size_t nkw = opt->split ? 0 : opt->keywords;
-	summary sm;
-	buf scratch = { 0 };
-	int rc;
-
-	if (opt->records == RECORDS_JSONL) {
-		rc = rec_parse(ro, rec, len);
-		if (rc == REC_ENOMEM)
-			return -1;
-		if (rc != REC_OK) {
-			char why[128];
-			if (ro->errwhole)
-				snprintf(why, sizeof why, "%s", ro->error);
-			else
-				snprintf(why, sizeof why, "%s at byte %zu", ro->error,
-				         ro->errpos + 1);
-			buf_puts(b, "{\"error\":");
-			buf_json_string(b, why, strlen(why));
-			buf_printf(b, ",\"record\":%zu}\n", recno);
-			return b->oom ? -1 : 0;
-		}
-		text = ro->text;
-		len = ro->textlen;
-	}
-	rc = summary_make(&sm, text, len, opt, nkw, 0);
-	if (rc == 0 && opt->records == RECORDS_JSONL) {
-		int first = 1;
-		buf_putc(b, '{');
-		for (size_t i = 0; i < ro->nmember; i++) {
-			const rec_member *m = &ro->member[i];
-			if (m->key == REC_KEY_SUMMARY ||
-			    (m->key == REC_KEY_KEYWORDS && nkw))
-				continue;   /* replaced by ours below */
-			if (!first)
-				buf_putc(b, ',');
-			buf_put(b, rec + m->start, m->end - m->start);
-			first = 0;
-		}
-		buf_puts(b, first ? "\"summary\":[" : ",\"summary\":[");
-		for (size_t r = 0; r < sm.n; r++) {
-			if (r)
-				buf_putc(b, ',');
-			buf_json_sentence(b, &sm, text, r, &scratch);
-		}
-		if (nkw) {
-			buf_puts(b, "],\"keywords\":[");
-			for (size_t i = 0; i < sm.nkw; i++) {
-				if (i)
-					buf_putc(b, ',');
-				buf_json_string(b, text + sm.kw[i].offset,
-				                sm.kw[i].length);
-			}
-		}
-		buf_puts(b, "]}\n");
-	} else if (rc == 0) {
-		int sep = opt->records == RECORDS_LINES ? ' ' : '\n';
-		if (nkw) {
-			for (size_t i = 0; i < sm.nkw; i++) {
-				if (i)
-					buf_putc(b, sep);
-				buf_put(b, text + sm.kw[i].offset, sm.kw[i].length);
-			}
-		} else {
-			for (size_t r = 0; r < sm.n; r++) {
-				if (r)
-					buf_putc(b, sep);
-				buf_sentence(b, &sm, text, r);
-			}
-		}
-		buf_putc(b, opt->records == RECORDS_LINES ? '\n' : '\0');
-	}
-	if (scratch.oom || b->oom)
-		rc = -1;
-	buf_free(&scratch);
-	summary_free(&sm);
-	return rc;
-}
-
-/* ------------------------------------------------------------------ */
-/* Input                                                               */
-/* ------------------------------------------------------------------ */
-
-/* Reads all of FD into a malloc'd buffer (*DATA, *LEN).  Returns 0, or an
- * errno value. */
-static int read_all(int fd, char **data, size_t *len)
-{
-	struct stat st;
-	size_t cap = 65536, n = 0;
-	char *b;
-
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-		cap = (size_t)st.st_size + 1;
-	if (!(b = malloc(cap)))
-		return ENOMEM;
-	for (;;) {
-		ssize_t r;
-		if (n == cap) {
-			char *nb = cap > SIZE_MAX / 2 ? NULL : realloc(b, cap * 2);
-			if (!nb) {
-				free(b);
-				return ENOMEM;
-			}
-			b = nb;
-			cap *= 2;
-		}
-		r = read(fd, b + n, cap - n);
-		if (r == 0)
-			break;
-		if (r < 0) {
-			int e = errno;
-			if (e == EINTR)
-				continue;
-			free(b);
-			return e;
-		}
-		n += (size_t)r;
-	}
-	*data = b;
-	*len = n;
-	return 0;
-}
-
-/* Regular files of this size (64 KiB) or more are mapped, not read:
- * mapping spares the copy and the fresh pages a read needs, a tenth of
- * the time taken for a large file; below this, reading costs no more. */
-#define MAP_MIN (1 << 16)
-
-/* A mapped file that shrinks while it is read (another program
- * truncates it) raises SIGBUS at the first page past its new end.  The
- * handler maps a page of zero bytes there instead, so reading goes on,
- * and notes the damage, so that the file is reported as changed and
- * nothing more of its output is written (what was, before the damage, is
- * the file's: see outlet_take).  The pages guarded are those of the mapped
- * input that this thread is reading: SIGBUS goes to the thread that
- * touched the page. */
-static _Thread_local const char *guard_start;
-static _Thread_local size_t guard_len;
-static _Thread_local volatile sig_atomic_t guard_hit;
-static size_t page_size;
-
-static void on_sigbus(int sig, siginfo_t *si, void *ctx)
-{
-	const char *a = si->si_addr;
-	int saved = errno;
-
-	(void)ctx;
-#ifdef MAP_ANONYMOUS
-	if (guard_start && a >= guard_start && a < guard_start + guard_len) {
-		void *page = (void *)((uintptr_t)a & ~(uintptr_t)(page_size - 1));
-		if (mmap(page, page_size, PROT_READ,
-		         MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) != MAP_FAILED) {
-			guard_hit = 1;
-			errno = saved;
-			return;
-		}
-	}
-#endif
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
-static void catch_sigbus(void)
-{
-	struct sigaction sa;
-
-	page_size = (size_t)sysconf(_SC_PAGESIZE);
-	memset(&sa, 0, sizeof sa);
-	sa.sa_sigaction = on_sigbus;
-	sa.sa_flags = SA_SIGINFO;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGBUS, &sa, NULL);
-}
-
-/* Guards the mapped input DATA (LEN bytes) while this thread reads it. */
-static void guard_begin(const char *data, size_t len)
-{
-	guard_hit = 0;
-	guard_len = len;
-	guard_start = data;
-}
-
-/* Ends the guard; returns whether the input shrank while it was read. */
-static int guard_end(void)
-{
-	guard_start = NULL;
-	return guard_hit;
-}
-
-/* Whether all this thread has read so far of its guarded input, if it
- * has one, is the file's: no page of it was lost yet. */
-static int guard_intact(void)
-{
-	return !guard_start || !guard_hit;
-}
-
-/* Maps FD, a regular file of at least MAP_MIN bytes read from its start,
- * into *DATA and *LEN, and moves its offset to its end as reading would.
- * Returns 0, or -1 when FD is not such a file or cannot be mapped (it
- * is then read). */
-static int map_all(int fd, char **data, size_t *len)
-{
-#if defined(MAP_ANONYMOUS) && defined(MAP_POPULATE)
-	struct stat st;
-	void *p;
-
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
-	    st.st_size < MAP_MIN || (uintmax_t)st.st_size > SIZE_MAX / 2 ||
-	    lseek(fd, 0, SEEK_CUR) != 0)
-		return -1;
-	/* MAP_POPULATE maps every page at once, not a page a fault. */
-	p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE,
-	         fd, 0);
-	if (p == MAP_FAILED)
-		return -1;
-	*data = p;
-	*len = (size_t)st.st_size;
-	lseek(fd, st.st_size, SEEK_SET);
-	return 0;
-#else
-	(void)fd;
-	(void)data;
-	(void)len;
-	return -1;
-#endif
-}
-
-/* Reads or maps all of FD into *DATA, *LEN; *MAPPED tells which.
- * Returns 0, or an errno value. */
-static int load_all(int fd, char **data, size_t *len, int *mapped)
-{
-	*mapped = map_all(fd, data, len) == 0;
-	return *mapped ? 0 : read_all(fd, data, len);
-}
-
-/* Releases what load_all gave. */
-static void unload(char *data, size_t len, int mapped)
-{
-	if (mapped)
-		munmap(data, len);
-	else
-		free(data);
-}
-
-/* ------------------------------------------------------------------ */
-/* The list of inputs                                                  */
-/* ------------------------------------------------------------------ */
-
-/* One input of a run, in output order: a file to summarize, or a
- * message (a note or an error) that the walk left in its place. */
-typedef struct {
-	char *path;              /* the name as printed; NULL for stdin */
-	char *outpath;           /* -o: DIR/PATH; NULL when no file is due */
-	char *msg;               /* a whole message line instead of a file */
-	int status;              /* the exit status that MSG implies */
-	int walked;              /* found under a directory */
-} entry;
-
-/* A file's identity, to refuse writing over an input. */
-typedef struct {
-	dev_t dev;
-	ino_t ino;
-} file_id;
-
-typedef struct {
-	entry *v;
-	size_t n, cap;
-	file_id *ids;            /* the inputs (and -o DIR) by identity */
-	size_t nids, capids;
-	int outdir_known;        /* -o DIR exists: OUTDIR_ID is it */
-	file_id outdir_id;
-} input_list;
-
-static void *xrealloc(void *p, size_t n)
-{
-	if (!(p = realloc(p, n ? n : 1))) {
-		fprintf(stderr, "%s: %s\n", progname, summ_strerror(SUMM_ENOMEM));
-		exit(1);
-	}
-	return p;
-}
-
-static char *xstrdup(const char *s)
-{
-	size_t n = strlen(s) + 1;
-
-	return memcpy(xrealloc(NULL, n), s, n);
-}
-
-static entry *add_entry(input_list *l)
-{
-	if (l->n == l->cap) {
-		l->cap = l->cap ? 2 * l->cap : 64;
-		l->v = xrealloc(l->v, l->cap * sizeof *l->v);
-	}
-	memset(&l->v[l->n], 0, sizeof l->v[l->n]);
-	return &l->v[l->n++];
-}
-
-static void add_id(input_list *l, const struct stat *st)
-{
-	if (l->nids == l->capids) {
-		l->capids = l->capids ? 2 * l->capids : 64;
-		l->ids = xrealloc(l->ids, l->capids * sizeof *l->ids);
-	}
-	l->ids[l->nids++] = (file_id){ st->st_dev, st->st_ino };
-}
-
-/* Adds the message "summarize: PATH: ..." in the list, with STATUS. */
-static void add_msg(input_list *l, int status, const char *path,
-                    const char *fmt, ...)
-{
-	buf b = { 0 };
-	va_list ap;
-
-	buf_printf(&b, "%s: %s: ", progname, path);
-	va_start(ap, fmt);
-	buf_vprintf(&b, fmt, ap);
-	va_end(ap);
-	buf_putc(&b, '\n');
-	buf_putc(&b, '\0');
-	if (b.oom) {
-		fprintf(stderr, "%s: %s\n", progname, summ_strerror(SUMM_ENOMEM));
-		exit(1);
-	}
-	entry *e = add_entry(l);
-	e->msg = b.p;
-	e->status = status;
-}
-
-static int by_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The word for a special file's type, for the note that skips it. */
-static const char *special_kind(mode_t m)
-{
-	return S_ISFIFO(m) ? "fifo" : S_ISCHR(m) ? "character device"
-	     : S_ISBLK(m) ? "block device" : S_ISSOCK(m) ? "socket"
-	     : "special file";
-}
-
-/* Whether ST is -o DIR, which a walk leaves out. */
-static int is_outdir(const input_list *l, const struct stat *st)
-{
-	return l->outdir_known && st->st_dev == l->outdir_id.dev &&
-	       st->st_ino == l->outdir_id.ino;
-}
-
-/* Adds the files under the directory DIR, in byte order of names, depth
- * first.  ANC holds the directories from the
- * operand down to DIR, NANC of them, to see symbolic link loops. */
-static void walk(input_list *l, const char *dir, file_id **anc, size_t *capanc,
-                 size_t nanc)
-{
-	size_t dlen = strlen(dir), nnames = 0, capnames = 0;
-	char **names = NULL;
-	DIR *d = opendir(dir);
-	struct dirent *de;
-
-	if (!d) {
-		add_msg(l, 1, dir, "%s", strerror(errno));
-		return;
-	}
-	for (;;) {
-		errno = 0;
-		if (!(de = readdir(d)))
-			break;
-		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-			continue;
-		if (nnames == capnames) {
-			capnames = capnames ? 2 * capnames : 32;
-			names = xrealloc(names, capnames * sizeof *names);
-		}
-		names[nnames++] = xstrdup(de->d_name);
-	}
-	if (errno)
-		add_msg(l, 1, dir, "%s", strerror(errno));
-	closedir(d);
-	qsort(names, nnames, sizeof *names, by_name);
-	for (size_t i = 0; i < nnames; i++) {
-		int slash = dlen > 0 && dir[dlen - 1] == '/';
-		size_t plen = dlen + !slash + strlen(names[i]) + 1;
-		char *path = xrealloc(NULL, plen);
-		struct stat st;
-
-		snprintf(path, plen, "%s%s%s", dir, slash ? "" : "/", names[i]);
-		free(names[i]);
-		if (stat(path, &st) != 0) {
-			if (errno == ELOOP)
-				add_msg(l, 0, path, "skipped: symbolic link loop");
-			else
-				add_msg(l, 1, path, "%s", strerror(errno));
-			free(path);
-		} else if (S_ISDIR(st.st_mode)) {
-			size_t k = 0;
-			while (k < nanc && ((*anc)[k].dev != st.st_dev ||
-			                    (*anc)[k].ino != st.st_ino))
-				k++;
-			if (k < nanc) {
-				add_msg(l, 0, path, "skipped: symbolic link loop");
-			} else if (is_outdir(l, &st)) {
-				add_msg(l, 0, path, "skipped: the output directory");
-			} else {
-				if (nanc == *capanc) {
-					*capanc = *capanc ? 2 * *capanc : 16;
-					*anc = xrealloc(*anc, *capanc * sizeof **anc);
-				}
-				(*anc)[nanc] = (file_id){ st.st_dev, st.st_ino };
-				walk(l, path, anc, capanc, nanc + 1);
-			}
-			free(path);
-		} else if (S_ISREG(st.st_mode)) {
-			entry *e = add_entry(l);
-			e->path = path;
-			e->walked = 1;
-			add_id(l, &st);
-		} else {
-			add_msg(l, 0, path, "skipped: %s", special_kind(st.st_mode));
-			free(path);
-		}
-	}
-	free(names);
-}
-
-/* Adds the operand ARG: standard input, a file, or with -R a tree. */
-static void add_operand(input_list *l, const char *arg, const options *opt)
-{
-	struct stat st;
-
-	if (strcmp(arg, "-") == 0) {
-		add_entry(l);
-		return;
-	}
-	if (stat(arg, &st) == 0) {
-		if (opt->recursive && S_ISDIR(st.st_mode) && is_outdir(l, &st)) {
-			add_msg(l, 0, arg, "skipped: the output directory");
-			return;
-		}
-		if (opt->recursive && S_ISDIR(st.st_mode)) {
-			file_id *anc = xrealloc(NULL, 16 * sizeof *anc);
-			size_t capanc = 16;
-			anc[0] = (file_id){ st.st_dev, st.st_ino };
-			walk(l, arg, &anc, &capanc, 1);
-			free(anc);
-			return;
-		}
-		add_id(l, &st);
-	}
-	/* Anything else is opened as it is, errors and all. */
-	add_entry(l)->path = xstrdup(arg);
-}
-
-/* Whether PATH has a ".." component. */
-static int has_dotdot(const char *path)
-{
-	for (const char *p = path; (p = strstr(p, "..")) != NULL; p += 2)
-		if ((p == path || p[-1] == '/') && (p[2] == '\0' || p[2] == '/'))
-			return 1;
-	return 0;
-}
-
-/* The output path for input PATH under DIR: PATH's components, without
- * a leading slash, "." components or repeated slashes, under DIR. */
-static char *output_path(const char *dir, const char *path)
-{
-	size_t dlen = strlen(dir), n;
-	char *out = xrealloc(NULL, dlen + strlen(path) + 2);
-
-	memcpy(out, dir, dlen);
-	n = dlen;
-	while (*path) {
-		const char *end = path;
-		while (*path == '/')
-			path++;
-		end = path;
-		while (*end && *end != '/')
-			end++;
-		if (end - path == 1 && path[0] == '.') {
-			path = end;
-			continue;
-		}
-		if (end > path) {
-			if (n == 0 || out[n - 1] != '/')
-				out[n++] = '/';
-			memcpy(out + n, path, (size_t)(end - path));
-			n += (size_t)(end - path);
-		}
-		path = end;
-	}
-	out[n] = '\0';
-	return out;
-}
-
-static int by_outpath(const void *a, const void *b)
-{
-	const entry *x = *(entry *const *)a, *y = *(entry *const *)b;
-	int c = strcmp(x->outpath, y->outpath);
-
-	return c ? c : x < y ? -1 : x > y;
-}
-
-/* Gives each file of L its path under -o DIR; of two inputs that would
- * write the same file, the later one gets an error instead. */
-static void plan_outputs(input_list *l, const char *dir)
-{
-	entry **by = xrealloc(NULL, l->n * sizeof *by);
-	size_t n = 0;
-
-	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i].path) {
-			l->v[i].outpath = output_path(dir, l->v[i].path);
-			by[n++] = &l->v[i];
-		}
-	qsort(by, n, sizeof *by, by_outpath);
-	for (size_t i = 1; i < n; i++)
-		if (strcmp(by[i]->outpath, by[i - 1]->outpath) == 0) {
-			/* BY[i] comes later in the input: it gives way. */
-			entry *e = by[i];
-			buf b = { 0 };
-			buf_msg(&b, "%s: output file %s is written for %s already",
-			        e->path, e->outpath, by[i - 1]->path);
-			buf_putc(&b, '\0');
-			if (b.oom)
-				exit(1);
-			e->msg = b.p;
-			e->status = 1;
-			free(e->outpath);
-			e->outpath = NULL;
-			free(e->path);
-			e->path = NULL;
-			by[i] = by[i - 1];    /* the first keeps the name */
-		}
-	free(by);
-}
-
-static int by_id(const void *a, const void *b)
-{
-	const file_id *x = a, *y = b;
-
-	if (x->dev != y->dev)
-		return x->dev < y->dev ? -1 : 1;
-	return x->ino < y->ino ? -1 : x->ino > y->ino;
-}
-
-/* ------------------------------------------------------------------ */
-/* Writing under -o                                                    */
-/* ------------------------------------------------------------------ */
-
-/* Creates the directories leading to PATH (its last component not
- * included).  Returns 0, or an errno value. */
-static int make_parents(char *path)
-{
-	for (char *p = path + 1; *p; p++) {
-		if (*p != '/' || p[-1] == '/')
-			continue;
-		*p = '\0';
-		if (mkdir(path, 0777) != 0 && errno != EEXIST) {
-			int e = errno;
-			*p = '/';
-			return e;
-		}
-		*p = '/';
-	}
-	return 0;
-}
-
-/* Whether FINAL, the output for input NAME, is one of the inputs (IDS,
- * sorted): as a hard link or through a symbolic link too.  If so,
- * reports it into ERR. */
-static int is_input(const char *final, const char *name, const file_id *ids,
-                    size_t nids, buf *err)
-{
-	struct stat st;
-	file_id id;
-
-	if (nids == 0 || stat(final, &st) != 0)
-		return 0;
-	id = (file_id){ st.st_dev, st.st_ino };
-	if (!bsearch(&id, ids, nids, sizeof *ids, by_id))
-		return 0;
-	buf_msg(err, "%s: output file %s is an input file; not written", name,
-	        final);
-	return 1;
-}
-
-/* The temporary files being written under -o.  SIGINT, SIGTERM and
- * SIGHUP are blocked in every thread and taken by one that waits for
- * them (sigwait, so in no signal handler): holding the lock under which
- * temporary files are made and registered, it removes them before the
- * signal ends the process.  So an interrupted run leaves no partial file
- * behind, neither at an output path (those only ever appear whole, by
- * rename) nor beside it, however its threads stood. */
-#define MAX_TEMPS (MAX_JOBS + 2)
-static char *temps[MAX_TEMPS];
-static pthread_mutex_t temps_lock = PTHREAD_MUTEX_INITIALIZER;
-static sigset_t fatal_signals;
-
-static void *fatal_signal_thread(void *arg)
-{
-	sigset_t one;
-	int sig;
-
-	(void)arg;
-	if (sigwait(&fatal_signals, &sig) != 0)
-		return NULL;
-	/* From here on the run ends by the signal: see end_fatal_signals. */
-	pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, NULL);
-	/* Never unlocked: no thread makes a temporary file from now on. */
-	pthread_mutex_lock(&temps_lock);
-	for (size_t i = 0; i < MAX_TEMPS; i++)
-		if (temps[i])
-			unlink(temps[i]);
-	signal(sig, SIG_DFL);
-	sigemptyset(&one);
-	sigaddset(&one, sig);
-	pthread_sigmask(SIG_UNBLOCK, &one, NULL);
-	raise(sig);
-	return NULL;
-}
-
-static pthread_t signal_thread;     /* see catch_fatal_signals */
-static int signal_thread_up;
-
-/* Takes the signals that end a run, to remove its temporary files.  To
- * be called before any other thread starts, as they inherit the mask. */
-static void catch_fatal_signals(void)
-{
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
-	int n = 0;
-
-	sigemptyset(&fatal_signals);
-	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
-		struct sigaction old;
-		/* A signal ignored by whoever started us stays ignored. */
-		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
-			n += sigaddset(&fatal_signals, sigs[i]) == 0;
-	}
-	if (n == 0)
-		return;
-	pthread_sigmask(SIG_BLOCK, &fatal_signals, NULL);
-	if (pthread_create(&signal_thread, NULL, fatal_signal_thread, NULL) == 0)
-		signal_thread_up = 1;
-	else                                   /* end without cleaning up */
-		pthread_sigmask(SIG_UNBLOCK, &fatal_signals, NULL);
-}
-
-/* Ends the thread of catch_fatal_signals when no temporary file is left,
- * so that the run ends with no thread of its own still running: it is
- * cancelled where it waits (sigwait), or, had a signal come, the run
- * ends by it.  A signal after this takes its default action. */
-static void end_fatal_signals(void)
-{
-	if (!signal_thread_up)
-		return;
-	pthread_cancel(signal_thread);
-	pthread_join(signal_thread, NULL);
-	signal_thread_up = 0;
-	pthread_sigmask(SIG_UNBLOCK, &fatal_signals, NULL);
-}
-
-/* Registers (or, with ADD 0, forgets) the temporary file NAME; the
- * caller holds temps_lock. */
-static void track_temp_locked(char *name, int add)
-{
-	for (size_t i = 0; i < MAX_TEMPS; i++)
-		if (add ? temps[i] == NULL : temps[i] == name) {
-			temps[i] = add ? name : NULL;
-			break;
-		}
-}
-
-/* Forgets the temporary file NAME. */
-static void untrack_temp(char *name)
-{
-	pthread_mutex_lock(&temps_lock);
-	track_temp_locked(name, 0);
-	pthread_mutex_unlock(&temps_lock);
-}
-
-/* Removes the temporary file TMP, forgets it and frees its name. */
-static void remove_temp(char *tmp)
-{
-	unlink(tmp);
-	untrack_temp(tmp);
-	free(tmp);
-}
-
-/* Creates a temporary file in FINAL's directory (and the directories
- * leading to it), to be renamed to FINAL by close_temp.  Sets *TMP to its
- * name (the caller frees it) and returns its descriptor, or reports into
- * ERR and returns -1. */
-static int open_temp(const char *final, char **tmp, buf *err)
-{
-	static const char suffix[] = ".summarize.XXXXXX";
-	const char *slash = strrchr(final, '/');
-	size_t dlen = slash ? (size_t)(slash - final) + 1 : 0;
-	int fd, e = 0;
-
-	if (!(*tmp = malloc(dlen + sizeof suffix))) {
-		buf_msg(err, "%s: %s", final, strerror(ENOMEM));
-		return -1;
-	}
-	memcpy(*tmp, final, dlen);
-	memcpy(*tmp + dlen, suffix, sizeof suffix);
-	/* Made and registered at once for fatal_signal_thread. */
-	pthread_mutex_lock(&temps_lock);
-	fd = mkstemp(*tmp);
-	if (fd < 0 && errno == ENOENT && (e = make_parents(*tmp)) == 0) {
-		memcpy(*tmp + dlen, suffix, sizeof suffix);
-		fd = mkstemp(*tmp);
-	}
-	if (fd < 0 && !e)
-		e = errno;
-	if (fd >= 0)
-		track_temp_locked(*tmp, 1);
-	pthread_mutex_unlock(&temps_lock);
-	if (fd < 0) {
-		buf_msg(err, "%s: %s", final, strerror(e));
-		free(*tmp);
-		*tmp = NULL;
-	}
-	return fd;
-}
-
-/* Finishes the temporary file TMP (descriptor FD, or -1 when the caller
- * closed it) from open_temp: gives it MODE and renames it to FINAL; or, when E (an errno value from
- * writing it) is set or that fails, removes it and reports into ERR.
- * Frees TMP; returns 0 or 1. */
-static int close_temp(int fd, char *tmp, const char *final, mode_t mode,
-                      int e, buf *err)
-{
-	if (!e && fd >= 0 && fchmod(fd, mode) != 0)
-		e = errno;
-	if (fd >= 0 && close(fd) != 0 && !e)
-		e = errno;
-	if (!e && rename(tmp, final) != 0)
-		e = errno;
-	if (e) {
-		buf_msg(err, "%s: %s", final, strerror(e));
-		remove_temp(tmp);
-	} else {
-		untrack_temp(tmp);
-		free(tmp);
-	}
-	return e != 0;
-}
-
-/* Writes N bytes of DATA to FD.  Returns 0, or an errno value. */
-static int write_all(int fd, const char *data, size_t n)
-{
-	for (size_t off = 0; off < n;) {
-		ssize_t w = write(fd, data + off, n - off);
-		if (w < 0 && errno != EINTR)
-			return errno;
-		if (w > 0)
-			off += (size_t)w;
-	}
-	return 0;
-}
-
-/* ------------------------------------------------------------------ */
-/* Items and the ordered pipeline                                      */
-/* ------------------------------------------------------------------ */
-
-/* One unit of work and its rendered result. */
-enum item_kind { ITEM_ENTRY, ITEM_RECORD, ITEM_DONE };
-
-typedef struct {
-	/* What to do (set by the producer). */
-	enum item_kind kind;     /* ITEM_DONE: ERR is all there is */
-	const entry *e;          /* ITEM_ENTRY: a file or message */
-	char *data;              /* a record, or standard input's bytes */
-	size_t len;
-	int mapped;              /* DATA is mapped (see load_all) */
-	int read_error;          /* standard input: errno from reading it */
-	size_t recno;            /* a record's number in its stream, from 1 */
-	/* What came of it (set by the worker). */
-	buf out, err;
-	int status;              /* 0, or 1 for an error */
-	int shown;               /* out holds a summary (for the separator) */
-	int streamed;            /* part of out is written already (outlet) */
-	int done;                /* the worker is finished with it */
-} item;
-
-typedef struct batch batch;
-struct batch {
-	const options *opt;
-	/* The producer: fills *IT with the next item; returns 0 at the end. */
-	int (*next)(batch *b, item *it);
-	/* Files. */
-	input_list *list;
-	size_t pos;
-	/* Records. */
-	FILE *in;                /* the stream being read */
-	const char *in_name;
-	size_t recno;
-	int in_error;
-	/* The window of items taken and not yet written. */
-	item *ring;
-	size_t cap, submitted, taken, written;
-	int closing;
-	pthread_mutex_t mu;
-	pthread_cond_t work, done;
-	/* The writer. */
-	FILE *out;               /* standard output, or a file under -o */
-	int first;               /* no summary written yet */
-	int status;
-	int write_failed;
-};
-
-/* Writes the blank line that parts two summaries under headers. */
-static void separate(batch *b)
-{
-	if (b->opt->headers && b->opt->format != FMT_JSON && !b->first)
-		putc('\n', b->out);
-	b->first = 0;
-}
-
-/* ------------------------------------------------------------------ */
-/* Outlets: a document's output written as it is rendered             */
-/* ------------------------------------------------------------------ */
-
-/* Where a document's output goes past its first STREAM_CHUNK bytes, so
- * that only a chunk of it is ever held: its file under -o, written by
- * whichever thread renders it, the file being its own; or the standard
- * output, only for an item written in its turn as soon as it is done
- * (the main thread's, -j 1), so that the output stays in input order.
- * What was written stays even if the item fails later; an output that
- * never passed a chunk is written whole or not at all, as before. */
-struct outlet {
-	batch *b;
-	item *it;
-	int file;                /* to IT's file under -o, else stdout */
-	char *tmp;               /* -o: the temporary file, once opened */
-	int fd;                  /* its descriptor, or -1 */
-	int e;                   /* an errno value from writing it */
-	int refused;             /* -o: it could not be made (in IT->ERR) */
-};
-
-/* Sends N bytes of P to the standard output, after the separator that
- * emit would have written before them. */
-static void to_stdout(outlet *o, const char *p, size_t n)
-{
-	batch *b = o->b;
-
-	if (b->write_failed)
-		return;
-	if (!o->it->streamed)
-		separate(b);
-	o->it->streamed = 1;
-	fwrite(p, 1, n, b->out);
-	if (ferror(b->out))
-		b->write_failed = 1;
-}
-
-/* Sends N bytes of P to the item's temporary file under -o, making it
- * first (unless its name is an input's: refused, as a whole output
- * would be). */
-static void to_file(outlet *o, const char *p, size_t n)
-{
-	const entry *e = o->it->e;
-	const input_list *l = o->b->list;
-
-	if (o->refused || o->e)
-		return;
-	if (o->fd < 0 &&
-	    (is_input(e->outpath, e->path, l->ids, l->nids, &o->it->err) ||
-	     (o->fd = open_temp(e->outpath, &o->tmp, &o->it->err)) < 0)) {
-		o->refused = 1;
-		return;
-	}
-	o->e = write_all(o->fd, p, n);
-}
-
-/* Takes what B holds (whole bytes: see buf_reserve) and empties B.  Bytes
- * rendered after a page of a mapped input was lost are not the file's:
- * from then on nothing is written, and process reports the file. */
-static void outlet_take(outlet *o, buf *b)
-{
-	if (guard_intact()) {
-		if (o->file)
-			to_file(o, b->p, b->len);
-		else
-			to_stdout(o, b->p, b->len);
-	}
-	b->len = 0;
-}
-
-/* Under -o: writes what OUT still holds and renames the file into place,
- * so that it is never seen half written.  Reports into the item's ERR;
- * returns its status, 0 or 1. */
-static int outlet_close(outlet *o, const buf *out)
-{
-	const entry *e = o->it->e;
-
-	to_file(o, out->p ? out->p : "", out->len);
-	if (o->refused)
-		return 1;
-	return close_temp(o->fd, o->tmp, e->outpath, o->b->opt->file_mode, o->e,
-	                  &o->it->err);
-}
-
-/* Under -o: removes the temporary file, if any, of a failed item. */
-static void outlet_drop(outlet *o)
-{
-	if (o->fd < 0)
-		return;
-	close(o->fd);
-	remove_temp(o->tmp);
-	o->fd = -1;
-}
-
-/* Renders LEN bytes of DATA, the file of entry item IT (MAPPED: and
- * guarded), into IT->OUT, or under -o into its file; on failure reports
- * into IT->ERR.  IN_TURN: as for process. */
-static void render_entry(batch *b, item *it, const char *data, size_t len,
-                         int mapped, int in_turn)
-{
-	const options *opt = b->opt;
-	const entry *e = it->e;
-	const char *label = e->path ? e->path : "standard input";
-	outlet o = { .b = b, .it = it, .file = opt->outdir != NULL, .fd = -1 };
-	int rc;
-
-	if (opt->outdir || in_turn)
-		it->out.to = &o;
-	if (!opt->outdir && opt->headers && opt->format != FMT_JSON)
-		buf_printf(&it->out, "==> %s <==\n", label);
-	rc = render_doc(&it->out, e->path ? e->path : "-", data, len, opt);
-	it->out.to = NULL;
-	if (mapped && guard_end()) {
-		outlet_drop(&o);
-		buf_free(&it->out);
-		buf_msg(&it->err, "%s: file changed size while being read", label);
-		it->status = 1;
-	} else if (rc != 0 || it->out.oom) {
-		outlet_drop(&o);
-		buf_free(&it->out);
-		buf_msg(&it->err, "%s: %s", label, summ_strerror(SUMM_ENOMEM));
-		it->status = 1;
-	} else if (opt->outdir) {
-		it->status = outlet_close(&o, &it->out);
-		buf_free(&it->out);
-	} else {
-		it->shown = 1;
-	}
-}
-
-/* Does item IT (a worker's or the main thread's).  IN_TURN: the caller
- * writes IT as soon as this returns, nothing written in between, so its
- * output may go to the standard output while it is rendered.  Workers
- * only read B; an item in its turn writes its output through it. */
-static void process(batch *b, item *it, rec_object *ro, int in_turn)
-{
-	const options *opt = b->opt;
-	const entry *e = it->e;
-	const char *label;
-	char *data = it->data;
-	size_t len = it->len;
-	int err = it->read_error, mapped = it->mapped;
-
-	if (it->kind == ITEM_DONE)
-		return;
-	if (it->kind == ITEM_RECORD) {
-		/* A record: always gives one record out. */
-		if (render_record(&it->out, data, len, it->recno, opt, ro) != 0) {
-			it->out.len = 0;
-			it->out.oom = 0;
-			buf_msg(&it->err, "%s: record %zu: %s", b->in_name, it->recno,
-			        summ_strerror(SUMM_ENOMEM));
-			it->status = 1;
-			if (opt->records == RECORDS_JSONL)
-				buf_printf(&it->out, "{\"error\":\"out of memory\","
-				           "\"record\":%zu}\n", it->recno);
-			else
-				buf_putc(&it->out, opt->records == RECORDS_LINES
-				                   ? '\n' : '\0');
-		}
-		return;
-	}
-	if (e->msg) {
-		buf_puts(&it->err, e->msg);
-		it->status = e->status;
-		return;
-	}
-	label = e->path ? e->path : "standard input";
-	if (e->path) {
-		int fd = open(e->path, O_RDONLY);
-		data = NULL;
-		if (fd < 0)
-			err = errno;
-		else {
-			err = load_all(fd, &data, &len, &mapped);
-			close(fd);
-		}
-	}
-	if (err) {
-		/* Out of memory reads the same whether reading or summarizing
-		 * ran out. */
-		buf_msg(&it->err, "%s: %s", label, err == ENOMEM ?
-		        summ_strerror(SUMM_ENOMEM) : strerror(err));
-		it->status = 1;
-		goto out;
-	}
-	if (mapped)
-		guard_begin(data, len);
-	if (e->walked && !opt->binary &&
-	    memchr(data, '\0', len < BINARY_PEEK ? len : BINARY_PEEK)) {
-		buf_msg(&it->err, "%s: skipped: binary file", label);
-		goto out;
-	}
-	render_entry(b, it, data, len, mapped, in_turn);
-out:
-	if (mapped)
-		guard_end();
-	if (e->path)
-		unload(data, len, mapped);
-}
-
-/* Writes item IT's messages and output in their turn. */
-static void emit(batch *b, item *it)
-{
-	if (it->err.len) {
-		fflush(stdout);
-		fwrite(it->err.p, 1, it->err.len, stderr);
-		fflush(stderr);
-	}
-	if (it->shown && !it->streamed)
-		separate(b);
-	if (it->out.len)
-		fwrite(it->out.p, 1, it->out.len, b->out);
-	if (ferror(b->out))
-		b->write_failed = 1;
-	b->status |= it->status;
-	buf_free(&it->out);
-	buf_free(&it->err);
-	unload(it->data, it->len, it->mapped);
-	memset(it, 0, sizeof *it);
-}
-
-static void *worker(void *arg)
-{
-	batch *b = arg;
-	rec_object ro;
-
-	rec_init(&ro);
-	pthread_mutex_lock(&b->mu);
-	for (;;) {
-		item *it;
-		while (b->taken == b->submitted && !b->closing)
-			pthread_cond_wait(&b->work, &b->mu);
-		if (b->taken == b->submitted)
-			break;
-		it = &b->ring[b->taken++ % b->cap];
-		pthread_mutex_unlock(&b->mu);
-		process(b, it, &ro, 0);
-		pthread_mutex_lock(&b->mu);
-		it->done = 1;
-		pthread_cond_signal(&b->done);
-	}
-	pthread_mutex_unlock(&b->mu);
-	rec_free(&ro);
-	return NULL;
-}
-
-/* Writes the oldest item in the window, after waiting for it when WAIT;
- * returns 0 when it was not done and WAIT was not set. */
-static int write_oldest(batch *b, int wait)
-{
-	item *it = &b->ring[b->written % b->cap];
-
-	pthread_mutex_lock(&b->mu);
-	while (wait && !it->done)
-		pthread_cond_wait(&b->done, &b->mu);
-	if (!it->done) {
-		pthread_mutex_unlock(&b->mu);
-		return 0;
-	}
-	pthread_mutex_unlock(&b->mu);
-	emit(b, it);
-	b->written++;
-	return 1;
-}
-
-/* Runs the whole batch with NJOBS workers (1: all in this thread), the
- * output in the order the producer gave the items. */
-static void run_batch(batch *b, size_t njobs)
-{
-	pthread_t *th = NULL;
-	size_t nth = 0;
-	item it;
-
-	if (njobs <= 1) {
-		rec_object ro;
-		rec_init(&ro);
-		memset(&it, 0, sizeof it);
-		while (!b->write_failed && b->next(b, &it)) {
-			process(b, &it, &ro, 1);
-			emit(b, &it);
-		}
-		rec_free(&ro);
-		return;
-	}
-	b->cap = 4 * njobs;
-	b->ring = xrealloc(NULL, b->cap * sizeof *b->ring);
-	memset(b->ring, 0, b->cap * sizeof *b->ring);
-	pthread_mutex_init(&b->mu, NULL);
-	pthread_cond_init(&b->work, NULL);
-	pthread_cond_init(&b->done, NULL);
-	th = xrealloc(NULL, njobs * sizeof *th);
-	for (; nth < njobs; nth++)
-		if (pthread_create(&th[nth], NULL, worker, b) != 0)
-			break;
-	if (nth == 0) {
-		fprintf(stderr, "%s: cannot start threads: %s\n", progname,
-		        strerror(errno));
-		exit(1);
-	}
-	for (;;) {
-		item *slot;
-		while (b->submitted - b->written == b->cap)
-			write_oldest(b, 1);
-		while (b->written < b->submitted && write_oldest(b, 0))
-			;
-		if (b->write_failed)
-			break;
-		slot = &b->ring[b->submitted % b->cap];
-		memset(slot, 0, sizeof *slot);
-		if (!b->next(b, slot))
-			break;
-		pthread_mutex_lock(&b->mu);
-		b->submitted++;
-		pthread_cond_signal(&b->work);
-		pthread_mutex_unlock(&b->mu);
-	}
-	pthread_mutex_lock(&b->mu);
-	b->closing = 1;
-	pthread_cond_broadcast(&b->work);
-	pthread_mutex_unlock(&b->mu);
-	while (b->written < b->submitted)
-		write_oldest(b, 1);
-	for (size_t i = 0; i < nth; i++)
-		pthread_join(th[i], NULL);
-	free(th);
-	pthread_cond_destroy(&b->done);
-	pthread_cond_destroy(&b->work);
-	pthread_mutex_destroy(&b->mu);
-	free(b->ring);
-}
-
-/* The producer for files: the next entry of the list.  Standard input is
- * read here, in the main thread, so that "-" given twice reads in
- * order. */
-static int next_file(batch *b, item *it)
-{
-	entry *e;
-
-	if (b->pos == b->list->n)
-		return 0;
-	e = &b->list->v[b->pos++];
-	it->kind = ITEM_ENTRY;
-	it->e = e;
-	if (!e->path && !e->msg)
-		it->read_error = load_all(STDIN_FILENO, &it->data, &it->len,
-		                          &it->mapped);
-	return 1;
-}
-
-/* The producer for records: the next record of B->IN. */
-static int next_record(batch *b, item *it)
-{
-	int delim = b->opt->records == RECORDS_NUL ? '\0' : '\n';
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
-
-	if (b->in_error)
-		return 0;
-	errno = 0;
-	n = getdelim(&line, &cap, delim, b->in);
-	if (n < 0) {
-		free(line);
-		if (!ferror(b->in) && errno != ENOMEM)
-			return 0;
-		/* Reported in order, after the records before it. */
-		it->kind = ITEM_DONE;
-		buf_msg(&it->err, "%s: %s", b->in_name,
-		        strerror(errno ? errno : EIO));
-		it->status = 1;
-		b->in_error = 1;
-		return 1;
-	}
-	if (n > 0 && line[n - 1] == delim)
-		n--;
-	it->kind = ITEM_RECORD;
-	it->data = line;
-	it->len = (size_t)n;
-	it->recno = ++b->recno;
-	return 1;
-}
-
-/* Runs each entry of B->LIST as a stream of records (--records), its
- * output to the standard output or, under -o, to its file. */
-static void run_streams(batch *b)
-{
-	const options *opt = b->opt;
-
-	b->next = next_record;
-	for (size_t i = 0; i < b->list->n && !b->write_failed; i++) {
-		const entry *e = &b->list->v[i];
-		buf err = { 0 };
-		char *tmp = NULL;
-		int fd = -1;
-
-		if (e->msg) {
-			fputs(e->msg, stderr);
-			b->status |= e->status;
-			continue;
-		}
-		b->in = e->path ? fopen(e->path, "r") : stdin;
-		b->in_name = e->path ? e->path : "standard input";
-		b->recno = 0;
-		b->in_error = 0;
-		b->out = stdout;
-		if (!b->in) {
-			buf_msg(&err, "%s: %s", e->path, strerror(errno));
-		} else if (e->outpath) {
-			if (is_input(e->outpath, e->path, b->list->ids, b->list->nids,
-			             &err) ||
-			    (fd = open_temp(e->outpath, &tmp, &err)) < 0) {
-				b->out = NULL;
-			} else if (!(b->out = fdopen(fd, "w"))) {
-				close_temp(fd, tmp, e->outpath, 0, errno, &err);
-				tmp = NULL;
-			}
-		}
-		if (b->in && b->out) {
-			run_batch(b, opt->jobs);
-			if (tmp) {
-				/* The output file: renamed into place when whole. */
-				int werr = fflush(b->out) != 0 || ferror(b->out)
-				           ? (errno ? errno : EIO) : 0;
-				if (!werr && fchmod(fileno(b->out), opt->file_mode) != 0)
-					werr = errno;
-				if (fclose(b->out) != 0 && !werr)
-					werr = errno;
-				if (b->in_error) {
-					remove_temp(tmp);
-				} else {
-					b->status |= close_temp(-1, tmp, e->outpath, 0, werr,
-					                        &err);
-				}
-				b->write_failed = 0;
-			}
-		}
-		if (b->in && b->in != stdin)
-			fclose(b->in);
-		if (err.len) {
-			fflush(stdout);
-			fwrite(err.p, 1, err.len, stderr);
-			b->status = 1;
-		}
-		buf_free(&err);
-	}
-	b->out = stdout;
-}
-
-/* ------------------------------------------------------------------ */
-/* main                                                                */
-/* ------------------------------------------------------------------ */
 
 /* Flushes standard output; on failure reports it (unless the reader went
  * away) and returns 1. */
@@ -1952,10 +49,127 @@ static int finish_output(void)
 	return 1;
 }
 
-int main(int argc, char **argv)
+/* ------------------------------------------------------------------ */
+/* Reading the options                                                 */
+/* ------------------------------------------------------------------ */
+
+/* What the options say that is settled only once all are read. */
+typedef struct {
+	int headers;             /* -H 1, -q 0, else -1: by the operands */
+	enum color color;        /* --color */
+	char *mark;              /* --mark's copy, cut at its comma */
+} pending;
+
+/* Takes --mark=OPEN,CLOSE; CLOSE defaults to OPEN ("--mark='**'"). */
+static void take_mark(const char *arg, options *opt, pending *p)
 {
-	enum { OPT_ORDER = 256, OPT_BINARY, OPT_RECORDS, OPT_EXPLAIN, OPT_NO_LEAD,
-	       OPT_MARK, OPT_COLOR, OPT_LABEL };
+	free(p->mark);
+	if (!(p->mark = strdup(arg)))
+		usage_fail("%s", summ_strerror(SUMM_ENOMEM));
+	opt->mark_open = p->mark;
+	opt->mark_close = strchr(p->mark, ',') ? strchr(p->mark, ',') + 1 : p->mark;
+	if (strchr(p->mark, ','))
+		*strchr(p->mark, ',') = '\0';
+}
+
+enum { OPT_ORDER = 256, OPT_BINARY, OPT_RECORDS, OPT_EXPLAIN, OPT_NO_LEAD,
+       OPT_MARK, OPT_COLOR, OPT_LABEL };
+
+/* Takes C if it is a length option (-n, -r, -w, -c, --no-lead) or -k,
+ * its argument in OPTARG, into OPT; returns whether it was one. */
+static int take_length(int c, options *opt)
+{
+	summ_limits *lim = &opt->limits;
+
+	switch (c) {
+	case 'n':
+		lim->sentences = parse_count(optarg, "sentence count", 1, LONG_MAX);
+		return 1;
+	case 'r':
+		lim->percent = (unsigned)parse_count(optarg, "ratio", 1, 100);
+		return 1;
+	case 'w':
+		lim->words = parse_count(optarg, "word count", 1, LONG_MAX);
+		return 1;
+	case 'c':
+		lim->chars = parse_count(optarg, "character count", 1, LONG_MAX);
+		return 1;
+	case OPT_NO_LEAD:
+		lim->no_lead = 1;
+		return 1;
+	case 'k':
+		opt->keywords = parse_count(optarg, "keyword count", 1, 100000);
+		return 1;
+	}
+	return 0;
+}
+
+/* Takes option C of getopt_long (its argument in OPTARG) into OPT and
+ * P.  Exits after --help and --version, and on a usage error. */
+static void take_option(int c, char **argv, options *opt, pending *p)
+{
+	static const char *const formats[] = { "plain", "json", "tsv", "mark",
+	                                       "grep", NULL };
+	static const char *const orders[] = { "rank", "text", NULL };
+	static const char *const colors[] = { "auto", "always", "never", NULL };
+	static const char *const records[] = { "lines", "nul", "jsonl", NULL };
+
+	if (take_length(c, opt))
+		return;
+	switch (c) {
+	case 'f':
+		opt->format = (enum format)parse_choice(optarg, formats,
+		              "invalid format", " (plain, json, tsv, mark or grep)");
+		break;
+	case OPT_ORDER:
+		opt->text_order = parse_choice(optarg, orders, "invalid order",
+		                               " (rank or text)");
+		break;
+	case 's': opt->split = 1; break;
+	case 'H': p->headers = 1; break;
+	case 'q': p->headers = 0; break;
+	case 'R': opt->recursive = 1; break;
+	case OPT_BINARY: opt->binary = 1; break;
+	case OPT_EXPLAIN: opt->explain = 1; break;
+	case OPT_LABEL: opt->label = optarg; break;
+	case OPT_MARK: take_mark(optarg, opt, p); break;
+	case OPT_COLOR:
+		p->color = !optarg ? COLOR_ALWAYS : (enum color)parse_choice(optarg,
+		           colors, "invalid color", " (auto, always or never)");
+		break;
+	case 'o':
+		if (!*optarg)
+			usage_error("invalid output directory", optarg, "");
+		opt->outdir = optarg;
+		break;
+	case 'j':
+		opt->jobs = parse_count(optarg, "job count", 1, MAX_JOBS);
+		break;
+	case OPT_RECORDS:
+		opt->records = (enum records)(1 + parse_choice(optarg, records,
+		               "invalid record format", " (lines, nul or jsonl)"));
+		break;
+	case 'h':
+		help();
+		exit(finish_output());
+	case 'V':
+		printf("summarize %s\n", SUMM_VERSION);
+		exit(finish_output());
+	case ':':
+		usage_error("missing argument to", argv[optind - 1], "");
+	default:
+		if (optopt) {
+			char o[3] = { '-', (char)optopt, '\0' };
+			usage_error("unknown option", o, "");
+		}
+		usage_error("unknown option", argv[optind - 1], "");
+	}
+}
+
+/* Reads the options of ARGV into OPT and P, the defaults first; returns
+ * the index of the first operand. */
+static int read_options(int argc, char **argv, options *opt, pending *p)
+{
 	static const struct option longopts[] = {
 		{ "sentences",  required_argument, NULL, 'n' },
 		{ "ratio",      required_argument, NULL, 'r' },
@@ -1981,229 +195,116 @@ int main(int argc, char **argv)
 		{ "version",    no_argument,       NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	options opt;
-	input_list list;
-	batch b;
-	int c, headers = -1, any_dir = 0;
-	enum color color = COLOR_AUTO;
-	char *mark = NULL;
-	long ncpu;
-	mode_t mask;
-	static char outbuf[1 << 16];
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	int c;
 
-	memset(&opt, 0, sizeof opt);
-	memset(&list, 0, sizeof list);
-	memset(&b, 0, sizeof b);
-	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
-	ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-	opt.jobs = ncpu < 1 ? 1 : ncpu > MAX_JOBS ? MAX_JOBS : (size_t)ncpu;
+	memset(opt, 0, sizeof *opt);
+	*p = (pending){ .headers = -1, .color = COLOR_AUTO, .mark = NULL };
+	opt->jobs = ncpu < 1 ? 1 : ncpu > MAX_JOBS ? MAX_JOBS : (size_t)ncpu;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":n:r:w:c:k:f:sHqRo:j:hV", longopts,
-	                        NULL)) != -1) {
-		switch (c) {
-		case 'n':
-			opt.limits.sentences = parse_count(optarg, "sentence count", 1, LONG_MAX);
-			break;
-		case 'r':
-			opt.limits.percent = (unsigned)parse_count(optarg, "ratio", 1, 100);
-			break;
-		case 'w':
-			opt.limits.words = parse_count(optarg, "word count", 1, LONG_MAX);
-			break;
-		case 'c':
-			opt.limits.chars = parse_count(optarg, "character count", 1, LONG_MAX);
-			break;
-		case 'k':
-			opt.keywords = parse_count(optarg, "keyword count", 1, 100000);
-			break;
-		case 'f':
-			if (strcmp(optarg, "plain") == 0)
-				opt.format = FMT_PLAIN;
-			else if (strcmp(optarg, "json") == 0)
-				opt.format = FMT_JSON;
-			else if (strcmp(optarg, "tsv") == 0)
-				opt.format = FMT_TSV;
-			else if (strcmp(optarg, "mark") == 0)
-				opt.format = FMT_MARK;
-			else if (strcmp(optarg, "grep") == 0)
-				opt.format = FMT_GREP;
-			else
-				usage_error("invalid format", optarg,
-				            " (plain, json, tsv, mark or grep)");
-			break;
-		case OPT_ORDER:
-			if (strcmp(optarg, "rank") == 0)
-				opt.text_order = 0;
-			else if (strcmp(optarg, "text") == 0)
-				opt.text_order = 1;
-			else
-				usage_error("invalid order", optarg,
-				            " (rank or text)");
-			break;
-		case 's':
-			opt.split = 1;
-			break;
-		case 'H':
-			headers = 1;
-			break;
-		case 'q':
-			headers = 0;
-			break;
-		case 'R':
-			opt.recursive = 1;
-			break;
-		case OPT_BINARY:
-			opt.binary = 1;
-			break;
-		case 'o':
-			if (!*optarg)
-				usage_error("invalid output directory", optarg, "");
-			opt.outdir = optarg;
-			break;
-		case 'j':
-			opt.jobs = parse_count(optarg, "job count", 1, MAX_JOBS);
-			break;
-		case OPT_EXPLAIN:
-			opt.explain = 1;
-			break;
-		case OPT_NO_LEAD:
-			opt.limits.no_lead = 1;
-			break;
-		case OPT_MARK:
-			/* OPEN,CLOSE; CLOSE defaults to OPEN ("--mark='**'"). */
-			free(mark);
-			if (!(mark = strdup(optarg)))
-				usage_fail("%s", summ_strerror(SUMM_ENOMEM));
-			opt.mark_open = mark;
-			opt.mark_close = strchr(mark, ',') ? strchr(mark, ',') + 1 : mark;
-			if (strchr(mark, ','))
-				*strchr(mark, ',') = '\0';
-			break;
-		case OPT_COLOR:
-			if (!optarg || strcmp(optarg, "always") == 0)
-				color = COLOR_ALWAYS;
-			else if (strcmp(optarg, "auto") == 0)
-				color = COLOR_AUTO;
-			else if (strcmp(optarg, "never") == 0)
-				color = COLOR_NEVER;
-			else
-				usage_error("invalid color", optarg,
-				            " (auto, always or never)");
-			break;
-		case OPT_LABEL:
-			opt.label = optarg;
-			break;
-		case OPT_RECORDS:
-			if (strcmp(optarg, "lines") == 0)
-				opt.records = RECORDS_LINES;
-			else if (strcmp(optarg, "nul") == 0)
-				opt.records = RECORDS_NUL;
-			else if (strcmp(optarg, "jsonl") == 0)
-				opt.records = RECORDS_JSONL;
-			else
-				usage_error("invalid record format", optarg,
-				            " (lines, nul or jsonl)");
-			break;
-		case 'h':
-			help();
-			return finish_output();
-		case 'V':
-			printf("summarize %s\n", SUMM_VERSION);
-			return finish_output();
-		case ':':
-			usage_error("missing argument to", argv[optind - 1], "");
-			break;
-		default:
-			if (optopt) {
-				char o[3] = { '-', (char)optopt, '\0' };
-				usage_error("unknown option", o, "");
-			}
-			usage_error("unknown option", argv[optind - 1], "");
-		}
-	}
+	                        NULL)) != -1)
+		take_option(c, argv, opt, p);
+	return optind;
+}
+
+/* Settles what takes more than one option to know (the markers, the
+ * mode of files written), and checks the options against each other and
+ * the N operands ARGS: a usage error exits 2 before any input is read. */
+static void settle_options(options *opt, const pending *p, char **args,
+                           int n)
+{
+	mode_t mask;
+
 	/* Colour marks the chosen sentences when asked, or by default on a
 	 * terminal unless NO_COLOR is set or markers were given. */
-	if (color == COLOR_ALWAYS ||
-	    (color == COLOR_AUTO && !opt.mark_open && isatty(STDOUT_FILENO) &&
+	if (p->color == COLOR_ALWAYS ||
+	    (p->color == COLOR_AUTO && !opt->mark_open && isatty(STDOUT_FILENO) &&
 	     !(getenv("NO_COLOR") && *getenv("NO_COLOR")))) {
-		opt.mark_open = "\033[1;33m";
-		opt.mark_close = "\033[0m";
-	} else if (!opt.mark_open) {
-		opt.mark_open = opt.mark_close = "**";
+		opt->mark_open = "\033[1;33m";
+		opt->mark_close = "\033[0m";
+	} else if (!opt->mark_open) {
+		opt->mark_open = opt->mark_close = "**";
 	}
-	if (opt.records && opt.recursive)
+	if (opt->records && opt->recursive)
 		usage_fail("--records reads streams: -R does not apply");
-	if (opt.records && opt.format != FMT_PLAIN)
+	if (opt->records && opt->format != FMT_PLAIN)
 		usage_fail("--records writes its own format: -f does not apply");
-	if (opt.outdir) {
+	if (opt->outdir) {
 		/* Standard input has no name to mirror, but a record stream's
 		 * output may go to the standard output. */
-		if (optind == argc && !opt.records)
+		if (n == 0 && !opt->records)
 			usage_fail("-o needs FILE operands: standard input has no "
-			           "name to write under %s", opt.outdir);
-		for (int i = optind; i < argc; i++) {
-			if (strcmp(argv[i], "-") == 0 && !opt.records)
+			           "name to write under %s", opt->outdir);
+		for (int i = 0; i < n; i++) {
+			if (strcmp(args[i], "-") == 0 && !opt->records)
 				usage_fail("-o needs FILE operands: standard input has "
-				           "no name to write under %s", opt.outdir);
-			if (has_dotdot(argv[i]))
-				usage_error("cannot mirror under -o the path", argv[i],
+				           "no name to write under %s", opt->outdir);
+			if (has_dotdot(args[i]))
+				usage_error("cannot mirror under -o the path", args[i],
 				            " (it has a '..')");
 		}
 	}
 	mask = umask(0);
 	umask(mask);
-	opt.file_mode = 0666 & ~mask;
+	opt->file_mode = 0666 & ~mask;
+}
 
-	/* The inputs, in output order. */
-	if (opt.outdir) {
-		struct stat st;
-		if (stat(opt.outdir, &st) == 0) {
-			list.outdir_known = 1;
-			list.outdir_id = (file_id){ st.st_dev, st.st_ino };
-		}
+/* ------------------------------------------------------------------ */
+/* main                                                                */
+/* ------------------------------------------------------------------ */
+
+/* Ends the run with STATUS: standard output written and closed, which
+ * may yet fail (exit status 1). */
+static int finish(int status)
+{
+	status |= finish_output();
+	if (fclose(stdout) != 0 && status == 0) {
+		if (errno != EPIPE)
+			fprintf(stderr, "%s: write error: %s\n", progname, strerror(errno));
+		status = 1;
 	}
-	if (optind == argc)
-		add_operand(&list, "-", &opt);
-	for (int i = optind; i < argc; i++) {
-		struct stat st;
-		if (opt.recursive && stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode))
-			any_dir = 1;
-		add_operand(&list, argv[i], &opt);
-	}
-	if (list.nids)
-		qsort(list.ids, list.nids, sizeof *list.ids, by_id);
-	if (opt.outdir) {
-		plan_outputs(&list, opt.outdir);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	static char outbuf[1 << 16];
+	options opt;
+	pending p;
+	input_list list;
+	batch b;
+	int first, nargs, any_dir;
+
+	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+	first = read_options(argc, argv, &opt, &p);
+	nargs = argc - first;
+	settle_options(&opt, &p, argv + first, nargs);
+
+	/* The inputs, in output order (cli/walk.c); the signals that would
+	 * leave a file half written, or kill a run reading a file that
+	 * shrinks, taken before any thread starts. */
+	any_dir = list_gather(&list, &opt, argv + first, nargs);
+	if (opt.outdir)
 		catch_fatal_signals();
-	}
 	catch_sigbus();
 	opt.headers = opt.outdir || opt.records ? 0
-	            : headers >= 0 ? headers : argc - optind > 1 || any_dir;
+	            : p.headers >= 0 ? p.headers : nargs > 1 || any_dir;
 
+	/* Each summarized and written in that order (cli/batch.c), a file a
+	 * document or, with --records, a record (cli/streams.c). */
+	memset(&b, 0, sizeof b);
 	b.opt = &opt;
 	b.list = &list;
 	b.out = stdout;
 	b.first = 1;
-	if (opt.records) {
+	if (opt.records)
 		run_streams(&b);
-	} else {
-		b.next = next_file;
-		run_batch(&b, opt.jobs < list.n ? opt.jobs : list.n);
-	}
-	for (size_t i = 0; i < list.n; i++) {
-		free(list.v[i].path);
-		free(list.v[i].outpath);
-		free(list.v[i].msg);
-	}
-	free(list.v);
-	free(list.ids);
-	free(mark);
+	else
+		run_files(&b);
+
+	list_free(&list);
+	free(p.mark);
 	end_fatal_signals();
-	b.status |= finish_output();
-	if (fclose(stdout) != 0 && b.status == 0) {
-		if (errno != EPIPE)
-			fprintf(stderr, "%s: write error: %s\n", progname, strerror(errno));
-		b.status = 1;
-	}
-	return b.status;
+	return finish(b.status);
 }

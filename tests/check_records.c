@@ -1,5 +1,5 @@
 /*
- * check_records.c - the JSON-lines record reader (records.c): valid
+ * check_records.c - the JSON-lines record reader (cli/records.c): valid
  * objects, escapes and surrogates in "text", members passed through,
  * nesting, and every kind of record that must be refused.
  */
@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "check.h"
-#include "../records.h"
+#include "../cli/records.h"
 
 /* Parses the NUL-terminated record S with a fresh reader into *O (freed
  * by the caller) and returns the status. */

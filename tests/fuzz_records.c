@@ -22,7 +22,7 @@
  * The input is an exact-size heap copy, so AddressSanitizer sees any read
  * past its end.  A broken rule aborts, which libFuzzer reports as a crash.
  */
-#include "records.h"
+#include "../cli/records.h"
 
 #include <stdint.h>
 #include <stdio.h>

@@ -1,8 +1,9 @@
 /*
- * records.h - the JSON-lines record reader of the summarize command.
+ * cli/records.h - the JSON-lines record reader of the summarize command.
  *
  * Internal to the command (not part of the engine's API in summarize.h),
- * but kept out of main.c so that the unit tests and fuzzers link it.
+ * and in a file of its own so that the unit tests and fuzzers link it
+ * alone.
  *
  * One record is one JSON object (RFC 8259, strict) on one line:
  *

@@ -1,5 +1,5 @@
 /*
- * records.c - the JSON-lines record reader (see records.h).
+ * cli/records.c - the JSON-lines record reader (see records.h).
  *
  * A hand-written scanner for RFC 8259, in three parts:
  *
