@@ -34,6 +34,7 @@ enum records { RECORDS_NONE, RECORDS_LINES, RECORDS_NUL, RECORDS_JSONL };
 
 typedef struct {
 	summ_limits limits;
+	summ_options read;       /* --lang, --stopwords */
 	int text_order;          /* --order=text */
 	enum format format;
 	int explain;             /* --explain */
@@ -244,6 +245,8 @@ int render_doc(buf *b, const char *name, const char *text, size_t len,
 /* The output formats: cli/plain.c, tsv.c, grep.c, mark.c, json.c      */
 /* ------------------------------------------------------------------ */
 
+/* Appends --explain's first line: the language, detected or given. */
+void buf_explain_language(buf *b, const summary *sm);
 /* Each appends the summary SM of TEXT in its format (tsv, grep and json
  * need SM's sentences located); render_json returns 0, or -1 when memory
  * ran out. */

@@ -14,6 +14,8 @@
 void render_grep(buf *b, const char *name, const summary *sm,
                  const char *text, const options *opt)
 {
+	if (opt->explain)
+		buf_explain_language(b, sm);
 	for (size_t r = 0; r < sm->n; r++) {
 		buf_puts(b, name);
 		buf_printf(b, ":%zu:%zu:", sm->pos[r].line, sm->pos[r].col);

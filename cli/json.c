@@ -97,12 +97,16 @@ int render_json(buf *b, const char *name, const char *text,
                 const summary *sm, const options *opt)
 {
 	buf scratch = { 0 };
-	int rc;
+	int rc, detected;
 
 	buf_puts(b, "{\"file\":");
 	buf_json_string(b, name, strlen(name));
-	buf_printf(b, ",\"sentences\":%zu,\"words\":%zu,\"keywords\":[",
-	           summ_sentence_count(sm->doc), summ_word_count(sm->doc));
+	buf_printf(b, ",\"sentences\":%zu,\"words\":%zu,\"language\":\"%s\"",
+	           summ_sentence_count(sm->doc), summ_word_count(sm->doc),
+	           summ_language(sm->doc, &detected));
+	if (opt->explain)
+		buf_printf(b, ",\"language_detected\":%s", detected ? "true" : "false");
+	buf_puts(b, ",\"keywords\":[");
 	for (size_t i = 0; i < sm->nkw; i++) {
 		buf_puts(b, i ? ",{\"term\":" : "{\"term\":");
 		buf_json_string(b, text + sm->kw[i].offset, sm->kw[i].length);

@@ -32,11 +32,24 @@ void buf_explain_line(buf *b, const summary *sm, const char *text,
 	buf_putc(b, '\n');
 }
 
+/* Appends --explain's first line: the language the text was read in,
+ * and whether it was detected or given. */
+void buf_explain_language(buf *b, const summary *sm)
+{
+	int detected;
+	const char *code = summ_language(sm->doc, &detected);
+
+	buf_printf(b, "\tlanguage %s (%s)\n", code,
+	           detected ? "detected" : "given");
+}
+
 /* Appends the sentences of SM, one a line; with --explain (not --split)
- * each followed by its explanation. */
+ * each followed by its explanation, after the language. */
 void render_plain(buf *b, const summary *sm, const char *text,
                   const options *opt)
 {
+	if (opt->explain && !opt->split)
+		buf_explain_language(b, sm);
 	for (size_t r = 0; r < sm->n; r++) {
 		buf_sentence(b, sm, text, r);
 		buf_putc(b, '\n');

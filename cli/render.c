@@ -61,7 +61,7 @@ int summary_make(summary *sm, const char *text, size_t len,
 	int rc;
 
 	memset(sm, 0, sizeof *sm);
-	if (summ_parse(text, len, &sm->doc) != SUMM_OK)
+	if (summ_parse_with(text, len, &opt->read, &sm->doc) != SUMM_OK)
 		return -1;
 	if (nkw) {
 		if (!(sm->kw = malloc(nkw * sizeof *sm->kw)))

@@ -12,6 +12,8 @@
 void render_tsv(buf *b, const summary *sm, const char *text,
                 const options *opt)
 {
+	if (opt->explain)
+		buf_explain_language(b, sm);
 	for (size_t r = 0; r < sm->n; r++) {
 		buf_printf(b, "%zu\t%.4f\t%zu\t", sm->rank[r].rank,
 		           sm->rank[r].score, sm->pos[r].line);

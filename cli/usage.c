@@ -20,7 +20,8 @@ static const char usage_line[] =
 	"usage: summarize [-HqRsV] [-n N] [-r P] [-w N] [-c N] [-k N] [-f FORMAT]\n"
 	"                 [-j N] [-o DIR] [--order=rank|text] [--no-lead] [--explain]\n"
 	"                 [--mark=OPEN,CLOSE] [--color=WHEN] [--label=NAME]\n"
-	"                 [--binary] [--records=lines|nul|jsonl] [FILE]...\n";
+	"                 [--lang=CODE] [--stopwords=FILE] [--binary]\n"
+	"                 [--records=lines|nul|jsonl] [FILE]...\n";
 
 /* Reports a usage error, printf-style, and exits 2. */
 _Noreturn void usage_fail(const char *fmt, ...)
@@ -58,6 +59,14 @@ void help(void)
 "  -c, --chars=N       at most N characters in all\n"
 "                      (a sentence that would pass -w or -c is skipped and\n"
 "                      a shorter one after it may still be taken)\n"
+"\n"
+"Language (default: detected in each document, from its script and words):\n"
+"      --lang=CODE     read the text as language CODE (ISO 639-1: de, fr, ...);\n"
+"                      auto to detect it; none for no language (the most\n"
+"                      frequent short words of the text are its stopwords);\n"
+"                      list to print the languages built in\n"
+"      --stopwords=FILE  the words of FILE, one a line, are stopwords too\n"
+"                      (alone with --lang=none)\n"
 "\n"
 "Output:\n"
 "      --order=rank    best sentence first (default)\n"

@@ -703,12 +703,17 @@ run -f grep -n 1 --label=talks.txt <"$pentagon" >"$tmp/out" 2>/dev/null
 grep -q '^talks.txt:2:1:' "$tmp/out" || want "label: $(cut -c 1-20 "$tmp/out")"
 verdict
 
-begin "--explain: a factor line after each sentence"
+begin "--explain: the language, then a factor line after each sentence"
 capture --explain -n 3 "$pentagon"
 want_rc 0
-[ "$(grep -c "$(printf '^\t')" "$tmp/out")" = 3 ] || want "not 3 explanation lines"
-grep "$(printf '^\t')" "$tmp/out" | grep -qv ' = terms .* x lead .* words^' &&
-	want "explanation line: $(sed -n 2p "$tmp/out" | cut -c 1-60)"
+[ "$(sed -n 1p "$tmp/out")" = "$(printf '\tlanguage en (detected)')" ] ||
+	want "language line: $(sed -n 1p "$tmp/out")"
+[ "$(sed 1d "$tmp/out" | grep -c "$(printf '^\t')")" = 3 ] || want "not 3 explanation lines"
+sed 1d "$tmp/out" | grep "$(printf '^\t')" | grep -qv ' = terms .* x lead .* words^' &&
+	want "explanation line: $(sed -n 3p "$tmp/out" | cut -c 1-60)"
+capture --explain --lang=en -n 1 "$pentagon"
+[ "$(sed -n 1p "$tmp/out")" = "$(printf '\tlanguage en (given)')" ] ||
+	want "given language line: $(sed -n 1p "$tmp/out")"
 verdict
 
 if [ "$have_python" = 1 ]; then
