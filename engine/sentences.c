@@ -100,10 +100,14 @@ typedef struct {
 	marker list;                 /* the last list marker seen */
 } splitter;
 
+/* Whether CP closes a quotation or brackets: ASCII, curly, guillemets,
+ * and the CJK corner brackets, parentheses and book titles (」』）】》). */
 static int is_closer(uint32_t cp)
 {
 	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
-	       cp == 0x201D || cp == 0x2019 || cp == 0xBB;
+	       cp == 0x201D || cp == 0x2019 || cp == 0xBB || cp == 0x300D ||
+	       cp == 0x300F || cp == 0xFF09 || cp == 0x3011 || cp == 0x300B ||
+	       cp == 0x3009;
 }
 
 static int is_opener(uint32_t cp)
@@ -736,7 +740,8 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 				sp.quote_end = close;
 		}
 		if (wide_stop(s, i, end, &n)) {
-			i += n;
+			/* 「……。」 ends after its closer. */
+			i = closers_end(s, i + n, end);
 			if (i < end && cut(d, &sp, i, i))
 				return -1;
 			continue;

@@ -136,12 +136,14 @@ END_TEST
 
 /* Every language with a stemmer (English aside: test_stem_vocab) agrees
  * with the reference Snowball stemmer on every word of its fixture
- * tests/stem/CODE.txt, made by tests/gen_stem_fixtures.py. */
+ * tests/stem/CODE.txt, made by tests/gen_stem_fixtures.py; a stemmer of
+ * our own (Korean) with the cases written by hand in its fixture, which
+ * opens with a # line. */
 START_TEST(test_stem_fixture)
 {
 	const lang *lg = lang_at((size_t)_i);
 	char path[64], line[512], word[512 + LANG_STEM_ROOM], report[1024];
-	long lineno = 0, bad = 0;
+	long lineno = 0, bad = 0, min = 1000;
 	size_t used = 0;
 	FILE *fp;
 
@@ -156,6 +158,10 @@ START_TEST(test_stem_fixture)
 		char *tab, *want;
 		size_t len, wlen;
 
+		if (line[0] == '#') {          /* cases written by hand */
+			min = 20;
+			continue;
+		}
 		lineno++;
 		line[strcspn(line, "\r\n")] = '\0';
 		tab = strchr(line, '\t');
@@ -177,7 +183,7 @@ START_TEST(test_stem_fixture)
 		}
 	}
 	fclose(fp);
-	ck_assert_msg(lineno >= 1000, "%s: only %ld lines", path, lineno);
+	ck_assert_msg(lineno >= min, "%s: only %ld lines", path, lineno);
 	ck_assert_msg(bad == 0, "%s: %ld of %ld words mis-stemmed, first ones:%s",
 	              path, bad, lineno, report);
 }
