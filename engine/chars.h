@@ -151,6 +151,12 @@ static inline int is_hiragana(uint32_t c)
 	return c >= 0x3041 && c <= 0x309F;
 }
 
+static inline int is_katakana(uint32_t c)
+{
+	return (c >= 0x30A0 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) ||
+	       (c >= 0xFF66 && c <= 0xFF9F);
+}
+
 /* Folds white space as summ_fold describes, writing to DST unless it is
  * NULL; returns the length in bytes and sets *CHARS to the number of
  * characters. */

@@ -401,6 +401,15 @@ static int is_spaceless_at(const char *text, size_t i, size_t end)
 	return is_spaceless(cp);
 }
 
+/* Whether the character at TEXT[I] (I < END) is Hiragana. */
+static int is_hiragana_at(const char *text, size_t i, size_t end)
+{
+	uint32_t cp;
+
+	u8_decode((const unsigned char *)text + i, end - i, &cp);
+	return is_hiragana(cp);
+}
+
 /* The end of the character at TEXT[I] (I < END). */
 static size_t char_end(const char *text, size_t i, size_t end)
 {
@@ -410,8 +419,10 @@ static size_t char_end(const char *text, size_t i, size_t end)
 }
 
 /* Whether the pair of characters TEXT[A..B) of a run without spaces is
- * a term: not when both are Hiragana, which in Japanese spell
- * inflections and particles rather than the subject. */
+ * a term: not when the second is Hiragana after Hiragana or Katakana.
+ * In Japanese, Hiragana spell inflections and particles rather than the
+ * subject, and a Katakana word is never inflected: Katakana then
+ * Hiragana is a word and the particle after it. */
 static int pair_is_term(const char *text, size_t a, size_t b)
 {
 	const unsigned char *s = (const unsigned char *)text;
@@ -419,7 +430,7 @@ static int pair_is_term(const char *text, size_t a, size_t b)
 	size_t n = u8_decode(s + a, b - a, &x);
 
 	u8_decode(s + a + n, b - a - n, &y);
-	return !(is_hiragana(x) && is_hiragana(y));
+	return !(is_hiragana(y) && (is_hiragana(x) || is_katakana(x)));
 }
 
 /* Adds the term TEXT[A..B) of a run without spaces, unless it is longer
@@ -457,8 +468,8 @@ static int spaceless_run(summ_doc *d, tally *t, size_t *pos, size_t end)
 	if (reserve_terms(d, (e - a) / 3 + 1))
 		return -1;
 	b = char_end(text, a, e);
-	if (b >= e)
-		return add_pair(d, t, a, b);
+	if (b >= e)                            /* alone, and no particle */
+		return is_hiragana_at(text, a, e) ? 0 : add_pair(d, t, a, b);
 	for (; b < e; a = b, b = c) {
 		c = char_end(text, b, e);
 		if (pair_is_term(text, a, c) && add_pair(d, t, a, c))
