@@ -349,6 +349,30 @@ static void check_words(const char *text, size_t len)
 	free(key);
 }
 
+/* The text as a stoplist of its own (a word a line), and the text read
+ * with those stopwords alone (--lang=none) and besides those of a
+ * language (German, whose splitter reads ordinals): no crash, and
+ * keywords that point into the text. */
+static void check_stoplist(const char *text, size_t size)
+{
+	summ_stoplist *sl = summ_stoplist_new(text, size);
+	summ_options none = { .language = "none", .stopwords = sl },
+	             de = { .language = "de", .stopwords = sl };
+	summ_doc *a, *b;
+
+	if (!sl)
+		return;
+	if (summ_parse_with(text, size, &none, &a) == SUMM_OK) {
+		if (summ_parse_with(text, size, &de, &b) == SUMM_OK) {
+			check_keywords(text, size, b, 10);
+			summ_free(b);
+		}
+		check_keywords(text, size, a, 10);
+		summ_free(a);
+	}
+	summ_stoplist_free(sl);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -406,6 +430,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check_keywords(text, size, doc, 1000);
 	check_words(text, size);
 	summ_free(doc);
+	check_stoplist(text, size);
 	free(text);
 	return 0;
 }

@@ -3,16 +3,18 @@
  *
  *     make fuzz && tests/fuzz_stem -dict=tests/fuzz.dict -max_len=64 CORPUS
  *
- * The input (its first 64 bytes) is taken as a word, twice:
+ * The input (its first 64 bytes) is taken as a word, twice, for the
+ * stemmer of every language and summ_is_stopword:
  *
- *  1. As it is, for the English stemmer (lang_en.stem) and summ_is_stopword, which are promised a
- *     folded word but must not misbehave on any bytes: the stem is no
- *     longer than the word, and nothing outside the word is read or
- *     written (the word is an exact-size heap copy, so AddressSanitizer
- *     sees it).
+ *  1. As it is: a stemmer is promised a folded word but must not
+ *     misbehave on any bytes: the stem is at most LANG_STEM_ROOM bytes
+ *     longer than the word (English: no longer), and nothing outside the
+ *     word and that room is read or written (the word is a heap copy of
+ *     exactly that size, so AddressSanitizer sees it); the same word
+ *     gives the same stem.
  *  2. Through summ_fold_word, as the tokenizer does: the key fits in
  *     SUMM_MAX_KEY bytes (an exact-size buffer), has no ASCII capitals,
- *     and its stem is again no longer than the key.
+ *     and its stems hold to the same rules.
  *
  * A broken rule aborts, which libFuzzer reports as a crash.
  */
@@ -26,13 +28,31 @@
 
 #include "fuzz.h"
 
-/* Stems an exact-size copy of WORD (LEN bytes) and checks the result. */
+/* Stems a copy of WORD (LEN bytes, with the room a stem may take) by
+ * every language's stemmer, twice, and checks the results. */
 static void stem_copy(const char *word, size_t len)
 {
-	char *w = exact_copy(word, len);
+	char *w = malloc(len + LANG_STEM_ROOM + 1), *again;
 
-	(void)summ_is_stopword(w, len);
-	CHECK(lang_en.stem(w, len) <= len);
+	CHECK(w != NULL);
+	(void)summ_is_stopword(word, len);
+	for (size_t i = 0; i < lang_count(); i++) {
+		const lang *lg = lang_at(i);
+		size_t n, m;
+
+		if (!lg->stem)
+			continue;
+		memcpy(w, word, len);
+		n = lg->stem(w, len);
+		CHECK(n <= len + LANG_STEM_ROOM);
+		CHECK(lg != &lang_en || n <= len);
+		again = exact_copy(word, len);
+		again = realloc(again, len + LANG_STEM_ROOM + 1);
+		CHECK(again != NULL);
+		m = lg->stem(again, len);
+		CHECK(m == n && memcmp(again, w, n) == 0);
+		free(again);
+	}
 	free(w);
 }
 
