@@ -410,12 +410,29 @@ static int is_hiragana_at(const char *text, size_t i, size_t end)
 	return is_hiragana(cp);
 }
 
-/* The end of the character at TEXT[I] (I < END). */
-static size_t char_end(const char *text, size_t i, size_t end)
+/* Where the unit of a run without spaces that starts at TEXT[I] (I <
+ * END) ends: a character, but in Thai a cluster, as a reader's eye takes
+ * it: a leading vowel and its consonant, with the vowel signs and tone
+ * marks above and below it and the vowels that follow it.  Thai writes
+ * each of those as a code point of its own, and a pair of code points
+ * is mostly a fragment of a syllable, where a pair of clusters is
+ * mostly a syllable pair, as a pair of Han characters is. */
+static size_t unit_end(const char *text, size_t i, size_t end)
 {
-	uint32_t cp;
+	const unsigned char *s = (const unsigned char *)text;
+	uint32_t c;
+	size_t j = i + u8_decode(s + i, end - i, &c), n;
 
-	return i + u8_decode((const unsigned char *)text + i, end - i, &cp);
+	if (c < 0xE01 || c > 0xE4E)
+		return j;
+	if (c >= 0xE40 && c <= 0xE44 && j < end &&
+	    (n = u8_decode(s + j, end - j, &c)) && c >= 0xE01 && c <= 0xE2E)
+		j += n;                        /* a leading vowel's consonant */
+	while (j < end && (n = u8_decode(s + j, end - j, &c)) &&
+	       (c == 0xE30 || (c >= 0xE31 && c <= 0xE3A) || c == 0xE45 ||
+	        (c >= 0xE47 && c <= 0xE4E)))
+		j += n;                        /* marks and following vowels */
+	return j;
 }
 
 /* Whether the pair of characters TEXT[A..B) of a run without spaces is
@@ -453,12 +470,13 @@ static int add_pair(summ_doc *d, const tally *t, size_t a, size_t b)
 }
 
 /* Reads the run of a script without spaces at TEXT[*POS] and moves *POS
- * past it: each character counts as a word (the first is counted
- * already), and each pair of characters is a term, or the character
- * alone if the run has one.  Word boundaries are not written, and pairs
- * find most words: one of two characters, the commonest length in
- * Chinese and Japanese, is one pair, and a pair across a boundary is
- * rare enough to weigh little.  Returns -1 when out of memory. */
+ * past it: each unit (a character; in Thai a cluster, see unit_end)
+ * counts as a word (the first is counted already), and each pair of
+ * units is a term, or the unit alone if the run has one.  Word
+ * boundaries are not written, and pairs find most words: one of two
+ * units, the commonest length in Chinese and Japanese, is one pair, and
+ * a pair across a boundary is rare enough to weigh little.  Returns -1
+ * when out of memory. */
 static int spaceless_run(summ_doc *d, tally *t, size_t *pos, size_t end)
 {
 	const char *text = d->text;
@@ -467,11 +485,11 @@ static int spaceless_run(summ_doc *d, tally *t, size_t *pos, size_t end)
 	*pos = e;
 	if (reserve_terms(d, (e - a) / 3 + 1))
 		return -1;
-	b = char_end(text, a, e);
+	b = unit_end(text, a, e);
 	if (b >= e)                            /* alone, and no particle */
 		return is_hiragana_at(text, a, e) ? 0 : add_pair(d, t, a, b);
 	for (; b < e; a = b, b = c) {
-		c = char_end(text, b, e);
+		c = unit_end(text, b, e);
 		if (pair_is_term(text, a, c) && add_pair(d, t, a, c))
 			return -1;
 		t->words++;
@@ -798,7 +816,7 @@ static int next_pair(const summ_doc *d, size_t a, size_t we, size_t *pos,
                      size_t *ts, size_t *te)
 {
 	const char *text = d->text;
-	size_t b = char_end(text, a, we), c;
+	size_t b = unit_end(text, a, we), c;
 
 	if (b >= we) {                         /* the run's last character */
 		*ts = a;
@@ -806,7 +824,7 @@ static int next_pair(const summ_doc *d, size_t a, size_t we, size_t *pos,
 		return starts_run(text, a) && pair_in_table(d, a, b);
 	}
 	for (; b < we; a = b, b = c) {
-		c = char_end(text, b, we);
+		c = unit_end(text, b, we);
 		if (pair_is_term(text, a, c) && pair_in_table(d, a, c)) {
 			*ts = a;
 			*te = c;
