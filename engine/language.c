@@ -11,9 +11,9 @@
  *     weighs it: its trigrams (" de", "de ", with a space at each end)
  *     and the word itself cost each language -ln P, P its frequency in
  *     that language's profile (lang/ngrams.inc, made by lang/mkngrams.py
- *     from message catalogues), or the language's floor for one its
- *     profile lacks.  What is added up is the gain of each over the
- *     floor; the floors are paid at the end, once per trigram and word.
+ *     from message catalogues), or a floor for one its profile lacks,
+ *     the same for every language.  So only what each saves on the
+ *     floor, its gain, is added up.
  *     A capitalised word, a name as often as not, counts half.
  *  3. Stopwords.  A word that k candidates list as a stopword adds
  *     STOP_GAIN / k to each (lang/stopindex.inc): function words are the
@@ -255,17 +255,14 @@ static size_t best_of(const int32_t *score, uint64_t cand, int32_t *lead)
 }
 
 /* What the evidence so far makes of each language of CAND, into SCORE:
- * the gains less the floor of every trigram read, and PRIOR for the
- * language FIRST, the script's default.  Returns the best (the lowest
- * index of a tie), its lead over the next in *LEAD. */
-static size_t judge(const int32_t *gain, int32_t ntri, int32_t nword,
-                    uint64_t cand, size_t first, int32_t *score,
-                    int32_t *lead)
+ * the gains, and PRIOR for the language FIRST, the script's default.
+ * Returns the best (the lowest index of a tie), its lead over the next
+ * in *LEAD. */
+static size_t judge(const int32_t *gain, uint64_t cand, size_t first,
+                    int32_t *score, int32_t *lead)
 {
 	for (size_t i = 0; i < lang_count(); i++)
-		score[i] = gain[i] - ntri * ngram_floor[i] -
-		           nword * ngram_word_floor[i] +
-		           (i == first ? PRIOR * LOWER : 0);
+		score[i] = gain[i] + (i == first ? PRIOR * LOWER : 0);
 	return best_of(score, cand, lead);
 }
 
@@ -285,7 +282,8 @@ const lang *detect_language(const char *text, size_t len)
 {
 	size_t n = len < SAMPLE ? len : SAMPLE, pos = 0, ws, we, k, words = 0;
 	size_t first = 0;
-	int32_t gain[64] = { 0 }, score[64], lead = 0, ntri = 0, nword = 0;
+	int32_t gain[64] = { 0 }, score[64], lead = 0;
+	int read = 0;
 	const lang *best;
 	enum lang_script script;
 	uint64_t cand;
@@ -303,23 +301,21 @@ const lang *detect_language(const char *text, size_t len)
 	while (lang_at(first) != best)
 		first++;
 	while (words++ < MAX_WORDS && summ_next_word(text, n, &pos, &ws, &we)) {
-		int32_t w, t;
+		int32_t w;
 		if (!(k = summ_fold_word(text, ws, we, key)))
 			continue;
 		w = capitalised(text, ws, key, k) ? CAPITAL : LOWER;
-		if ((t = word_trigrams(key, k, cand, w, gain)) > 0) {
-			ntri += w * t;
+		if (word_trigrams(key, k, cand, w, gain)) {
 			word_whole(key, k, cand, w * WORD_WEIGHT / LOWER, gain);
-			nword += w * WORD_WEIGHT / LOWER;
+			read = 1;
 		}
 		word_stop(key, k, cand, gain);
-		if (words % 16 == 0 && (judge(gain, ntri, nword, cand, first,
-		                              score, &lead),
+		if (words % 16 == 0 && (judge(gain, cand, first, score, &lead),
 		                        lead > DECIDED * LOWER))
 			break;
 	}
-	if (ntri == 0)
+	if (!read)
 		return best;
-	k = judge(gain, ntri, nword, cand, first, score, &lead);
+	k = judge(gain, cand, first, score, &lead);
 	return lang_at(k);
 }

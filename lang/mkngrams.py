@@ -19,14 +19,15 @@
 # The model: for each language, its PROFILE most frequent trigrams of
 # words folded to lower case with a space at each end (" de", "de ",
 # "ikk") and its WORDS most frequent words, each with its probability P
-# in that language, and a floor for each kind: the probability of
-# anything the profile lacks, half that of its least (the same rule for
-# every language, so that one read from less text is not the dearer for
-# it).  Costs are -ln P in units of 1/SCALE nat; what is stored is, for
-# each trigram and word (a word keyed by a tab before it), the languages
-# that list it and how much less it costs them than their floor: its
-# gain.  A text costs a language its floor for each of its trigrams and
-# words, less their gains (see engine/language.c).
+# in that language; anything a profile lacks has the floor's probability,
+# the same for every language (the median of their least, halved), so
+# that a language read from less text is neither the dearer nor the
+# cheaper for it.  Costs are -ln P in units of 1/SCALE nat; what is
+# stored is, for each trigram and word (a word keyed by a tab before
+# it), the languages for which it costs less than the floor and by how
+# much: its gain.  A text costs every language the floor for each of
+# its trigrams and words, less their gains, so that gains alone decide
+# (see engine/language.c).
 import glob
 import math
 import os
@@ -118,19 +119,22 @@ def fnv(s):
 
 
 def model(counts, size):
-    """The gains of the SIZE commonest of COUNTS over the floor, and the
-    floor's cost."""
+    """The probabilities of the SIZE commonest of COUNTS, and half that of
+    the least of them."""
     total = sum(counts.values())
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
     if not top:
-        return {}, 0
-    kept = sum(c for _, c in top)
-    floor = top[-1][1] / total / 2
-    floor = max(floor, 1e-9)
-    cost = lambda p: int(round(-math.log(p) * SCALE))
-    fcost = cost(floor)
-    return {t: max(1, min(MAX_GAIN, fcost - cost(c / total)))
-            for t, c in top}, fcost
+        return {}, None
+    return {t: c / total for t, c in top}, top[-1][1] / total / 2
+
+
+def cost(p):
+    return int(round(-math.log(p) * SCALE))
+
+
+def median(xs):
+    xs = sorted(xs)
+    return xs[len(xs) // 2]
 
 
 def profile(code, english):
@@ -143,27 +147,31 @@ def profile(code, english):
             words["\t" + w] = words.get("\t" + w, 0) + 1
             for t in trigrams(w):
                 tri[t] = tri.get(t, 0) + 1
-    gains, fcost = model(tri, PROFILE)
-    wgains, wfcost = model(words, WORDS)
-    gains.update(wgains)
-    return gains, fcost, wfcost, sum(tri.values())
+    probs, floor = model(tri, PROFILE)
+    wprobs, wfloor = model(words, WORDS)
+    return probs, wprobs, floor, wfloor, sum(tri.values())
 
 
 def main():
     codes = registry()
     if len(codes) > 64:
         sys.exit("mkngrams: more than 64 languages")
-    table, floors, wfloors, sizes = {}, [], [], []
-    for i, code in enumerate(codes):
-        gains, fcost, wfcost, total = profile(code, codes)
-        if not gains:
+    profiles = [profile(code, codes) for code in codes]
+    for code, p in zip(codes, profiles):
+        if not p[0]:
             print("mkngrams: no text for %s: no profile" % code,
                   file=sys.stderr)
-        floors.append(fcost)
-        wfloors.append(wfcost)
-        sizes.append(total)
-        for t, g in gains.items():
-            table.setdefault(fnv(t), []).append((i, g, t))
+    # One floor for every language, the median of theirs.
+    floor = cost(median([p[2] for p in profiles if p[0]]))
+    wfloor = cost(median([p[3] for p in profiles if p[0]]))
+    sizes = [p[4] for p in profiles]
+    table = {}
+    for i, p in enumerate(profiles):
+        for probs, f in ((p[0], floor), (p[1], wfloor)):
+            for t, pr in probs.items():
+                g = min(MAX_GAIN, f - cost(pr))
+                if g > 0:
+                    table.setdefault(fnv(t), []).append((i, g, t))
     keys = sorted(table)
     for k in keys:
         if len({t for _, _, t in table[k]}) > 1:
@@ -180,8 +188,10 @@ def main():
     out.write("static const char ngram_codes[] = \"%s\";\n\n" % " ".join(codes))
     out.write("/* Trigrams read: %s. */\n"
               % " ".join("%s %d" % (c, n) for c, n in zip(codes, sizes)))
-    emit(out, "uint16_t", "ngram_floor", [str(f) for f in floors], 12)
-    emit(out, "uint16_t", "ngram_word_floor", [str(f) for f in wfloors], 12)
+    out.write("/* What a trigram and a word outside a profile cost: the same for\n"
+              " * every language, so that gains alone decide. */\n")
+    out.write("#define NGRAM_FLOOR %d\n#define NGRAM_WORD_FLOOR %d\n\n"
+              % (floor, wfloor))
     emit(out, "uint32_t", "ngram_key", ["0x%08x" % k for k in keys], 6)
     at, pairs = [], []
     for k in keys:
@@ -200,10 +210,6 @@ def main():
 
 def emit(out, ctype, name, items, per_line):
     comment = {
-        "ngram_floor": "What a trigram outside its profile costs each "
-                       "language (0: no profile).",
-        "ngram_word_floor": "What a word outside its profile costs each "
-                            "language (0: no profile).",
         "ngram_key": "The trigrams' hashes (FNV-1a of their UTF-8), sorted.",
         "ngram_at": "Where each trigram's pairs begin in ngram_pair.",
         "ngram_pair": "Language index << 10 | gain, by trigram.",
