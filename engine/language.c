@@ -41,7 +41,7 @@
 /* Weights, in 1/NGRAM_SCALE nat for a word in lower case: */
 #define LOWER 4                  /* a word in lower case counts in full */
 #define CAPITAL 2                /* and a capitalised one half */
-#define WORD_WEIGHT 4            /* the whole word, as much as a trigram */
+#define WORD_WEIGHT 8            /* the whole word, twice a trigram */
 #define STOP_GAIN (2 * NGRAM_SCALE)     /* a stopword, shared: 2 nats */
 #define PRIOR (3 * NGRAM_SCALE)         /* the script's first language */
 #define DECIDED (40 * NGRAM_SCALE)      /* a lead that stops the reading */
@@ -138,6 +138,11 @@ static const lang *script_default(enum lang_script script, uint64_t cand)
 	while (!(cand >> i & 1))
 		i++;
 	return lang_at(i);
+}
+
+const char *detect_profile_codes(void)
+{
+	return ngram_codes;
 }
 
 /* The pairs (language << 10 | gain) of the trigram whose hash is H:

@@ -40,7 +40,7 @@ LOCALE = "/usr/share/locale"
 DIRS = {"no": ["nb"], "pt": ["pt", "pt_BR"], "zh": ["zh_CN", "zh_TW"]}
 HELD_OUT = 5                 # packages whose CRC-32 % HELD_OUT == 0
 PROFILE = 2000               # trigrams kept per language
-WORDS = 2000                 # words kept per language
+WORDS = 6000                 # words kept per language
 SCALE = 16                   # cost units per nat
 MAX_GAIN = 1023              # 10 bits
 BUCKET_BITS = 12             # first-level index of the trigram keys
