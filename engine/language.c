@@ -76,29 +76,63 @@ static uint64_t stopword_langs(const char *key, size_t len)
 	return 0;
 }
 
-/* The script with the most letters in TEXT[0..LEN). */
+/* Whether the script with the most of COUNT can no longer be overtaken
+ * by the letters of LEFT bytes more (nor be Han, which Kana may turn
+ * into Japanese). */
+static int script_decided(const size_t *count, size_t left)
+{
+	size_t first = 0, second = 0;
+	int best = SCRIPT_OTHER;
+
+	for (int sc = 0; sc < SCRIPT_OTHER; sc++) {
+		if (count[sc] > first) {
+			second = first;
+			first = count[sc];
+			best = sc;
+		} else if (count[sc] > second) {
+			second = count[sc];
+		}
+	}
+	return best != SCRIPT_HAN && best != SCRIPT_KANA &&
+	       first - second > left;
+}
+
+/* The script with the most letters in TEXT[0..LEN): read until no rest
+ * could change it.  The script of a letter is looked up once for each
+ * run of 16 code points (below U+FF00 the blocks of lang.c start at
+ * multiples of 16). */
 static enum lang_script main_script(const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t count[NSCRIPTS] = { 0 }, i = 0, n;
-	enum lang_script best = SCRIPT_OTHER;
-	uint32_t cp;
+	size_t count[NSCRIPTS] = { 0 }, i = 0, n, check = 512;
+	enum lang_script best = SCRIPT_OTHER, sc = SCRIPT_OTHER;
+	uint32_t cp, run = UINT32_MAX;
 
 	while (i < len) {
+		if (i >= check) {
+			if (script_decided(count, len - i))
+				break;
+			check = i + 512;
+		}
 		if (s[i] < 0x80) {
 			count[byte_class[s[i]] & C_LETTER ? SCRIPT_LATIN : SCRIPT_OTHER]++;
 			i++;
 			continue;
 		}
 		n = u8_decode(s + i, len - i, &cp);
-		if (cp_class(cp) & C_LETTER)
-			count[lang_script_of(cp)]++;
+		if (cp_class(cp) & C_LETTER) {
+			if (cp >> 4 != run || cp >= 0xFF00) {
+				sc = lang_script_of(cp);
+				run = cp >> 4;
+			}
+			count[sc]++;
+		}
 		i += n;
 	}
 	count[SCRIPT_OTHER] = 0;
-	for (int sc = 0; sc < NSCRIPTS; sc++)
-		if (count[sc] > count[best])
-			best = (enum lang_script)sc;
+	for (int k = 0; k < NSCRIPTS; k++)
+		if (count[k] > count[best])
+			best = (enum lang_script)k;
 	/* Japanese writes Han and Kana; Chinese has no Kana. */
 	if (best == SCRIPT_HAN && count[SCRIPT_KANA] * 10 > count[SCRIPT_HAN])
 		best = SCRIPT_KANA;
