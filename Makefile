@@ -22,7 +22,7 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/paragraphs.h engine/sentences.h engine/terms.h \
            engine/scores.h engine/select.h engine/language.h lang/lang.h \
-           lang/stopindex.inc
+           lang/stopindex.inc lang/ngrams.inc
 # One file per language (lang/lang.c lists them).
 LANGS    = lang/ar.c lang/bg.c lang/ca.c lang/cs.c lang/cy.c lang/da.c \
            lang/de.c lang/el.c lang/en.c lang/eo.c lang/es.c lang/et.c \
@@ -133,7 +133,7 @@ clean:
 	    tests/summarize-portable $(FUZZERS)
 
 .PHONY: all deps check portable asan ubsan valgrind bench install uninstall \
-        clean index
+        clean index ngrams
 
 # libFuzzer targets (clang): make fuzz builds them into tests/; make
 # fuzz-run runs each for FUZZ_SECONDS on a fresh seed corpus with the
@@ -169,6 +169,14 @@ index:
 	$(CC) $(CFLAGS) -o lang/mkindex lang/mkindex.c lang/lang.c $(LANGS)
 	./lang/mkindex >lang/stopindex.inc
 	rm -f lang/mkindex
+
+# The character trigram profiles that language detection weighs with the
+# stopwords (lang/ngrams.inc, committed), from the message catalogues
+# installed here (see lang/mkngrams.py): made again after a language is
+# added.
+ngrams:
+	python3 lang/mkngrams.py >lang/ngrams.inc.tmp
+	mv lang/ngrams.inc.tmp lang/ngrams.inc
 
 fuzz-run: fuzz
 	sh tests/fuzz.sh $(FUZZ_SECONDS) $(FUZZERS)

@@ -7,17 +7,26 @@
  *     the most decides which languages may be meant.  Kana among Han
  *     means Japanese.
  *  2. Words.  Where that leaves more than one language, each word of the
- *     sample that is a stopword of some of them counts for those: a word
- *     that k of them share adds 1/k to each, so that "de", common to
- *     the Romance languages, says little and "não" says Portuguese.
- *     Stopwords are the most frequent words of a language, and the
- *     likeliest to be in any text of it, however short; they count in
- *     lower case, as running text writes them.
- *  3. Without evidence (no stopword at all, as in a list of names) the
- *     script's first language stands: English for Latin.
+ *     sample (up to MAX_WORDS) is evidence, as a naive Bayes classifier
+ *     weighs it: its trigrams (" de", "de ", with a space at each end)
+ *     and the word itself cost each language -ln P, P its frequency in
+ *     that language's profile (lang/ngrams.inc, made by lang/mkngrams.py
+ *     from message catalogues), or a floor for one its profile lacks,
+ *     the same for every language.  So only what each saves on the
+ *     floor, its gain, is added up.
+ *     A capitalised word, a name as often as not, counts half.
+ *  3. Stopwords.  A word that k candidates list as a stopword adds
+ *     STOP_GAIN / k to each (lang/stopindex.inc): function words are the
+ *     likeliest words of any text, however short, and a list names them
+ *     for a language whose profile is thin.
+ *  4. The script's first language (English for Latin) is the likelier
+ *     beforehand, by PRIOR, and stands when no word is read.
  *
- * The cost is fixed by SAMPLE: one search a word of the merged index of
- * all stopwords (lang/stopindex.inc), however long the text.
+ * All in integers (1/NGRAM_SCALE nat), so that every machine decides
+ * alike.  The cost is fixed by SAMPLE: per word one search of each
+ * index for the word and one for each trigram, however long the text;
+ * and it stops early, at a 16-word mark, once the leader is DECIDED
+ * ahead, which no rest of a sample overturns in practice.
  */
 #include "language.h"
 #include "chars.h"
@@ -27,7 +36,15 @@
 #include <string.h>
 
 #define SAMPLE 8192              /* bytes read for the script */
-#define MAX_WORDS 400            /* words of them read for the stopwords */
+#define MAX_WORDS 400            /* words of them read for the words */
+
+/* Weights, in 1/NGRAM_SCALE nat for a word in lower case: */
+#define LOWER 4                  /* a word in lower case counts in full */
+#define CAPITAL 2                /* and a capitalised one half */
+#define WORD_WEIGHT 8            /* the whole word, twice a trigram */
+#define STOP_GAIN (2 * NGRAM_SCALE)     /* a stopword, shared: 2 nats */
+#define PRIOR (3 * NGRAM_SCALE)         /* the script's first language */
+#define DECIDED (40 * NGRAM_SCALE)      /* a lead that stops the reading */
 
 typedef struct {
 	const char *word;
@@ -35,6 +52,7 @@ typedef struct {
 } stop_entry;
 
 #include "../lang/stopindex.inc"
+#include "../lang/ngrams.inc"
 
 /* The languages that list the folded word KEY (LEN > 0 bytes). */
 static uint64_t stopword_langs(const char *key, size_t len)
@@ -58,39 +76,63 @@ static uint64_t stopword_langs(const char *key, size_t len)
 	return 0;
 }
 
-/* Whether a sentence may start at TEXT[I]: the text starts there, or a
- * stop and a blank come before it. */
-static int sentence_start(const char *text, size_t i)
+/* Whether the script with the most of COUNT can no longer be overtaken
+ * by the letters of LEFT bytes more (nor be Han, which Kana may turn
+ * into Japanese). */
+static int script_decided(const size_t *count, size_t left)
 {
-	while (i > 0 && is_ascii_space((unsigned char)text[i - 1]))
-		i--;
-	return i == 0 || text[i - 1] == '.' || text[i - 1] == '!' ||
-	       text[i - 1] == '?';
+	size_t first = 0, second = 0;
+	int best = SCRIPT_OTHER;
+
+	for (int sc = 0; sc < SCRIPT_OTHER; sc++) {
+		if (count[sc] > first) {
+			second = first;
+			first = count[sc];
+			best = sc;
+		} else if (count[sc] > second) {
+			second = count[sc];
+		}
+	}
+	return best != SCRIPT_HAN && best != SCRIPT_KANA &&
+	       first - second > left;
 }
 
-/* The script with the most letters in TEXT[0..LEN). */
+/* The script with the most letters in TEXT[0..LEN): read until no rest
+ * could change it.  The script of a letter is looked up once for each
+ * run of 16 code points (below U+FF00 the blocks of lang.c start at
+ * multiples of 16). */
 static enum lang_script main_script(const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t count[NSCRIPTS] = { 0 }, i = 0, n;
-	enum lang_script best = SCRIPT_OTHER;
-	uint32_t cp;
+	size_t count[NSCRIPTS] = { 0 }, i = 0, n, check = 512;
+	enum lang_script best = SCRIPT_OTHER, sc = SCRIPT_OTHER;
+	uint32_t cp, run = UINT32_MAX;
 
 	while (i < len) {
+		if (i >= check) {
+			if (script_decided(count, len - i))
+				break;
+			check = i + 512;
+		}
 		if (s[i] < 0x80) {
 			count[byte_class[s[i]] & C_LETTER ? SCRIPT_LATIN : SCRIPT_OTHER]++;
 			i++;
 			continue;
 		}
 		n = u8_decode(s + i, len - i, &cp);
-		if (cp_class(cp) & C_LETTER)
-			count[lang_script_of(cp)]++;
+		if (cp_class(cp) & C_LETTER) {
+			if (cp >> 4 != run || cp >= 0xFF00) {
+				sc = lang_script_of(cp);
+				run = cp >> 4;
+			}
+			count[sc]++;
+		}
 		i += n;
 	}
 	count[SCRIPT_OTHER] = 0;
-	for (int sc = 0; sc < NSCRIPTS; sc++)
-		if (count[sc] > count[best])
-			best = (enum lang_script)sc;
+	for (int k = 0; k < NSCRIPTS; k++)
+		if (count[k] > count[best])
+			best = (enum lang_script)k;
 	/* Japanese writes Han and Kana; Chinese has no Kana. */
 	if (best == SCRIPT_HAN && count[SCRIPT_KANA] * 10 > count[SCRIPT_HAN])
 		best = SCRIPT_KANA;
@@ -132,10 +174,159 @@ static const lang *script_default(enum lang_script script, uint64_t cand)
 	return lang_at(i);
 }
 
+const char *detect_profile_codes(void)
+{
+	return ngram_codes;
+}
+
+/* 64-bit FNV-1a, the hash of the profiles' keys (see mkngrams.py). */
+#define FNV_BASIS UINT64_C(14695981039346656037)
+#define FNV_PRIME UINT64_C(1099511628211)
+
+/* The pairs (language << 10 | gain) of the trigram whose hash is H:
+ * sets *AT to the first in ngram_pair and returns how many, 0 for a
+ * trigram no profile lists. */
+static size_t trigram_pairs(uint64_t h, size_t *at)
+{
+	uint64_t b = h >> (64 - NGRAM_BUCKET_BITS);
+
+	for (size_t i = ngram_first[b]; i < ngram_first[b + 1]; i++) {
+		if (ngram_key[i] < h)
+			continue;
+		if (ngram_key[i] > h)
+			break;
+		*at = ngram_at[i];
+		return ngram_at[i + 1] - ngram_at[i];
+	}
+	return 0;
+}
+
+/* Adds to GAIN[I] what the trigrams of the folded word KEY (LEN bytes,
+ * a space put at each end) gain language I of CAND, times WEIGHT;
+ * returns how many trigrams were read, 0 for a word of other characters
+ * than letters and apostrophes (digits, "U.S."), which the profiles
+ * never saw. */
+static unsigned word_trigrams(const char *key, size_t len, uint64_t cand,
+                              int32_t weight, int32_t *gain)
+{
+	unsigned char buf[MAX_KEY + 2];
+	size_t start[MAX_KEY + 3], n = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)key[i];
+		if (c < 0x80 && c != '\'' && !(byte_class[c] & C_LETTER))
+			return 0;
+	}
+	buf[0] = ' ';
+	memcpy(buf + 1, key, len);
+	buf[len + 1] = ' ';
+	for (size_t i = 0; i < len + 2; i++)
+		if (!is_cont(buf[i]))
+			start[n++] = i;
+	start[n] = len + 2;
+	for (size_t j = 0; j + 3 <= n; j++) {
+		uint64_t h = FNV_BASIS;              /* FNV-1a, as mkngrams.py */
+		size_t at, k;
+		for (size_t i = start[j]; i < start[j + 3]; i++)
+			h = (h ^ buf[i]) * FNV_PRIME;
+		k = trigram_pairs(h ? h : 1, &at);
+		while (k--) {
+			unsigned p = ngram_pair[at++], l = p >> 10;
+			if (cand >> l & 1)
+				gain[l] += weight * (int32_t)(p & 1023);
+		}
+	}
+	return (unsigned)(n - 2);
+}
+
+/* Adds to GAIN[I] what the folded word KEY (LEN bytes) as a whole gains
+ * language I of CAND, times WEIGHT (its profile keys it by a tab before
+ * it). */
+static void word_whole(const char *key, size_t len, uint64_t cand,
+                       int32_t weight, int32_t *gain)
+{
+	uint64_t h = (FNV_BASIS ^ '\t') * FNV_PRIME;
+	size_t at, k;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)key[i]) * FNV_PRIME;
+	k = trigram_pairs(h ? h : 1, &at);
+	while (k--) {
+		unsigned p = ngram_pair[at++], l = p >> 10;
+		if (cand >> l & 1)
+			gain[l] += weight * (int32_t)(p & 1023);
+	}
+}
+
+/* Adds to STOP[I] what the folded word KEY (LEN bytes) says for language
+ * I of CAND as a stopword: STOP_GAIN shared among the candidates that
+ * list it. */
+static void word_stop(const char *key, size_t len, uint64_t cand,
+                      int32_t *stop)
+{
+	uint64_t m = stopword_langs(key, len) & cand;
+	int32_t share;
+
+	if (!m)
+		return;
+	share = STOP_GAIN * LOWER / (int32_t)bits(m);
+	for (size_t i = 0; m; i++, m >>= 1)
+		if (m & 1)
+			stop[i] += share;
+}
+
+/* The best of CAND by SCORE and its lead over the next; the lowest
+ * index keeps a tie. */
+static size_t best_of(const int32_t *score, uint64_t cand, int32_t *lead)
+{
+	size_t best = 64;
+	int32_t second = INT32_MIN;
+
+	for (size_t i = 0; i < lang_count(); i++) {
+		if (!(cand >> i & 1))
+			continue;
+		if (best == 64 || score[i] > score[best]) {
+			if (best != 64)
+				second = score[best];
+			best = i;
+		} else if (score[i] > second) {
+			second = score[i];
+		}
+	}
+	*lead = second == INT32_MIN ? INT32_MAX : score[best] - second;
+	return best;
+}
+
+/* What the evidence so far makes of each language of CAND, into SCORE:
+ * the gains, and PRIOR for the language FIRST, the script's default.
+ * Returns the best (the lowest index of a tie), its lead over the next
+ * in *LEAD. */
+static size_t judge(const int32_t *gain, uint64_t cand, size_t first,
+                    int32_t *score, int32_t *lead)
+{
+	for (size_t i = 0; i < lang_count(); i++)
+		score[i] = gain[i] + (i == first ? PRIOR * LOWER : 0);
+	return best_of(score, cand, lead);
+}
+
+/* Whether the word TEXT[WS..) whose folded form is KEY (LEN bytes)
+ * starts with a capital: its first character is not folded alike. */
+static int capitalised(const char *text, size_t ws, const char *key,
+                       size_t len)
+{
+	size_t c = 1;
+
+	while (c < len && is_cont((unsigned char)key[c]))
+		c++;
+	return memcmp(text + ws, key, c) != 0;
+}
+
 const lang *detect_language(const char *text, size_t len)
 {
 	size_t n = len < SAMPLE ? len : SAMPLE, pos = 0, ws, we, k, words = 0;
-	double score[64] = { 0 }, top = 0;
+	size_t first = 0;
+	int32_t gain[64] = { 0 }, score[64], lead = 0;
+	int read = 0;
 	const lang *best;
 	enum lang_script script;
 	uint64_t cand;
@@ -150,32 +341,24 @@ const lang *detect_language(const char *text, size_t len)
 	best = script_default(script, cand);
 	if (bits(cand) == 1)
 		return best;
+	while (lang_at(first) != best)
+		first++;
 	while (words++ < MAX_WORDS && summ_next_word(text, n, &pos, &ws, &we)) {
-		uint64_t m;
-		size_t c;
-		/* A stopword is evidence as running text writes it: in lower
-		 * case, or capitalised where a sentence starts, but not before
-		 * a period: "Gen." of an English text is no Welsh "gen". */
-		if ((class_at(text, we, ws, &c) & C_UPPER &&
-		     (!sentence_start(text, ws) || (we < n && text[we] == '.'))) ||
-		    !(k = summ_fold_word(text, ws, we, key)) ||
-		    !(m = stopword_langs(key, k) & cand))
+		int32_t w;
+		if (!(k = summ_fold_word(text, ws, we, key)))
 			continue;
-		for (size_t i = 0; i < lang_count(); i++)
-			if (m >> i & 1)
-				score[i] += 1.0 / bits(m);
-	}
-	/* The highest score wins, but another than the script's default
-	 * only by a whole word more: a word or two of a short text that
-	 * another language also uses ("comment", "gen") is not enough to
-	 * leave the language most texts of the script are in. */
-	for (size_t i = 0; i < lang_count(); i++)
-		if (lang_at(i) == best)
-			top = score[i] + 1;
-	for (size_t i = 0; i < lang_count(); i++)
-		if (score[i] > top) {
-			top = score[i];
-			best = lang_at(i);
+		w = capitalised(text, ws, key, k) ? CAPITAL : LOWER;
+		if (word_trigrams(key, k, cand, w, gain)) {
+			word_whole(key, k, cand, w * WORD_WEIGHT / LOWER, gain);
+			read = 1;
 		}
-	return best;
+		word_stop(key, k, cand, gain);
+		if (words % 16 == 0 && (judge(gain, cand, first, score, &lead),
+		                        lead > DECIDED * LOWER))
+			break;
+	}
+	if (!read)
+		return best;
+	k = judge(gain, cand, first, score, &lead);
+	return lang_at(k);
 }

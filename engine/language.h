@@ -11,4 +11,9 @@
  * is written in. */
 const lang *detect_language(const char *text, size_t len);
 
+/* The codes of the languages that lang/ngrams.inc was made for, in the
+ * order of their indexes, separated by spaces: lang_at()'s until a
+ * language is added without `make ngrams` (tests/check_lang.c sees it). */
+const char *detect_profile_codes(void);
+
 #endif /* SUMM_LANGUAGE_H */

@@ -143,7 +143,8 @@ const lang lang_none = {
 
 /* The first code point of each script's blocks, in order, and its
  * script: a code point is of the script of the last block that starts
- * at or before it. */
+ * at or before it.  Below U+FF00 (and above ASCII) every block starts at
+ * a multiple of 16, which engine/language.c counts on. */
 static const struct {
 	unsigned long first;
 	enum lang_script script;

@@ -1,0 +1,227 @@
+#!/usr/bin/python3
+# mkngrams.py - writes lang/ngrams.inc, the character trigram profiles
+# that language detection (engine/language.c) weighs with the stopwords.
+# Run from the repository root by `make ngrams` after a language is
+# added to lang/lang.c: every language of the registry gets its profile
+# from the same kind of text, found by its code.
+#
+# Where the text comes from: the translated strings of Debian's message
+# catalogues, /usr/share/locale/CODE/LC_MESSAGES/*.mo (the packages
+# installed where it runs; Norwegian is nb, Chinese zh_CN and zh_TW),
+# and for English the original strings of the same catalogues.  Every
+# string is taken once per language, however many packages carry it.
+#
+# What is left out, so that detection can be measured on text it was
+# not built from: every package whose name's CRC-32 is 0 modulo 5
+# (HELD_OUT), in every language.  Debian's manual pages and the Universal
+# Declaration of Human Rights are never read: they are kept for checking.
+#
+# The model: for each language, its PROFILE most frequent trigrams of
+# words folded to lower case with a space at each end (" de", "de ",
+# "ikk") and its WORDS most frequent words, each with its probability P
+# in that language; anything a profile lacks has the floor's probability,
+# the same for every language (the median of their least, halved), so
+# that a language read from less text is neither the dearer nor the
+# cheaper for it.  Costs are -ln P in units of 1/SCALE nat; what is
+# stored is, for each trigram and word (a word keyed by a tab before
+# it), the languages for which it costs less than the floor and by how
+# much: its gain.  A text costs every language the floor for each of
+# its trigrams and words, less their gains, so that gains alone decide
+# (see engine/language.c).
+import glob
+import math
+import os
+import re
+import struct
+import sys
+import zlib
+
+LOCALE = "/usr/share/locale"
+DIRS = {"no": ["nb"], "pt": ["pt", "pt_BR"], "zh": ["zh_CN", "zh_TW"]}
+HELD_OUT = 5                 # packages whose CRC-32 % HELD_OUT == 0
+PROFILE = 2000               # trigrams kept per language
+WORDS = 6000                 # words kept per language
+SCALE = 16                   # cost units per nat
+MAX_GAIN = 1023              # 10 bits
+BUCKET_BITS = 12             # first-level index of the trigram keys
+
+WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+
+def registry():
+    """The codes of lang/lang.c's languages[], in its (code) order."""
+    src = open("lang/lang.c", encoding="utf-8").read()
+    body = src[src.index("languages[] = {"):]
+    body = body[:body.index("};")]
+    return re.findall(r"&lang_(\w+)", body)
+
+
+def held_out(package):
+    return zlib.crc32(package.encode()) % HELD_OUT == 0
+
+
+def catalogue(path):
+    """The (original, translation) pairs of the .mo file PATH."""
+    data = open(path, "rb").read()
+    if len(data) < 20:
+        return
+    magic = struct.unpack("<I", data[:4])[0]
+    e = "<" if magic == 0x950412DE else ">"
+    n, orig, trans = struct.unpack(e + "3I", data[8:20])
+    for i in range(n):
+        ol, oo = struct.unpack(e + "2I", data[orig + 8 * i:orig + 8 * i + 8])
+        tl, to = struct.unpack(e + "2I", data[trans + 8 * i:trans + 8 * i + 8])
+        src = data[oo:oo + ol].decode("utf-8", "replace")
+        dst = data[to:to + tl].decode("utf-8", "replace")
+        if ol and tl:
+            yield src.split("\0")[0], dst.split("\0")[0]
+
+
+def packages(code):
+    """The catalogues of CODE that may be read, as paths."""
+    paths = []
+    for d in DIRS.get(code, [code]):
+        for p in sorted(glob.glob("%s/%s/LC_MESSAGES/*.mo" % (LOCALE, d))):
+            if not held_out(os.path.basename(p)[:-3]):
+                paths.append(p)
+    return paths
+
+
+def strings(code, english):
+    """The strings of CODE once each (for English, the originals of every
+    catalogue that may be read)."""
+    seen = set()
+    if code == "en":
+        paths = [p for c in english for p in packages(c)]
+    else:
+        paths = packages(code)
+    for p in paths:
+        for src, dst in catalogue(p):
+            s = src if code == "en" else dst
+            if code != "en" and s == src:
+                continue                     # left untranslated
+            if s not in seen:
+                seen.add(s)
+                yield s
+
+
+def trigrams(word):
+    w = " " + word + " "
+    return [w[i:i + 3] for i in range(len(w) - 2)]
+
+
+def fnv(s):
+    """64-bit FNV-1a of the UTF-8 bytes of S, never 0 (engine/language.c):
+    64 bits, as a few hundred thousand trigrams and words of 32 bits
+    would collide."""
+    h = 14695981039346656037
+    for b in s.encode("utf-8"):
+        h = ((h ^ b) * 1099511628211) & 0xFFFFFFFFFFFFFFFF
+    return h or 1
+
+
+def model(counts, size):
+    """The probabilities of the SIZE commonest of COUNTS, and half that of
+    the least of them."""
+    total = sum(counts.values())
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
+    if not top:
+        return {}, None
+    return {t: c / total for t, c in top}, top[-1][1] / total / 2
+
+
+def cost(p):
+    return int(round(-math.log(p) * SCALE))
+
+
+def median(xs):
+    xs = sorted(xs)
+    return xs[len(xs) // 2]
+
+
+def profile(code, english):
+    """The gains of CODE's trigrams and words (a word is keyed by a tab
+    before it), its floors for each, and how many trigrams it read."""
+    tri, words = {}, {}
+    for s in strings(code, english):
+        for w in WORD.findall(s.replace("\u2019", "'")):
+            w = w.lower()
+            words["\t" + w] = words.get("\t" + w, 0) + 1
+            for t in trigrams(w):
+                tri[t] = tri.get(t, 0) + 1
+    probs, floor = model(tri, PROFILE)
+    wprobs, wfloor = model(words, WORDS)
+    return probs, wprobs, floor, wfloor, sum(tri.values())
+
+
+def main():
+    codes = registry()
+    if len(codes) > 64:
+        sys.exit("mkngrams: more than 64 languages")
+    profiles = [profile(code, codes) for code in codes]
+    for code, p in zip(codes, profiles):
+        if not p[0]:
+            print("mkngrams: no text for %s: no profile" % code,
+                  file=sys.stderr)
+    # One floor for every language, the median of theirs.
+    floor = cost(median([p[2] for p in profiles if p[0]]))
+    wfloor = cost(median([p[3] for p in profiles if p[0]]))
+    sizes = [p[4] for p in profiles]
+    table = {}
+    for i, p in enumerate(profiles):
+        for probs, f in ((p[0], floor), (p[1], wfloor)):
+            for t, pr in probs.items():
+                g = min(MAX_GAIN, f - cost(pr))
+                if g > 0:
+                    table.setdefault(fnv(t), []).append((i, g, t))
+    keys = sorted(table)
+    for k in keys:
+        if len({t for _, _, t in table[k]}) > 1:
+            sys.exit("mkngrams: two trigrams hash alike: change the hash")
+    out = sys.stdout
+    out.write("/* Made by lang/mkngrams.py (make ngrams) from Debian's message "
+              "catalogues\n * (see there): do not edit.  %d trigrams of %d "
+              "languages, %d in each\n * profile, costs in 1/%d nat. */\n"
+              % (len(keys), len(codes), PROFILE, SCALE))
+    out.write("#define NGRAM_SCALE %d\n" % SCALE)
+    out.write("#define NGRAM_WORDS %d\n" % WORDS)
+    out.write("#define NGRAM_BUCKET_BITS %d\n\n" % BUCKET_BITS)
+    out.write("/* The languages, as lang_at() had them when this was made. */\n")
+    out.write("static const char ngram_codes[] = \"%s\";\n\n" % " ".join(codes))
+    out.write("/* Trigrams read: %s. */\n"
+              % " ".join("%s %d" % (c, n) for c, n in zip(codes, sizes)))
+    out.write("/* What a trigram and a word outside a profile cost: the same for\n"
+              " * every language, so that gains alone decide. */\n")
+    out.write("#define NGRAM_FLOOR %d\n#define NGRAM_WORD_FLOOR %d\n\n"
+              % (floor, wfloor))
+    emit(out, "uint64_t", "ngram_key", ["UINT64_C(0x%016x)" % k for k in keys], 3)
+    at, pairs = [], []
+    for k in keys:
+        at.append(len(pairs))
+        pairs += [(i << 10) | g for i, g, _ in sorted(table[k])]
+    at.append(len(pairs))
+    emit(out, "uint32_t", "ngram_at", [str(a) for a in at], 10)
+    emit(out, "uint16_t", "ngram_pair", [str(p) for p in pairs], 10)
+    first, j = [], 0
+    for b in range((1 << BUCKET_BITS) + 1):
+        while j < len(keys) and keys[j] >> (64 - BUCKET_BITS) < b:
+            j += 1
+        first.append(j)
+    emit(out, "uint32_t", "ngram_first", [str(f) for f in first], 10)
+
+
+def emit(out, ctype, name, items, per_line):
+    comment = {
+        "ngram_key": "The trigrams' hashes (FNV-1a of their UTF-8), sorted.",
+        "ngram_at": "Where each trigram's pairs begin in ngram_pair.",
+        "ngram_pair": "Language index << 10 | gain, by trigram.",
+        "ngram_first": "Where the keys of each top %d bits begin." % BUCKET_BITS,
+    }[name]
+    out.write("/* %s */\nstatic const %s %s[] = {\n" % (comment, ctype, name))
+    for i in range(0, len(items), per_line):
+        out.write("\t" + ", ".join(items[i:i + per_line]) + ",\n")
+    out.write("};\n\n")
+
+
+if __name__ == "__main__":
+    main()
