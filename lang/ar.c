@@ -48,10 +48,11 @@ static const char *const stopwords[] = {
 	"وهي", "يزال", "يقول", "يكون", "يكونوا", "يمكن"
 };
 
-/* Titles abbreviated with a period before a name: د. (doctor) and أ.
- * (ustadh).  Not م., which also ends a year (2020 م.). */
+/* Titles abbreviated with a period before a name: د. (doctor), أ.
+ * (ustadh) and أ.د. (professor).  Not م., which also ends a year
+ * (2020 م.). */
 static const char *const titles[] = {
-	"أ", "د"
+	"أ", "أ.د", "د"
 };
 
 /* The relative pronouns, and الذى التى as they are often typed. */
@@ -562,7 +563,7 @@ const lang lang_ar = {
 	.name = "Arabic",
 	.script = SCRIPT_ARABIC,
 	.stopwords = WORD_LIST(stopwords, 14),
-	.titles = WORD_LIST(titles, 2),
+	.titles = WORD_LIST(titles, 5),
 	.abbrevs = NO_WORDS,
 	.lower_abbrevs = NO_WORDS,
 	.openers = NO_WORDS,

@@ -73,7 +73,8 @@ static const char *const stopwords[] = {
 /* Words that, followed by a period, introduce a name: never a sentence
  * end.  Folded, without the period, sorted. */
 static const char *const titles[] = {
-	"dipl", "dr", "fr", "frl", "hr", "hrn", "ing", "med", "pfr", "prof"
+	"dipl", "dr", "fa", "fr", "frl", "hr", "hrn", "ing", "med", "pfr",
+	"prof"
 };
 
 /* Abbreviations usually followed by a period that may still end a

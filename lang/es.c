@@ -59,18 +59,18 @@ static const char *const stopwords[] = {
 /* Words that, followed by a period, introduce a name ("Sr. García",
  * "Dña. Elena"): never a sentence end. */
 static const char *const titles[] = {
-	"d", "dn", "dr", "dra", "dña", "gral", "lcda", "lcdo", "lda", "ldo",
-	"lic", "mons", "prof", "profa", "sr", "sra", "sras", "sres", "srta",
-	"sta", "sto"
+	"d", "dn", "dr", "dra", "dña", "excma", "excmo", "gral", "ilma",
+	"ilmo", "lcda", "lcdo", "lda", "ldo", "lic", "mons", "prof", "profa",
+	"sr", "sra", "sras", "sres", "srta", "sta", "sto"
 };
 
 /* Abbreviations usually followed by a period that may still end a
  * sentence ("etc.", "aprox."). */
 static const char *const abbrevs[] = {
 	"abr", "admón", "ago", "aprox", "art", "av", "avda", "cap", "cf",
-	"col", "cía", "dic", "dpto", "ej", "ene", "etc", "feb", "fig", "jul",
-	"jun", "máx", "mín", "núm", "oct", "pp", "pág", "págs", "sept", "set",
-	"tel", "tfno", "ud", "uds", "vd", "vds", "vol", "vs"
+	"col", "cía", "dic", "dpto", "ee", "ej", "ene", "etc", "feb", "fig",
+	"jul", "jun", "máx", "mín", "núm", "oct", "pp", "pág", "págs", "sept",
+	"set", "tel", "tfno", "ud", "uds", "uu", "vd", "vds", "vol", "vs"
 };
 
 /* Those of them also written in lower case. */

@@ -54,6 +54,14 @@ static const char *const titles[] = {
 	"डा", "डॉ", "प्रो"
 };
 
+/* Abbreviations, written with a period where a sentence ends at the
+ * danda: "ई. सन्" (of the Christian era), "पृ." (page), "रु." (rupees),
+ * "सं." (edition, year of the Samvat).  No case tells a sentence start, so
+ * these never end one.  Sorted. */
+static const char *const lower_abbrevs[] = {
+	"ई", "पृ", "रु", "सं"
+};
+
 /* The relative pronoun जो and the forms of जिस and जिन. */
 static const char *const relatives[] = {
 	"जिन", "जिनका", "जिनकी", "जिनके", "जिनमें", "जिन्हें", "जिन्होंने",
@@ -186,7 +194,7 @@ const lang lang_hi = {
 	.stopwords = WORD_LIST(stopwords, 27),
 	.titles = WORD_LIST(titles, 12),
 	.abbrevs = NO_WORDS,
-	.lower_abbrevs = NO_WORDS,
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 6),
 	.openers = NO_WORDS,
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,

@@ -63,7 +63,7 @@ static const char *const stopwords[] = {
  * end. */
 static const char *const titles[] = {
 	"arch", "avv", "dott", "dr", "geom", "ing", "mons", "on", "prof",
-	"rag", "sig", "sigg"
+	"rag", "sen", "sig", "sigg"
 };
 
 /* Abbreviations usually followed by a period that may still end a

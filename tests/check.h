@@ -18,6 +18,7 @@ Suite *select_suite(void);
 Suite *explain_suite(void);
 Suite *keywords_suite(void);
 Suite *lang_suite(void);
+Suite *lang_sentences_suite(void);
 Suite *records_suite(void);
 
 /* A text and the sentences a careful editor would cut it into, as
