@@ -75,6 +75,10 @@ deps:
 # -j, --records, GNU parallel), then the editor plugins in Vim and Emacs
 # (skipped when they are not installed).
 check: summarize tests/check_summarize tests/check_limits
+	$(CC) $(CFLAGS) -o tests/mkindex lang/mkindex.c lang/lang.c $(LANGS)
+	./tests/mkindex | cmp -s - lang/stopindex.inc || { \
+	    echo "lang/stopindex.inc is not made from today's lists: make index"; \
+	    exit 1; }
 	./tests/check_summarize
 	./tests/check_limits
 	sh tests/cli.sh ./summarize
@@ -128,7 +132,7 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/summarize $(DESTDIR)$(MANPREFIX)/man1/summarize.1
 
 clean:
-	rm -f summarize tests/check_summarize tests/check_limits \
+	rm -f summarize tests/check_summarize tests/check_limits tests/mkindex \
 	    tests/summarize-nosse \
 	    tests/summarize-portable $(FUZZERS)
 
