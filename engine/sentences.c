@@ -230,14 +230,19 @@ static size_t quote_close(splitter *sp, size_t i, size_t n, uint32_t cp)
 
 /* Whether the word TEXT[W..T0), folded as KEY (K bytes), is an
  * abbreviation before the period at T0: a dotted acronym (U.S., e.g.), a
- * single letter, or one of the language's abbreviations (written with a
- * capital unless it is one of those also written in lower case). */
+ * single letter of a script with case (an initial), or one of the
+ * language's abbreviations (written with a capital unless it is one of
+ * those also written in lower case). */
 static int is_abbreviation(const splitter *sp, size_t w, size_t t0,
                            const char *key, size_t k)
 {
 	size_t n;
 
-	if (k == 1 || memchr(key, '.', k))
+	/* A letter alone is an initial in a script with case; in one
+	 * without (Arabic "م." after a year) it ends sentences as often. */
+	if ((summ_utf8_length(key, k) == 1 &&
+	     !(class_at(sp->text, t0, w, &n) & C_CASELESS)) ||
+	    memchr(key, '.', k))
 		return 1;
 	if (in_word_list(&sp->lang->lower_abbrevs, key, k))
 		return 1;
@@ -394,7 +399,7 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 		return 0;
 	if (k == t0)
 		return !(w == sp->sent && !memchr(text + w, '.', t0 - w));
-	if (w == sp->sent && t0 - w == 1)
+	if (w == sp->sent && summ_utf8_length(text + w, t0 - w) == 1)
 		return 0;
 	k = klen;                              /* the fold above */
 	if (k == 0)

@@ -367,6 +367,9 @@ static const struct split_case nl_cases[] = {
 /* ------------------------------------------------------------------ */
 
 static const struct split_case ru_cases[] = {
+	/* An initial is a letter of any cased script, not a byte. */
+	{ "А. С. Пушкин родился в Москве.",
+	  { "А. С. Пушкин родился в Москве." } },
 	/* Titles. */
 	{ "Проф. Петров прочитал лекцию. Студенты слушали.",
 	  { "Проф. Петров прочитал лекцию.", "Студенты слушали." } },
@@ -642,6 +645,8 @@ static const struct split_case tr_cases[] = {
 /* ------------------------------------------------------------------ */
 
 static const struct split_case el_cases[] = {
+	{ "Ο Γ. Παπανδρέου μίλησε στη Βουλή.",
+	  { "Ο Γ. Παπανδρέου μίλησε στη Βουλή." } },
 	/* Titles. */
 	{ "Ο κ. Παπαδόπουλος ήρθε χθες. Έφυγε σήμερα.",
 	  { "Ο κ. Παπαδόπουλος ήρθε χθες.", "Έφυγε σήμερα." } },
@@ -858,15 +863,6 @@ static const struct known_case known_cases[] = {
 	{ "el", "the Greek question mark typed as ASCII ';' is not a stop",
 	  { "Θα έρθεις αύριο; Δεν ξέρω.",
 	    { "Θα έρθεις αύριο;", "Δεν ξέρω." } } },
-	/* An initial is "a single letter": one byte, so ASCII only; a
-	 * Cyrillic or Greek initial (two bytes) ends a sentence before the
-	 * capitalised name that follows it. */
-	{ "ru", "a Cyrillic initial is two bytes, not \"a single letter\"",
-	  { "А. С. Пушкин родился в Москве.",
-	    { "А. С. Пушкин родился в Москве." } } },
-	{ "el", "a Greek initial is two bytes, not \"a single letter\"",
-	  { "Ο Γ. Παπανδρέου μίλησε στη Βουλή.",
-	    { "Ο Γ. Παπανδρέου μίλησε στη Βουλή." } } },
 	/* A single letter ends a sentence only before a capitalised
 	 * stopword or opener; "r." (roku, year) ends many Polish ones. */
 	{ "pl", "an initial-like abbreviation (r.) before a capitalised verb",
