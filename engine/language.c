@@ -46,11 +46,6 @@
 #define PRIOR (3 * NGRAM_SCALE)         /* the script's first language */
 #define DECIDED (40 * NGRAM_SCALE)      /* a lead that stops the reading */
 
-typedef struct {
-	const char *word;
-	uint64_t langs;              /* bit I: lang_at(I) lists it */
-} stop_entry;
-
 #include "../lang/stopindex.inc"
 #include "../lang/ngrams.inc"
 

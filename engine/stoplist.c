@@ -10,8 +10,8 @@
 
 struct summ_stoplist {
 	word_list list;
-	const char **word;           /* into KEYS */
-	char *keys;                  /* the folded words, NUL-ended */
+	char *rows;                  /* the words, folded, in rows (see
+	                                word_list) */
 };
 
 static int by_string(const void *a, const void *b)
@@ -19,36 +19,46 @@ static int by_string(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Folds the first word of each line of TEXT[0..LEN) into SL->keys and
- * points SL->word at them.  Returns -1 when out of memory. */
+/* Folds the first word of each line of TEXT[0..LEN) and lays them out,
+ * sorted, in SL->rows.  Returns -1 when out of memory. */
 static int read_words(summ_stoplist *sl, const char *text, size_t len)
 {
-	size_t lines = 1, pos = 0, ws, we, used = 0, n = 0;
+	size_t lines = 1, pos = 0, ws, we, used = 0, n = 0, width;
+	char *keys = NULL, **word = NULL;
+	int rc = -1;
 
 	for (size_t i = 0; i < len; i++)
 		lines += text[i] == '\n';
-	if (!(sl->keys = malloc(len + lines)) ||
-	    !(sl->word = malloc(lines * sizeof *sl->word)))
-		return -1;
+	if (!(keys = malloc(len + lines)) ||
+	    !(word = malloc(lines * sizeof *word)))
+		goto out;
 	while (summ_next_word(text, len, &pos, &ws, &we)) {
 		char key[SUMM_MAX_KEY];
 		size_t k = summ_fold_word(text, ws, we, key);
 		const char *eol = memchr(text + we, '\n', len - we);
 
 		if (k > 0 && k < SUMM_MAX_KEY) {
-			memcpy(sl->keys + used, key, k);
-			sl->keys[used + k] = '\0';
-			sl->word[n++] = sl->keys + used;
+			memcpy(keys + used, key, k);
+			keys[used + k] = '\0';
+			word[n++] = keys + used;
 			used += k + 1;
 			if (k > sl->list.longest)
 				sl->list.longest = k;
 		}
 		pos = eol ? (size_t)(eol - text) + 1 : len;  /* a word a line */
 	}
-	qsort(sl->word, n, sizeof *sl->word, by_string);
-	sl->list.word = sl->word;
-	sl->list.n = n;
-	return 0;
+	qsort(word, n, sizeof *word, by_string);
+	width = sl->list.longest + 1;
+	if (n && !(sl->rows = calloc(n, width)))
+		goto out;
+	for (size_t i = 0; i < n; i++)
+		strcpy(sl->rows + i * width, word[i]);
+	sl->list = (word_list){ sl->rows, width, n, sl->list.longest };
+	rc = 0;
+out:
+	free(keys);
+	free(word);
+	return rc;
 }
 
 summ_stoplist *summ_stoplist_new(const char *text, size_t len)
@@ -66,8 +76,7 @@ void summ_stoplist_free(summ_stoplist *sl)
 {
 	if (!sl)
 		return;
-	free(sl->word);
-	free(sl->keys);
+	free(sl->rows);
 	free(sl);
 }
 

@@ -15,7 +15,7 @@
  * conjunction or a pronoun attached.  Written without vowel marks, and
  * often also as they are typed without the hamza (الى for إلى).
  * Sorted in strcmp (byte) order. */
-static const char *const stopwords[] = {
+static const char stopwords[][15] = {
 	"أحد", "أصبح", "أصبحت", "أقل", "أكثر", "أم", "أما", "أمام", "أن",
 	"أنا", "أنت", "أنتم", "أنتن", "أنه", "أنها", "أنّ", "أو", "أول",
 	"أولئك", "أي", "أيا", "أية", "أيضا", "أيضاً", "أين", "أينما", "إحدى",
@@ -51,18 +51,18 @@ static const char *const stopwords[] = {
 /* Titles abbreviated with a period before a name: د. (doctor), أ.
  * (ustadh) and أ.د. (professor).  Not م., which also ends a year
  * (2020 م.). */
-static const char *const titles[] = {
+static const char titles[][6] = {
 	"أ", "أ.د", "د"
 };
 
 /* The relative pronouns, and الذى التى as they are often typed. */
-static const char *const relatives[] = {
+static const char relatives[][15] = {
 	"التى", "التي", "الذى", "الذي", "الذين", "اللائي", "اللاتي", "اللتان",
 	"اللتين", "اللذان", "اللذين", "اللواتي"
 };
 
 /* Prepositions and conjunctions, which need a word after them. */
-static const char *const dangling[] = {
+static const char dangling[][9] = {
 	"أمام", "أن", "أو", "إذا", "إلى", "إن", "اذا", "الى", "ان", "او",
 	"بعد", "بل", "بين", "تحت", "ثم", "حتى", "حول", "حيث", "خلال", "خلف",
 	"دون", "ضد", "على", "عن", "عند", "فوق", "في", "قبل", "كي", "لأن",

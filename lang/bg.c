@@ -17,7 +17,7 @@
 
 /* Function words, every form as it is written (the words are their own
  * stems), sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][17] = {
 	"а", "аз", "ако", "бе", "без", "беше", "би", "бил", "била", "били",
 	"било", "бих", "биха", "бихме", "бихте", "близо", "бъда", "бъдат",
 	"бъде", "бъдем", "бъдете", "бъдеш", "бях", "бяха", "бяхме", "бяхте",
@@ -68,19 +68,19 @@ static const char *const stopwords[] = {
 };
 
 /* Before a name: проф. Иванов, ген. Петров, св. Иван. */
-static const char *const titles[] = {
+static const char titles[][9] = {
 	"акад", "арх", "ген", "доц", "инж", "полк", "проф", "св"
 };
 
 /* Usually followed by a period, but may end a sentence (и др.). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][11] = {
 	"ал", "бр", "бул", "вж", "вкл", "гр", "др", "изд", "кв", "лв", "мин",
 	"млн", "млрд", "напр", "обл", "ок", "пл", "прибл", "сек", "стр", "ул",
 	"хил", "чл"
 };
 
 /* Those abbreviations also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][11] = {
 	"ал", "бр", "бул", "вж", "вкл", "гр", "др", "изд", "кв", "лв", "мин",
 	"млн", "млрд", "напр", "обл", "ок", "пл", "прибл", "сек", "стр", "ул",
 	"хил", "чл"
@@ -88,14 +88,14 @@ static const char *const lower_abbrevs[] = {
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to
  * the sentence before. */
-static const char *const relatives[] = {
+static const char relatives[][15] = {
 	"каквато", "каквито", "каквото", "какъвто", "когато", "когото",
 	"което", "които", "който", "която", "където", "чието", "чиито",
 	"чийто", "чиято"
 };
 
 /* Prepositions, conjunctions and possessives that cannot end a line. */
-static const char *const dangling[] = {
+static const char dangling[][17] = {
 	"а", "ако", "без", "в", "вашата", "вашето", "вашите", "вашия", "във",
 	"да", "до", "за", "и", "или", "към", "между", "моето", "моите", "моя",
 	"моята", "на", "над", "нашата", "нашето", "нашите", "нашия",

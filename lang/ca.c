@@ -17,7 +17,7 @@
  * words.  An elided article or pronoun stays joined to its word
  * ("l'any"), so the commonest elided function words are listed whole.
  */
-static const char *const stopwords[] = {
+static const char stopwords[][10] = {
 	"a", "abans", "ahir", "així", "al", "algun", "alguna", "algunes",
 	"alguns", "algú", "allà", "allí", "allò", "als", "altra", "altre",
 	"altres", "amb", "aquell", "aquella", "aquelles", "aquells", "aquest",
@@ -50,31 +50,31 @@ static const char *const stopwords[] = {
 
 /* Words that, followed by a period, introduce a name ("Sr. Puig",
  * "Dra. Vidal"): never a sentence end. */
-static const char *const titles[] = {
+static const char titles[][5] = {
 	"dr", "dra", "mn", "mons", "pr", "prof", "sr", "sra", "srs", "srta"
 };
 
 /* Abbreviations usually followed by a period that may still end a
  * sentence ("etc.", "pàg."). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][6] = {
 	"ag", "aprox", "art", "av", "cap", "cf", "etc", "ex", "fig", "núm",
 	"pp", "pàg", "tel", "vol"
 };
 
 /* Those of them also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][6] = {
 	"aprox", "art", "av", "cap", "cf", "etc", "ex", "fig", "núm", "pp",
 	"pàg", "tel", "vol"
 };
 
 /* Relative pronouns. */
-static const char *const relatives[] = {
+static const char relatives[][6] = {
 	"on", "qual", "quals", "que", "qui", "què"
 };
 
 /* Articles, prepositions, conjunctions and possessives: they cannot end
  * a line or a heading. */
-static const char *const dangling[] = {
+static const char dangling[][8] = {
 	"a", "al", "als", "amb", "de", "del", "dels", "el", "els", "en",
 	"entre", "i", "la", "les", "meu", "meus", "meva", "meves", "ni",
 	"nostra", "nostre", "nostres", "o", "pel", "pels", "per", "però",

@@ -15,7 +15,7 @@
 
 /* Function words, every form as it is written (the words are their own
  * stems), sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][12] = {
 	"a", "aby", "abych", "abychom", "abys", "abyste", "ale", "ani",
 	"aniž", "ano", "asi", "avšak", "ač", "ačkoli", "ačkoliv", "až", "bez",
 	"beze", "bude", "budeme", "budete", "budeš", "budou", "budu", "by",
@@ -79,14 +79,14 @@ static const char *const stopwords[] = {
 };
 
 /* Academic degrees and ranks written before a name (Ing. Novák). */
-static const char *const titles[] = {
+static const char titles[][7] = {
 	"arch", "bc", "doc", "dr", "gen", "ing", "judr", "kpt", "mgr", "mjr",
 	"mudr", "mvdr", "paeddr", "phdr", "plk", "por", "pplk", "prof",
 	"rndr", "sv", "thdr"
 };
 
 /* Usually followed by a period, but may end a sentence (... atd.). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][7] = {
 	"aj", "ap", "apod", "atd", "atp", "cca", "event", "hod", "kap", "kč",
 	"max", "mil", "min", "mj", "mld", "např", "obr", "odst", "popř",
 	"pozn", "písm", "př", "příp", "resp", "roč", "sb", "st", "str", "tab",
@@ -94,7 +94,7 @@ static const char *const abbrevs[] = {
 };
 
 /* Those abbreviations also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][7] = {
 	"aj", "ap", "apod", "atd", "atp", "cca", "event", "hod", "kap", "kč",
 	"max", "mil", "min", "mj", "mld", "např", "obr", "odst", "popř",
 	"pozn", "písm", "př", "příp", "resp", "roč", "sb", "st", "str", "tab",
@@ -103,7 +103,7 @@ static const char *const lower_abbrevs[] = {
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to
  * the sentence before. */
-static const char *const relatives[] = {
+static const char relatives[][9] = {
 	"což", "jehož", "jemuž", "jenž", "jež", "jichž", "jimiž", "jimž",
 	"jíž", "kterou", "která", "které", "kterého", "kterém", "kterému",
 	"který", "kterých", "kterým", "kterými", "kteří", "nichž", "nímž",
@@ -112,7 +112,7 @@ static const char *const relatives[] = {
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
-static const char *const dangling[] = {
+static const char dangling[][9] = {
 	"a", "aby", "ale", "ani", "bez", "během", "do", "díky", "i", "jako",
 	"jejich", "její", "k", "když", "ke", "kolem", "kromě", "ku", "mezi",
 	"mimo", "moje", "mé", "můj", "na", "nad", "naše", "nebo", "než",

@@ -19,7 +19,7 @@
 
 /* Function words, every form as it is written (the words are their own
  * stems), sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][11] = {
 	"a", "a'i", "a'm", "a'r", "a'u", "ac", "achos", "acw", "ag", "ai",
 	"all", "allai", "allu", "am", "amdani", "amdano", "amdanynt", "ar",
 	"arall", "arnaf", "arnat", "arni", "arno", "arnoch", "arnom", "arnyn",
@@ -58,23 +58,23 @@ static const char *const stopwords[] = {
 };
 
 /* Before a name: Dr. Jones, Parch. (the Reverend) Williams. */
-static const char *const titles[] = {
+static const char titles[][6] = {
 	"dr", "mr", "mrs", "ms", "parch"
 };
 
 /* Usually followed by a period, but may end a sentence. */
-static const char *const abbrevs[] = {
+static const char abbrevs[][4] = {
 	"cf", "cyf", "etc", "gw", "tud"
 };
 
 /* Those abbreviations also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][4] = {
 	"cf", "cyf", "etc", "gw", "tud"
 };
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
-static const char *const dangling[] = {
+static const char dangling[][6] = {
 	"a", "a'r", "ac", "ag", "am", "ar", "at", "dan", "dros", "drwy", "dy",
 	"efo", "ei", "eich", "ein", "eu", "fy", "gan", "gyda", "heb", "i",
 	"i'r", "i'w", "mewn", "neu", "o'r", "ond", "rhwng", "trwy", "wrth",

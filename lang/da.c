@@ -12,7 +12,7 @@
 /* Danish function words: articles, pronouns and their forms,
  * prepositions, conjunctions, the forms of være, have, blive and the
  * modals, common adverbs.  Folded, sorted (strcmp order). */
-static const char *const stopwords[] = {
+static const char stopwords[][10] = {
 	"ad", "af", "alle", "allerede", "alt", "altid", "anden", "andet",
 	"andre", "at", "bag", "bare", "blandt", "blev", "blevet", "blive",
 	"bliver", "burde", "både", "bør", "da", "de", "dem", "den", "denne",
@@ -43,14 +43,14 @@ static const char *const stopwords[] = {
 
 /* Words that, followed by a period, introduce a name: never a sentence
  * end.  Folded, without the period, sorted. */
-static const char *const titles[] = {
+static const char titles[][5] = {
 	"dr", "fr", "frk", "hr", "kapt", "prof"
 };
 
 /* Abbreviations usually followed by a period that may still end a
  * sentence: "Nr.", "kr.", "osv." and the first part of "bl.a.".
  * Folded, without the period, sorted. */
-static const char *const abbrevs[] = {
+static const char abbrevs[][6] = {
 	"ang", "apr", "aug", "bl", "ca", "dec", "dvs", "eks", "ekskl", "evt",
 	"feb", "fl", "fx", "inkl", "jan", "jf", "jul", "jun", "kap", "kl",
 	"kr", "mht", "mia", "mill", "mio", "nov", "nr", "okt", "osv", "pct",
@@ -58,7 +58,7 @@ static const char *const abbrevs[] = {
 };
 
 /* Those of them also written in lower case ("ca.", "evt.").  Sorted. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][6] = {
 	"ang", "bl", "ca", "dvs", "eks", "ekskl", "evt", "fl", "fx", "inkl",
 	"jf", "kap", "kl", "kr", "mht", "mia", "mill", "mio", "nr", "osv",
 	"pct", "pga", "stk", "tlf", "vedr"
@@ -66,14 +66,14 @@ static const char *const lower_abbrevs[] = {
 
 /* Relative pronouns and adverbs: "(som ...)" belongs to the sentence
  * before.  Sorted. */
-static const char *const relatives[] = {
+static const char relatives[][8] = {
 	"der", "hvad", "hvilke", "hvilken", "hvilket", "hvis", "hvor", "som"
 };
 
 /* Words that cannot end a line or a heading: articles, prepositions,
  * conjunctions (not the pronouns den and det, nor possessives, which
  * may stand alone).  Sorted. */
-static const char *const dangling[] = {
+static const char dangling[][7] = {
 	"af", "at", "eller", "en", "et", "for", "fra", "gennem", "hos", "i",
 	"med", "mellem", "men", "mod", "og", "om", "på", "samt", "til",
 	"uden", "ved"

@@ -13,7 +13,7 @@
  * prepositions and their contractions (am, zum), conjunctions, the forms
  * of sein, haben, werden and the modals, common adverbs.  Both dass and
  * the old daß.  Folded, sorted (strcmp order). */
-static const char *const stopwords[] = {
+static const char stopwords[][11] = {
 	"ab", "aber", "alle", "allein", "allem", "allen", "aller", "alles",
 	"als", "also", "am", "an", "ander", "andere", "anderem", "anderen",
 	"anderer", "anderes", "anders", "ans", "anstatt", "auch", "auf",
@@ -72,14 +72,14 @@ static const char *const stopwords[] = {
 
 /* Words that, followed by a period, introduce a name: never a sentence
  * end.  Folded, without the period, sorted. */
-static const char *const titles[] = {
+static const char titles[][5] = {
 	"dipl", "dr", "fa", "fr", "frl", "hr", "hrn", "ing", "med", "pfr",
 	"prof"
 };
 
 /* Abbreviations usually followed by a period that may still end a
  * sentence: "Nr.", "Str.", "usw.".  Folded, without the period, sorted. */
-static const char *const abbrevs[] = {
+static const char abbrevs[][5] = {
 	"abb", "abs", "abt", "allg", "anm", "apr", "aug", "bd", "bsp", "bspw",
 	"bzgl", "bzw", "ca", "chr", "dez", "dgl", "ebd", "evtl", "feb",
 	"gegr", "ggf", "hl", "hrsg", "inkl", "jan", "jh", "jhd", "kap", "kfz",
@@ -88,7 +88,7 @@ static const char *const abbrevs[] = {
 };
 
 /* Those of them also written in lower case ("bzw.", "vgl.").  Sorted. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][5] = {
 	"abb", "abs", "allg", "anm", "bd", "bsp", "bspw", "bzgl", "bzw", "ca",
 	"chr", "dgl", "ebd", "evtl", "gegr", "ggf", "hrsg", "inkl", "jh",
 	"jhd", "kap", "lt", "mio", "mrd", "nr", "sog", "tsd", "usw", "vgl",
@@ -97,7 +97,7 @@ static const char *const lower_abbrevs[] = {
 
 /* Relative pronouns: "(die ...)" after a noun belongs to its sentence.
  * The forms of der are also articles.  Sorted. */
-static const char *const relatives[] = {
+static const char relatives[][8] = {
 	"das", "dem", "den", "denen", "der", "deren", "derer", "dessen",
 	"die", "was", "welche", "welchem", "welchen", "welcher", "welches",
 	"wo"
@@ -105,7 +105,7 @@ static const char *const relatives[] = {
 
 /* Words that cannot end a line or a heading: articles, prepositions,
  * conjunctions, possessives.  Sorted. */
-static const char *const dangling[] = {
+static const char dangling[][9] = {
 	"aber", "als", "am", "an", "auf", "aus", "bei", "beim", "bis", "das",
 	"dass", "dein", "deine", "dem", "den", "der", "des", "die", "durch",
 	"ein", "eine", "einem", "einen", "einer", "eines", "euer", "eure",

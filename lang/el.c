@@ -15,7 +15,7 @@
  * the article, conjunctions and particles, the forms of "είμαι" (be) and
  * "έχω" (have), and the adverbs and question words every text uses.
  * Sorted in strcmp() (UTF-8 byte) order. */
-static const char *const stopwords[] = {
+static const char stopwords[][17] = {
 	"άλλα", "άλλες", "άλλη", "άλλο", "άλλοι", "άλλος", "άλλων", "ένα",
 	"έναν", "ένας", "έξω", "έτσι", "έχει", "έχεις", "έχετε", "έχουμε",
 	"έχουν", "έχω", "έως", "ή", "ήδη", "ήμασταν", "ήμουν", "ήσασταν",
@@ -79,13 +79,13 @@ static const char *const stopwords[] = {
 };
 
 /* Words that, followed by a period, introduce a name. */
-static const char *const titles[] = {
+static const char titles[][7] = {
 	"αγ", "δρ", "κ", "κα", "καθ"
 };
 
 /* Abbreviations usually followed by a period that may still end a
  * sentence ("κ.λπ.", "π.χ."). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][9] = {
 	"απρ", "αρ", "αυγ", "βλ", "δεκ", "δηλ", "δισ", "εκ", "εκατ", "ιαν",
 	"ιουλ", "ιουν", "κ.ά", "κ.α", "κ.λπ", "κεφ", "κλπ", "λ.χ", "λεωφ",
 	"μ.χ", "μαρ", "νοε", "οδ", "οκτ", "π.χ", "παρ", "περ", "σελ",
@@ -93,7 +93,7 @@ static const char *const abbrevs[] = {
 };
 
 /* Greek writes them in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][9] = {
 	"απρ", "αρ", "αυγ", "βλ", "δεκ", "δηλ", "δισ", "εκ", "εκατ", "ιαν",
 	"ιουλ", "ιουν", "κ.ά", "κ.α", "κ.λπ", "κεφ", "κλπ", "λ.χ", "λεωφ",
 	"μ.χ", "μαρ", "νοε", "οδ", "οκτ", "π.χ", "παρ", "περ", "σελ",
@@ -101,7 +101,7 @@ static const char *const lower_abbrevs[] = {
 };
 
 /* The relative pronouns: "που", "οποίος" in its forms, "όπου"... */
-static const char *const relatives[] = {
+static const char relatives[][15] = {
 	"οποία", "οποίας", "οποίες", "οποίο", "οποίοι", "οποίον", "οποίος",
 	"οποίου", "οποίους", "οποίων", "οποια", "οποιασ", "οποιεσ", "οποιο",
 	"οποιοι", "οποιον", "οποιοσ", "οποιου", "οποιουσ", "οποιων", "οπου",
@@ -109,7 +109,7 @@ static const char *const relatives[] = {
 };
 
 /* Articles, prepositions and conjunctions that cannot end a line. */
-static const char *const dangling[] = {
+static const char dangling[][11] = {
 	"ένα", "έναν", "ένας", "ή", "αλλά", "αλλα", "απο", "από", "για",
 	"ενα", "εναν", "ενασ", "ενοσ", "ενω", "ενός", "ενώ", "η", "και",
 	"κατά", "κατα", "μία", "με", "μετά", "μετα", "μια", "μιας", "μιασ",

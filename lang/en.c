@@ -10,7 +10,7 @@
 /* ------------------------------------------------------------------ */
 
 /* Common English function words, sorted (strcmp order). */
-static const char *const stopwords[] = {
+static const char stopwords[][13] = {
 	"a", "a.m.", "about", "above", "across", "after", "afterwards", "again",
 	"against", "ago", "all", "almost", "alone", "along", "already", "also",
 	"although", "always", "am", "among", "amongst", "an", "and", "another",
@@ -57,7 +57,7 @@ static const char *const stopwords[] = {
 
 /* Words that, followed by a period, introduce a name: never a sentence
  * end.  Folded, without the period, sorted. */
-static const char *const titles[] = {
+static const char titles[][7] = {
 	"adm", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "gen",
 	"gov", "hon", "insp", "lt", "maj", "messrs", "mr", "mrs", "ms",
 	"pres", "prof", "pvt", "rep", "rev", "sen", "sgt", "supt"
@@ -68,7 +68,7 @@ static const char *const titles[] = {
  * only when written with a capital ("Ill.", "No."), as lower case they
  * are ordinary words ("fell ill.", "said no."), except those in
  * lower_abbrevs. */
-static const char *const abbrevs[] = {
+static const char abbrevs[][7] = {
 	"abbr", "ala", "approx", "apr", "ariz", "ark", "assn", "aug", "ave",
 	"blvd", "bros", "ca", "calif", "cf", "co", "colo", "conn", "corp",
 	"dec", "del", "dept", "est", "feb", "fig", "figs", "fla", "ft", "ga",
@@ -80,7 +80,7 @@ static const char *const abbrevs[] = {
 };
 
 /* Abbreviations also written in lower case.  Sorted. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][7] = {
 	"approx", "ca", "cf", "est", "fig", "figs", "ft", "mph", "p", "pp",
 	"vol", "vols", "vs"
 };
@@ -88,7 +88,7 @@ static const char *const lower_abbrevs[] = {
 /* Capitalised words other than stopwords that commonly open a sentence
  * of news ("in the U.S. Millions attended"): after an abbreviation they
  * signal a new sentence as "The" does.  Folded, sorted. */
-static const char *const sentence_starters[] = {
+static const char sentence_starters[][14] = {
 	"analysts", "asked", "authorities", "critics", "despite", "doctors",
 	"earlier", "experts", "investigators", "investors", "later", "millions",
 	"officials", "overall", "police", "prosecutors", "researchers",
@@ -98,7 +98,7 @@ static const char *const sentence_starters[] = {
 
 /* Words after which a.m. and p.m. go on: "6 p.m. Tuesday", "9 a.m. EST".
  * Folded, sorted. */
-static const char *const time_followers[] = {
+static const char time_followers[][10] = {
 	"apr", "april", "atlantic", "aug", "august", "bst", "cdt", "central",
 	"cst", "ct", "dec", "december", "eastern", "edt", "est", "et", "feb",
 	"february", "fri", "friday", "gmt", "jan", "january", "jul", "july",
@@ -111,16 +111,16 @@ static const char *const time_followers[] = {
 
 /* Words that cannot end a sentence or a heading: articles, prepositions,
  * conjunctions, possessives.  Sorted. */
-static const char *const dangling[] = {
+static const char dangling[][6] = {
 	"a", "an", "and", "as", "at", "but", "by", "for", "from", "her", "his",
 	"in", "into", "its", "my", "nor", "of", "on", "onto", "or", "our",
 	"than", "the", "their", "to", "with", "your"
 };
 
 /* Time abbreviations, as they are folded before their final period. */
-static const char *const times[] = { "a.m", "a.m.", "p.m", "p.m." };
+static const char times[][5] = { "a.m", "a.m.", "p.m", "p.m." };
 
-static const char *const relatives[] = { "which", "who", "whom", "whose" };
+static const char relatives[][6] = { "which", "who", "whom", "whose" };
 
 /* ------------------------------------------------------------------ */
 /* The stemmer                                                         */

@@ -16,7 +16,7 @@
 
 /* Function words, every form as it is written (the words are their own
  * stems), sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][10] = {
 	"al", "almenaŭ", "ankaŭ", "ankoraŭ", "anstataŭ", "antaŭ", "antaŭe",
 	"apenaŭ", "apud", "aŭ", "baldaŭ", "certe", "de", "devas", "devi",
 	"devis", "devus", "do", "dum", "eble", "ekde", "ekster", "el", "en",
@@ -48,30 +48,30 @@ static const char *const stopwords[] = {
 };
 
 /* Before a name: Dr. Zamenhof, Prof. Wells. */
-static const char *const titles[] = {
+static const char titles[][5] = {
 	"dr", "prof"
 };
 
 /* Usually followed by a period, but may end a sentence (... ktp.). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][4] = {
 	"ekz", "kp", "ks", "ktp", "vd"
 };
 
 /* Those abbreviations also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][4] = {
 	"ekz", "kp", "ks", "ktp", "vd"
 };
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to
  * the sentence before. */
-static const char *const relatives[] = {
+static const char relatives[][6] = {
 	"kia", "kiaj", "kiajn", "kial", "kiam", "kian", "kie", "kiel", "kien",
 	"kies", "kio", "kiom", "kion", "kiu", "kiuj", "kiujn", "kiun"
 };
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
-static const char *const dangling[] = {
+static const char dangling[][10] = {
 	"al", "anstataŭ", "antaŭ", "apud", "aŭ", "de", "dum", "ekster", "el",
 	"en", "ilia", "iliaj", "inter", "je", "kaj", "ke", "kontraŭ", "krom",
 	"kun", "kvankam", "la", "laŭ", "lia", "liaj", "malgraŭ", "mia",

@@ -16,7 +16,7 @@
  * adverbs of degree, time and place, negation and question words, with
  * and without their accents.
  */
-static const char *const stopwords[] = {
+static const char stopwords[][10] = {
 	"a", "acá", "ahora", "ahí", "al", "algo", "alguien", "alguna",
 	"algunas", "alguno", "algunos", "algún", "allá", "allí", "ante",
 	"antes", "aquel", "aquella", "aquellas", "aquello", "aquellos",
@@ -58,7 +58,7 @@ static const char *const stopwords[] = {
 
 /* Words that, followed by a period, introduce a name ("Sr. García",
  * "Dña. Elena"): never a sentence end. */
-static const char *const titles[] = {
+static const char titles[][6] = {
 	"d", "dn", "dr", "dra", "dña", "excma", "excmo", "gral", "ilma",
 	"ilmo", "lcda", "lcdo", "lda", "ldo", "lic", "mons", "prof", "profa",
 	"sr", "sra", "sras", "sres", "srta", "sta", "sto"
@@ -66,7 +66,7 @@ static const char *const titles[] = {
 
 /* Abbreviations usually followed by a period that may still end a
  * sentence ("etc.", "aprox."). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][7] = {
 	"abr", "admón", "ago", "aprox", "art", "av", "avda", "cap", "cf",
 	"col", "cía", "dic", "dpto", "ee", "ej", "ene", "etc", "feb", "fig",
 	"jul", "jun", "máx", "mín", "núm", "oct", "pp", "pág", "págs", "sept",
@@ -74,20 +74,20 @@ static const char *const abbrevs[] = {
 };
 
 /* Those of them also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][6] = {
 	"aprox", "art", "av", "avda", "cap", "cf", "col", "ej", "etc", "fig",
 	"máx", "mín", "núm", "pp", "pág", "págs", "tel", "tfno", "vol", "vs"
 };
 
 /* Relative pronouns. */
-static const char *const relatives[] = {
+static const char relatives[][8] = {
 	"cual", "cuales", "cuya", "cuyas", "cuyo", "cuyos", "donde", "que",
 	"quien", "quienes"
 };
 
 /* Articles, prepositions, conjunctions and possessives: they cannot end
  * a line or a heading. */
-static const char *const dangling[] = {
+static const char dangling[][9] = {
 	"a", "al", "ante", "bajo", "cabe", "con", "contra", "de", "del",
 	"desde", "e", "el", "en", "entre", "hacia", "hasta", "la", "las",
 	"los", "mi", "mis", "ni", "nuestra", "nuestras", "nuestro",

@@ -16,7 +16,7 @@
 
 /* Function words, every form as it is written (the words are their own
  * stems), sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][10] = {
 	"aga", "ainult", "alates", "alati", "all", "alla", "asemel", "edasi",
 	"ees", "eest", "ega", "ehk", "ehkki", "ei", "eile", "end", "enda",
 	"endal", "endale", "endast", "enese", "ennast", "enne", "et", "ette",
@@ -63,25 +63,25 @@ static const char *const stopwords[] = {
 };
 
 /* Before a name: dr. Tamm, hr. Kask, pr. Saar. */
-static const char *const titles[] = {
+static const char titles[][5] = {
 	"dr", "gen", "hr", "kapt", "kol", "ltn", "pr", "prof"
 };
 
 /* Usually followed by a period, but may end a sentence (... jne.). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][4] = {
 	"ca", "jm", "jne", "jt", "lk", "mld", "mln", "mnt", "nn", "nr", "nt",
 	"pst", "saj", "sh", "st", "tel", "tn", "tuh", "vm", "vms", "vt"
 };
 
 /* Those abbreviations also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][4] = {
 	"ca", "jm", "jne", "jt", "lk", "mld", "mln", "mnt", "nn", "nr", "nt",
 	"pst", "saj", "sh", "st", "tel", "tn", "tuh", "vm", "vms", "vt"
 };
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to
  * the sentence before. */
-static const char *const relatives[] = {
+static const char relatives[][8] = {
 	"keda", "kelle", "kellega", "kellel", "kellele", "kelles", "kellest",
 	"kes", "mida", "mille", "millega", "milleks", "millel", "millele",
 	"milles", "millest", "mis"
@@ -89,7 +89,7 @@ static const char *const relatives[] = {
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
-static const char *const dangling[] = {
+static const char dangling[][6] = {
 	"aga", "ega", "et", "ja", "kui", "kuid", "kuigi", "meie", "minu",
 	"nagu", "nende", "ning", "oma", "selle", "sest", "sinu", "teie",
 	"tema", "vaid", "või"

@@ -20,7 +20,7 @@
 
 /* Function words, every form as it is written, sorted in strcmp()
  * order. */
-static const char *const stopwords[] = {
+static const char stopwords[][11] = {
 	"agian", "ahal", "al", "ala", "alde", "aldean", "aldera", "aldiz",
 	"anitz", "arabera", "ari", "arte", "artean", "asko", "askotan",
 	"atzean", "atzo", "aurka", "aurrean", "aurretik", "azpian", "bada",
@@ -70,23 +70,23 @@ static const char *const stopwords[] = {
 };
 
 /* Before a name: Dr. Etxeberria, Prof. Agirre. */
-static const char *const titles[] = {
+static const char titles[][5] = {
 	"dr", "prof"
 };
 
 /* Usually followed by a period, but may end a sentence (... etab.). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][5] = {
 	"adib", "etab", "ik", "or", "orr", "zk"
 };
 
 /* Those abbreviations also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][5] = {
 	"adib", "etab", "ik", "or", "orr", "zk"
 };
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
-static const char *const dangling[] = {
+static const char dangling[][8] = {
 	"ala", "baina", "baizik", "beraien", "bere", "edo", "eta", "gure",
 	"haien", "haren", "hire", "nahiz", "nire", "zuen", "zure"
 };

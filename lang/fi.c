@@ -13,7 +13,7 @@
  * their common cases, the forms of "olla" (be) and of the negative verb,
  * conjunctions, the postpositions and adverbs every text uses, question
  * words.  Sorted in strcmp() (UTF-8 byte) order. */
-static const char *const stopwords[] = {
+static const char stopwords[][12] = {
 	"aikana", "aina", "ainakin", "ali", "alla", "edes", "ehkä", "ei",
 	"eilen", "eivät", "eli", "emme", "en", "enemmän", "eniten", "ennen",
 	"erittäin", "et", "ette", "että", "he", "heidän", "heidät",
@@ -60,14 +60,14 @@ static const char *const stopwords[] = {
 };
 
 /* Words that, followed by a period, introduce a name. */
-static const char *const titles[] = {
+static const char titles[][6] = {
 	"dos", "ev", "fil", "hra", "hrra", "kapt", "kenr", "maist", "nti",
 	"past", "prof", "rva", "tri", "ylil"
 };
 
 /* Abbreviations usually followed by a period that may still end a
  * sentence ("jne.", "esim."). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][6] = {
 	"alk", "eaa", "engl", "esim", "huom", "jaa", "jne", "ke", "kk",
 	"klo", "kpl", "ks", "la", "lat", "ma", "mm", "n", "nk", "ns", "os",
 	"pe", "puh", "ruots", "s", "su", "ti", "tms", "to", "ts", "v",
@@ -75,7 +75,7 @@ static const char *const abbrevs[] = {
 };
 
 /* Finnish writes them in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][6] = {
 	"alk", "eaa", "engl", "esim", "huom", "jaa", "jne", "ke", "kk",
 	"klo", "kpl", "ks", "la", "lat", "ma", "mm", "n", "nk", "ns", "os",
 	"pe", "puh", "ruots", "s", "su", "ti", "tms", "to", "ts", "v",
@@ -83,7 +83,7 @@ static const char *const lower_abbrevs[] = {
 };
 
 /* The relative pronouns "joka" and "mikä" in their common cases. */
-static const char *const relatives[] = {
+static const char relatives[][7] = {
 	"johon", "joiden", "joihin", "joilla", "joille", "joissa", "joista",
 	"joita", "joka", "jolla", "jolle", "jolta", "jonka", "jossa",
 	"josta", "jota", "jotka", "mihin", "mikä", "minkä", "missä",
@@ -91,7 +91,7 @@ static const char *const relatives[] = {
 };
 
 /* Conjunctions and words that cannot end a line. */
-static const char *const dangling[] = {
+static const char dangling[][7] = {
 	"eli", "että", "ja", "jos", "joten", "jotta", "koska", "kuin",
 	"kun", "mutta", "sekä", "tai", "vaan", "vai", "vaikka"
 };

@@ -17,7 +17,7 @@
  * elided article or pronoun stays joined to its word ("l'état"), so the
  * commonest elided pairs of function words are listed whole.
  */
-static const char *const stopwords[] = {
+static const char stopwords[][11] = {
 	"afin", "ah", "ai", "aie", "aient", "aies", "ailleurs", "ainsi",
 	"ait", "alors", "as", "assez", "au", "aucun", "aucune", "auquel",
 	"aura", "aurai", "auraient", "aurais", "aurait", "auras", "aurez",
@@ -66,14 +66,14 @@ static const char *const stopwords[] = {
 
 /* Words that, followed by a period, introduce a name ("M. Durand",
  * "Mme Roux", "Me Dupond" for maître): never a sentence end. */
-static const char *const titles[] = {
+static const char titles[][6] = {
 	"cdt", "col", "dr", "gén", "lt", "m", "me", "mgr", "mlle", "mlles",
 	"mm", "mme", "mmes", "pdt", "pr", "prof"
 };
 
 /* Abbreviations usually followed by a period that may still end a
  * sentence ("etc.", "env."). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][6] = {
 	"apr", "art", "av", "avr", "bd", "boul", "cf", "chap", "coll", "déc",
 	"dép", "env", "etc", "ex", "fig", "fév", "févr", "hab", "janv",
 	"juil", "min", "mn", "no", "nov", "oct", "p", "pp", "réf", "sept",
@@ -81,13 +81,13 @@ static const char *const abbrevs[] = {
 };
 
 /* Those of them also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][5] = {
 	"apr", "art", "av", "bd", "cf", "chap", "coll", "env", "etc", "ex",
 	"fig", "hab", "p", "pp", "réf", "suiv", "tél", "vol", "vs"
 };
 
 /* Relative pronouns. */
-static const char *const relatives[] = {
+static const char relatives[][11] = {
 	"auquel", "auxquelles", "auxquels", "desquelles", "desquels", "dont",
 	"duquel", "laquelle", "lequel", "lesquelles", "lesquels", "où", "que",
 	"qui"
@@ -95,7 +95,7 @@ static const char *const relatives[] = {
 
 /* Articles, prepositions, conjunctions and possessives: they cannot end
  * a line or a heading. */
-static const char *const dangling[] = {
+static const char dangling[][7] = {
 	"au", "aux", "avec", "ce", "ces", "cet", "cette", "chez", "contre",
 	"dans", "de", "des", "du", "en", "entre", "et", "la", "le", "les",
 	"leur", "leurs", "ma", "mais", "mes", "mon", "ni", "nos", "notre",

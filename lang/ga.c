@@ -20,7 +20,7 @@
 
 /* Function words, every form as it is written, sorted in strcmp()
  * order. */
-static const char *const stopwords[] = {
+static const char stopwords[][11] = {
 	"a", "abhus", "ach", "acu", "ag", "agaibh", "againn", "agam", "agat",
 	"agus", "aici", "aige", "air", "aisti", "amháin", "amuigh", "amárach",
 	"an", "ann", "anois", "anseo", "ansin", "ansiúd", "aon", "ar", "arís",
@@ -54,23 +54,23 @@ static const char *const stopwords[] = {
 
 /* Before a name: an tUas. (Mr), an tAth. (Father), Dr.; the t of the
  * article joins the word, so both forms are listed. */
-static const char *const titles[] = {
+static const char titles[][5] = {
 	"ath", "dr", "sr", "tath", "tuas", "uas"
 };
 
 /* Usually followed by a period, but may end a sentence (... srl.). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][5] = {
 	"cf", "iml", "lch", "srl", "uimh"
 };
 
 /* Those abbreviations also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][5] = {
 	"cf", "iml", "lch", "srl", "uimh"
 };
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
-static const char *const dangling[] = {
+static const char dangling[][6] = {
 	"a", "ach", "ag", "agus", "an", "ar", "as", "bhur", "chuig", "de",
 	"den", "do", "don", "gan", "go", "i", "idir", "in", "le", "mar", "mo",
 	"na", "nó", "roimh", "sa", "san", "sna", "thar", "trí", "um", "ár",

@@ -16,7 +16,7 @@
 
 /* Function words, every form as it is written (the words are their own
  * stems), sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][10] = {
 	"a", "acolá", "agora", "algo", "algunha", "algunhas", "alguén",
 	"algún", "algúns", "alí", "ambos", "ante", "antes", "ao", "aos",
 	"aquel", "aquela", "aquelas", "aqueles", "aquilo", "aquí", "arredor",
@@ -64,33 +64,33 @@ static const char *const stopwords[] = {
 };
 
 /* Before a name: Sr. López, Dra. Castro, Excmo. Sr., D. Xosé. */
-static const char *const titles[] = {
+static const char titles[][6] = {
 	"dna", "dr", "dra", "excma", "excmo", "ilma", "ilmo", "lic", "prof",
 	"profa", "rvdo", "sr", "sra", "srta"
 };
 
 /* Usually followed by a period, but may end a sentence (... etc.). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][6] = {
 	"aprox", "art", "avda", "cap", "cf", "ed", "etc", "fig", "nº", "núm",
 	"páx", "séc", "tel", "vol", "vs"
 };
 
 /* Those abbreviations also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][6] = {
 	"aprox", "art", "avda", "cap", "cf", "ed", "etc", "fig", "nº", "núm",
 	"páx", "séc", "tel", "vol", "vs"
 };
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to
  * the sentence before. */
-static const char *const relatives[] = {
+static const char relatives[][6] = {
 	"cal", "cales", "cuxa", "cuxas", "cuxo", "cuxos", "onde", "que",
 	"quen"
 };
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
-static const char *const dangling[] = {
+static const char dangling[][9] = {
 	"a", "ante", "ao", "aos", "as", "ata", "até", "baixo", "cara", "co",
 	"coa", "coas", "con", "contra", "cos", "cun", "cunha", "da", "das",
 	"de", "dende", "desde", "do", "dos", "dun", "dunha", "durante", "e",

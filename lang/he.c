@@ -18,7 +18,7 @@
 
 /* Function words, every form as it is written (the words are their own
  * stems), sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][15] = {
 	"אבל", "אהיה", "או", "אודות", "אולי", "אולם", "אותה", "אותו", "אותי",
 	"אותך", "אותם", "אותן", "אותנו", "אז", "אחד", "אחר", "אחרות", "אחרי",
 	"אחרים", "אחרת", "אחת", "איזה", "איזו", "איך", "אילו", "אין", "אינה",
@@ -55,13 +55,13 @@ static const char *const stopwords[] = {
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to
  * the sentence before. */
-static const char *const relatives[] = {
+static const char relatives[][9] = {
 	"אשר", "שבה", "שבהם", "שבהן", "שבו"
 };
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
-static const char *const dangling[] = {
+static const char dangling[][11] = {
 	"אבל", "או", "אולם", "אחרי", "אך", "אל", "אלא", "אם", "אצל", "אשר",
 	"את", "בגלל", "בין", "בלי", "בשביל", "בתוך", "דרך", "כאשר", "כדי",
 	"כי", "כלפי", "לגבי", "ליד", "ללא", "למען", "למרות", "לפי", "לפני",

@@ -14,7 +14,7 @@
  * रहना, जाना, करना and सकना that serve as auxiliaries, question words,
  * common adverbs.  Both spellings where the candrabindu, the anusvara or
  * a half letter vary (यहाँ यहां, परंतु परन्तु).  Sorted in strcmp order. */
-static const char *const stopwords[] = {
+static const char stopwords[][28] = {
 	"अंदर", "अगर", "अथवा", "अधिक", "अन्दर", "अपना", "अपनी", "अपने", "अब",
 	"अभी", "अर्थात", "आदि", "आप", "आपका", "आपकी", "आपके", "आपको", "आपने",
 	"इत्यादि", "इन", "इनका", "इनकी", "इनके", "इनको", "इनमें", "इन्हीं",
@@ -50,7 +50,7 @@ static const char *const stopwords[] = {
 
 /* Titles abbreviated with a period: डॉ. (doctor, also डा.), प्रो.
  * (professor). */
-static const char *const titles[] = {
+static const char titles[][13] = {
 	"डा", "डॉ", "प्रो"
 };
 
@@ -58,19 +58,19 @@ static const char *const titles[] = {
  * danda: "ई. सन्" (of the Christian era), "पृ." (page), "रु." (rupees),
  * "सं." (edition, year of the Samvat).  No case tells a sentence start, so
  * these never end one.  Sorted. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][7] = {
 	"ई", "पृ", "रु", "सं"
 };
 
 /* The relative pronoun जो and the forms of जिस and जिन. */
-static const char *const relatives[] = {
+static const char relatives[][28] = {
 	"जिन", "जिनका", "जिनकी", "जिनके", "जिनमें", "जिन्हें", "जिन्होंने",
 	"जिस", "जिसका", "जिसकी", "जिसके", "जिसने", "जिसमें", "जिसे", "जो"
 };
 
 /* Conjunctions, and the genitive postpositions, which need the noun
  * that follows them. */
-static const char *const dangling[] = {
+static const char dangling[][22] = {
 	"अगर", "अथवा", "एवं", "और", "का", "कि", "किंतु", "किन्तु", "की", "के",
 	"क्योंकि", "तथा", "परंतु", "परन्तु", "यदि", "या", "लेकिन", "व"
 };

@@ -16,7 +16,7 @@
 
 /* Function words, every form as it is written (the words are their own
  * stems), sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][10] = {
 	"a", "ako", "ali", "baš", "bez", "bi", "bih", "bila", "bile", "bili",
 	"bilo", "bio", "bismo", "biste", "biti", "blizu", "bude", "budem",
 	"budemo", "budete", "budeš", "budu", "da", "dakle", "danas", "do",
@@ -81,20 +81,20 @@ static const char *const stopwords[] = {
 
 /* Degrees, ranks and forms of address before a name (dr. Horvat, gđa.
  * Kovač, vlč. Ivan). */
-static const char *const titles[] = {
+static const char titles[][7] = {
 	"akad", "dipl", "doc", "dr", "gen", "gosp", "gđa", "gđica", "ing",
 	"mr", "prof", "sv", "vlč"
 };
 
 /* Usually followed by a period, but may end a sentence (... i sl.). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][5] = {
 	"br", "god", "itd", "izd", "kn", "mil", "min", "mlrd", "npr", "odn",
 	"pogl", "sl", "st", "str", "tab", "tel", "tis", "tj", "tzv", "ul",
 	"usp", "čl"
 };
 
 /* Those abbreviations also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][5] = {
 	"br", "god", "itd", "izd", "kn", "mil", "min", "mlrd", "npr", "odn",
 	"pogl", "sl", "st", "str", "tab", "tel", "tis", "tj", "tzv", "ul",
 	"usp", "čl"
@@ -102,7 +102,7 @@ static const char *const lower_abbrevs[] = {
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to
  * the sentence before. */
-static const char *const relatives[] = {
+static const char relatives[][7] = {
 	"koja", "koje", "kojeg", "kojega", "kojem", "kojemu", "koji", "kojih",
 	"kojim", "kojima", "kojoj", "kojom", "koju", "čega", "čemu", "čija",
 	"čije", "čiji", "čim", "čime", "što"
@@ -110,7 +110,7 @@ static const char *const relatives[] = {
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
-static const char *const dangling[] = {
+static const char dangling[][8] = {
 	"a", "ako", "ali", "bez", "da", "do", "dok", "i", "iako", "ili", "iz",
 	"između", "jer", "k", "ka", "kao", "kod", "kroz", "među", "moj",
 	"moja", "moje", "na", "nad", "nakon", "naš", "naša", "naše", "nego",

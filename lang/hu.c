@@ -14,7 +14,7 @@
  * and "lesz", the modal words, conjunctions, postpositions, and the
  * adverbs and question words every text uses.  Sorted in strcmp()
  * (UTF-8 byte) order. */
-static const char *const stopwords[] = {
+static const char stopwords[][11] = {
 	"a", "abban", "abból", "ahhoz", "ahogy", "ahogyan", "ahol",
 	"ahonnan", "ahova", "ahová", "aki", "akik", "akiket", "akiknek",
 	"akinek", "akit", "akivel", "akkor", "alatt", "amely", "amelyben",
@@ -57,13 +57,13 @@ static const char *const stopwords[] = {
 };
 
 /* Words that, followed by a period, introduce a name. */
-static const char *const titles[] = {
+static const char titles[][5] = {
 	"br", "dr", "gr", "id", "ifj", "prof", "szt", "özv"
 };
 
 /* Abbreviations usually followed by a period that may still end a
  * sentence ("stb.", "pl."). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][6] = {
 	"aug", "bt", "db", "dec", "febr", "ford", "ill", "jan", "júl",
 	"jún", "kb", "ker", "kft", "krt", "ld", "máj", "márc", "nov", "okt",
 	"old", "pl", "rt", "stb", "sz", "szd", "szept", "tel", "u", "uo",
@@ -71,7 +71,7 @@ static const char *const abbrevs[] = {
 };
 
 /* Hungarian writes them in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][6] = {
 	"aug", "db", "dec", "febr", "ford", "ill", "jan", "júl", "jún",
 	"kb", "ker", "krt", "ld", "máj", "márc", "nov", "okt", "old", "pl",
 	"stb", "sz", "szd", "szept", "tel", "u", "uo", "vö", "ált", "ápr",
@@ -79,7 +79,7 @@ static const char *const lower_abbrevs[] = {
 };
 
 /* The relative pronouns: aki, ami, amely, ahol... in common cases. */
-static const char *const relatives[] = {
+static const char relatives[][10] = {
 	"ahol", "ahonnan", "ahova", "ahová", "aki", "akik", "akiket",
 	"akikkel", "akiknek", "akinek", "akiről", "akit", "akivel", "amely",
 	"amelyben", "amelyből", "amelyek", "amelyeket", "amelyet",
@@ -89,7 +89,7 @@ static const char *const relatives[] = {
 };
 
 /* Articles and conjunctions that cannot end a line. */
-static const char *const dangling[] = {
+static const char dangling[][9] = {
 	"a", "az", "de", "egy", "ha", "hanem", "hogy", "illetve", "mert",
 	"mint", "pedig", "s", "vagy", "valamint", "és"
 };

@@ -14,7 +14,7 @@
  * words (telah, sudah, sedang, akan, bisa, harus), negation, particles
  * (pun, lah, kah, sih), quantifiers, question words and common adverbs.
  * Sorted in strcmp order. */
-static const char *const stopwords[] = {
+static const char stopwords[][13] = {
 	"ada", "adalah", "adapun", "agak", "agaknya", "agar", "akan", "aku",
 	"amat", "anda", "antara", "apa", "apabila", "apakah", "apalagi",
 	"atas", "atau", "bagai", "bagaimana", "bagaimanakah", "bagi",
@@ -49,27 +49,27 @@ static const char *const stopwords[] = {
 
 /* Titles before a name: Dr., Drs., Dra., Ir., Prof., H. and Hj. (who
  * made the hajj), K.H., Ny., Nn., Tn., Sdr., Bpk. */
-static const char *const titles[] = {
+static const char titles[][5] = {
 	"bpk", "dr", "dra", "drs", "h", "hj", "ir", "kh", "nn", "ny", "prof",
 	"sdr", "tn"
 };
 
 /* Abbreviations that may end a sentence: dll. (and so on), dsb., dst.,
  * addresses (Jl., Kab., Kec.), Rp. before an amount. */
-static const char *const abbrevs[] = {
+static const char abbrevs[][5] = {
 	"dll", "dsb", "dst", "hlm", "jl", "jln", "kab", "kec", "kel", "no",
 	"prov", "rp", "sd", "tel"
 };
 
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][4] = {
 	"dll", "dsb", "dst", "hlm", "no", "rp"
 };
 
-static const char *const relatives[] = { "yang" };
+static const char relatives[][5] = { "yang" };
 
 /* Prepositions, conjunctions, the articles of persons (para, sang) and
  * the counted articles (sebuah, seorang). */
-static const char *const dangling[] = {
+static const char dangling[][8] = {
 	"agar", "akan", "atau", "bagi", "bahwa", "dan", "dari", "dengan",
 	"di", "karena", "ke", "kepada", "oleh", "pada", "para", "sang",
 	"sebuah", "seorang", "serta", "tetapi", "untuk", "yang"

@@ -17,7 +17,7 @@
 
 /* Function words, every form as it is written (the words are their own
  * stems), sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][11] = {
 	"af", "aftur", "aldrei", "alla", "allan", "allar", "allir", "allra",
 	"allt", "alltaf", "allur", "annan", "annar", "annarra", "annað",
 	"auk", "að", "aðeins", "aðra", "aðrar", "aðrir", "bara", "báðir",
@@ -63,31 +63,31 @@ static const char *const stopwords[] = {
 };
 
 /* Before a name: dr. Jón, sr. Páll (séra), hr. (herra). */
-static const char *const titles[] = {
+static const char titles[][3] = {
 	"dr", "hr", "sr"
 };
 
 /* Usually followed by a period, but may end a sentence. */
-static const char *const abbrevs[] = {
+static const char abbrevs[][6] = {
 	"ath", "bls", "ca", "frh", "gr", "kl", "kr", "millj", "nr", "sbr",
 	"skv", "þús"
 };
 
 /* Those abbreviations also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][6] = {
 	"ath", "bls", "ca", "frh", "gr", "kl", "kr", "millj", "nr", "sbr",
 	"skv", "þús"
 };
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to
  * the sentence before. */
-static const char *const relatives[] = {
+static const char relatives[][4] = {
 	"sem"
 };
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
-static const char *const dangling[] = {
+static const char dangling[][7] = {
 	"af", "að", "ef", "eftir", "en", "eða", "frá", "fyrir", "gegn",
 	"gegnum", "handa", "hjá", "með", "meðal", "milli", "né", "og", "sem",
 	"til", "um", "undir", "við", "yfir", "á", "án", "í", "úr", "þegar",

@@ -17,7 +17,7 @@
  * words.  An elided article stays joined to its word ("l'anno"), so the
  * commonest elided function words are listed whole.
  */
-static const char *const stopwords[] = {
+static const char stopwords[][10] = {
 	"a", "abbia", "abbiamo", "abbiano", "abbiate", "ad", "adesso",
 	"affinché", "agl'", "agli", "ai", "al", "all'", "alla", "alle",
 	"allo", "allora", "altra", "altre", "altri", "altro", "anche",
@@ -61,32 +61,32 @@ static const char *const stopwords[] = {
 /* Words that, followed by a period, introduce a name ("Sig. Rossi",
  * "Dott.ssa" is folded without its period as "dott"): never a sentence
  * end. */
-static const char *const titles[] = {
+static const char titles[][5] = {
 	"arch", "avv", "dott", "dr", "geom", "ing", "mons", "on", "prof",
 	"rag", "sen", "sig", "sigg"
 };
 
 /* Abbreviations usually followed by a period that may still end a
  * sentence ("ecc.", "pag."). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][5] = {
 	"ca", "cap", "cfr", "ecc", "es", "fig", "n", "p", "pag", "pagg", "pp",
 	"sec", "tel", "vol"
 };
 
 /* Those of them also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][5] = {
 	"ca", "cap", "cfr", "ecc", "es", "fig", "pag", "pagg", "pp", "sec",
 	"tel", "vol"
 };
 
 /* Relative pronouns. */
-static const char *const relatives[] = {
+static const char relatives[][6] = {
 	"che", "chi", "cui", "dove", "quale", "quali"
 };
 
 /* Articles, prepositions, conjunctions and possessives: they cannot end
  * a line or a heading. */
-static const char *const dangling[] = {
+static const char dangling[][7] = {
 	"a", "ad", "agli", "ai", "al", "alla", "alle", "allo", "coi", "col",
 	"con", "da", "dagli", "dai", "dal", "dalla", "dalle", "dallo", "dei",
 	"del", "della", "delle", "dello", "di", "e", "ed", "fra", "gli", "i",

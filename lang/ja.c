@@ -30,7 +30,7 @@
 #include "lang.h"
 
 /* Keys of grammar, folded (as written), sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][7] = {
 	"か", "が", "だ", "で", "と", "と共", "と言", "な", "に",
 	"に伴", "に加", "に向", "に基", "に対", "に当", "に従", "に応",
 	"に比", "に関", "に際", "ね", "の", "の上", "の下", "の中",

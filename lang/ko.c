@@ -24,7 +24,7 @@
 /* Function words, each as it is written alone, sorted in strcmp()
  * order.  The stemmer's output is checked against them too, so 그는,
  * 이를 and 것이 are stopwords through 그, 이 and 것. */
-static const char *const stopwords[] = {
+static const char stopwords[][13] = {
 	"가", "가운데", "가장", "각", "각각", "간", "같다", "같은",
 	"같이", "개", "거기", "거의", "것", "것도", "것만", "것의",
 	"게다가", "결국", "경우", "계속", "곧", "과", "관하여", "관한",
@@ -64,7 +64,7 @@ static const char *const stopwords[] = {
 
 /* Words that cannot end a line or a heading: conjunctions and the
  * determiners that stand before a noun.  Sorted. */
-static const char *const dangling[] = {
+static const char dangling[][10] = {
 	"각", "그", "그러나", "그런", "그리고", "또", "또는", "모든",
 	"및", "약", "어떤", "여러", "이", "이런", "저", "저런",
 	"하지만", "혹은"

@@ -21,21 +21,20 @@ static int key_cmp(const char *key, size_t len, const char *word)
 	}
 }
 
-/* Whether the word KEY (LEN bytes) is in LIST, N strings sorted in
+/* Whether the word KEY (LEN bytes) is in L, its words sorted in
  * strcmp() order: a binary search comparing in place, where bsearch()
  * needed a copy with a NUL and a call to strcmp() a step. */
-static int in_sorted(const char *const *list, size_t n, const char *key,
-                     size_t len)
+static int in_sorted(const word_list *l, const char *key, size_t len)
 {
-	size_t lo = 0, hi = n;
+	size_t lo = 0, hi = l->n;
 	unsigned char first = len ? (unsigned char)key[0] : 0;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		unsigned char b = (unsigned char)list[mid][0];
+		const char *w = word_at(l, mid);
+		unsigned char b = (unsigned char)w[0];
 		/* Most steps are decided by the first byte alone. */
-		int c = first != b ? (first < b ? -1 : 1) :
-		        key_cmp(key, len, list[mid]);
+		int c = first != b ? (first < b ? -1 : 1) : key_cmp(key, len, w);
 		if (c == 0)
 			return 1;
 		if (c < 0)
@@ -50,7 +49,7 @@ int in_word_list(const word_list *l, const char *key, size_t len)
 {
 	if (len > l->longest)
 		return 0;
-	return in_sorted(l->word, l->n, key, len);
+	return in_sorted(l, key, len);
 }
 
 /* The languages of lang/, one file each. */

@@ -11,15 +11,25 @@
 #include <stddef.h>
 
 /* A list of folded words (lower case, as summ_fold_word makes them),
- * sorted in strcmp() order, and the length in bytes of its longest. */
+ * sorted in strcmp() order, and the length in bytes of its longest.  The
+ * words sit in rows of WIDTH bytes, each NUL-ended (an array of
+ * char[longest + 1] rows): an array of pointers would cost the loader a
+ * relocation a word, some 30,000 for all the languages, at every
+ * start. */
 typedef struct {
-	const char *const *word;
-	size_t n, longest;
+	const char *words;
+	size_t width, n, longest;
 } word_list;
 
 #define WORD_LIST(array, longest) \
-	{ array, sizeof array / sizeof *array, longest }
-#define NO_WORDS { NULL, 0, 0 }
+	{ array[0], sizeof array[0], sizeof array / sizeof array[0], longest }
+#define NO_WORDS { NULL, 0, 0, 0 }
+
+/* Word I of L. */
+static inline const char *word_at(const word_list *l, size_t i)
+{
+	return l->words + i * l->width;
+}
 
 /* How many bytes a stem may be longer than its word (see lang.stem). */
 #define LANG_STEM_ROOM 8

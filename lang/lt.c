@@ -17,7 +17,7 @@
 
 /* Function words, every form as it is written, sorted in strcmp()
  * order. */
-static const char *const stopwords[] = {
+static const char stopwords[][12] = {
 	"anksčiau", "anot", "ant", "apie", "aplink", "ar", "arba", "aš", "be",
 	"bei", "bet", "beveik", "bus", "buvai", "buvau", "buvo", "buvome",
 	"buvote", "buvęs", "būsi", "būsime", "būsite", "būsiu", "būtent",
@@ -62,25 +62,25 @@ static const char *const stopwords[] = {
 };
 
 /* Degrees, ranks and forms of address before a name (prof. Jonaitis). */
-static const char *const titles[] = {
+static const char titles[][6] = {
 	"doc", "dr", "gen", "habil", "kun", "plk", "prof", "šv"
 };
 
 /* Usually followed by a period, but may end a sentence (... ir kt.). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][7] = {
 	"kt", "min", "mln", "mlrd", "nr", "pan", "plg", "proc", "psl", "pvz",
 	"sek", "str", "tel", "tūkst", "val", "vnt", "žr"
 };
 
 /* Those abbreviations also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][7] = {
 	"kt", "min", "mln", "mlrd", "nr", "pan", "plg", "proc", "psl", "pvz",
 	"sek", "str", "tel", "tūkst", "val", "vnt", "žr"
 };
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to
  * the sentence before. */
-static const char *const relatives[] = {
+static const char relatives[][9] = {
 	"kam", "kas", "ko", "kuo", "kuri", "kuria", "kuriai", "kuriais",
 	"kuriam", "kuriame", "kurie", "kuriems", "kurio", "kurioje", "kurios",
 	"kuriose", "kuris", "kuriuo", "kuriuos", "kuriuose", "kurią", "kurių",
@@ -89,7 +89,7 @@ static const char *const relatives[] = {
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
-static const char *const dangling[] = {
+static const char dangling[][8] = {
 	"ant", "apie", "ar", "arba", "be", "bei", "bet", "dėl", "iki", "ir",
 	"iš", "jei", "jeigu", "jūsų", "kad", "kai", "kol", "mano", "mūsų",
 	"negu", "nes", "nors", "nuo", "o", "pagal", "pas", "per", "po",

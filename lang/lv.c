@@ -15,7 +15,7 @@
 
 /* Function words, every form as it is written (the words are their own
  * stems), sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][11] = {
 	"aiz", "ap", "apkārt", "ar", "arī", "atkal", "bet", "bez", "bieži",
 	"bija", "biji", "bijis", "biju", "bijusi", "bijuši", "bijām", "bijāt",
 	"blakus", "būs", "būsi", "būsiet", "būsim", "būt", "būtu", "būšu",
@@ -58,20 +58,20 @@ static const char *const stopwords[] = {
 };
 
 /* Degrees and ranks before a name (prof. Bērziņš). */
-static const char *const titles[] = {
+static const char titles[][5] = {
 	"asoc", "doc", "dr", "prof", "pulk", "sv"
 };
 
 /* Usually followed by a period, but may end a sentence (... utt.); kgs.
  * and kdz. follow a name. */
-static const char *const abbrevs[] = {
+static const char abbrevs[][7] = {
 	"apm", "att", "gs", "iel", "izd", "kdz", "kgs", "lpp", "milj", "min",
 	"mljrd", "nr", "piem", "plkst", "red", "resp", "sek", "sk", "sēj",
 	"tab", "tālr", "tūkst", "utml", "utt"
 };
 
 /* Those abbreviations also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][7] = {
 	"apm", "att", "gs", "iel", "izd", "kdz", "kgs", "lpp", "milj", "min",
 	"mljrd", "nr", "piem", "plkst", "red", "resp", "sek", "sk", "sēj",
 	"tab", "tālr", "tūkst", "utml", "utt"
@@ -79,7 +79,7 @@ static const char *const lower_abbrevs[] = {
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to
  * the sentence before. */
-static const char *const relatives[] = {
+static const char relatives[][7] = {
 	"kam", "kas", "ko", "kura", "kurai", "kuram", "kuras", "kuri",
 	"kuriem", "kuros", "kuru", "kurus", "kurā", "kurām", "kurās", "kurš",
 	"kā"
@@ -87,7 +87,7 @@ static const char *const relatives[] = {
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
-static const char *const dangling[] = {
+static const char dangling[][8] = {
 	"aiz", "ap", "ar", "bet", "bez", "caur", "gar", "ja", "jo", "jūsu",
 	"ka", "kaut", "kopš", "lai", "līdz", "mana", "manas", "mani", "mans",
 	"manu", "mūsu", "nevis", "no", "pa", "par", "pie", "pirms", "pret",

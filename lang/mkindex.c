@@ -25,7 +25,7 @@ static int by_word(const void *a, const void *b)
 
 int main(void)
 {
-	size_t n = 0, cap = 0, out = 0;
+	size_t n = 0, cap = 0, out = 0, width = 1;
 	entry *e = NULL;
 
 	if (lang_count() > 64) {
@@ -40,7 +40,7 @@ int main(void)
 				fprintf(stderr, "mkindex: out of memory\n");
 				return 1;
 			}
-			e[n++] = (entry){ l->word[j], UINT64_C(1) << i };
+			e[n++] = (entry){ word_at(l, j), UINT64_C(1) << i };
 		}
 	}
 	qsort(e, n, sizeof *e, by_word);
@@ -53,6 +53,12 @@ int main(void)
 	printf("/* Made by lang/mkindex.c (make index) from the stopword lists of "
 	       "lang/: do not\n * edit.  %zu words of %zu languages. */\n",
 	       out, lang_count());
+	for (size_t i = 0; i < out; i++)
+		if (strlen(e[i].word) + 1 > width)
+			width = strlen(e[i].word) + 1;
+	/* Rows of a fixed width, not pointers: no relocation at start. */
+	printf("typedef struct {\n\tchar word[%zu];\n\tuint64_t langs;\n"
+	       "} stop_entry;\n\n", width);
 	printf("static const stop_entry stop_index[] = {\n");
 	for (size_t i = 0; i < out; i++) {
 		printf("\t{ \"");

@@ -17,7 +17,7 @@
 
 /* Function words, every form as it is written (the words are their own
  * stems), sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][12] = {
 	"ada", "adalah", "agak", "agar", "akan", "aku", "amat", "anda",
 	"antara", "apa", "apabila", "apakah", "atas", "atau", "awak",
 	"bagaimana", "bagi", "bahawa", "bahkan", "banyak", "barangkali",
@@ -51,31 +51,31 @@ static const char *const stopwords[] = {
 
 /* Before a name: Dr., Prof., Tn. (Tuan), Pn. (Puan), En. (Encik), Hj.
  * (Haji), Ir. (engineer), Y.B. and the like. */
-static const char *const titles[] = {
+static const char titles[][5] = {
 	"dr", "en", "hj", "hjh", "ir", "pn", "prof", "sdr", "sdri", "tn",
 	"yab", "yb"
 };
 
 /* Usually followed by a period, but may end a sentence (... dll.). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][4] = {
 	"bhd", "bil", "dll", "dsb", "hlm", "jld", "jln", "kg", "ms", "no",
 	"sdn", "spt", "tel", "thn"
 };
 
 /* Those abbreviations also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][4] = {
 	"bil", "dll", "dsb", "hlm", "jld", "ms", "spt", "thn"
 };
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to
  * the sentence before. */
-static const char *const relatives[] = {
+static const char relatives[][5] = {
 	"yang"
 };
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
-static const char *const dangling[] = {
+static const char dangling[][9] = {
 	"antara", "atau", "bagi", "bahawa", "dalam", "dan", "dari",
 	"daripada", "dengan", "di", "ke", "kepada", "mengenai", "oleh",
 	"pada", "para", "sang", "sebuah", "seorang", "serta", "si", "tentang",

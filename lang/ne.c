@@ -14,7 +14,7 @@
  * with their cases, the forms of हुनु, भनु and गर्नु that serve as
  * auxiliaries, question words, quantifiers and common adverbs.  Sorted
  * in strcmp order. */
-static const char *const stopwords[] = {
+static const char stopwords[][25] = {
 	"अगाडि", "अघि", "अझ", "अझै", "अथवा", "अनि", "अनुसार", "अन्य", "अब",
 	"अरु", "अरू", "अर्को", "अर्थात्", "अलि", "अहिले", "आफू", "आफै",
 	"आफैं", "आफ्ना", "आफ्नो", "उ", "उनका", "उनको", "उनलाई", "उनले", "उनी",
@@ -42,18 +42,18 @@ static const char *const stopwords[] = {
 };
 
 /* Titles abbreviated with a period: डा. (doctor), प्रा. (professor). */
-static const char *const titles[] = {
+static const char titles[][13] = {
 	"डा", "प्रा"
 };
 
 /* The relative pronouns जो and जुन, and जस- in its cases. */
-static const char *const relatives[] = {
+static const char relatives[][16] = {
 	"जसका", "जसकी", "जसको", "जसबाट", "जसमा", "जसलाई", "जसले", "जुन", "जो"
 };
 
 /* Conjunctions, and the genitive markers when written apart, which need
  * the word that follows them. */
-static const char *const dangling[] = {
+static const char dangling[][19] = {
 	"अथवा", "अनि", "का", "कि", "किनकि", "किनभने", "की", "को", "तथा", "तर",
 	"यदि", "र", "वा"
 };

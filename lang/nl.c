@@ -13,7 +13,7 @@
  * written-out clitics m'n, z'n, d'r), prepositions, conjunctions, the
  * forms of zijn, hebben, worden and the modals, the er-, daar-, hier-
  * and waar- adverbs, common adverbs.  Folded, sorted (strcmp order). */
-static const char *const stopwords[] = {
+static const char stopwords[][12] = {
 	"aan", "achter", "af", "al", "alle", "allebei", "alleen", "allemaal",
 	"alles", "als", "alsof", "altijd", "ander", "andere", "anders",
 	"behalve", "beide", "beiden", "ben", "bent", "bij", "bijna", "binnen",
@@ -53,14 +53,14 @@ static const char *const stopwords[] = {
 
 /* Words that, followed by a period, introduce a name: never a sentence
  * end.  Folded, without the period, sorted. */
-static const char *const titles[] = {
+static const char titles[][5] = {
 	"dhr", "dr", "drs", "ds", "ing", "ir", "mevr", "mgr", "mr", "mw",
 	"prof"
 };
 
 /* Abbreviations usually followed by a period that may still end a
  * sentence: "Nr.", "Str.", "enz.".  Folded, without the period, sorted. */
-static const char *const abbrevs[] = {
+static const char abbrevs[][5] = {
 	"afb", "afd", "apr", "aug", "bijv", "blz", "bv", "ca", "dec", "dgl",
 	"enz", "etc", "evt", "excl", "feb", "fig", "incl", "jan", "jl", "jr",
 	"max", "min", "mld", "mln", "mrd", "mrt", "nl", "nov", "nr", "okt",
@@ -68,7 +68,7 @@ static const char *const abbrevs[] = {
 };
 
 /* Those of them also written in lower case ("bijv.", "enz.").  Sorted. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][5] = {
 	"afb", "afd", "bijv", "blz", "bv", "ca", "dgl", "enz", "etc", "evt",
 	"excl", "fig", "incl", "jl", "mld", "mln", "mrd", "nl", "nr", "resp",
 	"tel", "vgl", "vs", "zg", "zgn"
@@ -76,7 +76,7 @@ static const char *const lower_abbrevs[] = {
 
 /* Relative pronouns: "(die ...)" after a noun belongs to its sentence.
  * Sorted. */
-static const char *const relatives[] = {
+static const char relatives[][9] = {
 	"dat", "die", "hetgeen", "waar", "waardoor", "waarin", "waarmee",
 	"waarop", "waarvan", "wat", "welk", "welke", "wie", "wiens", "wier"
 };
@@ -84,7 +84,7 @@ static const char *const relatives[] = {
 /* Words that cannot end a line or a heading: articles, prepositions,
  * conjunctions, possessives (not zijn and haar, also a verb and a noun;
  * not dat and die, also pronouns).  Sorted. */
-static const char *const dangling[] = {
+static const char dangling[][7] = {
 	"aan", "als", "bij", "de", "door", "een", "en", "het", "in", "jouw",
 	"maar", "met", "mijn", "naar", "of", "om", "omdat", "onder", "ons",
 	"onze", "op", "over", "te", "tegen", "tot", "tussen", "uit", "uw",

@@ -12,7 +12,7 @@
 /* Norwegian (bokmål) function words: articles, pronouns and their
  * forms, prepositions, conjunctions, the forms of være, ha, bli and the
  * modals, common adverbs.  Folded, sorted (strcmp order). */
-static const char *const stopwords[] = {
+static const char stopwords[][10] = {
 	"aldri", "all", "alle", "allerede", "alltid", "alt", "altså", "andre",
 	"annen", "annet", "at", "av", "bak", "bare", "begge", "blant", "ble",
 	"bli", "blir", "blitt", "bort", "burde", "både", "bør", "da", "de",
@@ -42,14 +42,14 @@ static const char *const stopwords[] = {
 
 /* Words that, followed by a period, introduce a name: never a sentence
  * end.  Folded, without the period, sorted. */
-static const char *const titles[] = {
+static const char titles[][5] = {
 	"dr", "frk", "hr", "kapt", "prof"
 };
 
 /* Abbreviations usually followed by a period that may still end a
  * sentence: "Nr.", "kr.", "osv." and the first part of "bl.a.".
  * Folded, without the period, sorted. */
-static const char *const abbrevs[] = {
+static const char abbrevs[][5] = {
 	"apr", "aug", "bl", "ca", "des", "dvs", "eks", "evt", "feb", "inkl",
 	"jan", "jf", "jul", "jun", "kap", "kl", "kr", "mht", "mill", "mrd",
 	"nov", "nr", "okt", "osv", "pga", "pst", "ref", "sep", "sept", "sml",
@@ -57,7 +57,7 @@ static const char *const abbrevs[] = {
 };
 
 /* Those of them also written in lower case ("ca.", "evt.").  Sorted. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][5] = {
 	"bl", "ca", "dvs", "eks", "evt", "inkl", "jf", "kap", "kl", "kr",
 	"mht", "mill", "mrd", "nr", "osv", "pga", "pst", "ref", "sml", "stk",
 	"tlf", "vs"
@@ -65,14 +65,14 @@ static const char *const lower_abbrevs[] = {
 
 /* Relative pronouns and adverbs: "(som ...)" belongs to the sentence
  * before.  Sorted. */
-static const char *const relatives[] = {
+static const char relatives[][8] = {
 	"der", "hva", "hvilke", "hvilken", "hvilket", "hvis", "hvor", "som"
 };
 
 /* Words that cannot end a line or a heading: articles, prepositions,
  * conjunctions (not the pronouns den and det, nor possessives, which
  * may stand alone).  Sorted. */
-static const char *const dangling[] = {
+static const char dangling[][8] = {
 	"at", "av", "ei", "eller", "en", "et", "for", "fra", "gjennom", "hos",
 	"i", "med", "mellom", "men", "mot", "og", "om", "på", "samt", "til",
 	"uten", "ved"

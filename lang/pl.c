@@ -16,7 +16,7 @@
 
 /* Function words, every form as it is written (the words are their own
  * stems), sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][12] = {
 	"a", "aby", "albo", "ale", "ani", "aż", "bardziej", "bardzo", "bez",
 	"bo", "by", "byli", "byliśmy", "bym", "być", "był", "była", "byłam",
 	"byłaś", "byłem", "byłeś", "było", "były", "byś", "byście", "byśmy",
@@ -78,13 +78,13 @@ static const char *const stopwords[] = {
 
 /* Degrees, ranks and forms of address written before a name (dr Nowak, ks.
  * Kowalski); Polish omits the period after dr, mgr, but it may come. */
-static const char *const titles[] = {
+static const char titles[][6] = {
 	"abp", "bp", "doc", "dr", "dyr", "gen", "hab", "inż", "kpt", "ks",
 	"lek", "mec", "mgr", "mjr", "por", "ppłk", "prof", "płk", "red", "św"
 };
 
 /* Usually followed by a period, but may end a sentence (... itd.). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][5] = {
 	"al", "art", "br", "cd", "ew", "gm", "godz", "gr", "itd", "itp", "jw",
 	"min", "mld", "mln", "np", "nr", "ok", "pkt", "pl", "pow", "poz",
 	"proc", "pt", "rys", "str", "tab", "tj", "tys", "tzn", "tzw", "ub",
@@ -92,7 +92,7 @@ static const char *const abbrevs[] = {
 };
 
 /* Those abbreviations also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][5] = {
 	"al", "art", "br", "cd", "ew", "gm", "godz", "gr", "itd", "itp", "jw",
 	"min", "mld", "mln", "np", "nr", "ok", "pkt", "pl", "pow", "poz",
 	"proc", "pt", "rys", "str", "tab", "tj", "tys", "tzn", "tzw", "ub",
@@ -101,14 +101,14 @@ static const char *const lower_abbrevs[] = {
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to
  * the sentence before. */
-static const char *const relatives[] = {
+static const char relatives[][9] = {
 	"co", "czego", "czemu", "czym", "która", "które", "którego", "której",
 	"któremu", "który", "których", "którym", "którymi", "którzy", "którą"
 };
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
-static const char *const dangling[] = {
+static const char dangling[][10] = {
 	"a", "aby", "albo", "ale", "ani", "bez", "bo", "chociaż", "choć",
 	"czy", "dla", "do", "dzięki", "gdy", "gdyż", "i", "ich", "jako",
 	"jego", "jej", "jeśli", "jeżeli", "ku", "lecz", "lub", "mimo",

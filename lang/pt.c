@@ -16,7 +16,7 @@
  * poder and dever, adverbs of degree, time and place, negation and
  * question words.  Both the European and the Brazilian spellings.
  */
-static const char *const stopwords[] = {
+static const char stopwords[][10] = {
 	"a", "ainda", "algo", "algum", "alguma", "algumas", "alguns",
 	"alguém", "ali", "além", "antes", "ao", "aos", "após", "aquela",
 	"aquelas", "aquele", "aqueles", "aqui", "aquilo", "as", "assim",
@@ -54,34 +54,34 @@ static const char *const stopwords[] = {
 
 /* Words that, followed by a period, introduce a name ("Sr. Silva",
  * "Dra. Costa"): never a sentence end. */
-static const char *const titles[] = {
+static const char titles[][6] = {
 	"d", "dr", "dra", "dras", "drs", "eng", "exa", "exma", "exmo", "prof",
 	"profa", "sr", "sra", "sras", "srs", "srta"
 };
 
 /* Abbreviations usually followed by a period that may still end a
  * sentence ("etc.", "pág."). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][6] = {
 	"abr", "ago", "ap", "aprox", "art", "av", "cap", "cf", "dez", "etc",
 	"ex", "fev", "fig", "jan", "jul", "jun", "n", "núm", "out", "pp",
 	"pág", "págs", "set", "séc", "tel", "vol", "vs"
 };
 
 /* Those of them also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][6] = {
 	"ap", "aprox", "art", "av", "cap", "cf", "etc", "ex", "fig", "núm",
 	"pp", "pág", "págs", "séc", "tel", "vol", "vs"
 };
 
 /* Relative pronouns. */
-static const char *const relatives[] = {
+static const char relatives[][6] = {
 	"cuja", "cujas", "cujo", "cujos", "onde", "quais", "qual", "que",
 	"quem"
 };
 
 /* Articles, prepositions, conjunctions and possessives: they cannot end
  * a line or a heading. */
-static const char *const dangling[] = {
+static const char dangling[][7] = {
 	"a", "ao", "aos", "as", "com", "da", "das", "de", "do", "dos", "e",
 	"em", "entre", "mas", "meu", "meus", "minha", "minhas", "na", "nas",
 	"nem", "no", "nos", "nossa", "nossas", "nosso", "nossos", "num",

@@ -17,7 +17,7 @@
  * below), the standard spelling, and again with ş and ţ (cedilla),
  * which older text still has.
  */
-static const char *const stopwords[] = {
+static const char stopwords[][13] = {
 	"a", "acea", "aceasta", "această", "aceea", "acei", "aceia", "acel",
 	"acela", "acele", "acelea", "acest", "acesta", "aceste", "acestea",
 	"acestei", "acestor", "acestora", "acestui", "acestuia", "acolo",
@@ -51,31 +51,31 @@ static const char *const stopwords[] = {
 
 /* Words that, followed by a period, introduce a name ("Dl. Popescu",
  * "Prof. Ionescu"): never a sentence end. */
-static const char *const titles[] = {
+static const char titles[][5] = {
 	"dl", "dna", "dnei", "dnul", "dr", "ing", "lt", "pr", "prof", "sf"
 };
 
 /* Abbreviations usually followed by a period that may still end a
  * sentence ("etc.", "nr."). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][5] = {
 	"alin", "art", "cap", "cca", "etc", "ex", "fig", "nr", "pag", "pp",
 	"str", "tel", "vol"
 };
 
 /* Those of them also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][5] = {
 	"alin", "art", "cap", "cca", "etc", "ex", "fig", "nr", "pag", "pp",
 	"str", "tel", "vol"
 };
 
 /* Relative pronouns. */
-static const char *const relatives[] = {
+static const char relatives[][7] = {
 	"care", "ce", "cine", "cărei", "căror", "cărui", "unde"
 };
 
 /* Articles, prepositions, conjunctions and possessives: they cannot end
  * a line or a heading. */
-static const char *const dangling[] = {
+static const char dangling[][8] = {
 	"a", "al", "ale", "ca", "cu", "către", "de", "din", "dintre", "după",
 	"fără", "la", "lui", "ori", "pe", "pentru", "peste", "prin",
 	"printre", "sau", "spre", "sub", "un", "una", "unei", "unor", "unui",

@@ -13,7 +13,7 @@
  * prepositions, conjunctions and particles, the forms of "be" and of the
  * modal words, and the adverbs of degree, time and place that every text
  * uses.  Sorted in strcmp() (UTF-8 byte) order. */
-static const char *const stopwords[] = {
+static const char stopwords[][19] = {
 	"а", "б", "без", "более", "больше", "будем", "будет", "будете",
 	"будешь", "будто", "буду", "будут", "будучи", "будь", "бы", "был",
 	"была", "были", "было", "быть", "в", "вам", "вами", "вас", "ваш",
@@ -71,14 +71,14 @@ static const char *const stopwords[] = {
 
 /* Words that, followed by a period, introduce a name: academic and
  * military ranks, "comrade", "named after", the street kinds. */
-static const char *const titles[] = {
+static const char titles[][11] = {
 	"акад", "г-жа", "г-н", "ген", "д-р", "доц", "им", "наб", "пер",
 	"пл", "просп", "проф", "св", "тов", "ул"
 };
 
 /* Abbreviations usually followed by a period that may still end a
  * sentence ("в 1998 г.", "и т.д."). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][11] = {
 	"англ", "вв", "г", "гг", "гл", "греч", "долл", "др", "ед", "зам",
 	"кв", "коп", "лат", "мин", "млн", "млрд", "напр", "нем", "ок",
 	"рис", "руб", "сек", "см", "ст", "стр", "т.д", "т.е", "т.к", "т.н",
@@ -86,7 +86,7 @@ static const char *const abbrevs[] = {
 };
 
 /* Russian writes nearly all of them in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][11] = {
 	"англ", "вв", "г", "гг", "гл", "греч", "долл", "др", "ед", "зам",
 	"кв", "коп", "лат", "мин", "млн", "млрд", "напр", "нем", "ок",
 	"рис", "руб", "сек", "см", "ст", "стр", "т.д", "т.е", "т.к", "т.н",
@@ -94,7 +94,7 @@ static const char *const lower_abbrevs[] = {
 };
 
 /* The relative pronoun "который" and "чей" in all their forms. */
-static const char *const relatives[] = {
+static const char relatives[][17] = {
 	"которая", "которого", "которое", "которой", "котором", "которому",
 	"которую", "которые", "который", "которым", "которыми", "которых",
 	"чей", "чье", "чьего", "чьей", "чьем", "чьему", "чьи", "чьим",
@@ -102,7 +102,7 @@ static const char *const relatives[] = {
 };
 
 /* Prepositions, conjunctions and possessives that cannot end a line. */
-static const char *const dangling[] = {
+static const char dangling[][11] = {
 	"а", "без", "в", "ваш", "ваша", "ваше", "ваши", "во", "да", "для",
 	"до", "за", "и", "из", "или", "к", "ко", "либо", "между", "мое",
 	"мои", "мой", "моя", "моё", "на", "над", "наш", "наша", "наше",

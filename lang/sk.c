@@ -15,7 +15,7 @@
 
 /* Function words, every form as it is written (the words are their own
  * stems), sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][11] = {
 	"a", "aby", "aj", "ak", "ako", "akom", "aká", "aké", "akého", "akí",
 	"akú", "aký", "akých", "akým", "ale", "alebo", "ani", "asi", "avšak",
 	"až", "bez", "bol", "bola", "boli", "bolo", "bude", "budem", "budeme",
@@ -68,21 +68,21 @@ static const char *const stopwords[] = {
 };
 
 /* Academic degrees and ranks written before a name (Ing. Kováč). */
-static const char *const titles[] = {
+static const char titles[][7] = {
 	"arch", "bc", "doc", "dr", "gen", "ing", "judr", "kpt", "mgr", "mjr",
 	"mudr", "mvdr", "npor", "paeddr", "phdr", "plk", "por", "pplk",
 	"prof", "rndr", "sv", "thdr"
 };
 
 /* Usually followed by a period, but may end a sentence (... atď.). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][6] = {
 	"atď", "cca", "hod", "kap", "max", "mil", "min", "mld", "napr", "obr",
 	"ods", "popr", "pozn", "príp", "písm", "resp", "roč", "st", "str",
 	"tab", "tel", "tis", "tj", "tzn", "tzv", "ul", "vč", "zb"
 };
 
 /* Those abbreviations also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][6] = {
 	"atď", "cca", "hod", "kap", "max", "mil", "min", "mld", "napr", "obr",
 	"ods", "popr", "pozn", "príp", "písm", "resp", "roč", "st", "str",
 	"tab", "tel", "tis", "tj", "tzn", "tzv", "ul", "vč", "zb"
@@ -90,7 +90,7 @@ static const char *const lower_abbrevs[] = {
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to
  * the sentence before. */
-static const char *const relatives[] = {
+static const char relatives[][9] = {
 	"ktorej", "ktorom", "ktorou", "ktorá", "ktoré", "ktorého", "ktorému",
 	"ktorí", "ktorú", "ktorý", "ktorých", "ktorým", "ktorými", "čo",
 	"čoho", "čom", "čomu", "čím"
@@ -98,7 +98,7 @@ static const char *const relatives[] = {
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
-static const char *const dangling[] = {
+static const char dangling[][9] = {
 	"a", "aby", "aj", "ak", "ale", "alebo", "ani", "bez", "cez", "do",
 	"i", "ich", "jeho", "jej", "k", "keď", "ku", "lebo", "medzi", "mimo",
 	"moja", "moje", "môj", "na", "nad", "naša", "naše", "než", "náš", "o",

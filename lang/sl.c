@@ -15,7 +15,7 @@
 
 /* Function words, every form as it is written (the words are their own
  * stems), sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][10] = {
 	"a", "ali", "ampak", "bi", "bil", "bila", "bile", "bili", "bilo",
 	"biti", "blizu", "bo", "bodisi", "bodo", "bolj", "bom", "bomo",
 	"boste", "bova", "boš", "brez", "celo", "da", "danes", "do", "dokler",
@@ -71,19 +71,19 @@ static const char *const stopwords[] = {
 };
 
 /* Degrees and ranks written before a name (dr. Novak, prof. Kos). */
-static const char *const titles[] = {
+static const char titles[][5] = {
 	"akad", "doc", "dr", "gen", "mag", "prof", "sv"
 };
 
 /* Usually followed by a period, but may end a sentence (... itd.). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][5] = {
 	"cca", "gl", "idr", "ipd", "itd", "kap", "min", "mio", "mrd", "npr",
 	"odst", "op", "oz", "prim", "sl", "stol", "str", "tab", "tel", "tis",
 	"tj", "tč", "ul", "čl", "št"
 };
 
 /* Those abbreviations also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][5] = {
 	"cca", "gl", "idr", "ipd", "itd", "kap", "min", "mio", "mrd", "npr",
 	"odst", "op", "oz", "prim", "sl", "stol", "str", "tab", "tel", "tis",
 	"tj", "tč", "ul", "čl", "št"
@@ -91,7 +91,7 @@ static const char *const lower_abbrevs[] = {
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to
  * the sentence before. */
-static const char *const relatives[] = {
+static const char relatives[][9] = {
 	"kar", "katera", "katere", "katerega", "katerem", "kateremu",
 	"kateri", "katerih", "katerim", "katero", "kdor", "ki", "kogar",
 	"komur", "čemur", "česar", "čimer"
@@ -99,7 +99,7 @@ static const char *const relatives[] = {
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
-static const char *const dangling[] = {
+static const char dangling[][8] = {
 	"a", "ali", "ampak", "brez", "da", "do", "h", "in", "iz", "k", "ker",
 	"kljub", "ko", "kot", "med", "moj", "moja", "moje", "na", "nad",
 	"namesto", "naš", "naša", "naše", "njegov", "njegova", "njegovo",

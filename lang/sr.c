@@ -20,7 +20,7 @@
 /* ------------------------------------------------------------------ */
 
 /* Function words in Cyrillic and in Latin, sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][15] = {
 	"a", "ako", "ali", "baš", "bez", "bi", "bih", "bila", "bile", "bili",
 	"bilo", "bio", "bismo", "biste", "biti", "biće", "bićemo", "biću",
 	"bude", "budem", "budemo", "budu", "da", "dakle", "danas", "do", "dok",
@@ -108,21 +108,21 @@ static const char *const stopwords[] = {
 };
 
 /* Before a name: др. (doctor), проф., г. (Mr), гђа, гђица, инж., мр. */
-static const char *const titles[] = {
+static const char titles[][11] = {
 	"dr", "g", "gđa", "gđica", "inž", "mr", "prof", "г", "гђа", "гђица",
 	"др", "инж", "мр", "проф"
 };
 
 /* Usually followed by a period, but may end a sentence (... итд.): нпр.,
  * итд., тј., бр., стр., ул., год., тзв., сл. */
-static const char *const abbrevs[] = {
+static const char abbrevs[][7] = {
 	"br", "god", "itd", "npr", "sl", "str", "tj", "tzv", "ul", "бр", "год",
 	"итд", "нпр", "сл", "стр", "тзв", "тј", "ул"
 };
 
 /* Relative pronouns and adverbs: који and чији in their forms, што,
  * где, када. */
-static const char *const relatives[] = {
+static const char relatives[][11] = {
 	"gde", "kada", "kog", "koga", "koja", "koje", "koji", "kojih", "kojim",
 	"kojoj", "koju", "kom", "kome", "čija", "čije", "čijeg", "čiji", "što",
 	"где", "када", "ког", "кога", "ком", "коме", "која", "које", "који",
@@ -131,7 +131,7 @@ static const char *const relatives[] = {
 };
 
 /* Conjunctions, prepositions and possessives, which cannot end a line. */
-static const char *const dangling[] = {
+static const char dangling[][13] = {
 	"a", "ako", "ali", "bez", "da", "do", "i", "ili", "iz", "između",
 	"jer", "k", "ka", "kod", "kroz", "moj", "na", "nad", "naš", "njegov",
 	"njen", "njihov", "o", "od", "oko", "po", "pod", "pored", "posle",

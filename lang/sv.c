@@ -13,7 +13,7 @@
  * prepositions, conjunctions, the forms of vara, ha, bli and the
  * modals, common adverbs, and the dotted o.s.v., m.m., d.v.s.  Folded,
  * sorted (strcmp order). */
-static const char *const stopwords[] = {
+static const char stopwords[][11] = {
 	"alla", "allas", "allt", "alltid", "alltså", "andra", "annan",
 	"annars", "annat", "antingen", "att", "av", "bakom", "bara", "bland",
 	"blev", "bli", "blir", "blivit", "borde", "bort", "bägge", "båda",
@@ -44,35 +44,35 @@ static const char *const stopwords[] = {
 
 /* Words that, followed by a period, introduce a name: never a sentence
  * end.  Folded, without the period, sorted. */
-static const char *const titles[] = {
+static const char titles[][5] = {
 	"doc", "dr", "frk", "hr", "ing", "kapt", "prof"
 };
 
 /* Abbreviations usually followed by a period that may still end a
  * sentence: "Nr.", "kr.", "osv.", the bl of "bl.a." and the ex of
  * "t.ex.".  Folded, without the period, sorted. */
-static const char *const abbrevs[] = {
+static const char abbrevs[][5] = {
 	"apr", "aug", "bl", "ca", "dec", "dvs", "ex", "feb", "fig", "fl",
 	"jan", "jfr", "jul", "jun", "kap", "kl", "kr", "nov", "nr", "okt",
 	"osv", "resp", "sek", "sep", "sept", "st", "tel", "tr"
 };
 
 /* Those of them also written in lower case ("ca.", "jfr.").  Sorted. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][5] = {
 	"bl", "ca", "dvs", "ex", "fig", "fl", "jfr", "kap", "kl", "kr", "nr",
 	"osv", "resp", "sek", "st", "tel", "tr"
 };
 
 /* Relative pronouns and adverbs: "(som ...)" belongs to the sentence
  * before.  Sorted. */
-static const char *const relatives[] = {
+static const char relatives[][7] = {
 	"där", "som", "vad", "var", "vars", "vilka", "vilken", "vilket"
 };
 
 /* Words that cannot end a line or a heading: articles, prepositions,
  * conjunctions (not the pronouns den and det, nor possessives, which
  * may stand alone).  Sorted. */
-static const char *const dangling[] = {
+static const char dangling[][7] = {
 	"att", "av", "eller", "en", "ett", "från", "för", "genom", "hos", "i",
 	"med", "mellan", "men", "mot", "och", "om", "på", "samt", "till",
 	"utan", "vid", "åt", "över"

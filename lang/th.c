@@ -17,7 +17,7 @@
 #include "lang.h"
 
 /* Function words, as written, sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][37] = {
 	"กระทั่ง", "กล่าว", "กว่า", "กัน", "กับ", "การ", "กำลัง", "ก็", "ก่อน",
 	"ก่อนที่", "ขณะ", "ขณะที่", "ขอ", "ของ", "ขึ้น", "คง", "ครับ", "คล้าย",
 	"ควร", "ความ", "คะ", "คือ", "คุณ", "ค่อนข้าง", "ค่ะ", "จน",

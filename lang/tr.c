@@ -13,7 +13,7 @@
  * conjunctions, postpositions, the question particle, the copula and
  * the commonest forms of olmak, quantifiers and adverbs.  Sorted
  * (strcmp order: the letters with diacritics come after z). */
-static const char *const stopwords[] = {
+static const char stopwords[][14] = {
 	"acaba", "ama", "ancak", "artık", "aslında", "aynı", "ayrıca", "az",
 	"bana", "bazen", "bazı", "bazıları", "başka", "belki", "ben", "bence",
 	"bende", "benden", "beni", "benim", "beri", "beriki", "bile", "bir",
@@ -53,30 +53,30 @@ static const char *const stopwords[] = {
 
 /* Ranks and professions written before a name: Dr., Prof., Doç., Av.,
  * Sn. (Sayın), Yrd. (Yardımcı), Öğr. Gör., ranks of the army. */
-static const char *const titles[] = {
+static const char titles[][6] = {
 	"alb", "arş", "av", "bnb", "doç", "dr", "gen", "gör", "müh", "op",
 	"org", "prof", "sn", "uzm", "yrd", "yzb", "öğr"
 };
 
 /* Abbreviations that may also end a sentence: addresses (Cad., Sok.,
  * Mah.), firms (Ltd., Şti.), references (bkz., krş., örn., vb., vs.). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][5] = {
 	"apt", "bkz", "blv", "cad", "haz", "krş", "ltd", "mah", "no", "s",
 	"sok", "tel", "vb", "vd", "vs", "yay", "yy", "çev", "örn", "şti"
 };
 
 /* Those of them also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][5] = {
 	"bkz", "haz", "krş", "s", "vb", "vd", "vs", "yy", "çev", "örn"
 };
 
 /* Turkish makes relative clauses with participles; the one relative
  * word is the conjunction ki ("(ki bu ...)"). */
-static const char *const relatives[] = { "ki" };
+static const char relatives[][3] = { "ki" };
 
 /* Words that cannot end a line: conjunctions and determiners.  The
  * postpositions (için, gibi, kadar) follow their noun and may. */
-static const char *const dangling[] = {
+static const char dangling[][9] = {
 	"ama", "ancak", "bazı", "bir", "birkaç", "bu", "bütün", "eğer",
 	"fakat", "hangi", "hem", "her", "hiçbir", "ile", "oysa", "tüm", "ve",
 	"veya", "yahut", "çünkü", "şu"

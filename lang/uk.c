@@ -16,7 +16,7 @@
 
 /* Function words, every form as it is written (the words are their own
  * stems), sorted in strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][19] = {
 	"а", "або", "адже", "але", "б", "багато", "без", "би", "бо", "був",
 	"буде", "будемо", "будете", "будеш", "буду", "будуть", "була", "були",
 	"було", "бути", "більше", "біля", "в", "вам", "вами", "вас", "ваш",
@@ -71,19 +71,19 @@ static const char *const stopwords[] = {
 };
 
 /* Degrees and ranks before a name (проф. Іваненко, св. Юрій). */
-static const char *const titles[] = {
+static const char titles[][9] = {
 	"акад", "ген", "доц", "проф", "св", "інж"
 };
 
 /* Usually followed by a period, but may end a sentence (... та ін.). */
-static const char *const abbrevs[] = {
+static const char abbrevs[][11] = {
 	"буд", "вул", "год", "грн", "див", "зокр", "кв", "коп", "млн", "млрд",
 	"напр", "обл", "пл", "просп", "рис", "ст", "табл", "тел", "тис", "хв",
 	"ін"
 };
 
 /* Those abbreviations also written in lower case. */
-static const char *const lower_abbrevs[] = {
+static const char lower_abbrevs[][11] = {
 	"буд", "вул", "год", "грн", "див", "зокр", "кв", "коп", "млн", "млрд",
 	"напр", "обл", "пл", "просп", "рис", "ст", "табл", "тел", "тис", "хв",
 	"ін"
@@ -91,7 +91,7 @@ static const char *const lower_abbrevs[] = {
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to
  * the sentence before. */
-static const char *const relatives[] = {
+static const char relatives[][15] = {
 	"котра", "котре", "котрий", "котрим", "котрих", "котрого", "котрому",
 	"котрої", "котру", "котрі", "чим", "чого", "чому", "чім", "що", "яка",
 	"яке", "який", "яким", "якими", "яких", "якого", "якому", "якою",
@@ -100,7 +100,7 @@ static const char *const relatives[] = {
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
-static const char *const dangling[] = {
+static const char dangling[][15] = {
 	"а", "або", "але", "без", "бо", "біля", "в", "ваш", "ваша", "ваше",
 	"ваші", "від", "для", "до", "з", "за", "замість", "зі", "й", "крім",
 	"моя", "моє", "мої", "між", "мій", "на", "над", "наш", "наша", "наше",

@@ -22,7 +22,7 @@
 
 /* Function characters and words, folded (as written), sorted in
  * strcmp() order. */
-static const char *const stopwords[] = {
+static const char stopwords[][7] = {
 	"一下", "一个", "一些", "一個", "一切", "一定", "一样", "一樣",
 	"一次", "一点", "一直", "一种", "一種", "一般", "一起", "一點",
 	"万", "不", "不会", "不再", "不是", "不會", "不管", "不能",

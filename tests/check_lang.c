@@ -252,17 +252,17 @@ START_TEST(test_word_lists)
 	                     ((const char *)lg + lists[(size_t)_i % NLISTS].offset);
 	size_t longest = 0;
 
-	ck_assert_msg(l->word != NULL || l->n == 0, "%s %s: no words", lg->code,
+	ck_assert_msg(l->words != NULL || l->n == 0, "%s %s: no words", lg->code,
 	              name);
 	for (size_t i = 0; i < l->n; i++) {
-		const char *w = l->word[i];
+		const char *w = word_at(l, i);
 		size_t len = strlen(w);
 		char key[SUMM_MAX_KEY];
 
 		ck_assert_msg(len > 0, "%s %s: empty word at %zu", lg->code, name, i);
-		ck_assert_msg(i == 0 || strcmp(l->word[i - 1], w) < 0,
+		ck_assert_msg(i == 0 || strcmp(word_at(l, i - 1), w) < 0,
 		              "%s %s: \"%s\" then \"%s\": not sorted, or twice",
-		              lg->code, name, l->word[i - 1], w);
+		              lg->code, name, word_at(l, i - 1), w);
 		ck_assert_msg(summ_fold_word(w, 0, len, key) == len &&
 		              memcmp(key, w, len) == 0,
 		              "%s %s: \"%s\" is not folded", lg->code, name, w);
