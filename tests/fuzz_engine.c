@@ -47,6 +47,7 @@
 #include <string.h>
 
 #include "fuzz.h"
+#include "engine/chars.h"
 
 /* In summarize.c, built with SUMM_SELF_CHECK. */
 extern int summ_scalar_tokens;
@@ -294,34 +295,57 @@ static void check_select(const char *text, const summ_doc *doc,
 	free(s);
 }
 
-/* Keywords are words of body sentences, as the tokenizer finds them. */
+/* Marks in WORD_END and RUN_END the word TEXT[WS..WE) of a body
+ * sentence: a word ends at WE; in a run of a script without spaces, a
+ * term may start at any character and end within the run. */
+static void mark_word(const char *text, size_t ws, size_t we, size_t *word_end,
+                      size_t *run_end)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	uint32_t cp;
+
+	u8_decode(u + ws, we - ws, &cp);
+	if (!is_spaceless(cp)) {
+		word_end[ws] = we;
+		return;
+	}
+	for (size_t p = ws; p < we; p += u8_decode(u + p, we - p, &cp))
+		run_end[p] = we;
+}
+
+/* Keywords are words of body sentences, as the tokenizer finds them, or
+ * in a run of a script without spaces, pairs of its characters. */
 static void check_keywords(const char *text, size_t len, const summ_doc *doc,
                            size_t n)
 {
 	summ_sentence *s = all_sentences(doc);
 	summ_keyword *kw = malloc((n ? n : 1) * sizeof *kw);
 	size_t *word_end = calloc(len ? len : 1, sizeof *word_end);
+	size_t *run_end = calloc(len ? len : 1, sizeof *run_end);
 	size_t got;
 
-	CHECK(kw != NULL && word_end != NULL);
+	CHECK(kw != NULL && word_end != NULL && run_end != NULL);
 	for (size_t k = 0; k < summ_sentence_count(doc); k++) {
 		size_t pos = s[k].offset, ws, we;
 		if (s[k].kind != SUMM_BODY)
 			continue;
 		while (summ_next_word(text, s[k].offset + s[k].length, &pos,
 		                      &ws, &we))
-			word_end[ws] = we;
+			mark_word(text, ws, we, word_end, run_end);
 	}
 	got = summ_keywords(doc, n, kw);
 	CHECK(got <= n);
 	for (size_t i = 0; i < got; i++) {
+		size_t o = kw[i].offset, e = o + kw[i].length;
 		CHECK(kw[i].offset < len && kw[i].length <= len - kw[i].offset);
 		CHECK(kw[i].length > 0);
-		CHECK(word_end[kw[i].offset] == kw[i].offset + kw[i].length);
+		CHECK(word_end[o] == e || (run_end[o] && e <= run_end[o] &&
+		                           (e == run_end[o] || run_end[e])));
 		CHECK(kw[i].count >= 1);
 		CHECK(i == 0 || kw[i - 1].weight >= kw[i].weight);
 	}
 	free(word_end);
+	free(run_end);
 	free(kw);
 	free(s);
 }
