@@ -77,57 +77,6 @@ static void take_mark(const char *arg, options *opt, pending *p)
 enum { OPT_ORDER = 256, OPT_BINARY, OPT_RECORDS, OPT_EXPLAIN, OPT_NO_LEAD,
        OPT_MARK, OPT_COLOR, OPT_LABEL, OPT_LANG, OPT_STOPWORDS };
 
-/* Prints the languages built in, a line each: code, tab, name. */
-static void list_languages(void)
-{
-	const char *code, *name;
-
-	for (size_t i = 0; summ_language_at(i, &code, &name); i++)
-		printf("%s\t%s\n", code, name);
-}
-
-/* Takes --lang=CODE: a language built in, "auto" (the default: detected
- * in each document), "none", or "list", which lists them and exits. */
-static void take_lang(const char *arg, options *opt)
-{
-	const char *code, *name;
-	size_t i;
-
-	if (strcmp(arg, "list") == 0) {
-		list_languages();
-		exit(finish_output());
-	}
-	for (i = 0; summ_language_at(i, &code, &name); i++)
-		if (strcmp(arg, code) == 0)
-			break;
-	if (!summ_language_at(i, &code, &name) && strcmp(arg, "auto") != 0 &&
-	    strcmp(arg, "none") != 0)
-		usage_error("unknown language", arg,
-		            " (--lang=list lists the languages)");
-	opt->read.language = arg;
-}
-
-/* Takes --stopwords=FILE: its words, a line each, are stopwords too. */
-static void take_stopwords(const char *path, options *opt, pending *p)
-{
-	char *data;
-	size_t len;
-	int fd = open(path, O_RDONLY), err = fd < 0 ? errno : 0, mapped;
-
-	if (fd >= 0) {
-		err = input_load(fd, &data, &len, &mapped);
-		close(fd);
-	}
-	if (err)
-		usage_fail("%s: %s", path, strerror(err));
-	summ_stoplist_free(p->stoplist);
-	p->stoplist = summ_stoplist_new(data, len);
-	input_unload(data, len, mapped);
-	if (!p->stoplist)
-		usage_fail("%s", summ_strerror(SUMM_ENOMEM));
-	opt->read.stopwords = p->stoplist;
-}
-
 /* Takes C if it is a length option (-n, -r, -w, -c, --no-lead) or -k,
  * its argument in OPTARG, into OPT; returns whether it was one. */
 static int take_length(int c, options *opt)
@@ -185,8 +134,11 @@ static void take_option(int c, char **argv, options *opt, pending *p)
 	case OPT_BINARY: opt->binary = 1; break;
 	case OPT_EXPLAIN: opt->explain = 1; break;
 	case OPT_LABEL: opt->label = optarg; break;
-	case OPT_LANG: take_lang(optarg, opt); break;
-	case OPT_STOPWORDS: take_stopwords(optarg, opt, p); break;
+	case OPT_LANG:
+		if (take_lang(optarg, opt))
+			exit(finish_output());
+		break;
+	case OPT_STOPWORDS: take_stopwords(optarg, opt, &p->stoplist); break;
 	case OPT_MARK: take_mark(optarg, opt, p); break;
 	case OPT_COLOR:
 		p->color = !optarg ? COLOR_ALWAYS : (enum color)parse_choice(optarg,

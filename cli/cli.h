@@ -62,6 +62,14 @@ _Noreturn void usage_error(const char *what, const char *arg,
                            const char *hint);
 /* Prints --help's text on the standard output. */
 void help(void);
+/* Takes --lang=CODE: a language built in, "auto" (the default: detected
+ * in each document), "none", or "list", which lists them on the standard
+ * output and returns 1 (the run is over). */
+int take_lang(const char *arg, options *opt);
+/* Takes --stopwords=FILE: its words, a line each, are stopwords too;
+ * *LIST (freed first, if any) holds them.  Exits 2 when FILE cannot be
+ * read. */
+void take_stopwords(const char *path, options *opt, summ_stoplist **list);
 /* Parses ARG as an integer in [MIN, MAX] for option NAME, or exits 2. */
 size_t parse_count(const char *arg, const char *name, long min,
                    long max);

@@ -10,11 +10,13 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char usage_line[] =
 	"usage: summarize [-HqRsV] [-n N] [-r P] [-w N] [-c N] [-k N] [-f FORMAT]\n"
@@ -142,4 +144,53 @@ int parse_choice(const char *arg, const char *const *names,
 		if (strcmp(arg, names[i]) == 0)
 			return i;
 	usage_error(what, arg, hint);
+}
+
+/* Prints the languages built in, a line each: code, tab, name. */
+static void list_languages(void)
+{
+	const char *code, *name;
+
+	for (size_t i = 0; summ_language_at(i, &code, &name); i++)
+		printf("%s\t%s\n", code, name);
+}
+
+int take_lang(const char *arg, options *opt)
+{
+	const char *code, *name;
+	size_t i;
+
+	if (strcmp(arg, "list") == 0) {
+		list_languages();
+		return 1;
+	}
+	for (i = 0; summ_language_at(i, &code, &name); i++)
+		if (strcmp(arg, code) == 0)
+			break;
+	if (!summ_language_at(i, &code, &name) && strcmp(arg, "auto") != 0 &&
+	    strcmp(arg, "none") != 0)
+		usage_error("unknown language", arg,
+		            " (--lang=list lists the languages)");
+	opt->read.language = arg;
+	return 0;
+}
+
+void take_stopwords(const char *path, options *opt, summ_stoplist **list)
+{
+	char *data;
+	size_t len;
+	int fd = open(path, O_RDONLY), err = fd < 0 ? errno : 0, mapped;
+
+	if (fd >= 0) {
+		err = input_load(fd, &data, &len, &mapped);
+		close(fd);
+	}
+	if (err)
+		usage_fail("%s: %s", path, strerror(err));
+	summ_stoplist_free(*list);
+	*list = summ_stoplist_new(data, len);
+	input_unload(data, len, mapped);
+	if (!*list)
+		usage_fail("%s", summ_strerror(SUMM_ENOMEM));
+	opt->read.stopwords = *list;
 }
