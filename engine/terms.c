@@ -391,23 +391,13 @@ typedef struct {
 	int body;                    /* a body sentence, not a heading */
 } tally;
 
-/* Whether the character at TEXT[I] (I < END) is of a script without
- * spaces. */
-static int is_spaceless_at(const char *text, size_t i, size_t end)
+/* The code point at TEXT[I] (I < END). */
+static uint32_t cp_at(const char *text, size_t i, size_t end)
 {
 	uint32_t cp;
 
 	u8_decode((const unsigned char *)text + i, end - i, &cp);
-	return is_spaceless(cp);
-}
-
-/* Whether the character at TEXT[I] (I < END) is Hiragana. */
-static int is_hiragana_at(const char *text, size_t i, size_t end)
-{
-	uint32_t cp;
-
-	u8_decode((const unsigned char *)text + i, end - i, &cp);
-	return is_hiragana(cp);
+	return cp;
 }
 
 /* Where the unit of a run without spaces that starts at TEXT[I] (I <
@@ -487,7 +477,7 @@ static int spaceless_run(summ_doc *d, tally *t, size_t *pos, size_t end)
 		return -1;
 	b = unit_end(text, a, e);
 	if (b >= e)                            /* alone, and no particle */
-		return is_hiragana_at(text, a, e) ? 0 : add_pair(d, t, a, b);
+		return is_hiragana(cp_at(text, a, e)) ? 0 : add_pair(d, t, a, b);
 	for (; b < e; a = b, b = c) {
 		c = unit_end(text, b, e);
 		if (pair_is_term(text, a, c) && add_pair(d, t, a, c))
@@ -799,14 +789,7 @@ static int pair_in_table(const summ_doc *d, size_t a, size_t b)
 /* Whether the run without spaces that holds TEXT[I] starts there. */
 static int starts_run(const char *text, size_t i)
 {
-	uint32_t cp;
-	size_t p;
-
-	if (i == 0)
-		return 1;
-	p = prev_char(text, 0, i);
-	u8_decode((const unsigned char *)text + p, i - p, &cp);
-	return !is_spaceless(cp);
+	return i == 0 || !is_spaceless(cp_at(text, prev_char(text, 0, i), i));
 }
 
 /* The next term of the run without spaces TEXT[A..WE) from A on, as
@@ -842,7 +825,7 @@ int next_term(const summ_doc *d, size_t end, size_t *pos, size_t *ts,
 	char key[MAX_KEY + 8];
 
 	while (summ_next_word(d->text, end, &p, &ws, &we)) {
-		if (is_spaceless_at(d->text, ws, we)) {
+		if (is_spaceless(cp_at(d->text, ws, we))) {
 			if (next_pair(d, ws, we, pos, ts, te))
 				return 1;
 		} else if (key_is_term(d, key,
@@ -864,7 +847,7 @@ size_t term_at(const char *text, size_t len, size_t off, size_t key_len,
 	if (!summ_next_word(text, len, &pos, &ws, &we))
 		return 0;
 	*start = ws;
-	return is_spaceless_at(text, ws, we) && ws + key_len <= we ? key_len
+	return is_spaceless(cp_at(text, ws, we)) && ws + key_len <= we ? key_len
 	                                                           : we - ws;
 }
 
