@@ -2,6 +2,7 @@
  * pt.c - Portuguese: its word lists and its stemmer (see lang.h).
  */
 #include "lang.h"
+#include "romance.h"
 
 #include <string.h>
 
@@ -128,40 +129,6 @@ static const char dangling[][7] = {
  * conditions fail the step fails, it never tries a shorter one.
  */
 
-struct stem {
-	char	*w;	/* the word, rewritten in place */
-	size_t	 n;	/* its current length in bytes */
-	size_t	 rv;	/* byte offset of RV; may pass n */
-	size_t	 r1;	/* of R1 */
-	size_t	 r2;	/* of R2 */
-};
-
-struct suffix {
-	const char	*s;
-	unsigned char	 len;
-	unsigned char	 act;	/* what to do, the step says */
-};
-
-#define SUF(s, act) { s, sizeof(s) - 1, act }
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
-#define ENDS(st, lit) ends((st), (lit), sizeof(lit) - 1)
-
-/* UTF-8 continuation bytes (10xxxxxx) never start a character. */
-static int
-is_cont(char c)
-{
-	return ((unsigned char)c & 0xC0) == 0x80;
-}
-
-/* Offset just past the character that starts at I (< N). */
-static size_t
-next_char(const char *w, size_t n, size_t i)
-{
-	for (i++; i < n && is_cont(w[i]); i++)
-		;
-	return i;
-}
-
 /* Whether the character W[I..E) is a Portuguese vowel. */
 static int
 is_vowel(const char *w, size_t i, size_t e)
@@ -171,87 +138,6 @@ is_vowel(const char *w, size_t i, size_t e)
 	/* á é í ó ú â ê ô: byte C3, then one of these */
 	return e - i == 2 && (unsigned char)w[i] == 0xC3 &&
 	    memchr("\xA1\xA9\xAD\xB3\xBA\xA2\xAA\xB4", w[i + 1], 8) != NULL;
-}
-
-/* Whether the character starting at I (< N) is a vowel. */
-static int
-vowel_at(const char *w, size_t n, size_t i)
-{
-	return is_vowel(w, i, next_char(w, n, i));
-}
-
-/* Whether the word ends in SUF (LEN bytes). */
-static int
-ends(const struct stem *st, const char *suf, size_t len)
-{
-	return st->n >= len && memcmp(st->w + st->n - len, suf, len) == 0;
-}
-
-/* Whether the word ends in SUF (LEN bytes) starting at or after LIMIT. */
-static int
-ends_in(const struct stem *st, const char *suf, size_t len, size_t limit)
-{
-	return ends(st, suf, len) && st->n - len >= limit;
-}
-
-/*
- * The longest suffix of table T (NT entries) that ends the word and
- * starts at or after LIMIT, or NULL.
- */
-static const struct suffix *
-longest(const struct stem *st, const struct suffix *t, size_t nt,
-    size_t limit)
-{
-	const struct suffix *best = NULL;
-	size_t i;
-
-	for (i = 0; i < nt; i++)
-		if ((best == NULL || t[i].len > best->len) &&
-		    t[i].len <= st->n && st->n - t[i].len >= limit &&
-		    memcmp(st->w + st->n - t[i].len, t[i].s, t[i].len) == 0)
-			best = &t[i];
-	return best;
-}
-
-/* Replace the end of the word from AT by the string REP. */
-static void
-put(struct stem *st, size_t at, const char *rep)
-{
-	size_t len = strlen(rep);
-
-	memcpy(st->w + at, rep, len);
-	st->n = at + len;
-}
-
-/* Offset just past the first character from I on that is (IS) or is
- * not a vowel, or N if there is none. */
-static size_t
-past(const char *w, size_t n, size_t i, int is)
-{
-	while (i < n && vowel_at(w, n, i) != is)
-		i = next_char(w, n, i);
-	return i < n ? next_char(w, n, i) : n;
-}
-
-/* Regions (2). */
-static void
-mark_regions(struct stem *st)
-{
-	const char *w = st->w;
-	size_t n = st->n, a, b;
-
-	st->rv = n;
-	if (n > 0 && (a = next_char(w, n, 0)) < n) {
-		b = next_char(w, n, a);
-		if (!is_vowel(w, a, b))
-			st->rv = past(w, n, b, 1);
-		else if (vowel_at(w, n, 0))
-			st->rv = past(w, n, b, 0);
-		else if (b < n)
-			st->rv = next_char(w, n, b);
-	}
-	st->r1 = past(w, n, past(w, n, 0, 1), 0);
-	st->r2 = past(w, n, past(w, n, st->r1, 1), 0);
 }
 
 /* Prelude (1): ã and õ (C3 A3, C3 B5) become a~ and o~. */
@@ -495,7 +381,7 @@ stem_pt(char *word, size_t len)
 	st.w = word;
 	st.n = len;
 	prelude(word, len);
-	mark_regions(&st);
+	mark_regions(&st, is_vowel);
 
 	if (standard_suffix(&st) || verb_suffix(&st)) {
 		if (ends_after(&st, 'i', 'c'))
