@@ -22,7 +22,8 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/paragraphs.h engine/sentences.h engine/terms.h \
            engine/scores.h engine/select.h engine/language.h lang/lang.h \
-           lang/stopindex.inc lang/ngrams.inc lang/romance.h
+           lang/stopindex.inc lang/ngrams.inc lang/romance.h \
+           lang/nordic.h
 # One file per language (lang/lang.c lists them).
 LANGS    = lang/ar.c lang/bg.c lang/ca.c lang/cs.c lang/cy.c lang/da.c \
            lang/de.c lang/el.c lang/en.c lang/eo.c lang/es.c lang/et.c \

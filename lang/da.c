@@ -2,6 +2,7 @@
  * da.c - Danish: its word lists and its stemmer (see lang.h).
  */
 #include "lang.h"
+#include "nordic.h"
 
 #include <string.h>
 
@@ -108,23 +109,6 @@ static const char dangling[][7] = {
  *     equals the one before it loses it (kaff -> kaf).
  */
 
-struct stem {
-	char	*w;	/* the word, rewritten in place */
-	size_t	 n;	/* its current length in bytes */
-	size_t	 p1;	/* byte offset of R1 (n when empty) */
-};
-
-/* A suffix of a step and its replacement. */
-struct suffix {
-	const char	*s;
-	const char	*rep;
-	unsigned char	 len;
-	unsigned char	 rlen;
-};
-
-#define SUF(s, rep) { s, rep, sizeof(s) - 1, sizeof(rep) - 1 }
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
-
 /* Longest first, so the first match is the longest one.  The final s,
  * whose deletion has a condition of its own, comes last. */
 static const struct suffix step1_suffixes[] = {
@@ -152,31 +136,6 @@ static const struct suffix step3_suffixes[] = {
 	SUF("els", ""), SUF("ig", "")
 };
 
-/* UTF-8 continuation bytes (10xxxxxx) never start a character. */
-static int
-is_cont(char c)
-{
-	return ((unsigned char)c & 0xC0) == 0x80;
-}
-
-/* Offset just past the character that starts at I (< N). */
-static size_t
-next_char(const char *w, size_t n, size_t i)
-{
-	for (i++; i < n && is_cont(w[i]); i++)
-		;
-	return i;
-}
-
-/* Offset where the character ending just before I (> 0) starts. */
-static size_t
-prev_char(const char *w, size_t i)
-{
-	for (i--; i > 0 && is_cont(w[i]); i--)
-		;
-	return i;
-}
-
 /* Whether the character W[I..E) is a vowel: an ASCII one, or æ å ø
  * (C3 A6, C3 A5, C3 B8). */
 static int
@@ -190,60 +149,6 @@ is_vowel(const char *w, size_t i, size_t e)
 		return 0;
 	c = (unsigned char)w[i + 1];
 	return c == 0xA6 || c == 0xA5 || c == 0xB8;
-}
-
-/* Whether the word ends in SUF (LEN bytes). */
-static int
-ends(const struct stem *st, const char *suf, size_t len)
-{
-	return st->n >= len && memcmp(st->w + st->n - len, suf, len) == 0;
-}
-
-/* The first (so the longest) suffix of table T (NT entries) that ends
- * the word and lies in R1, or NULL. */
-static const struct suffix *
-longest_in_r1(const struct stem *st, const struct suffix *t, size_t nt)
-{
-	const struct suffix *end = t + nt;
-
-	for (; t < end; t++)
-		if (ends(st, t->s, t->len) && st->n - t->len >= st->p1)
-			return t;
-	return NULL;
-}
-
-/* Replaces the suffix S, which ends the word, by its replacement. */
-static void
-replace(struct stem *st, const struct suffix *s)
-{
-	size_t at = st->n - s->len;
-
-	memcpy(st->w + at, s->rep, s->rlen);
-	st->n = at + s->rlen;
-}
-
-static void
-mark_region(struct stem *st)
-{
-	const char *w = st->w;
-	size_t i, e, n = st->n, third;
-	int k = 0, vowel_seen = 0;
-
-	st->p1 = n;
-	for (i = 0; i < n && k < 3; k++)
-		i = next_char(w, n, i);
-	if (k < 3)
-		return;
-	third = i;
-	for (i = 0; i < n; i = e) {
-		e = next_char(w, n, i);
-		if (is_vowel(w, i, e)) {
-			vowel_seen = 1;
-		} else if (vowel_seen) {
-			st->p1 = e < third ? third : e;
-			return;
-		}
-	}
 }
 
 /* Whether the s at AT may go: after one of a b c d f g h j k l m n o
@@ -320,7 +225,7 @@ stem_da(char *word, size_t len)
 
 	st.w = word;
 	st.n = len;
-	mark_region(&st);
+	mark_region(&st, is_vowel);
 	step1(&st);
 	step2(&st);
 	step3(&st);
