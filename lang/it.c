@@ -262,9 +262,7 @@ static const struct suffix step1_suffixes[] = {
 	SUF("ive", S_IVO),
 };
 
-/* What may precede -amente and -ità; A_IV takes an at too. */
-enum { A_IV, A_OTHER };
-
+/* What may precede -amente and -ità (see tidy). */
 static const struct suffix after_amente[] = {
 	SUF("iv", A_IV), SUF("os", A_OTHER), SUF("ic", A_OTHER),
 	SUF("abil", A_OTHER),
@@ -273,19 +271,6 @@ static const struct suffix after_amente[] = {
 static const struct suffix after_ita[] = {
 	SUF("abil", A_OTHER), SUF("ic", A_OTHER), SUF("iv", A_OTHER),
 };
-
-/* Delete the longest suffix of table T (NT entries) if it is in R2. */
-static void
-tidy(struct stem *st, const struct suffix *t, size_t nt)
-{
-	const struct suffix *s = longest(st, t, nt, 0);
-
-	if (s == NULL || st->n - s->len < st->r2)
-		return;
-	st->n -= s->len;
-	if (s->act == A_IV && ends_in(st, "at", 2, st->r2))
-		st->n -= 2;
-}
 
 /* Step 1 (4).  Returns whether it removed a suffix. */
 static int

@@ -193,9 +193,7 @@ static const struct suffix step1_suffixes[] = {
 	SUF("ira", S_IRA), SUF("iras", S_IRA),
 };
 
-/* What may precede -amente, -mente and -idade; A_IV takes an at too. */
-enum { A_IV, A_OTHER };
-
+/* What may precede -amente, -mente and -idade (see tidy). */
 static const struct suffix after_amente[] = {
 	SUF("iv", A_IV), SUF("os", A_OTHER), SUF("ic", A_OTHER),
 	SUF("ad", A_OTHER),
@@ -208,19 +206,6 @@ static const struct suffix after_mente[] = {
 static const struct suffix after_idade[] = {
 	SUF("abil", A_OTHER), SUF("ic", A_OTHER), SUF("iv", A_OTHER),
 };
-
-/* Delete the longest suffix of table T (NT entries) if it is in R2. */
-static void
-tidy(struct stem *st, const struct suffix *t, size_t nt)
-{
-	const struct suffix *s = longest(st, t, nt, 0);
-
-	if (s == NULL || st->n - s->len < st->r2)
-		return;
-	st->n -= s->len;
-	if (s->act == A_IV && ends_in(st, "at", 2, st->r2))
-		st->n -= 2;
-}
 
 /* Step 1 (3).  Returns whether it removed a suffix. */
 static int

@@ -126,4 +126,21 @@ mark_regions(struct stem *st, vowel_fn *vowel)
 	st->r2 = past(w, n, past(w, n, st->r1, 1, vowel), 0, vowel);
 }
 
+/* What a suffix left in R2 by step 1 takes with it (see tidy). */
+enum { A_IV, A_OTHER };
+
+/* Delete the longest suffix of table T (NT entries) if it is in R2,
+ * and an "at" in R2 before one marked A_IV. */
+static inline void
+tidy(struct stem *st, const struct suffix *t, size_t nt)
+{
+	const struct suffix *s = longest(st, t, nt, 0);
+
+	if (s == NULL || st->n - s->len < st->r2)
+		return;
+	st->n -= s->len;
+	if (s->act == A_IV && ends_in(st, "at", 2, st->r2))
+		st->n -= 2;
+}
+
 #endif /* SUMM_ROMANCE_H */
