@@ -109,6 +109,15 @@ size_t source_offset(const reading *r, size_t at, int end);
 int next_source_run(const reading *r, size_t *at, size_t to,
                     size_t *start, size_t *end);
 
+/* The character reference that starts S[0..N) (S[0] is '&'), read as
+ * HTML reads one in text (named, decimal or hexadecimal; a few legacy
+ * names without the ';'): its UTF-8 (at most 8 bytes) into OUT, its
+ * length into *OUT_LEN.  Returns how many bytes of S it takes, or 0
+ * when S starts no reference.  IN_ATTRIBUTE: as in an attribute value,
+ * where "&copy=" is no reference. */
+size_t char_reference(const char *s, size_t n, int in_attribute,
+                      char *out, size_t *out_len);
+
 /* Which form the bytes TEXT[0..LEN) are in, from the bytes themselves
  * and NAME (a file name, or NULL), as summ_options' input. */
 int sniff_input(const char *text, size_t len, const char *name);
