@@ -18,10 +18,12 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/paragraphs.c engine/sentences.c engine/terms.c \
            engine/scores.c engine/select.c engine/explain.c \
            engine/keywords.c engine/language.c engine/stoplist.c \
+           engine/reading.c engine/html.c engine/markdown.c \
            lang/lang.c $(LANGS)
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/paragraphs.h engine/sentences.h engine/terms.h \
-           engine/scores.h engine/select.h engine/language.h lang/lang.h \
+           engine/scores.h engine/select.h engine/language.h \
+           engine/reading.h lang/lang.h \
            lang/stopindex.inc lang/ngrams.inc lang/romance.h \
            lang/nordic.h
 # One file per language (lang/lang.c lists them).
