@@ -46,7 +46,8 @@ TESTS  = tests/check_main.c tests/check_chars.c tests/check_words.c \
          tests/check_paragraphs.c tests/check_sentences.c \
          tests/check_terms.c tests/check_scores.c tests/check_select.c \
          tests/check_explain.c tests/check_keywords.c tests/check_lang.c \
-         tests/check_records.c tests/check_lang_sentences.c
+         tests/check_records.c tests/check_lang_sentences.c \
+         tests/check_reading.c
 
 all: summarize
 

@@ -365,17 +365,39 @@ static unsigned markdown_line(const char *s, size_t n, int after_text)
 	return found;
 }
 
-/* Whether the head of the text reads as Markdown: two kinds of strong
- * evidence, or one with two weaker kinds.  One kind alone is not
- * enough, since plain text has its "# " lines and its "* " lists, and
- * text read as Markdown loses its line structure. */
+/* Whether the text opens with front matter: a line of "---" (YAML) or
+ * "+++" (TOML), a "key:" or "key =" line, and the closing line later
+ * on, as static site generators write a page's Markdown. */
+static int has_front_matter(const char *s, size_t n)
+{
+	size_t i = 4;
+
+	if (!starts_with(s, n, "---\n") && !starts_with(s, n, "+++\n"))
+		return 0;
+	while (i < n && (s[i] == '_' || s[i] == '-' ||
+	                 (unsigned)((s[i] | 0x20) - 'a') < 26))
+		i++;
+	if (i == 4 || i + 1 >= n ||
+	    (s[i] != ':' && !(s[i] == ' ' && s[i + 1] == '=')))
+		return 0;
+	for (; i + 4 <= n; i++)
+		if (s[i - 1] == '\n' && memcmp(s + i, s, 3) == 0 &&
+		    (i + 3 == n || s[i + 3] == '\n' || s[i + 3] == '\r'))
+			return 1;
+	return 0;
+}
+
+/* Whether the head of the text reads as Markdown: front matter, two
+ * kinds of strong evidence, or one with two weaker kinds.  One kind
+ * alone is not enough, since plain text has its "# " lines and its "* "
+ * lists, and text read as Markdown loses its line structure. */
 static int looks_like_markdown(const char *s, size_t n)
 {
 	unsigned found = 0, strong = 0, weak = 0;
 	int after_text = 0;
 
-	if (starts_with(s, n, "---\n") || starts_with(s, n, "+++\n"))
-		found |= MD_DEFINITION;     /* front matter */
+	if (has_front_matter(s, n))
+		return 1;
 	for (size_t i = 0; i < n; ) {
 		const char *nl = memchr(s + i, '\n', n - i);
 		size_t end = nl ? (size_t)(nl - s) : n, e = end;
