@@ -19,11 +19,12 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/scores.c engine/select.c engine/explain.c \
            engine/keywords.c engine/language.c engine/stoplist.c \
            engine/reading.c engine/html.c engine/markdown.c \
+           engine/entities.c \
            lang/lang.c $(LANGS)
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/paragraphs.h engine/sentences.h engine/terms.h \
            engine/scores.h engine/select.h engine/language.h \
-           engine/reading.h lang/lang.h \
+           engine/reading.h engine/entities.inc lang/lang.h \
            lang/stopindex.inc lang/ngrams.inc lang/romance.h \
            lang/nordic.h
 # One file per language (lang/lang.c lists them).
@@ -141,7 +142,7 @@ clean:
 	    tests/summarize-portable $(FUZZERS)
 
 .PHONY: all deps check portable asan ubsan valgrind bench install uninstall \
-        clean index ngrams
+        clean index ngrams entities
 
 # libFuzzer targets (clang): make fuzz builds them into tests/; make
 # fuzz-run runs each for FUZZ_SECONDS on a fresh seed corpus with the
@@ -185,6 +186,12 @@ index:
 ngrams:
 	python3 lang/mkngrams.py >lang/ngrams.inc.tmp
 	mv lang/ngrams.inc.tmp lang/ngrams.inc
+
+# The named character references (engine/entities.inc, committed), from
+# the WHATWG table that Python's html.entities carries.
+entities:
+	python3 engine/mkentities.py >engine/entities.inc.tmp
+	mv engine/entities.inc.tmp engine/entities.inc
 
 fuzz-run: fuzz
 	sh tests/fuzz.sh $(FUZZ_SECONDS) $(FUZZERS)
