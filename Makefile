@@ -18,7 +18,8 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/paragraphs.c engine/sentences.c engine/terms.c \
            engine/scores.c engine/select.c engine/explain.c \
            engine/keywords.c engine/language.c engine/stoplist.c \
-           engine/reading.c engine/html.c engine/markdown.c \
+           engine/reading.c engine/html.c engine/extract.c \
+           engine/markdown.c \
            engine/entities.c \
            lang/lang.c $(LANGS)
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
@@ -26,7 +27,7 @@ HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/scores.h engine/select.h engine/language.h \
            engine/reading.h engine/entities.inc lang/lang.h \
            lang/stopindex.inc lang/ngrams.inc lang/romance.h \
-           lang/nordic.h
+           lang/nordic.h engine/html.h
 # One file per language (lang/lang.c lists them).
 LANGS    = lang/ar.c lang/bg.c lang/ca.c lang/cs.c lang/cy.c lang/da.c \
            lang/de.c lang/el.c lang/en.c lang/eo.c lang/es.c lang/et.c \
