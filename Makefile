@@ -91,6 +91,14 @@ check: summarize tests/check_summarize tests/check_limits
 	sh tests/batch.sh ./summarize
 	sh tests/editors.sh ./summarize
 	sh tests/hardening.sh ./summarize
+	sh tests/forms.sh ./summarize
+
+# A real browser: headless Chromium (Debian's chromium) loads the -f mark
+# output of the sample pages; the test checks through the DOM that every
+# chosen sentence is inside <mark> and the page is otherwise unchanged.
+CHROMIUM = chromium
+browser: summarize
+	python3 tests/browser.py ./summarize $(CHROMIUM) samples/*.html
 
 # The portable code that machines without SSE2, or without GCC's
 # builtins on a little-endian machine, run: built with SSE2 off and with
@@ -142,7 +150,7 @@ clean:
 	    tests/summarize-nosse \
 	    tests/summarize-portable $(FUZZERS)
 
-.PHONY: all deps check portable asan ubsan valgrind bench install uninstall \
+.PHONY: all deps check browser portable asan ubsan valgrind bench install uninstall \
         clean index ngrams entities
 
 # libFuzzer targets (clang): make fuzz builds them into tests/; make
