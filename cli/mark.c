@@ -86,7 +86,8 @@ void render_mark(buf *b, const char *text, size_t len,
 			b->oom = 1;
 			return;
 		}
-	qsort(spans, n, sizeof *spans, by_start);
+	if (n)
+		qsort(spans, n, sizeof *spans, by_start);
 	for (size_t i = 0; i < n; i++) {
 		if (spans[i].start < pos)      /* never a byte twice */
 			continue;
