@@ -46,7 +46,8 @@ TESTS  = tests/check_main.c tests/check_chars.c tests/check_words.c \
          tests/check_paragraphs.c tests/check_sentences.c \
          tests/check_terms.c tests/check_scores.c tests/check_select.c \
          tests/check_explain.c tests/check_keywords.c tests/check_lang.c \
-         tests/check_records.c tests/check_lang_sentences.c
+         tests/check_records.c tests/check_lang_sentences.c \
+         tests/check_html.c
 
 all: summarize
 
@@ -137,7 +138,7 @@ uninstall:
 clean:
 	rm -f summarize tests/check_summarize tests/check_limits tests/mkindex \
 	    tests/summarize-nosse \
-	    tests/summarize-portable $(FUZZERS)
+	    tests/summarize-portable tests/html_text $(FUZZERS)
 
 .PHONY: all deps check portable asan ubsan valgrind bench install uninstall \
         clean index ngrams entities
@@ -169,6 +170,11 @@ tests/fuzz_stem: tests/fuzz_stem.c tests/fuzz.h $(ENGINE) $(HDRS)
 
 tests/fuzz_records: tests/fuzz_records.c tests/fuzz.h $(RECORDS) $(CLI_HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_records.c $(RECORDS)
+
+# A development tool: the text the HTML reader reads out of a page on
+# standard input (for ../shared/eval/html/extract_eval.py; -t times it).
+tests/html_text: tests/html_text.c $(ENGINE) $(HDRS)
+	$(CC) $(CFLAGS) -I. $(LDFLAGS) -o $@ tests/html_text.c $(ENGINE) $(LDLIBS)
 
 # The merged index of all stopwords that language detection reads
 # (lang/stopindex.inc, committed): made again after a list changes.
