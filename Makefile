@@ -151,7 +151,7 @@ FUZZ_CFLAGS  = -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
                -fno-sanitize-recover=all -fno-omit-frame-pointer $(WARN)
 FUZZ_SECONDS = 15
 FUZZERS      = tests/fuzz_engine tests/fuzz_split tests/fuzz_stem \
-               tests/fuzz_records
+               tests/fuzz_records tests/fuzz_html
 
 fuzz: $(FUZZERS)
 
@@ -167,6 +167,9 @@ tests/fuzz_split: tests/fuzz_split.c tests/fuzz.h $(ENGINE) $(HDRS)
 
 tests/fuzz_stem: tests/fuzz_stem.c tests/fuzz.h $(ENGINE) $(HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_stem.c $(ENGINE) $(LDLIBS)
+
+tests/fuzz_html: tests/fuzz_html.c tests/fuzz.h $(ENGINE) $(HDRS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_html.c $(ENGINE) $(LDLIBS)
 
 tests/fuzz_records: tests/fuzz_records.c tests/fuzz.h $(RECORDS) $(CLI_HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_records.c $(RECORDS)

@@ -577,7 +577,9 @@ static void add_text(builder *b, size_t from, size_t to)
 			continue;
 		}
 		space = 0;
-		chars += (c & 0xC0) != 0x80;
+		/* a character starts at each byte but continuation bytes
+		 * (a stray one counts: text is text) */
+		chars += (c & 0xC0) != 0x80 || i == from || u[i - 1] < 0x80;
 		commas += c == ',' || (c == 0x8C && i >= from + 1 &&
 		                       (u[i - 1] == 0xD8 || (u[i - 1] == 0xBC && i >= from + 2 &&
 		                                             u[i - 2] == 0xEF)));
