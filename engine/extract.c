@@ -601,8 +601,9 @@ static size_t emit(const htree *t, const nstat *st, size_t top,
 				html_read_text(r, node->from, node->to, 0);
 		} else if (!r) {
 			;                /* counting: no blocks */
-		} else if (node->tag == T_BR)
-			read_space(r, node->from, node->to);
+		} else if (node->tag == T_BR || (node->flags & N_MATH))
+			read_space(r, node->from, node->to);  /* MathML: a token
+			                                          each element */
 		else if (node->tag == T_HR)
 			open_at(r, ti->floor, sp ? stack[sp - 1].kind : BLOCK_PARAGRAPH, node->from);
 		else if ((f & TF_BLOCK) && !(f & TF_VOID) && sp < HTML_MAX_DEPTH + 2) {

@@ -91,7 +91,7 @@ static const struct {
 	[T_LISTING] = { "listing", B | CP },
 	[T_MAIN] = { "main", B | CP },
 	[T_MARQUEE] = { "marquee", TF_SCOPE },
-	[T_MATH] = { "math", TF_DROP },
+	[T_MATH] = { "math", 0 },
 	[T_MENU] = { "menu", B | CP | TF_DROP },
 	[T_META] = { "meta", TF_VOID },
 	[T_NAV] = { "nav", B | CP | TF_DROP },
@@ -513,7 +513,8 @@ static hnode *new_node(builder *b, unsigned tag, size_t from, size_t to)
 	node->parent = b->stack[b->depth - 1].node;
 	node->end = (uint32_t)t->count + 1;
 	node->tag = (uint8_t)tag;
-	node->flags = up->flags & (N_DEAD | N_LINK | N_TABLE | N_FIGURE | N_CODE);
+	node->flags = up->flags & (N_DEAD | N_LINK | N_TABLE | N_FIGURE | N_CODE |
+	                           N_MATH);
 	t->count++;
 	return node;
 }
@@ -775,7 +776,8 @@ static size_t element(builder *b, unsigned tag, size_t name_end, size_t from,
 			node->flags |= N_BYLINE;
 		node->flags |= tag == T_A ? N_LINK : tag == T_TABLE ? N_TABLE :
 		               tag == T_FIGURE ? N_FIGURE :
-		               tag == T_CODE || tag == T_PRE ? N_CODE : 0;
+		               tag == T_CODE || tag == T_PRE ? N_CODE :
+		               tag == T_MATH ? N_MATH : 0;
 		if (!(f & TF_VOID) && !(b->foreign && a->self_closing) &&
 		    !(f & TF_RAW)) {
 			b->stack[b->depth++] = (struct open){

@@ -61,7 +61,8 @@ enum {
 	N_BODY = 1 << 7,       /* itemprop articleBody */
 	N_HIDDEN = 1 << 8,     /* hidden, aria-hidden, display:none */
 	N_CODE = 1 << 9,       /* inside code or pre */
-	N_ARIA_DROP = 1 << 10  /* a role of menus, dialogs and asides */
+	N_ARIA_DROP = 1 << 10, /* a role of menus, dialogs and asides */
+	N_MATH = 1 << 11       /* inside MathML */
 };
 
 /* A node: an element (from its start tag) or a run of text. */
