@@ -19,13 +19,15 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/scores.c engine/select.c engine/explain.c \
            engine/keywords.c engine/language.c engine/stoplist.c \
            engine/reading.c engine/html.c engine/extract.c \
+           engine/markdown.c \
            engine/entities.c \
            lang/lang.c $(LANGS)
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/paragraphs.h engine/sentences.h engine/terms.h \
-           engine/scores.h engine/select.h engine/language.h lang/lang.h \
+           engine/scores.h engine/select.h engine/language.h \
+           engine/reading.h engine/entities.inc lang/lang.h \
            lang/stopindex.inc lang/ngrams.inc lang/romance.h \
-           lang/nordic.h engine/reading.h engine/html.h engine/entities.inc
+           lang/nordic.h engine/html.h
 # One file per language (lang/lang.c lists them).
 LANGS    = lang/ar.c lang/bg.c lang/ca.c lang/cs.c lang/cy.c lang/da.c \
            lang/de.c lang/el.c lang/en.c lang/eo.c lang/es.c lang/et.c \
@@ -47,7 +49,7 @@ TESTS  = tests/check_main.c tests/check_chars.c tests/check_words.c \
          tests/check_terms.c tests/check_scores.c tests/check_select.c \
          tests/check_explain.c tests/check_keywords.c tests/check_lang.c \
          tests/check_records.c tests/check_lang_sentences.c \
-         tests/check_html.c
+         tests/check_reading.c tests/check_html.c
 
 all: summarize
 
@@ -89,6 +91,14 @@ check: summarize tests/check_summarize tests/check_limits
 	sh tests/batch.sh ./summarize
 	sh tests/editors.sh ./summarize
 	sh tests/hardening.sh ./summarize
+	sh tests/forms.sh ./summarize
+
+# A real browser: headless Chromium (Debian's chromium) loads the -f mark
+# output of the sample pages; the test checks through the DOM that every
+# chosen sentence is inside <mark> and the page is otherwise unchanged.
+CHROMIUM = chromium
+browser: summarize
+	python3 tests/browser.py ./summarize $(CHROMIUM) samples/*.html
 
 # The portable code that machines without SSE2, or without GCC's
 # builtins on a little-endian machine, run: built with SSE2 off and with
@@ -140,7 +150,7 @@ clean:
 	    tests/summarize-nosse \
 	    tests/summarize-portable tests/html_text $(FUZZERS)
 
-.PHONY: all deps check portable asan ubsan valgrind bench install uninstall \
+.PHONY: all deps check browser portable asan ubsan valgrind bench install uninstall \
         clean index ngrams entities
 
 # libFuzzer targets (clang): make fuzz builds them into tests/; make
