@@ -18,7 +18,7 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/paragraphs.c engine/sentences.c engine/terms.c \
            engine/scores.c engine/select.c engine/explain.c \
            engine/keywords.c engine/language.c engine/stoplist.c \
-           engine/reading.c engine/html.c engine/extract.c \
+           engine/reading.c engine/html.c engine/tags.c engine/extract.c \
            engine/markdown.c \
            engine/entities.c \
            lang/lang.c $(LANGS)

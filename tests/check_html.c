@@ -158,7 +158,7 @@ static const struct { const char *html, *blocks; } pages[] = {
 	{ "<p>a<svg><![CDATA[x<y]]><text>t</text></svg>b</p>", "ab" },
 	{ "<p>a<svg><p>out</svg>", "a | out" },
 	{ "<p>so <math><mi>a</mi><mo>+</mo><msup><mi>b</mi><mn>2</mn></msup>"
-	  "</math>.</p>", "so a + b 2 ." },
+	  "</math>.</p>", "so a + b 2." },
 	{ "<p>a</span></div>b</p>", "ab" },
 	{ "<div><b>bold<p>para</b>more</p></div>", "bold | paramore" },
 	{ "<h2>Head</h2><p>text</p>", "H:Head | text" },
