@@ -18,7 +18,7 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/paragraphs.c engine/sentences.c engine/terms.c \
            engine/scores.c engine/select.c engine/explain.c \
            engine/keywords.c engine/language.c engine/stoplist.c \
-           engine/reading.c engine/html.c engine/extract.c \
+           engine/reading.c engine/html.c engine/tags.c engine/extract.c \
            engine/markdown.c \
            engine/entities.c \
            lang/lang.c $(LANGS)
@@ -49,7 +49,7 @@ TESTS  = tests/check_main.c tests/check_chars.c tests/check_words.c \
          tests/check_terms.c tests/check_scores.c tests/check_select.c \
          tests/check_explain.c tests/check_keywords.c tests/check_lang.c \
          tests/check_records.c tests/check_lang_sentences.c \
-         tests/check_reading.c
+         tests/check_reading.c tests/check_html.c
 
 all: summarize
 
@@ -148,7 +148,7 @@ uninstall:
 clean:
 	rm -f summarize tests/check_summarize tests/check_limits tests/mkindex \
 	    tests/summarize-nosse \
-	    tests/summarize-portable $(FUZZERS)
+	    tests/summarize-portable tests/html_text $(FUZZERS)
 
 .PHONY: all deps check browser portable asan ubsan valgrind bench install uninstall \
         clean index ngrams entities
@@ -161,7 +161,7 @@ FUZZ_CFLAGS  = -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
                -fno-sanitize-recover=all -fno-omit-frame-pointer $(WARN)
 FUZZ_SECONDS = 15
 FUZZERS      = tests/fuzz_engine tests/fuzz_split tests/fuzz_stem \
-               tests/fuzz_records
+               tests/fuzz_records tests/fuzz_html
 
 fuzz: $(FUZZERS)
 
@@ -178,8 +178,16 @@ tests/fuzz_split: tests/fuzz_split.c tests/fuzz.h $(ENGINE) $(HDRS)
 tests/fuzz_stem: tests/fuzz_stem.c tests/fuzz.h $(ENGINE) $(HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_stem.c $(ENGINE) $(LDLIBS)
 
+tests/fuzz_html: tests/fuzz_html.c tests/fuzz.h $(ENGINE) $(HDRS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_html.c $(ENGINE) $(LDLIBS)
+
 tests/fuzz_records: tests/fuzz_records.c tests/fuzz.h $(RECORDS) $(CLI_HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_records.c $(RECORDS)
+
+# A development tool: the text the HTML reader reads out of a page on
+# standard input (for ../shared/eval/html/extract_eval.py; -t times it).
+tests/html_text: tests/html_text.c $(ENGINE) $(HDRS)
+	$(CC) $(CFLAGS) -I. $(LDFLAGS) -o $@ tests/html_text.c $(ENGINE) $(LDLIBS)
 
 # The merged index of all stopwords that language detection reads
 # (lang/stopindex.inc, committed): made again after a list changes.

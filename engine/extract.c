@@ -411,6 +411,8 @@ struct title {
 	size_t from, to;           /* the title block's source */
 	int attr;                  /* ... an attribute value */
 	size_t h1;                 /* the node read as the title, or 0 */
+	size_t floor;              /* where the title's source ends: no
+	                              block of the article opens before */
 };
 
 /* The first h1 left, or 0. */
@@ -551,6 +553,14 @@ static enum block_kind kind_of(unsigned tag, enum block_kind up)
 
 /* Reads the subtree of node TOP into R, block by block; with R NULL,
  * only counts its characters.  Returns the characters. */
+/* Opens a block of KIND at AT, or at FLOOR if that is later: a block
+ * whose start tag came before the title's source (a title inside it)
+ * still comes after it in the text. */
+static void open_at(reading *r, size_t floor, enum block_kind kind, size_t at)
+{
+	block_open(r, kind, at > floor ? at : floor);
+}
+
 static size_t emit(const htree *t, const nstat *st, size_t top,
                    const struct title *ti, reading *r, unsigned fl)
 {
@@ -570,7 +580,7 @@ static size_t emit(const htree *t, const nstat *st, size_t top,
 
 			sp--;
 			if (r && sp > 0)
-				block_open(r, stack[sp - 1].kind, at);
+				open_at(r, ti->floor, stack[sp - 1].kind, at);
 			else if (r)
 				block_close(r);
 			continue;
@@ -581,7 +591,7 @@ static size_t emit(const htree *t, const nstat *st, size_t top,
 			i = node->tag == T_TEXT ? i + 1 : node->end;
 			/* A block left out still parts the text around it. */
 			if (r && (f & TF_BLOCK))
-				block_open(r, sp ? stack[sp - 1].kind : BLOCK_PARAGRAPH,
+				open_at(r, ti->floor, sp ? stack[sp - 1].kind : BLOCK_PARAGRAPH,
 				           i < t->count ? t->nodes[i].from : t->n);
 			continue;
 		}
@@ -591,10 +601,11 @@ static size_t emit(const htree *t, const nstat *st, size_t top,
 				html_read_text(r, node->from, node->to, 0);
 		} else if (!r) {
 			;                /* counting: no blocks */
-		} else if (node->tag == T_BR)
-			read_space(r, node->from, node->to);
+		} else if (node->tag == T_BR || (node->flags & N_MATH))
+			read_space(r, node->from, node->to);  /* MathML: a token
+			                                          each element */
 		else if (node->tag == T_HR)
-			block_open(r, sp ? stack[sp - 1].kind : BLOCK_PARAGRAPH, node->from);
+			open_at(r, ti->floor, sp ? stack[sp - 1].kind : BLOCK_PARAGRAPH, node->from);
 		else if ((f & TF_BLOCK) && !(f & TF_VOID) && sp < HTML_MAX_DEPTH + 2) {
 			enum block_kind up = sp ? stack[sp - 1].kind : BLOCK_PARAGRAPH;
 
@@ -603,7 +614,7 @@ static size_t emit(const htree *t, const nstat *st, size_t top,
 			stack[sp].data = (sp && stack[sp - 1].data) ||
 			                 (node->tag == T_TABLE && data_table(&st[i]));
 			if (r)
-				block_open(r, stack[sp].kind, node->from);
+				open_at(r, ti->floor, stack[sp].kind, node->from);
 			sp++;
 		}
 		i++;
@@ -646,6 +657,16 @@ static void read_title_h1(const htree *t, const nstat *st, size_t i,
 	block_close(r);
 }
 
+/* Whether a chosen node is inside node I (an unclosed h1 may hold the
+ * whole page). */
+static int holds_chosen(const htree *t, const uint8_t *chosen, size_t i)
+{
+	for (size_t k = i; k < t->nodes[i].end; k++)
+		if (chosen[k])
+			return 1;
+	return 0;
+}
+
 /* Reads the title block, then the chosen nodes, into R. */
 static void read_article(const htree *t, const nstat *st,
                          const uint8_t *chosen, struct title *ti,
@@ -655,9 +676,12 @@ static void read_article(const htree *t, const nstat *st,
 		block_open(r, BLOCK_TITLE, ti->from);
 		html_read_text(r, ti->from, ti->to, ti->attr);
 		block_close(r);
-	} else if (ti->h1 && t->nodes[ti->h1].from <= article_start(t, st, chosen)) {
-		/* no article text before it: it can come first */
+		ti->floor = ti->to;
+	} else if (ti->h1 && t->nodes[ti->h1].from <= article_start(t, st, chosen) &&
+	           !holds_chosen(t, chosen, ti->h1)) {
+		/* no article text before it, none in it: it can come first */
 		read_title_h1(t, st, ti->h1, r);
+		ti->floor = t->nodes[t->nodes[ti->h1].end - 1].to;
 	} else {
 		ti->h1 = 0;
 	}

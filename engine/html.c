@@ -26,122 +26,6 @@
 
 #define MAX_HINT 512            /* bytes of a class or id that are read */
 
-/* ---- tags ------------------------------------------------------------ */
-
-#define B TF_BLOCK
-#define CP TF_CLOSES_P
-/* Each tag's name and flags; the names are in enum order, which is
- * alphabetical from T_A on, for a binary search. */
-static const struct {
-	const char *name;
-	unsigned char flags;
-} tags[T_COUNT] = {
-	[T_A] = { "a", TF_INLINE },
-	[T_ADDRESS] = { "address", B | CP },
-	[T_APPLET] = { "applet", TF_SCOPE | TF_DROP },
-	[T_AREA] = { "area", TF_VOID },
-	[T_ARTICLE] = { "article", B | CP },
-	[T_ASIDE] = { "aside", B | CP | TF_DROP },
-	[T_AUDIO] = { "audio", TF_DROP },
-	[T_B] = { "b", TF_INLINE },
-	[T_BASE] = { "base", TF_VOID },
-	[T_BIG] = { "big", TF_INLINE },
-	[T_BLOCKQUOTE] = { "blockquote", B | CP },
-	[T_BODY] = { "body", 0 },
-	[T_BR] = { "br", TF_VOID },
-	[T_BUTTON] = { "button", TF_DROP },
-	[T_CANVAS] = { "canvas", TF_DROP },
-	[T_CAPTION] = { "caption", B | TF_SCOPE },
-	[T_CENTER] = { "center", B | CP },
-	[T_CODE] = { "code", TF_INLINE },
-	[T_COL] = { "col", TF_VOID },
-	[T_DD] = { "dd", B },
-	[T_DETAILS] = { "details", B | CP },
-	[T_DIALOG] = { "dialog", B | CP | TF_DROP },
-	[T_DIR] = { "dir", B | CP },
-	[T_DIV] = { "div", B | CP },
-	[T_DL] = { "dl", B | CP },
-	[T_DT] = { "dt", B },
-	[T_EM] = { "em", TF_INLINE },
-	[T_EMBED] = { "embed", TF_VOID | TF_DROP },
-	[T_FIELDSET] = { "fieldset", B | CP },
-	[T_FIGCAPTION] = { "figcaption", B | CP },
-	[T_FIGURE] = { "figure", B | CP },
-	[T_FONT] = { "font", TF_INLINE },
-	[T_FOOTER] = { "footer", B | CP | TF_DROP },
-	[T_FORM] = { "form", B | CP | TF_DROP },
-	[T_H1] = { "h1", B | CP | TF_HEADING },
-	[T_H2] = { "h2", B | CP | TF_HEADING },
-	[T_H3] = { "h3", B | CP | TF_HEADING },
-	[T_H4] = { "h4", B | CP | TF_HEADING },
-	[T_H5] = { "h5", B | CP | TF_HEADING },
-	[T_H6] = { "h6", B | CP | TF_HEADING },
-	[T_HEAD] = { "head", 0 },
-	[T_HEADER] = { "header", B | CP },
-	[T_HGROUP] = { "hgroup", B | CP },
-	[T_HR] = { "hr", TF_VOID | B | CP },
-	[T_HTML] = { "html", 0 },
-	[T_I] = { "i", TF_INLINE },
-	[T_IFRAME] = { "iframe", TF_RAW | TF_DROP },
-	[T_IMG] = { "img", TF_VOID },
-	[T_INPUT] = { "input", TF_VOID | TF_DROP },
-	[T_KEYGEN] = { "keygen", TF_VOID },
-	[T_LI] = { "li", B },
-	[T_LINK] = { "link", TF_VOID },
-	[T_LISTING] = { "listing", B | CP },
-	[T_MAIN] = { "main", B | CP },
-	[T_MARQUEE] = { "marquee", TF_SCOPE },
-	[T_MATH] = { "math", TF_DROP },
-	[T_MENU] = { "menu", B | CP | TF_DROP },
-	[T_META] = { "meta", TF_VOID },
-	[T_NAV] = { "nav", B | CP | TF_DROP },
-	[T_NOEMBED] = { "noembed", TF_RAW | TF_DROP },
-	[T_NOFRAMES] = { "noframes", TF_RAW | TF_DROP },
-	[T_NOSCRIPT] = { "noscript", TF_RAW | TF_DROP },
-	[T_OBJECT] = { "object", TF_SCOPE | TF_DROP },
-	[T_OL] = { "ol", B | CP },
-	[T_OPTGROUP] = { "optgroup", TF_DROP },
-	[T_OPTION] = { "option", TF_DROP },
-	[T_P] = { "p", B | CP },
-	[T_PARAM] = { "param", TF_VOID },
-	[T_PLAINTEXT] = { "plaintext", B | CP },
-	[T_PRE] = { "pre", B | CP },
-	[T_S] = { "s", TF_INLINE },
-	[T_SCRIPT] = { "script", TF_RAW | TF_DROP },
-	[T_SECTION] = { "section", B | CP },
-	[T_SELECT] = { "select", TF_DROP },
-	[T_SMALL] = { "small", TF_INLINE },
-	[T_SOURCE] = { "source", TF_VOID },
-	[T_STRIKE] = { "strike", TF_INLINE },
-	[T_STRONG] = { "strong", TF_INLINE },
-	[T_STYLE] = { "style", TF_RAW | TF_DROP },
-	[T_SUMMARY] = { "summary", B | CP },
-	[T_SVG] = { "svg", TF_DROP },
-	[T_TABLE] = { "table", B | CP | TF_SCOPE },
-	[T_TBODY] = { "tbody", 0 },
-	[T_TD] = { "td", B | TF_SCOPE },
-	[T_TEMPLATE] = { "template", TF_SCOPE | TF_DROP },
-	[T_TEXTAREA] = { "textarea", TF_RAW | TF_DROP },
-	[T_TFOOT] = { "tfoot", 0 },
-	[T_TH] = { "th", B | TF_SCOPE },
-	[T_THEAD] = { "thead", 0 },
-	[T_TITLE] = { "title", TF_RAW | TF_DROP },
-	[T_TR] = { "tr", B },
-	[T_TRACK] = { "track", TF_VOID },
-	[T_TT] = { "tt", TF_INLINE },
-	[T_U] = { "u", TF_INLINE },
-	[T_UL] = { "ul", B | CP },
-	[T_VIDEO] = { "video", TF_DROP },
-	[T_WBR] = { "wbr", TF_VOID },
-	[T_XMP] = { "xmp", TF_RAW | TF_DROP | B | CP },
-};
-#undef B
-#undef CP
-unsigned tag_flags(unsigned tag)
-{
-	return tag < T_COUNT ? tags[tag].flags : 0;
-}
-
 static unsigned char lower(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? c + 32 : c;
@@ -155,31 +39,6 @@ static int is_space(unsigned char c)
 static int is_alpha(unsigned char c)
 {
 	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-/* The tag named S[0..N), any case; T_OTHER if none of ours. */
-static unsigned lookup_tag(const char *s, size_t n)
-{
-	char name[12];
-	size_t lo = T_A, hi = T_COUNT;
-
-	if (n >= sizeof name)
-		return T_OTHER;
-	for (size_t i = 0; i < n; i++)
-		name[i] = (char)lower((unsigned char)s[i]);
-	name[n] = '\0';
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(tags[mid].name, name);
-
-		if (c == 0)
-			return (unsigned)mid;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return T_OTHER;
 }
 
 /* A hash of a name, any case: how end tags of other elements match. */
@@ -332,59 +191,140 @@ static size_t attributes(const char *s, size_t n, size_t i, struct attrs *a)
 	}
 }
 
-/* Sets NODE's weight and flags from what its class and id say: the
- * words that mark boilerplate and article text on the pages of the web,
- * as Readability reads them. */
+/* The words of class names and ids that say what an element is, as
+ * Readability reads them on the pages of the web (its regular
+ * expressions, and cookie, subscribe, newsletter, advert): boilerplate
+ * (H_NEG weighs -25, H_UNLIKELY removes unless an H_MAYBE word is
+ * there too) or article text (H_POS, +25); an author's name; share
+ * buttons.  Sorted, for finding the words that start with a byte. */
+enum { H_NEG = 1, H_POS = 2, H_UNLIKELY = 4, H_MAYBE = 8, H_BYLINE = 16,
+       H_SHARE = 32 };
+static const struct {
+	const char *word;
+	unsigned char len, what;
+} hints[] = {
+	{ "-ad-", 4, H_NEG | H_UNLIKELY },
+	{ "ad-break", 8, H_UNLIKELY },
+	{ "advert", 6, H_NEG },
+	{ "agegate", 7, H_UNLIKELY },
+	{ "ai2html", 7, H_UNLIKELY },
+	{ "and", 3, H_MAYBE },
+	{ "article", 7, H_POS | H_MAYBE },
+	{ "author", 6, H_BYLINE },
+	{ "banner", 6, H_NEG | H_UNLIKELY },
+	{ "blog", 4, H_POS },
+	{ "body", 4, H_POS | H_MAYBE },
+	{ "breadcrumbs", 11, H_UNLIKELY },
+	{ "byline", 6, H_BYLINE },
+	{ "column", 6, H_MAYBE },
+	{ "com-", 4, H_NEG },
+	{ "combx", 5, H_NEG | H_UNLIKELY },
+	{ "comment", 7, H_NEG | H_UNLIKELY },
+	{ "community", 9, H_UNLIKELY },
+	{ "contact", 7, H_NEG },
+	{ "content", 7, H_POS | H_MAYBE },
+	{ "cookie", 6, H_NEG | H_UNLIKELY },
+	{ "cover-wrap", 10, H_UNLIKELY },
+	{ "dateline", 8, H_BYLINE },
+	{ "disqus", 6, H_UNLIKELY },
+	{ "entry", 5, H_POS },
+	{ "extra", 5, H_UNLIKELY },
+	{ "footer", 6, H_NEG | H_UNLIKELY },
+	{ "gdpr", 4, H_NEG | H_UNLIKELY },
+	{ "h-entry", 7, H_POS },
+	{ "header", 6, H_UNLIKELY },
+	{ "hentry", 6, H_POS },
+	{ "hidden", 6, H_NEG },
+	{ "legends", 7, H_UNLIKELY },
+	{ "main", 4, H_POS | H_MAYBE },
+	{ "masthead", 8, H_NEG },
+	{ "mathjax", 7, H_MAYBE },
+	{ "media", 5, H_NEG },
+	{ "menu", 4, H_UNLIKELY },
+	{ "meta", 4, H_NEG },
+	{ "newsletter", 10, H_NEG | H_UNLIKELY },
+	{ "outbrain", 8, H_NEG },
+	{ "p-author", 8, H_BYLINE },
+	{ "page", 4, H_POS },
+	{ "pager", 5, H_UNLIKELY },
+	{ "pagination", 10, H_POS | H_UNLIKELY },
+	{ "popup", 5, H_UNLIKELY },
+	{ "post", 4, H_POS },
+	{ "promo", 5, H_NEG },
+	{ "related", 7, H_NEG | H_UNLIKELY },
+	{ "remark", 6, H_UNLIKELY },
+	{ "replies", 7, H_UNLIKELY },
+	{ "rss", 3, H_UNLIKELY },
+	{ "scroll", 6, H_NEG },
+	{ "shadow", 6, H_MAYBE },
+	{ "share", 5, H_NEG | H_SHARE },
+	{ "shopping", 8, H_NEG },
+	{ "shoutbox", 8, H_NEG | H_UNLIKELY },
+	{ "sidebar", 7, H_NEG | H_UNLIKELY },
+	{ "skyscraper", 10, H_NEG | H_UNLIKELY },
+	{ "social", 6, H_UNLIKELY },
+	{ "sponsor", 7, H_NEG | H_UNLIKELY },
+	{ "story", 5, H_POS },
+	{ "subscribe", 9, H_NEG },
+	{ "supplemental", 12, H_UNLIKELY },
+	{ "tags", 4, H_NEG },
+	{ "text", 4, H_POS },
+	{ "widget", 6, H_NEG },
+	{ "writtenby", 9, H_BYLINE },
+	{ "yom-remote", 10, H_UNLIKELY },
+};
+#define NHINTS (sizeof hints / sizeof hints[0])
+
+/* What the words in S[F..T) (its first MAX_HINT bytes, any case) say:
+ * the H_* bits of every hint word found in it. */
+static unsigned hint_bits(const char *s, size_t f, size_t t)
+{
+	char buf[MAX_HINT];
+	size_t n = t - f < MAX_HINT ? t - f : MAX_HINT;
+	unsigned bits = 0;
+
+	for (size_t i = 0; i < n; i++)
+		buf[i] = (char)lower((unsigned char)s[f + i]);
+	for (size_t i = 0; i < n; i++) {
+		size_t lo = 0, hi = NHINTS;
+
+		/* the first word that starts with buf[i] */
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if ((unsigned char)hints[mid].word[0] < (unsigned char)buf[i])
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (; lo < NHINTS && hints[lo].word[0] == buf[i]; lo++)
+			if (hints[lo].len <= n - i &&
+			    memcmp(buf + i, hints[lo].word, hints[lo].len) == 0)
+				bits |= hints[lo].what;
+	}
+	/* "hid" alone, as a whole class or id */
+	if (n == 3 && memcmp(buf, "hid", 3) == 0)
+		bits |= H_NEG;
+	return bits;
+}
+
+/* Sets NODE's weight and flags from what its class and id say. */
 static void class_hints(hnode *node, const char *s, const struct attrs *a)
 {
-	static const char *const negative[] = { "-ad-", "hidden", "banner",
-		"combx", "comment", "com-", "contact", "footer", "gdpr",
-		"masthead", "media", "meta", "outbrain", "promo", "related",
-		"scroll", "share", "shoutbox", "sidebar", "skyscraper",
-		"sponsor", "shopping", "tags", "widget", "cookie",
-		"subscribe", "newsletter", "advert", NULL };
-	static const char *const positive[] = { "article", "body", "content",
-		"entry", "hentry", "h-entry", "main", "page", "pagination",
-		"post", "text", "blog", "story", NULL };
-	static const char *const unlikely[] = { "-ad-", "ai2html", "banner",
-		"breadcrumbs", "combx", "comment", "community", "cover-wrap",
-		"disqus", "extra", "footer", "gdpr", "header", "legends",
-		"menu", "related", "remark", "replies", "rss", "shoutbox",
-		"sidebar", "skyscraper", "social", "sponsor", "supplemental",
-		"ad-break", "agegate", "pagination", "pager", "popup",
-		"yom-remote", "cookie", "newsletter", NULL };
-	static const char *const maybe[] = { "and", "article", "body",
-		"column", "content", "main", "mathjax", "shadow", NULL };
-	static const char *const byline[] = { "byline", "author", "dateline",
-		"writtenby", "p-author", NULL };
-	size_t f[2] = { a->class_f, a->id_f }, t[2] = { a->class_t, a->id_t };
-	int has[2] = { a->have_class, a->have_id }, weight = 0;
-	int unl = 0, ok = 0;
+	unsigned c = a->have_class ? hint_bits(s, a->class_f, a->class_t) : 0;
+	unsigned i = a->have_id ? hint_bits(s, a->id_f, a->id_t) : 0;
+	int weight = 0;
 
-	for (int k = 0; k < 2; k++) {
-		int neg = 0, pos = 0;
-
-		if (!has[k] || f[k] == t[k])
-			continue;
-		for (size_t i = 0; negative[i]; i++)
-			neg |= holds(s, f[k], t[k], negative[i]);
-		neg |= is(s, f[k], t[k], "hid");
-		for (size_t i = 0; positive[i]; i++)
-			pos |= holds(s, f[k], t[k], positive[i]);
-		weight += (pos - neg) * 25;
-		for (size_t i = 0; unlikely[i]; i++)
-			unl |= holds(s, f[k], t[k], unlikely[i]);
-		for (size_t i = 0; maybe[i]; i++)
-			ok |= holds(s, f[k], t[k], maybe[i]);
-		for (size_t i = 0; byline[i]; i++)
-			if (holds(s, f[k], t[k], byline[i]))
-				node->flags |= N_BYLINE;
-		if (holds(s, f[k], t[k], "share"))
-			node->flags |= N_SHARE;
-	}
-	node->weight = (int8_t)weight;
-	if (unl && !ok)
+	weight += ((c & H_POS) != 0) - ((c & H_NEG) != 0);
+	weight += ((i & H_POS) != 0) - ((i & H_NEG) != 0);
+	node->weight = (int8_t)(weight * 25);
+	c |= i;
+	if ((c & H_UNLIKELY) && !(c & H_MAYBE))
 		node->flags |= N_UNLIKELY;
+	if (c & H_BYLINE)
+		node->flags |= N_BYLINE;
+	if (c & H_SHARE)
+		node->flags |= N_SHARE;
 	if (a->have_class && a->class_t > a->class_f)
 		node->klass = name_hash(s + a->class_f, a->class_t - a->class_f);
 }
@@ -402,6 +342,7 @@ typedef struct {
 	struct open stack[HTML_MAX_DEPTH];
 	size_t depth;
 	uint32_t open[T_COUNT];      /* open elements of each tag */
+	uint32_t other[64];          /* ... of T_OTHER, by hash */
 	int foreign;                 /* open <svg> and <math> */
 	int title_seen;
 } builder;
@@ -426,7 +367,8 @@ static hnode *new_node(builder *b, unsigned tag, size_t from, size_t to)
 	node->parent = b->stack[b->depth - 1].node;
 	node->end = (uint32_t)t->count + 1;
 	node->tag = (uint8_t)tag;
-	node->flags = up->flags & (N_DEAD | N_LINK | N_TABLE | N_FIGURE | N_CODE);
+	node->flags = up->flags & (N_DEAD | N_LINK | N_TABLE | N_FIGURE | N_CODE |
+	                           N_MATH);
 	t->count++;
 	return node;
 }
@@ -439,6 +381,8 @@ static void pop_to(builder *b, size_t k)
 
 		b->t->nodes[o->node].end = (uint32_t)b->t->count;
 		b->open[o->tag]--;
+		if (o->tag == T_OTHER)
+			b->other[o->hash & 63]--;
 		if (o->tag == T_SVG || o->tag == T_MATH)
 			b->foreign--;
 	}
@@ -450,7 +394,7 @@ static void pop_to(builder *b, size_t k)
 static size_t find_open(const builder *b, unsigned tag, uint32_t hash,
                         int stop_blocks)
 {
-	if (tag != T_OTHER && b->open[tag] == 0)
+	if (b->open[tag] == 0 || (tag == T_OTHER && b->other[hash & 63] == 0))
 		return 0;
 	for (size_t k = b->depth - 1; k > 0; k--) {
 		const struct open *o = &b->stack[k];
@@ -488,7 +432,9 @@ static void add_text(builder *b, size_t from, size_t to)
 			continue;
 		}
 		space = 0;
-		chars += (c & 0xC0) != 0x80;
+		/* a character starts at each byte but continuation bytes
+		 * (a stray one counts: text is text) */
+		chars += (c & 0xC0) != 0x80 || i == from || u[i - 1] < 0x80;
 		commas += c == ',' || (c == 0x8C && i >= from + 1 &&
 		                       (u[i - 1] == 0xD8 || (u[i - 1] == 0xBC && i >= from + 2 &&
 		                                             u[i - 2] == 0xEF)));
@@ -684,12 +630,14 @@ static size_t element(builder *b, unsigned tag, size_t name_end, size_t from,
 			node->flags |= N_BYLINE;
 		node->flags |= tag == T_A ? N_LINK : tag == T_TABLE ? N_TABLE :
 		               tag == T_FIGURE ? N_FIGURE :
-		               tag == T_CODE || tag == T_PRE ? N_CODE : 0;
+		               tag == T_CODE || tag == T_PRE ? N_CODE :
+		               tag == T_MATH ? N_MATH : 0;
 		if (!(f & TF_VOID) && !(b->foreign && a->self_closing) &&
 		    !(f & TF_RAW)) {
 			b->stack[b->depth++] = (struct open){
 				(uint32_t)(node - t->nodes), (unsigned char)tag, hash };
 			b->open[tag]++;
+			b->other[hash & 63] += tag == T_OTHER;
 			b->foreign += tag == T_SVG || tag == T_MATH;
 		}
 	}
@@ -754,7 +702,7 @@ static size_t markup(builder *b, size_t i)
 		memset(&a, 0, sizeof a);
 		if ((k = attributes(s, n, k, &a)) == 0)
 			return n;          /* cut off by the end: no tag */
-		return element(b, lookup_tag(s + i + 1, name_end - i - 1),
+		return element(b, tag_named(s + i + 1, name_end - i - 1),
 		               name_end, i, k, &a);
 	}
 	if (k + 1 < n && s[k] == '/' && is_alpha(u[k + 1])) {  /* an end tag */
@@ -765,7 +713,7 @@ static size_t markup(builder *b, size_t i)
 		while (k < n && !is_space(u[k]) && u[k] != '/' && u[k] != '>')
 			k++;
 		name_end = k;
-		tag = lookup_tag(s + f, k - f);
+		tag = tag_named(s + f, k - f);
 		if ((k = attributes(s, n, k, NULL)) == 0)
 			return n;
 		if (b->foreign)
@@ -777,7 +725,9 @@ static size_t markup(builder *b, size_t i)
 			return element(b, T_BR, f + 2, i, k, &a);
 		}
 		at = find_open(b, tag, tag == T_OTHER ? name_hash(s + f, name_end - f) : 0, 0);
-		if (at && (tag_flags(tag) & TF_INLINE))
+		/* The end tag of an element that is no block closes no
+		 * block: it is ignored (the spec's "special" elements). */
+		if (at && ((tag_flags(tag) & TF_INLINE) || tag == T_SPAN || tag == T_OTHER))
 			for (size_t j = at + 1; j < b->depth; j++)
 				if (tag_flags(b->stack[j].tag) & TF_BLOCK)
 					return k;

@@ -31,7 +31,7 @@ enum tag {
 	T_MARQUEE, T_MATH, T_MENU, T_META, T_NAV, T_NOEMBED, T_NOFRAMES,
 	T_NOSCRIPT, T_OBJECT, T_OL, T_OPTGROUP, T_OPTION, T_P, T_PARAM,
 	T_PLAINTEXT, T_PRE, T_S, T_SCRIPT, T_SECTION, T_SELECT, T_SMALL,
-	T_SOURCE, T_STRIKE, T_STRONG, T_STYLE, T_SUMMARY, T_SVG, T_TABLE,
+	T_SOURCE, T_SPAN, T_STRIKE, T_STRONG, T_STYLE, T_SUMMARY, T_SVG, T_TABLE,
 	T_TBODY, T_TD, T_TEMPLATE, T_TEXTAREA, T_TFOOT, T_TH, T_THEAD,
 	T_TITLE, T_TR, T_TRACK, T_TT, T_U, T_UL, T_VIDEO, T_WBR, T_XMP,
 	T_COUNT
@@ -61,7 +61,8 @@ enum {
 	N_BODY = 1 << 7,       /* itemprop articleBody */
 	N_HIDDEN = 1 << 8,     /* hidden, aria-hidden, display:none */
 	N_CODE = 1 << 9,       /* inside code or pre */
-	N_ARIA_DROP = 1 << 10  /* a role of menus, dialogs and asides */
+	N_ARIA_DROP = 1 << 10, /* a role of menus, dialogs and asides */
+	N_MATH = 1 << 11       /* inside MathML */
 };
 
 /* A node: an element (from its start tag) or a run of text. */
@@ -91,6 +92,11 @@ typedef struct {
 
 /* The flags of TAG (TF_*). */
 unsigned tag_flags(unsigned tag);
+
+/* The tag named S[0..N), any case (T_OTHER for none of ours); TAG's
+ * name. */
+unsigned tag_named(const char *s, size_t n);
+const char *tag_name(unsigned tag);
 
 /* Builds the tree of S[0..N) into T; node 0 is the root.  Returns 0, or
  * -1 when memory ran out.  The caller frees T->nodes. */

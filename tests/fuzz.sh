@@ -98,6 +98,23 @@ seed_records() {
 	done
 }
 
+# seed_html DIR: the samples' paragraphs as small pages, in markup that
+# the reader treats each its own way.
+seed_html() {
+	n=0
+	for f in "$root"/samples/*.txt; do
+		n=$((n + 1))
+		awk 'BEGIN { print "<!DOCTYPE html><html><head><title>T &amp; t | S</title>" \
+			"<meta property=og:title content=\"T &copy; t\"></head><body>" \
+			"<nav><a href=/>Home</a></nav><article><h1>T</h1>" }
+		NF { printf "<p class=text>%s<br>&nbsp;&#8212;<b>b</b></p>\n", $0 }
+		END { print "<ul><li><a href=/x>x</a><li>y</ul><!-- c --><script>" \
+			"<!--<script></script>--></script></article><footer>f</footer>" }' \
+			"$f" >"$1/page$n.html"
+		(cd "$1" && split -l 4 "page$n.html" "page$n.part.")
+	done
+}
+
 failed=0
 for bin; do
 	name=$(basename "$bin")
@@ -116,6 +133,7 @@ for bin; do
 		case $name in
 		fuzz_stem) seed_words "$corpus" ;;
 		fuzz_records) seed_records "$corpus" ;;
+		fuzz_html) seed_html "$corpus" ;;
 		*) seed_text "$corpus" ;;
 		esac
 	fi
@@ -123,10 +141,12 @@ for bin; do
 	fuzz_stem) max_len=64 ;;
 	*) max_len=8192 ;;
 	esac
+	dict=$root/tests/fuzz.dict
+	[ -f "$root/tests/$name.dict" ] && dict=$root/tests/$name.dict
 	log=$tmp/$name.log
 	# shellcheck disable=SC2086 # FUZZ_FLAGS is a list of options
 	"$bin" -max_total_time="$secs" -timeout="$timeout_secs" \
-		-max_len="$max_len" -dict="$root/tests/fuzz.dict" \
+		-max_len="$max_len" -dict="$dict" \
 		-artifact_prefix="$tmp/$name.crash/" -print_final_stats=1 \
 		$FUZZ_FLAGS "$corpus" >"$log" 2>&1
 	rc=$?
