@@ -38,13 +38,18 @@ CLI      = main.c cli/usage.c cli/buf.c cli/input.c cli/walk.c \
            cli/mark.c cli/json.c cli/batch.c cli/outlet.c \
            cli/streams.c cli/records.c
 CLI_HDRS = cli/cli.h cli/records.h
+# The readers of marked-up input and what they share (engine/reading.h),
+# which the unit tests and their fuzzers link.
+READERS  = engine/reading.c engine/markdown.c engine/inline.c
+READER_HDRS = engine/reading.h engine/inline.h
 # The record reader, which the unit tests and a fuzzer link alone.
 RECORDS  = cli/records.c
 TESTS  = tests/check_main.c tests/check_chars.c tests/check_words.c \
          tests/check_paragraphs.c tests/check_sentences.c \
          tests/check_terms.c tests/check_scores.c tests/check_select.c \
          tests/check_explain.c tests/check_keywords.c tests/check_lang.c \
-         tests/check_records.c tests/check_lang_sentences.c
+         tests/check_records.c tests/check_lang_sentences.c \
+         tests/check_markdown.c
 
 all: summarize
 
@@ -52,9 +57,9 @@ summarize: $(CLI) $(CLI_HDRS) $(ENGINE) $(HDRS)
 	$(CC) $(CFLAGS) $(PTHREAD) $(LDFLAGS) -o $@ $(CLI) $(ENGINE) $(LDLIBS)
 
 tests/check_summarize: $(TESTS) $(RECORDS) $(CLI_HDRS) $(ENGINE) $(HDRS) \
-    tests/check.h
+    $(READERS) $(READER_HDRS) tests/check.h
 	$(CC) $(CFLAGS) -I. $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $(TESTS) $(RECORDS) \
-	    $(ENGINE) $(CHECK_LIBS) $(LDLIBS)
+	    $(ENGINE) $(READERS) $(CHECK_LIBS) $(LDLIBS)
 
 # The engine with its sentence limits made small, so that what happens
 # past 4 GiB of text (offsets) and in a 4 GiB sentence (cut) is tested
@@ -148,7 +153,7 @@ FUZZ_CFLAGS  = -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
                -fno-sanitize-recover=all -fno-omit-frame-pointer $(WARN)
 FUZZ_SECONDS = 15
 FUZZERS      = tests/fuzz_engine tests/fuzz_split tests/fuzz_stem \
-               tests/fuzz_records
+               tests/fuzz_records tests/fuzz_markdown
 
 fuzz: $(FUZZERS)
 
@@ -164,6 +169,11 @@ tests/fuzz_split: tests/fuzz_split.c tests/fuzz.h $(ENGINE) $(HDRS)
 
 tests/fuzz_stem: tests/fuzz_stem.c tests/fuzz.h $(ENGINE) $(HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_stem.c $(ENGINE) $(LDLIBS)
+
+tests/fuzz_markdown: tests/fuzz_markdown.c tests/fuzz.h $(READERS) \
+    $(READER_HDRS) $(ENGINE) $(HDRS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_markdown.c $(READERS) \
+	    $(ENGINE) $(LDLIBS)
 
 tests/fuzz_records: tests/fuzz_records.c tests/fuzz.h $(RECORDS) $(CLI_HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_records.c $(RECORDS)
