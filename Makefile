@@ -18,10 +18,14 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/paragraphs.c engine/sentences.c engine/terms.c \
            engine/scores.c engine/select.c engine/explain.c \
            engine/keywords.c engine/language.c engine/stoplist.c \
+           engine/reading.c engine/html.c engine/markdown.c \
+           engine/inline.c engine/entities.c \
            lang/lang.c $(LANGS)
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/paragraphs.h engine/sentences.h engine/terms.h \
-           engine/scores.h engine/select.h engine/language.h lang/lang.h \
+           engine/scores.h engine/select.h engine/language.h \
+           engine/reading.h engine/inline.h engine/entities.inc \
+           lang/lang.h \
            lang/stopindex.inc lang/ngrams.inc lang/romance.h \
            lang/nordic.h
 # One file per language (lang/lang.c lists them).
@@ -38,10 +42,6 @@ CLI      = main.c cli/usage.c cli/buf.c cli/input.c cli/walk.c \
            cli/mark.c cli/json.c cli/batch.c cli/outlet.c \
            cli/streams.c cli/records.c
 CLI_HDRS = cli/cli.h cli/records.h
-# The readers of marked-up input and what they share (engine/reading.h),
-# which the unit tests and their fuzzers link.
-READERS  = engine/reading.c engine/markdown.c engine/inline.c
-READER_HDRS = engine/reading.h engine/inline.h
 # The record reader, which the unit tests and a fuzzer link alone.
 RECORDS  = cli/records.c
 TESTS  = tests/check_main.c tests/check_chars.c tests/check_words.c \
@@ -49,7 +49,7 @@ TESTS  = tests/check_main.c tests/check_chars.c tests/check_words.c \
          tests/check_terms.c tests/check_scores.c tests/check_select.c \
          tests/check_explain.c tests/check_keywords.c tests/check_lang.c \
          tests/check_records.c tests/check_lang_sentences.c \
-         tests/check_markdown.c
+         tests/check_reading.c tests/check_markdown.c
 
 all: summarize
 
@@ -57,9 +57,9 @@ summarize: $(CLI) $(CLI_HDRS) $(ENGINE) $(HDRS)
 	$(CC) $(CFLAGS) $(PTHREAD) $(LDFLAGS) -o $@ $(CLI) $(ENGINE) $(LDLIBS)
 
 tests/check_summarize: $(TESTS) $(RECORDS) $(CLI_HDRS) $(ENGINE) $(HDRS) \
-    $(READERS) $(READER_HDRS) tests/check.h
+    tests/check.h
 	$(CC) $(CFLAGS) -I. $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $(TESTS) $(RECORDS) \
-	    $(ENGINE) $(READERS) $(CHECK_LIBS) $(LDLIBS)
+	    $(ENGINE) $(CHECK_LIBS) $(LDLIBS)
 
 # The engine with its sentence limits made small, so that what happens
 # past 4 GiB of text (offsets) and in a 4 GiB sentence (cut) is tested
@@ -143,7 +143,7 @@ clean:
 	    tests/summarize-portable $(FUZZERS)
 
 .PHONY: all deps check portable asan ubsan valgrind bench install uninstall \
-        clean index ngrams
+        clean index ngrams entities
 
 # libFuzzer targets (clang): make fuzz builds them into tests/; make
 # fuzz-run runs each for FUZZ_SECONDS on a fresh seed corpus with the
@@ -170,10 +170,9 @@ tests/fuzz_split: tests/fuzz_split.c tests/fuzz.h $(ENGINE) $(HDRS)
 tests/fuzz_stem: tests/fuzz_stem.c tests/fuzz.h $(ENGINE) $(HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_stem.c $(ENGINE) $(LDLIBS)
 
-tests/fuzz_markdown: tests/fuzz_markdown.c tests/fuzz.h $(READERS) \
-    $(READER_HDRS) $(ENGINE) $(HDRS)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_markdown.c $(READERS) \
-	    $(ENGINE) $(LDLIBS)
+tests/fuzz_markdown: tests/fuzz_markdown.c tests/fuzz.h $(ENGINE) $(HDRS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_markdown.c $(ENGINE) \
+	    $(LDLIBS)
 
 tests/fuzz_records: tests/fuzz_records.c tests/fuzz.h $(RECORDS) $(CLI_HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_records.c $(RECORDS)
@@ -192,6 +191,12 @@ index:
 ngrams:
 	python3 lang/mkngrams.py >lang/ngrams.inc.tmp
 	mv lang/ngrams.inc.tmp lang/ngrams.inc
+
+# The named character references (engine/entities.inc, committed), from
+# the WHATWG table that Python's html.entities carries.
+entities:
+	python3 engine/mkentities.py >engine/entities.inc.tmp
+	mv engine/entities.inc.tmp engine/entities.inc
 
 fuzz-run: fuzz
 	sh tests/fuzz.sh $(FUZZ_SECONDS) $(FUZZERS)

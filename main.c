@@ -75,7 +75,7 @@ static void take_mark(const char *arg, options *opt, pending *p)
 }
 
 enum { OPT_ORDER = 256, OPT_BINARY, OPT_RECORDS, OPT_EXPLAIN, OPT_NO_LEAD,
-       OPT_MARK, OPT_COLOR, OPT_LABEL, OPT_LANG, OPT_STOPWORDS };
+       OPT_MARK, OPT_COLOR, OPT_LABEL, OPT_LANG, OPT_STOPWORDS, OPT_INPUT };
 
 /* Takes C if it is a length option (-n, -r, -w, -c, --no-lead) or -k,
  * its argument in OPTARG, into OPT; returns whether it was one. */
@@ -111,7 +111,10 @@ static int take_length(int c, options *opt)
 static void take_option(int c, char **argv, options *opt, pending *p)
 {
 	static const char *const formats[] = { "plain", "json", "tsv", "mark",
-	                                       "grep", NULL };
+	                                       "grep", "text", NULL };
+	/* In the order of enum summ_input. */
+	static const char *const inputs[] = { "text", "markdown", "html", "auto",
+	                                      NULL };
 	static const char *const orders[] = { "rank", "text", NULL };
 	static const char *const colors[] = { "auto", "always", "never", NULL };
 	static const char *const records[] = { "lines", "nul", "jsonl", NULL };
@@ -121,7 +124,7 @@ static void take_option(int c, char **argv, options *opt, pending *p)
 	switch (c) {
 	case 'f':
 		opt->format = (enum format)parse_choice(optarg, formats,
-		              "invalid format", " (plain, json, tsv, mark or grep)");
+		              "invalid format", " (plain, json, tsv, mark, grep or text)");
 		break;
 	case OPT_ORDER:
 		opt->text_order = parse_choice(optarg, orders, "invalid order",
@@ -139,6 +142,10 @@ static void take_option(int c, char **argv, options *opt, pending *p)
 			exit(finish_output());
 		break;
 	case OPT_STOPWORDS: take_stopwords(optarg, opt, &p->stoplist); break;
+	case OPT_INPUT:
+		opt->read.input = (enum summ_input)parse_choice(optarg, inputs,
+		                  "invalid input form", " (auto, text, markdown or html)");
+		break;
 	case OPT_MARK: take_mark(optarg, opt, p); break;
 	case OPT_COLOR:
 		p->color = !optarg ? COLOR_ALWAYS : (enum color)parse_choice(optarg,
@@ -200,6 +207,7 @@ static int read_options(int argc, char **argv, options *opt, pending *p)
 		{ "label",      required_argument, NULL, OPT_LABEL },
 		{ "lang",       required_argument, NULL, OPT_LANG },
 		{ "stopwords",  required_argument, NULL, OPT_STOPWORDS },
+		{ "input",      required_argument, NULL, OPT_INPUT },
 		{ "help",       no_argument,       NULL, 'h' },
 		{ "version",    no_argument,       NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -210,6 +218,7 @@ static int read_options(int argc, char **argv, options *opt, pending *p)
 	memset(opt, 0, sizeof *opt);
 	*p = (pending){ .headers = -1, .color = COLOR_AUTO, .mark = NULL };
 	opt->jobs = ncpu < 1 ? 1 : ncpu > MAX_JOBS ? MAX_JOBS : (size_t)ncpu;
+	opt->read.input = SUMM_INPUT_AUTO;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":n:r:w:c:k:f:sHqRo:j:hV", longopts,
 	                        NULL)) != -1)
@@ -225,6 +234,7 @@ static void settle_options(options *opt, const pending *p, char **args,
 {
 	mode_t mask;
 
+	opt->mark_chosen = opt->mark_open || p->color == COLOR_ALWAYS;
 	/* Colour marks the chosen sentences when asked, or by default on a
 	 * terminal unless NO_COLOR is set or markers were given. */
 	if (p->color == COLOR_ALWAYS ||
@@ -232,6 +242,7 @@ static void settle_options(options *opt, const pending *p, char **args,
 	     !(getenv("NO_COLOR") && *getenv("NO_COLOR")))) {
 		opt->mark_open = "\033[1;33m";
 		opt->mark_close = "\033[0m";
+		opt->mark_chosen = 1;
 	} else if (!opt->mark_open) {
 		opt->mark_open = opt->mark_close = "**";
 	}

@@ -89,13 +89,43 @@ const char *summ_strerror(int status)
 	}
 }
 
+/* Marks the sentences FIRST.. of D, read from a block of KIND, as that
+ * kind says: a heading's are headings, the title's the title; a
+ * paragraph of one short sentence without final punctuation is a
+ * heading as in plain text, but a list item is always body. */
+static void mark_block(summ_doc *d, size_t first, enum block_kind kind)
+{
+	if (kind == BLOCK_HEADING || kind == BLOCK_TITLE) {
+		for (size_t k = first; k < d->nsent; k++)
+			d->sent[k].kind = kind == BLOCK_TITLE ? SUMM_TITLE
+			                                     : SUMM_HEADING;
+	} else if (kind != BLOCK_ITEM && d->nsent == first + 1) {
+		mark_heading(d, first, 1);
+	}
+}
+
 /* Stages 2 and 3: the paragraphs of D, each split into sentences as it
- * is read, and its headings.  Returns -1 when out of memory. */
+ * is read, and its headings; the paragraphs are the blocks of a reader
+ * when D was read from markup, else found in the lines of the text.
+ * Returns -1 when out of memory. */
 static int read_sentences(summ_doc *d)
 {
 	paragraph_reader pr;
 	paragraph p;
 
+	if (d->read) {
+		for (size_t i = 0; i < d->read->nblocks; i++) {
+			const block *b = &d->read->blocks[i];
+			size_t first = d->nsent;
+
+			p = (paragraph){ b->start, b->end, 1, i };
+			if (split_paragraph(d, &p))
+				return -1;
+			mark_block(d, first, b->kind);
+		}
+		promote_headings(d);
+		return index_paragraphs(d);
+	}
 	paragraphs_begin(&pr, d->text, d->len, text_start(d->text, d->len),
 	                 d->lang);
 	while (next_paragraph(&pr, &p)) {
@@ -108,6 +138,31 @@ static int read_sentences(summ_doc *d)
 	}
 	promote_headings(d);
 	return index_paragraphs(d);
+}
+
+/* Stage 0: the prose of D's source, read by the reader of its form
+ * (engine/markdown.c, engine/html.c) into the
+ * text the stages below read.  Plain text is read as it is.  Returns
+ * -1 when out of memory. */
+static int read_input(summ_doc *d, const summ_options *opt)
+{
+	enum summ_input in = opt ? opt->input : SUMM_INPUT_TEXT;
+
+	if (in == SUMM_INPUT_AUTO)
+		in = (enum summ_input)sniff_input(d->source, d->source_len,
+		                                    opt->name);
+	d->input = in;
+	if (in == SUMM_INPUT_TEXT)
+		return 0;
+	if (!(d->read = malloc(sizeof *d->read)))
+		return -1;
+	reading_begin(d->read, d->source, d->source_len);
+	if ((in == SUMM_INPUT_HTML ? read_html(d->read)
+	                             : read_markdown(d->read)) != 0)
+		return -1;
+	d->text = d->read->text;
+	d->len = d->read->len;
+	return 0;
 }
 
 /* Stage 1's choice: the language OPT names, or the one TEXT is in.  Sets
@@ -134,12 +189,16 @@ int summ_parse_with(const char *text, size_t len, const summ_options *opt,
 	summ_doc *d;
 
 	*out = NULL;
-	if (opt && opt->input != SUMM_INPUT_TEXT)
+	if (opt && (unsigned)opt->input > SUMM_INPUT_AUTO)
 		return SUMM_EINVAL;
 	if ((uint64_t)len >= MAX_TEXT || !(d = calloc(1, sizeof *d)))
 		return SUMM_ENOMEM;
-	d->text = text;
-	d->len = len;
+	d->text = d->source = text;
+	d->len = d->source_len = len;
+	if (read_input(d, opt)) {
+		summ_free(d);
+		return SUMM_ENOMEM;
+	}
 	if (choose_language(d, opt)) {
 		summ_free(d);
 		return SUMM_EINVAL;
@@ -172,7 +231,47 @@ void summ_free(summ_doc *d)
 	free(d->best);
 	free(d->keys);
 	free(d->table.slots);
+	if (d->read)
+		reading_free(d->read);
+	free(d->read);
 	free(d);
+}
+
+enum summ_input summ_input_form(const summ_doc *d)
+{
+	return d->input;
+}
+
+const char *summ_text(const summ_doc *d, size_t *len)
+{
+	*len = d->len;
+	return d->text;
+}
+
+void summ_source_span(const summ_doc *d, size_t offset, size_t length,
+                      size_t *start, size_t *end)
+{
+	if (!d->read) {
+		*start = offset;
+		*end = offset + length;
+		return;
+	}
+	*start = source_offset(d->read, offset, 0);
+	*end = source_offset(d->read, offset + length, 1);
+	if (*end < *start)
+		*end = *start;
+}
+
+int summ_source_run(const summ_doc *d, size_t *at, size_t end,
+                    size_t *start, size_t *run_end)
+{
+	if (d->read)
+		return next_source_run(d->read, at, end, start, run_end);
+	if (*at >= end)
+		return 0;
+	*start = *at;
+	*run_end = *at = end;
+	return 1;
 }
 
 const char *summ_language(const summ_doc *d, int *detected)
@@ -216,16 +315,17 @@ size_t summ_word_count(const summ_doc *d)
 	return d->words;
 }
 
-/* A sentence to locate: its index, and where its position goes. */
+/* A sentence to locate: where it starts in the source, and where its
+ * position goes. */
 typedef struct {
-	size_t sentence, slot;
+	size_t at, slot;
 } to_locate;
 
-static int by_sentence(const void *a, const void *b)
+static int by_place(const void *a, const void *b)
 {
 	const to_locate *x = a, *y = b;
 
-	return (x->sentence > y->sentence) - (x->sentence < y->sentence);
+	return (x->at > y->at) - (x->at < y->at);
 }
 
 int summ_locate(const summ_doc *d, const size_t *idx, size_t n,
@@ -238,12 +338,17 @@ int summ_locate(const summ_doc *d, const size_t *idx, size_t n,
 		return SUMM_OK;
 	if (!(order = malloc(n * sizeof *order)))
 		return SUMM_ENOMEM;
-	for (size_t i = 0; i < n; i++)
-		order[i] = (to_locate){ idx[i], i };
-	qsort(order, n, sizeof *order, by_sentence);
+	for (size_t i = 0; i < n; i++) {
+		size_t start, end, k = idx[i];
+
+		summ_source_span(d, sent_offset(d, k), d->sent[k].length,
+		                 &start, &end);
+		order[i] = (to_locate){ start, i };
+	}
+	qsort(order, n, sizeof *order, by_place);
 	l = locator_at(d);
 	for (size_t i = 0; i < n; i++)
-		pos[order[i].slot] = locate(d, &l, sent_offset(d, order[i].sentence));
+		pos[order[i].slot] = locate(d, &l, order[i].at);
 	free(order);
 	return SUMM_OK;
 }

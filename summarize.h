@@ -23,12 +23,14 @@
 
 #include <stddef.h>
 
-/* The version, of the command and of this interface.  2.1.0: a text is
+/* The version, of the command and of this interface.  2.2.0: Markdown
+ * and HTML are read (summ_options' input; summ_text, summ_source_span,
+ * summ_source_run map the text read back to the caller's bytes).  2.1.0: a text is
  * read as options say (summ_parse_with: its language, its form).  2.0.0:
  * sentences are read one at a time by summ_sentence_at (summ_sentences
  * and the per-sentence score are gone); paragraphs are numbered among
  * those that have sentences. */
-#define SUMM_VERSION "2.1.0"
+#define SUMM_VERSION "2.2.0"
 
 /* Status codes returned by engine functions. */
 enum summ_status {
@@ -50,8 +52,9 @@ enum summ_kind {
 };
 
 /* One sentence, as the splitter decided it.  OFFSET and LENGTH delimit
- * the sentence's bytes in the parsed buffer (line breaks and runs of
- * blanks inside it included; see summ_fold).  Its line and column are
+ * the sentence's bytes in the text read (see summ_text: the caller's
+ * buffer itself for plain text), line breaks and runs of blanks inside
+ * it included (see summ_fold).  Its line and column are
  * found on demand, by summ_locate, and its score by summ_explain.  A
  * sentence is at most 512 MiB long: a longer run of text without a
  * sentence end is cut into sentences that are not. */
@@ -74,9 +77,17 @@ typedef struct summ_doc summ_doc;
  * with summ_free; on error *DOC is NULL. */
 int summ_parse(const char *text, size_t len, summ_doc **doc);
 
-/* The forms a text may come in.  Plain text is the only one read yet. */
+/* The forms a text may come in.  Markdown and HTML are read for their
+ * prose: markup, code, navigation and the like are left out, headings
+ * are headings, and the text read (summ_text) is the prose alone, its
+ * blocks parted by blank lines. */
 enum summ_input {
-	SUMM_INPUT_TEXT = 0   /* lines, paragraphs and sentences */
+	SUMM_INPUT_TEXT = 0,  /* lines, paragraphs and sentences */
+	SUMM_INPUT_MARKDOWN,  /* CommonMark, with GitHub's tables */
+	SUMM_INPUT_HTML,      /* a web page: its article, in any charset it
+	                         declares that iconv(3) knows */
+	SUMM_INPUT_AUTO       /* one of the three, told from the bytes and
+	                         the name (see summ_options) */
 };
 
 /* How summ_parse_with reads a text: a zeroed struct, or NULL, asks for
@@ -88,12 +99,37 @@ typedef struct {
 	                            NULL or "auto": detected from the text */
 	enum summ_input input;   /* the form of the text */
 	const struct summ_stoplist *stopwords;  /* more stopwords, or NULL */
+	const char *name;        /* a file name whose extension (.html,
+	                            .md, .txt) tells SUMM_INPUT_AUTO the
+	                            form, or NULL: the bytes tell it */
 } summ_options;
 
 /* As summ_parse, reading the text as OPTIONS say.  Returns SUMM_EINVAL,
  * with *DOC NULL, for a language or an input form that is not known. */
 int summ_parse_with(const char *text, size_t len, const summ_options *options,
                     summ_doc **doc);
+
+/* The form DOC was read in (never SUMM_INPUT_AUTO). */
+enum summ_input summ_input_form(const summ_doc *doc);
+
+/* The text DOC was read into, *LEN bytes long: the caller's buffer for
+ * plain text, else the prose the reader found, owned by DOC.  Sentence
+ * and term offsets are into it. */
+const char *summ_text(const summ_doc *doc, size_t *len);
+
+/* Where the text read's bytes [OFFSET, OFFSET + LENGTH) came from in
+ * the caller's buffer: *START up to *END (the same bytes for plain
+ * text; the markup around them for HTML or Markdown). */
+void summ_source_span(const summ_doc *doc, size_t offset, size_t length,
+                      size_t *start, size_t *end);
+
+/* The text read from *AT up to END as runs of the caller's bytes, each
+ * contiguous there: sets *START and *RUN_END to the next run, moves *AT
+ * past it and returns 1, or returns 0 when none is left.  Markup between
+ * two runs (an HTML tag, a Markdown link's address) belongs to neither:
+ * marking each run marks the text and nothing else. */
+int summ_source_run(const summ_doc *doc, size_t *at, size_t end,
+                    size_t *start, size_t *run_end);
 
 /* The ISO 639-1 code of the language DOC was read in ("en"), or "none";
  * *DETECTED (unless DETECTED is NULL) says whether it was detected. */

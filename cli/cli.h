@@ -26,7 +26,7 @@
 /* The options (read by main.c)                                        */
 /* ------------------------------------------------------------------ */
 
-enum format { FMT_PLAIN, FMT_JSON, FMT_TSV, FMT_MARK, FMT_GREP };
+enum format { FMT_PLAIN, FMT_JSON, FMT_TSV, FMT_MARK, FMT_GREP, FMT_TEXT };
 enum records { RECORDS_NONE, RECORDS_LINES, RECORDS_NUL, RECORDS_JSONL };
 
 /* The most worker threads. */
@@ -34,12 +34,14 @@ enum records { RECORDS_NONE, RECORDS_LINES, RECORDS_NUL, RECORDS_JSONL };
 
 typedef struct {
 	summ_limits limits;
-	summ_options read;       /* --lang, --stopwords */
+	summ_options read;       /* --lang, --stopwords, --input */
 	int text_order;          /* --order=text */
 	enum format format;
 	int explain;             /* --explain */
 	const char *mark_open;   /* --format=mark: what brackets a chosen */
 	const char *mark_close;  /* sentence (ANSI codes with colour) */
+	int mark_chosen;         /* by --mark or --color, not by default:
+	                            HTML is marked with <mark> by default */
 	const char *label;       /* --label: standard input's name */
 	size_t keywords;         /* -k N; 0 = not asked */
 	int split;               /* --split */
@@ -227,12 +229,14 @@ typedef struct {
 	                            format shows it */
 } summary;
 
-/* Parses LEN bytes of TEXT and chooses its sentences per OPT (with
- * --split: all of them, in order), its NKW best key terms and,
+/* Parses LEN bytes of TEXT (named NAME, or NULL: a hint of its form)
+ * and chooses its sentences per OPT (with --split: all of them, in
+ * order), its NKW best key terms and,
  * if LOCATE, where the sentences shown start.  Returns 0, or -1 when
  * memory ran out; either way the caller calls summary_free. */
 int summary_make(summary *sm, const char *text, size_t len,
-                 const options *opt, size_t nkw, int locate);
+                 const char *name, const options *opt, size_t nkw,
+                 int locate);
 void summary_free(summary *sm);
 /* Appends sentence R of SM, folded. */
 void buf_sentence(buf *b, const summary *sm, const char *text, size_t r);
@@ -255,7 +259,8 @@ int render_doc(buf *b, const char *name, const char *text, size_t len,
 
 /* Appends --explain's first line: the language, detected or given. */
 void buf_explain_language(buf *b, const summary *sm);
-/* Each appends the summary SM of TEXT in its format (tsv, grep and json
+/* Each appends the summary SM of TEXT, the text read (see summ_text),
+ * in its format (tsv, grep and json
  * need SM's sentences located); render_json returns 0, or -1 when memory
  * ran out. */
 void render_plain(buf *b, const summary *sm, const char *text,
@@ -271,6 +276,9 @@ void render_grep(buf *b, const char *name, const summary *sm,
                  const char *text, const options *opt);
 void render_mark(buf *b, const char *text, size_t len,
                  const summary *sm, const options *opt);
+/* Appends the text as the engine read it (for HTML and Markdown, its
+ * prose, without the title), ended by a line break. */
+void render_text(buf *b, const summary *sm);
 int render_json(buf *b, const char *name, const char *text,
                 const summary *sm, const options *opt);
 /* Append LEN bytes of S as a JSON string; and sentence R of SM, folded,

@@ -115,10 +115,14 @@ int render_json(buf *b, const char *name, const char *text,
 	buf_puts(b, "],\"summary\":[");
 	for (size_t r = 0; r < sm->n; r++) {
 		summ_sentence s = summ_sentence_at(sm->doc, sm->rank[r].index);
+		size_t start, end;
+
+		/* Offsets are into the input's bytes, markup and all. */
+		summ_source_span(sm->doc, s.offset, s.length, &start, &end);
 		buf_printf(b, "%s{\"rank\":%zu,\"index\":%zu,\"offset\":%zu,"
 		           "\"length\":%zu,\"line\":%zu,\"column\":%zu,\"score\":%.4f,"
 		           "\"text\":", r ? "," : "", sm->rank[r].rank,
-		           sm->rank[r].index, s.offset, s.length, sm->pos[r].line,
+		           sm->rank[r].index, start, end - start, sm->pos[r].line,
 		           sm->pos[r].col,
 		           sm->rank[r].score);
 		buf_json_sentence(b, sm, text, r, &scratch);

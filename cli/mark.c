@@ -1,43 +1,119 @@
 /*
- * cli/mark.c - the mark format: the whole text, byte for byte, with each
- * chosen sentence between the markers of --mark (or --color's ANSI
- * codes).  Removing the markers gives the input back.
+ * cli/mark.c - the mark format: the whole input, byte for byte, with
+ * each chosen sentence between the markers of --mark (or --color's ANSI
+ * codes); and the text format, the text as the engine read it.
  *
- * Takes a document's summary and its text; hands on the marked text into
- * a buffer.
+ * Removing the markers gives the input back.  In HTML each run of a
+ * sentence's text between two tags is marked on its own, <mark> by
+ * default, so that the page stays well formed; in Markdown and plain
+ * text a sentence is marked whole, from its first byte to its last.
+ *
+ * Takes a document's summary and its source; hands on the marked source
+ * into a buffer.
  */
 #include "cli.h"
 
 #include <stdlib.h>
+
+/* Where the chosen sentence's text comes from in the source: its first
+ * and last byte, or one run after another in HTML. */
+typedef struct {
+	size_t start, end;
+} span;
+
+/* Whether TEXT[START..END) is white space alone. */
+static int blank(const char *text, size_t start, size_t end)
+{
+	for (; start < end; start++)
+		if (text[start] != ' ' && text[start] != '\t' &&
+		    text[start] != '\n' && text[start] != '\r' &&
+		    text[start] != '\f')
+			return 0;
+	return 1;
+}
+
+static int by_start(const void *a, const void *b)
+{
+	const span *x = a, *y = b;
+
+	return (x->start > y->start) - (x->start < y->start);
+}
+
+/* Appends to *SPANS (of *N, room *CAP) the spans of the source to mark
+ * for sentence K: its runs in HTML, its whole span otherwise.  Returns
+ * -1 when memory ran out. */
+static int add_spans(span **spans, size_t *n, size_t *cap,
+                     const summary *sm, const char *text, size_t k)
+{
+	summ_sentence s = summ_sentence_at(sm->doc, k);
+	int runs = summ_input_form(sm->doc) == SUMM_INPUT_HTML;
+	size_t at = s.offset, start, end;
+
+	if (!runs) {
+		summ_source_span(sm->doc, s.offset, s.length, &start, &end);
+		if (*n == *cap && !(*spans = realloc(*spans, (*cap = *cap * 2 + 8) *
+		                                    sizeof **spans)))
+			return -1;
+		(*spans)[(*n)++] = (span){ start, end };
+		return 0;
+	}
+	while (summ_source_run(sm->doc, &at, s.offset + s.length, &start, &end)) {
+		if (blank(text, start, end))
+			continue;
+		if (*n == *cap && !(*spans = realloc(*spans, (*cap = *cap * 2 + 8) *
+		                                    sizeof **spans)))
+			return -1;
+		(*spans)[(*n)++] = (span){ start, end };
+	}
+	return 0;
+}
 
 /* Appends TEXT whole with every chosen sentence between the markers:
  * remove the markers and the input comes back byte for byte. */
 void render_mark(buf *b, const char *text, size_t len,
                  const summary *sm, const options *opt)
 {
-	size_t *at = malloc((sm->n ? sm->n : 1) * sizeof *at), pos = 0;
+	int html = summ_input_form(sm->doc) == SUMM_INPUT_HTML;
+	const char *open = html && !opt->mark_chosen ? "<mark>" : opt->mark_open;
+	const char *close = html && !opt->mark_chosen ? "</mark>"
+	                                               : opt->mark_close;
+	span *spans = NULL;
+	size_t n = 0, cap = 0, pos = 0;
 
-	if (!at) {
-		b->oom = 1;
-		return;
-	}
 	for (size_t r = 0; r < sm->n; r++)
-		at[r] = sm->rank[r].index;
-	/* Insertion sort by position: summaries are short. */
-	for (size_t i = 1; i < sm->n; i++)
-		for (size_t j = i; j > 0 && at[j - 1] > at[j]; j--) {
-			size_t x = at[j];
-			at[j] = at[j - 1];
-			at[j - 1] = x;
+		if (add_spans(&spans, &n, &cap, sm, text, sm->rank[r].index)) {
+			free(spans);
+			b->oom = 1;
+			return;
 		}
-	for (size_t r = 0; r < sm->n; r++) {
-		summ_sentence s = summ_sentence_at(sm->doc, at[r]);
-		buf_put(b, text + pos, s.offset - pos);
-		buf_puts(b, opt->mark_open);
-		buf_put(b, text + s.offset, s.length);
-		buf_puts(b, opt->mark_close);
-		pos = s.offset + s.length;
+	qsort(spans, n, sizeof *spans, by_start);
+	for (size_t i = 0; i < n; i++) {
+		if (spans[i].start < pos)      /* never a byte twice */
+			continue;
+		buf_put(b, text + pos, spans[i].start - pos);
+		buf_puts(b, open);
+		buf_put(b, text + spans[i].start, spans[i].end - spans[i].start);
+		buf_puts(b, close);
+		pos = spans[i].end;
 	}
 	buf_put(b, text + pos, len - pos);
-	free(at);
+	free(spans);
+}
+
+/* The text read, from the first sentence that is not the title: a
+ * page's title is its metadata, not its article. */
+void render_text(buf *b, const summary *sm)
+{
+	size_t len, from = 0, k = 0, count = summ_sentence_count(sm->doc);
+	const char *text = summ_text(sm->doc, &len);
+
+	if (summ_input_form(sm->doc) != SUMM_INPUT_TEXT) {
+		while (k < count && summ_sentence_at(sm->doc, k).kind == SUMM_TITLE)
+			k++;
+		from = k == 0 ? 0 : k < count ? summ_sentence_at(sm->doc, k).offset
+		                               : len;
+	}
+	buf_put(b, text + from, len - from);
+	if (len > from && text[len - 1] != '\n')
+		buf_putc(b, '\n');
 }

@@ -3,7 +3,8 @@
  * options want of one text (summary_make: parse it, choose its
  * sentences, its key terms, where the sentences shown start), and
  * render_doc, which hands that to the renderer of the output format:
- * cli/plain.c, cli/tsv.c, cli/grep.c, cli/json.c or cli/mark.c.
+ * cli/plain.c, cli/tsv.c, cli/grep.c, cli/json.c or cli/mark.c (which
+ * also writes the text read, -f text).
  *
  * Takes a text and the options; hands on its output, rendered into a
  * buffer.  The record streams (cli/streams.c) use summary_make too.
@@ -49,19 +50,22 @@ static int summary_locate(summary *sm)
 	return rc == SUMM_OK ? 0 : -1;
 }
 
-/* Parses LEN bytes of TEXT and chooses its sentences per OPT (with
- * --split: all of them, in order), its NKW best key terms and,
- * if LOCATE, where the sentences shown start.  Returns 0, or -1 when
+/* Parses LEN bytes of TEXT (named NAME, or NULL) and chooses its
+ * sentences per OPT (with --split: all of them, in order), its NKW best
+ * key terms and, if LOCATE, where the sentences shown start.  Returns 0, or -1 when
  * memory ran out; either way the caller calls summary_free. */
 int summary_make(summary *sm, const char *text, size_t len,
-                 const options *opt, size_t nkw, int locate)
+                 const char *name, const options *opt, size_t nkw,
+                 int locate)
 {
+	summ_options read = opt->read;
 	size_t room, *idx;
 	double *scores;
 	int rc;
 
 	memset(sm, 0, sizeof *sm);
-	if (summ_parse_with(text, len, &opt->read, &sm->doc) != SUMM_OK)
+	read.name = name;
+	if (summ_parse_with(text, len, &read, &sm->doc) != SUMM_OK)
 		return -1;
 	if (nkw) {
 		if (!(sm->kw = malloc(nkw * sizeof *sm->kw)))
@@ -132,16 +136,24 @@ int render_doc(buf *b, const char *name, const char *text, size_t len,
 	summary sm;
 	int locate = json || (!opt->split && !opt->keywords &&
 	             (opt->format == FMT_TSV || opt->format == FMT_GREP));
-	int rc = summary_make(&sm, text, len, opt, nkw, locate);
+	int rc = summary_make(&sm, text, len, strcmp(name, "-") ? name : NULL,
+	                      opt, nkw, locate);
+	const char *source = text;
+	size_t source_len = len;
 
+	/* The renderers print the text read; mark writes the source back. */
+	if (rc == 0)
+		text = summ_text(sm.doc, &len);
 	if (rc != 0)
 		;
+	else if (opt->format == FMT_TEXT)
+		render_text(b, &sm);
 	else if (opt->split)
 		render_plain(b, &sm, text, opt);
 	else if (json)
 		rc = render_json(b, name, text, &sm, opt);
 	else if (opt->format == FMT_MARK)
-		render_mark(b, text, len, &sm, opt);
+		render_mark(b, source, source_len, &sm, opt);
 	else if (opt->keywords && opt->format == FMT_TSV)
 		render_tsv_keywords(b, &sm, text);
 	else if (opt->keywords)

@@ -117,7 +117,9 @@ static int render_record(buf *b, const char *rec, size_t len, size_t recno,
 		text = ro->text;
 		len = ro->textlen;
 	}
-	rc = summary_make(&sm, text, len, opt, nkw, 0);
+	rc = summary_make(&sm, text, len, NULL, opt, nkw, 0);
+	if (rc == 0)
+		text = summ_text(sm.doc, &len);
 	if (rc == 0 && opt->records == RECORDS_JSONL)
 		put_jsonl(b, rec, ro, &sm, text, nkw, &scratch);
 	else if (rc == 0)

@@ -13,6 +13,7 @@
 
 #include "../summarize.h"
 #include "../lang/lang.h"
+#include "reading.h"
 
 #include <stdint.h>
 #include <stddef.h>
@@ -109,8 +110,12 @@ typedef struct {
  * (some ten gigabytes of text).  Memory per sentence and per term is
  * kept small because a long document has millions of both. */
 struct summ_doc {
-	const char *text;
+	const char *text;            /* the text read: SOURCE itself, or */
 	size_t len;
+	reading *read;               /* what a reader found in it */
+	enum summ_input input;
+	const char *source;          /* the caller's bytes */
+	size_t source_len;
 	const lang *lang;            /* what the engine knows of its language */
 	int lang_detected;           /* found from the text, not given */
 	const word_list *extra_stops;   /* the caller's stopwords, or NULL */

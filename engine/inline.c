@@ -741,16 +741,22 @@ static void raw(para *p, size_t a, size_t b)
 }
 
 /* The character reference at S[I] ('&'), decoded into OUT; returns its
- * length, or 0 when none starts there (Markdown's always end in ';'). */
+ * length, or 0 when none starts there.  Markdown's end in ';' and
+ * have at most 7 decimal or 6 hexadecimal digits. */
 static size_t reference(const char *s, size_t n, size_t i, char *out,
                         size_t *out_len)
 {
-	(void)s;
-	(void)n;
-	(void)i;
-	(void)out;
-	*out_len = 0;
-	return 0;
+	size_t len = char_reference(s + i, n - i, 0, out, out_len);
+
+	if (len == 0 || s[i + len - 1] != ';')
+		return 0;
+	if (s[i + 1] == '#') {
+		int hex = (s[i + 2] | 0x20) == 'x';
+
+		if (len - 3 - (size_t)hex > (hex ? 6u : 7u))
+			return 0;
+	}
+	return len;
 }
 
 /* Reads the text A..B: verbatim, but for backslash escapes (the

@@ -372,22 +372,22 @@ size_t text_start(const char *text, size_t len)
  * none. */
 locator locator_at(const summ_doc *d)
 {
-	size_t start = text_start(d->text, d->len);
-	locator l = { start, 1, start,
-	              d->len ? memchr(d->text, '\r', d->len) : NULL };
+	size_t start = text_start(d->source, d->source_len);
+	locator l = { start, 1, start, d->source_len ?
+	              memchr(d->source, '\r', d->source_len) : NULL };
 
 	return l;
 }
 
 summ_position locate(const summ_doc *d, locator *l, size_t target)
 {
-	const char *text = d->text;
+	const char *text = d->source;
 
 	while (l->pos < target) {
 		const char *p = memchr(text + l->pos, '\n', target - l->pos);
 		const char *q, *b;
 		if (l->cr && l->cr < text + l->pos)
-			l->cr = memchr(text + l->pos, '\r', d->len - l->pos);
+			l->cr = memchr(text + l->pos, '\r', d->source_len - l->pos);
 		q = l->cr && l->cr < text + target ? l->cr : NULL;
 		b = p && (!q || p < q) ? p : q;
 		if (!b) {
@@ -395,7 +395,7 @@ summ_position locate(const summ_doc *d, locator *l, size_t target)
 			break;
 		}
 		l->pos = (size_t)(b - text) + 1;
-		if (*b == '\r' && l->pos < d->len && text[l->pos] == '\n')
+		if (*b == '\r' && l->pos < d->source_len && text[l->pos] == '\n')
 			l->pos++;
 		l->lineno++;
 		l->line_start = l->pos;

@@ -73,8 +73,9 @@ typedef struct {
 /* A locator at the start of D's text (see locate). */
 locator locator_at(const summ_doc *d);
 
-/* The line and column of TARGET, an offset at or after the last one
- * located by L: the text is read once for all of them. */
+/* The line and column of TARGET, an offset into D's source at or
+ * after the last one located by L: the source is read once for all of
+ * them. */
 summ_position locate(const summ_doc *d, locator *l, size_t target);
 
 #endif /* SUMM_PARAGRAPHS_H */

@@ -238,3 +238,196 @@ int next_source_run(const reading *r, size_t *at, size_t to,
 	}
 	return 1;
 }
+
+/* Sniffing: which form a text is in. */
+
+/* Whether S[0..N) starts with the ASCII string W, ignoring case. */
+static int starts_with(const char *s, size_t n, const char *w)
+{
+	size_t i = 0;
+
+	for (; w[i]; i++)
+		if (i >= n || (s[i] | 0x20) != (w[i] | 0x20))
+			return 0;
+	return 1;
+}
+
+/* The form a file name's extension names, or -1. */
+static int form_of_name(const char *name)
+{
+	static const struct {
+		const char *ext;
+		int form;
+	} known[] = {
+		{ ".html", SUMM_INPUT_HTML }, { ".htm", SUMM_INPUT_HTML },
+		{ ".xhtml", SUMM_INPUT_HTML }, { ".shtml", SUMM_INPUT_HTML },
+		{ ".md", SUMM_INPUT_MARKDOWN }, { ".markdown", SUMM_INPUT_MARKDOWN },
+		{ ".mdown", SUMM_INPUT_MARKDOWN }, { ".mkd", SUMM_INPUT_MARKDOWN },
+		{ ".mkdn", SUMM_INPUT_MARKDOWN }, { ".txt", SUMM_INPUT_TEXT },
+		{ ".text", SUMM_INPUT_TEXT },
+	};
+	const char *dot = name ? strrchr(name, '.') : NULL;
+
+	if (!dot || strchr(dot, '/'))
+		return -1;
+	for (size_t i = 0; i < sizeof known / sizeof *known; i++)
+		if (strlen(dot) == strlen(known[i].ext) &&
+		    starts_with(dot, strlen(dot), known[i].ext))
+			return known[i].form;
+	return -1;
+}
+
+/* Whether the text opens as an HTML document does: a doctype, or the
+ * html, head or body element, after any BOM, blanks and comments, or
+ * an XML declaration. */
+static int opens_as_html(const char *s, size_t n)
+{
+	size_t i = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+
+	for (int rounds = 0; rounds < 8; rounds++) {
+		while (i < n && is_white((unsigned char)s[i]))
+			i++;
+		if (starts_with(s + i, n - i, "<!doctype html") ||
+		    starts_with(s + i, n - i, "<html") ||
+		    starts_with(s + i, n - i, "<head") ||
+		    starts_with(s + i, n - i, "<body"))
+			return 1;
+		if (starts_with(s + i, n - i, "<!--") ||
+		    starts_with(s + i, n - i, "<?xml")) {
+			const char *close = memchr(s + i + 1, '>', n - i - 1);
+			if (!close)
+				return 0;
+			i = (size_t)(close - s) + 1;
+			continue;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* Evidence of Markdown in one line (trimmed of up to three spaces):
+ * a bit per construct that plain text seldom has.  Strong ones: an ATX
+ * heading, a code fence, a link or image, a link definition, a table's
+ * delimiter row, a setext underline. */
+enum {
+	MD_HEADING = 1, MD_FENCE = 2, MD_LINK = 4, MD_DEFINITION = 8,
+	MD_TABLE = 16, MD_SETEXT = 32, MD_STRONG = 63,
+	MD_LIST = 64, MD_EMPHASIS = 128, MD_CODE = 256
+};
+
+static unsigned markdown_line(const char *s, size_t n, int after_text)
+{
+	unsigned found = 0;
+	size_t i = 0, h = 0;
+
+	while (i < n && i < 3 && s[i] == ' ')
+		i++;
+	s += i;
+	n -= i;
+	while (h < n && h < 7 && s[h] == '#')
+		h++;
+	if (h >= 1 && h <= 6 && h < n && s[h] == ' ')
+		found |= MD_HEADING;
+	if (starts_with(s, n, "```") || starts_with(s, n, "~~~"))
+		found |= MD_FENCE;
+	if (n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ')
+		found |= MD_LIST;
+	if (n >= 3 && s[0] == '[' && memchr(s, ']', n)) {
+		const char *c = memchr(s, ']', n);
+		if ((size_t)(c - s) + 1 < n && c[1] == ':')
+			found |= MD_DEFINITION;
+	}
+	if (after_text && n >= 3 && (s[0] == '=' || s[0] == '-')) {
+		size_t j = 0;
+		while (j < n && s[j] == s[0])
+			j++;
+		while (j < n && is_white((unsigned char)s[j]))
+			j++;
+		if (j == n && s[0] == '=')
+			found |= MD_SETEXT;
+	}
+	if (n >= 3 && (s[0] == '|' || s[0] == '-' || s[0] == ':') &&
+	    memchr(s, '|', n) && memchr(s, '-', n)) {
+		size_t j = 0;
+		while (j < n && strchr("|-: \t", s[j]))
+			j++;
+		if (j == n)
+			found |= MD_TABLE;
+	}
+	for (size_t j = 0; j + 1 < n; j++) {
+		if (s[j] == ']' && s[j + 1] == '(' && memchr(s, '[', j))
+			found |= MD_LINK;
+		else if (s[j] == '*' && s[j + 1] == '*')
+			found |= MD_EMPHASIS;
+		else if (s[j] == '`')
+			found |= MD_CODE;
+	}
+	return found;
+}
+
+/* Whether the text opens with front matter: a line of "---" (YAML) or
+ * "+++" (TOML), a "key:" or "key =" line, and the closing line later
+ * on, as static site generators write a page's Markdown. */
+static int has_front_matter(const char *s, size_t n)
+{
+	size_t i = 4;
+
+	if (!starts_with(s, n, "---\n") && !starts_with(s, n, "+++\n"))
+		return 0;
+	while (i < n && (s[i] == '_' || s[i] == '-' ||
+	                 (unsigned)((s[i] | 0x20) - 'a') < 26))
+		i++;
+	if (i == 4 || i + 1 >= n ||
+	    (s[i] != ':' && !(s[i] == ' ' && s[i + 1] == '=')))
+		return 0;
+	for (; i + 4 <= n; i++)
+		if (s[i - 1] == '\n' && memcmp(s + i, s, 3) == 0 &&
+		    (i + 3 == n || s[i + 3] == '\n' || s[i + 3] == '\r'))
+			return 1;
+	return 0;
+}
+
+/* Whether the head of the text reads as Markdown: front matter, two
+ * kinds of strong evidence, or one with two weaker kinds.  One kind
+ * alone is not enough, since plain text has its "# " lines and its "* "
+ * lists, and text read as Markdown loses its line structure. */
+static int looks_like_markdown(const char *s, size_t n)
+{
+	unsigned found = 0, strong = 0, weak = 0;
+	int after_text = 0;
+
+	if (has_front_matter(s, n))
+		return 1;
+	for (size_t i = 0; i < n; ) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		size_t end = nl ? (size_t)(nl - s) : n, e = end;
+
+		while (e > i && s[e - 1] == '\r')
+			e--;
+		found |= markdown_line(s + i, e - i, after_text);
+		after_text = e > i;
+		i = end + 1;
+	}
+	for (unsigned b = 1; b <= MD_CODE; b <<= 1)
+		if (found & b)
+			*(b & MD_STRONG ? &strong : &weak) += 1;
+	return strong >= 2 || (strong == 1 && weak >= 2);
+}
+
+/* How much of a text sniffing reads: the head tells. */
+#define SNIFF_BYTES 65536
+
+int sniff_input(const char *text, size_t len, const char *name)
+{
+	int named = form_of_name(name);
+
+	if (len > SNIFF_BYTES)
+		len = SNIFF_BYTES;
+	if (named >= 0)
+		return named;
+	if (opens_as_html(text, len))
+		return SUMM_INPUT_HTML;
+	if (looks_like_markdown(text, len))
+		return SUMM_INPUT_MARKDOWN;
+	return SUMM_INPUT_TEXT;
+}

@@ -20,6 +20,7 @@ Suite *keywords_suite(void);
 Suite *lang_suite(void);
 Suite *lang_sentences_suite(void);
 Suite *records_suite(void);
+Suite *reading_suite(void);
 Suite *markdown_suite(void);
 
 /* A text and the sentences a careful editor would cut it into, as

@@ -333,7 +333,7 @@ START_TEST(test_parse_with)
 {
 	summ_options en = { .language = "en" }, zero = { 0 },
 	             xx = { .language = "xx" },
-	             bad_form = { .input = (enum summ_input)1 };
+	             bad_form = { .input = (enum summ_input)(SUMM_INPUT_AUTO + 1) };
 	summ_doc *plain, *doc;
 	size_t len = strlen(article);
 

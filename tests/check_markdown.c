@@ -217,6 +217,9 @@ static const struct md_case inline_cases[] = {
 	 * break. */
 	{ "\\*not em\\* and \\_x\\_ and \\[x\\](y) and \\a", "P:*not em* and _x_ and [x](y) and \\a" },
 	{ "hard\\\nbreak and hard  \nbreak", "P:hard break and hard break" },
+	/* Character references, with their ';' only. */
+	{ "AT&amp;T &eacute;t&#233; &#x41; &copy 2024 &#12345678; &nosuch; &#X1F600;", "P:AT&T \xC3\xA9t\xC3\xA9 A &copy 2024 &#12345678; &nosuch; \xF0\x9F\x98\x80" },
+	{ "`&amp;` and \\&amp;", "P:&amp; and &amp;" },
 	/* Headings read their inline markup. */
 	{ "# The `summarize` *tool*", "T:The summarize tool" },
 	/* Non-ASCII flanking. */
