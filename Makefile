@@ -19,7 +19,7 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/scores.c engine/select.c engine/explain.c \
            engine/keywords.c engine/language.c engine/stoplist.c \
            engine/reading.c engine/html.c engine/markdown.c \
-           engine/inline.c engine/entities.c \
+           engine/inline.c engine/mdsyntax.c engine/entities.c \
            lang/lang.c $(LANGS)
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/paragraphs.h engine/sentences.h engine/terms.h \

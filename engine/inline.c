@@ -32,9 +32,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NONE ((size_t)-1)
+#define NONE MD_NONE
 #define MAX_TICKS 32             /* longer backtick runs are text */
-#define MAX_PARENS 32            /* in a raw link destination */
 
 enum { OP_OPEN, OP_DROP, OP_SPACE, OP_RAW };
 enum { ST_STAR, ST_UNDER, ST_TILDE, ST_BRACKET };
@@ -53,59 +52,6 @@ typedef struct {
 	int ticks_done;              /* ... by a search that reached the end */
 	unsigned char no_end[4];     /* <!-- <? <! <![CDATA[ found no end */
 } para;
-
-/* ASCII classes, locale-free. */
-static int is_alpha(unsigned char c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-static int is_alnum(unsigned char c)
-{
-	return is_alpha(c) || (c >= '0' && c <= '9');
-}
-
-static int is_punct(unsigned char c)
-{
-	return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) ||
-	       (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
-}
-
-static int is_ws(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-	       c == '\v';
-}
-
-static size_t skip_ws(const char *s, size_t n, size_t i)
-{
-	while (i < n && is_ws((unsigned char)s[i]))
-		i++;
-	return i;
-}
-
-/* Whether S[I] is a backslash escaping the character after it. */
-static int escaped(const char *s, size_t n, size_t i)
-{
-	return s[i] == '\\' && i + 1 < n && is_punct((unsigned char)s[i + 1]);
-}
-
-/* Where PAT (LEN > 0 bytes) first occurs in S[I..N), or NONE. */
-static size_t find(const char *s, size_t n, size_t i, const char *pat,
-                   size_t len)
-{
-	while (i + len <= n) {
-		const char *p = memchr(s + i, pat[0], n - i - len + 1);
-
-		if (!p)
-			return NONE;
-		i = (size_t)(p - s);
-		if (memcmp(p, pat, len) == 0)
-			return i;
-		i++;
-	}
-	return NONE;
-}
 
 /* ---- Marks and stacks ------------------------------------------------ */
 
@@ -256,96 +202,6 @@ static size_t delimiter(para *p, size_t i)
 
 /* ---- Links and images ------------------------------------------------ */
 
-/* The end of the link destination at S[I]: "<...>" on one line, or a
- * run without white space or control characters whose parentheses
- * balance; NONE when there is none. */
-static size_t dest_end(const char *s, size_t n, size_t i)
-{
-	int depth = 0;
-
-	if (i < n && s[i] == '<') {
-		for (i++; i < n; i++) {
-			if (s[i] == '>')
-				return i + 1;
-			if (s[i] == '<' || s[i] == '\n' || s[i] == '\r')
-				return NONE;
-			if (escaped(s, n, i))
-				i++;
-		}
-		return NONE;
-	}
-	for (; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c <= ' ' || c == 0x7F)
-			break;
-		if (escaped(s, n, i))
-			i++;
-		else if (c == '(' && ++depth > MAX_PARENS)
-			return NONE;
-		else if (c == ')' && depth-- == 0)
-			return i;
-	}
-	return depth > 0 ? NONE : i;
-}
-
-/* The end of the link title at S[I] ('"', '\'' or '('), or NONE. */
-static size_t title_end(const char *s, size_t n, size_t i)
-{
-	char close = s[i] == '(' ? ')' : s[i];
-
-	for (i++; i < n; i++) {
-		if (s[i] == close)
-			return i + 1;
-		if (close == ')' && s[i] == '(')
-			return NONE;
-		if (escaped(s, n, i))
-			i++;
-	}
-	return NONE;
-}
-
-/* The end of the link label at S[I] ('['): up to 999 characters, no
- * unescaped bracket; NONE when there is none. */
-static size_t label_end(const char *s, size_t n, size_t i)
-{
-	for (size_t j = i + 1; j < n && j - i <= 1000; j++) {
-		if (s[j] == ']')
-			return j + 1;
-		if (s[j] == '[')
-			return NONE;
-		if (escaped(s, n, j))
-			j++;
-	}
-	return NONE;
-}
-
-/* The end of what follows a link's text at S[I]: "(destination
- * "title")" or a reference "[label]" (or "[]"); NONE when neither. */
-static size_t link_tail(const char *s, size_t n, size_t i)
-{
-	size_t j, k;
-
-	if (i >= n)
-		return NONE;
-	if (s[i] == '[')
-		return label_end(s, n, i);
-	if (s[i] != '(')
-		return NONE;
-	j = skip_ws(s, n, i + 1);
-	if (j < n && s[j] == ')')
-		return j + 1;
-	if ((k = dest_end(s, n, j)) == NONE || k == j)
-		return NONE;
-	j = skip_ws(s, n, k);
-	if (j > k && j < n && (s[j] == '"' || s[j] == '\'' || s[j] == '(')) {
-		if ((k = title_end(s, n, j)) == NONE)
-			return NONE;
-		j = skip_ws(s, n, k);
-	}
-	return j < n && s[j] == ')' ? j + 1 : NONE;
-}
-
 /* A ']' at I.  With an active '[' or '![' open and a destination or a
  * label after it, a link keeps its text and drops the rest (and no
  * link opened before it may close around it), an image drops whole;
@@ -366,7 +222,7 @@ static size_t close_bracket(para *p, size_t i)
 		if (!image)              /* inside a link: no link */
 			return i + 1;
 	}
-	if ((e = link_tail(p->s, p->n, i + 1)) == NONE)
+	if ((e = md_link_tail(p->s, p->n, i + 1)) == NONE)
 		return i + 1;
 	if (image) {
 		size_t a = m->ops[o].a;
@@ -386,88 +242,6 @@ static size_t close_bracket(para *p, size_t i)
 }
 
 /* ---- Autolinks, bare URLs, HTML -------------------------------------- */
-
-/* The end of the autolink at S[I] ('<'): "<scheme:...>" or
- * "<address@domain>"; NONE when none. */
-static size_t autolink_end(const char *s, size_t n, size_t i)
-{
-	size_t j = i + 1, k;
-
-	if (j < n && is_alpha((unsigned char)s[j])) {
-		for (k = j + 1; k < n && k - j <= 32 &&
-		     (is_alnum((unsigned char)s[k]) || s[k] == '+' ||
-		      s[k] == '.' || s[k] == '-'); k++)
-			;
-		if (k < n && s[k] == ':' && k - j >= 2 && k - j <= 32) {
-			for (k++; k < n; k++) {
-				unsigned char c = (unsigned char)s[k];
-
-				if (c == '>')
-					return k + 1;
-				if (c <= ' ' || c == '<' || c == 0x7F)
-					return NONE;
-			}
-			return NONE;
-		}
-	}
-	for (k = j; k < n && (is_alnum((unsigned char)s[k]) ||
-	                      strchr(".!#$%&'*+/=?^_`{|}~-", s[k]) != NULL) &&
-	            s[k] != '\0'; k++)
-		;
-	if (k == j || k >= n || s[k] != '@')
-		return NONE;
-	for (j = ++k; k < n && (is_alnum((unsigned char)s[k]) || s[k] == '-' ||
-	                        s[k] == '.'); k++)
-		;
-	return k > j && k < n && s[k] == '>' ? k + 1 : NONE;
-}
-
-size_t md_html_tag(const char *s, size_t n, size_t i)
-{
-	size_t j = i + 1, k;
-	int closing = j < n && s[j] == '/';
-
-	j += closing;
-	if (j >= n || !is_alpha((unsigned char)s[j]))
-		return 0;
-	while (j < n && (is_alnum((unsigned char)s[j]) || s[j] == '-'))
-		j++;
-	for (;;) {
-		k = skip_ws(s, n, j);
-		if (k < n && s[k] == '>')
-			return k + 1;
-		if (!closing && k + 1 < n && s[k] == '/' && s[k + 1] == '>')
-			return k + 2;
-		if (closing || k == j || k >= n)
-			return 0;
-		/* An attribute: white space, a name, maybe "= value". */
-		if (!is_alpha((unsigned char)s[k]) && s[k] != '_' && s[k] != ':')
-			return 0;
-		for (j = k + 1; j < n && (is_alnum((unsigned char)s[j]) ||
-		                          s[j] == '_' || s[j] == '.' ||
-		                          s[j] == ':' || s[j] == '-'); j++)
-			;
-		k = skip_ws(s, n, j);
-		if (k >= n || s[k] != '=')
-			continue;
-		k = skip_ws(s, n, k + 1);
-		if (k >= n)
-			return 0;
-		if (s[k] == '"' || s[k] == '\'') {
-			const char *q = memchr(s + k + 1, s[k], n - k - 1);
-
-			if (!q)
-				return 0;
-			j = (size_t)(q - s) + 1;
-		} else {
-			for (j = k; j < n && !is_ws((unsigned char)s[j]) &&
-			            !strchr("\"'=<>`", s[j]); j++)
-				;
-			if (j == k)
-				return 0;
-		}
-	}
-}
 
 /* The end of the comment, processing instruction, declaration or CDATA
  * section at S[I] ('<'), or NONE.  One that has no end makes the next
@@ -496,7 +270,7 @@ static size_t html_other(para *p, size_t i)
 			return i + 6;               /* <!---> */
 		if (p->no_end[k])
 			return NONE;
-		e = find(s, n, i + len, kinds[k].close, strlen(kinds[k].close));
+		e = md_find(s, n, i + len, kinds[k].close, strlen(kinds[k].close));
 		if (e == NONE) {
 			p->no_end[k] = 1;
 			return NONE;
@@ -506,40 +280,18 @@ static size_t html_other(para *p, size_t i)
 	return NONE;
 }
 
-/* Whether the tag at S[I] parts the words around it, as a line break
- * or a paragraph of HTML would ("a<br>b"); other tags join them. */
-static int spacing_tag(const char *s, size_t n, size_t i)
-{
-	static const char *const names[] = { "br", "p", "div", "hr", "li",
-	                                     "td", "th", "tr" };
-	size_t j = i + 1 + (i + 1 < n && s[i + 1] == '/'), k = j;
-
-	while (k < n && is_alnum((unsigned char)s[k]))
-		k++;
-	for (size_t t = 0; t < sizeof names / sizeof *names; t++)
-		if (strlen(names[t]) == k - j) {
-			size_t c = 0;
-
-			while (c < k - j && (s[j + c] | 0x20) == names[t][c])
-				c++;
-			if (c == k - j)
-				return 1;
-		}
-	return 0;
-}
-
 /* A '<' at I: an autolink dropped, an HTML tag dropped (or read as
  * white space), or text. */
 static size_t angle(para *p, size_t i)
 {
-	size_t e = autolink_end(p->s, p->n, i);
+	size_t e = md_autolink_end(p->s, p->n, i);
 
 	if (e != NONE) {
 		add_op(p, i, e, OP_DROP);
 		return e;
 	}
 	if ((e = md_html_tag(p->s, p->n, i)) != 0) {
-		add_op(p, i, e, spacing_tag(p->s, p->n, i) ? OP_SPACE : OP_DROP);
+		add_op(p, i, e, md_spacing_tag(p->s, p->n, i) ? OP_SPACE : OP_DROP);
 		return e;
 	}
 	if ((e = html_other(p, i)) != NONE) {
@@ -547,32 +299,6 @@ static size_t angle(para *p, size_t i)
 		return e;
 	}
 	return i + 1;
-}
-
-/* The end of the bare URL that starts at S[I]: up to white space or
- * '<', less the punctuation that ends a sentence around it and a ')'
- * that closes none of its own. */
-static size_t url_end(const char *s, size_t n, size_t i)
-{
-	size_t j = i, opens = 0, closes = 0;
-
-	while (j < n && !is_ws((unsigned char)s[j]) && s[j] != '<') {
-		opens += s[j] == '(';
-		closes += s[j] == ')';
-		j++;
-	}
-	while (j > i) {
-		char c = s[j - 1];
-
-		if (c != '\0' && strchr("?!.,:;*_~'\"", c))
-			j--;
-		else if (c == ')' && closes > opens) {
-			closes--;
-			j--;
-		} else
-			break;
-	}
-	return j;
 }
 
 /* Whether a bare URL may start at S[I]: after white space, the start, or
@@ -609,7 +335,7 @@ static size_t bare_url(para *p, size_t i)
 		while (c < len && (s[k + c] | 0x20) == schemes[t][c])
 			c++;
 		if (c == len && url_may_start(p, k)) {
-			size_t e = url_end(s, p->n, k);
+			size_t e = md_url_end(s, p->n, k);
 
 			add_op(p, k, e, OP_DROP);
 			return e > i ? e : i + 1;
@@ -627,7 +353,7 @@ static size_t bare_www(para *p, size_t i)
 	if (i < 3 || i + 1 >= p->n || memcmp(s + i - 3, "www", 3) != 0 ||
 	    !is_alnum((unsigned char)s[i + 1]) || !url_may_start(p, i - 3))
 		return i + 1;
-	e = url_end(s, p->n, i - 3);
+	e = md_url_end(s, p->n, i - 3);
 	if (e <= i + 1)
 		return i + 1;
 	add_op(p, i - 3, e, OP_DROP);
@@ -816,45 +542,6 @@ static void emit(para *p, size_t from)
 		text(p, c, p->n);
 }
 
-/* ---- Link reference definitions -------------------------------------- */
-
-/* Where the line that S[I] is on ends, when only spaces and tabs are
- * left on it; else NONE. */
-static size_t line_rest(const char *s, size_t n, size_t i)
-{
-	while (i < n && (s[i] == ' ' || s[i] == '\t'))
-		i++;
-	return i == n || s[i] == '\n' || s[i] == '\r' ? i : NONE;
-}
-
-/* Where the paragraph's text goes on after the link reference
- * definitions ("[label]: destination 'title'") at its start. */
-static size_t skip_definitions(const char *s, size_t n)
-{
-	size_t at = 0;
-
-	for (;;) {
-		size_t i = skip_ws(s, n, at), j, k, d, t, e;
-
-		if (i >= n || s[i] != '[' || (j = label_end(s, n, i)) == NONE ||
-		    j >= n || s[j] != ':' || skip_ws(s, j - 1, i + 1) == j - 1)
-			return at;
-		k = skip_ws(s, n, j + 1);
-		if ((d = dest_end(s, n, k)) == NONE || d == k)
-			return at;
-		t = skip_ws(s, n, d);
-		if (t > d && t < n && (s[t] == '"' || s[t] == '\'' || s[t] == '(') &&
-		    (e = title_end(s, n, t)) != NONE &&
-		    (e = line_rest(s, n, e)) != NONE) {
-			at = e;
-			continue;
-		}
-		if ((e = line_rest(s, n, d)) == NONE)
-			return at;
-		at = e;
-	}
-}
-
 /* ---- The paragraph --------------------------------------------------- */
 
 /* Sets P's text to LINES: the source itself when only white space
@@ -916,7 +603,7 @@ int md_read_inline(reading *r, md_scratch *m, const md_line *lines,
 		r->oom = 1;
 		return 0;
 	}
-	from = defs ? skip_definitions(p.s, p.n) : 0;
+	from = defs ? md_skip_definitions(p.s, p.n) : 0;
 	from = skip_ws(p.s, p.n, from);
 	if (from >= p.n)
 		return 0;

@@ -1,12 +1,15 @@
 /*
  * inline.h - Markdown's inline content (engine/inline.c): the text of a
  * paragraph or a heading read with its markup dropped, for the block
- * reader of engine/markdown.c, which finds the lines and calls it.
+ * reader of engine/markdown.c, which finds the lines and calls it; and
+ * the grammar of what it drops (engine/mdsyntax.c), which the block
+ * reader shares.
  */
 #ifndef SUMM_INLINE_H
 #define SUMM_INLINE_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "reading.h"
 
@@ -55,8 +58,75 @@ int md_read_inline(reading *r, md_scratch *m, const md_line *lines,
 /* Frees what M holds. */
 void md_scratch_free(md_scratch *m);
 
+/* ---- The grammar of what is dropped (engine/mdsyntax.c) ----------------
+ * Each reads S[0..N) from I on, and is linear in what it reads. */
+
+#define MD_NONE ((size_t)-1)
+
+/* Where PAT (LEN > 0 bytes) first occurs in S[I..N), or MD_NONE. */
+size_t md_find(const char *s, size_t n, size_t i, const char *pat,
+               size_t len);
+
+/* The end of what follows a link's text at S[I]: "(destination
+ * "title")" or a reference "[label]" (or "[]"); MD_NONE when neither. */
+size_t md_link_tail(const char *s, size_t n, size_t i);
+
+/* The end of the autolink at S[I] ('<'): "<scheme:...>" or
+ * "<address@domain>"; MD_NONE when none. */
+size_t md_autolink_end(const char *s, size_t n, size_t i);
+
+/* Whether the tag at S[I] parts the words around it, as a line break
+ * or a paragraph of HTML would ("a<br>b"); other tags join them. */
+int md_spacing_tag(const char *s, size_t n, size_t i);
+
+/* The end of the bare URL that starts at S[I]: up to white space or
+ * '<', less the punctuation that ends a sentence around it and a ')'
+ * that closes none of its own. */
+size_t md_url_end(const char *s, size_t n, size_t i);
+
 /* The end of the HTML open or closing tag that starts at S[I] ('<'),
- * read up to S[N], or 0 when none does. */
+ * or 0 when none does. */
 size_t md_html_tag(const char *s, size_t n, size_t i);
+
+/* Where the paragraph's text goes on after the link reference
+ * definitions ("[label]: destination 'title'") at its start. */
+size_t md_skip_definitions(const char *s, size_t n);
+
+/* ---- ASCII classes, locale-free -------------------------------------- */
+
+static inline int is_alpha(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static inline int is_alnum(unsigned char c)
+{
+	return is_alpha(c) || (c >= '0' && c <= '9');
+}
+
+static inline int is_punct(unsigned char c)
+{
+	return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) ||
+	       (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+
+static inline int is_ws(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	       c == '\v';
+}
+
+static inline size_t skip_ws(const char *s, size_t n, size_t i)
+{
+	while (i < n && is_ws((unsigned char)s[i]))
+		i++;
+	return i;
+}
+
+/* Whether S[I] is a backslash escaping the character after it. */
+static inline int escaped(const char *s, size_t n, size_t i)
+{
+	return s[i] == '\\' && i + 1 < n && is_punct((unsigned char)s[i + 1]);
+}
 
 #endif /* SUMM_INLINE_H */

@@ -415,16 +415,7 @@ static int html_ends(const md *m, size_t i)
 		return 0;
 	}
 	end = ends[m->html - 2];
-	for (size_t len = strlen(end); i + len <= e; i++) {
-		const char *q = memchr(s + i, end[0], e - i - len + 1);
-
-		if (!q)
-			return 0;
-		i = (size_t)(q - s);
-		if (memcmp(q, end, len) == 0)
-			return 1;
-	}
-	return 0;
+	return md_find(s, e, i, end, strlen(end)) != MD_NONE;
 }
 
 /* The number of cells of the table row FROM..TO (its '|' not escaped,
