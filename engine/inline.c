@@ -374,13 +374,19 @@ static void scan(para *p, size_t i)
 	size_t n = p->n;
 
 	while (i < n && !p->oom) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c;
 
-		if (!special[c]) {
+		/* Plain text, most of a paragraph, four bytes at a step. */
+		while (i + 4 <= n && !(special[(unsigned char)s[i]] |
+		                       special[(unsigned char)s[i + 1]] |
+		                       special[(unsigned char)s[i + 2]] |
+		                       special[(unsigned char)s[i + 3]]))
+			i += 4;
+		while (i < n && !special[(unsigned char)s[i]])
 			i++;
-			continue;
-		}
-		switch (c) {
+		if (i == n)
+			break;
+		switch (c = (unsigned char)s[i]) {
 		case '\\':
 			p->escapes = 1;
 			i += escaped(s, n, i) ? 2 : 1;
