@@ -47,6 +47,8 @@ typedef struct {
 	size_t seg;                  /* the segment last mapped */
 	int escapes;                 /* a '\\' or '&' seen: pass 2 looks */
 	int oom;
+	size_t start;                /* where its text starts (after any link
+	                                reference definitions) */
 	size_t floor;                /* '[' below this depth are inactive */
 	size_t ticks[MAX_TICKS + 1]; /* the last run of each length seen */
 	int ticks_done;              /* ... by a search that reached the end */
@@ -280,6 +282,21 @@ static size_t html_other(para *p, size_t i)
 	return NONE;
 }
 
+/* Drops the address A..E (a URL, an autolink) with the white space
+ * before it, so that a sentence it ends reads "at." rather than
+ * "at .". */
+static void drop_address(para *p, size_t a, size_t e)
+{
+	const md_scratch *m = p->m;
+	size_t floor = m->nops ? m->ops[m->nops - 1].b : p->start;
+
+	if (floor < p->start)
+		floor = p->start;
+	while (a > floor && is_ws((unsigned char)p->s[a - 1]))
+		a--;
+	add_op(p, a, e, OP_DROP);
+}
+
 /* A '<' at I: an autolink dropped, an HTML tag dropped (or read as
  * white space), or text. */
 static size_t angle(para *p, size_t i)
@@ -287,7 +304,7 @@ static size_t angle(para *p, size_t i)
 	size_t e = md_autolink_end(p->s, p->n, i);
 
 	if (e != NONE) {
-		add_op(p, i, e, OP_DROP);
+		drop_address(p, i, e);
 		return e;
 	}
 	if ((e = md_html_tag(p->s, p->n, i)) != 0) {
@@ -337,7 +354,7 @@ static size_t bare_url(para *p, size_t i)
 		if (c == len && url_may_start(p, k)) {
 			size_t e = md_url_end(s, p->n, k);
 
-			add_op(p, k, e, OP_DROP);
+			drop_address(p, k, e);
 			return e > i ? e : i + 1;
 		}
 	}
@@ -356,7 +373,7 @@ static size_t bare_www(para *p, size_t i)
 	e = md_url_end(s, p->n, i - 3);
 	if (e <= i + 1)
 		return i + 1;
-	add_op(p, i - 3, e, OP_DROP);
+	drop_address(p, i - 3, e);
 	return e;
 }
 
@@ -616,6 +633,7 @@ int md_read_inline(reading *r, md_scratch *m, const md_line *lines,
 	m->nops = 0;
 	for (int k = ST_STAR; k <= ST_BRACKET; k++)
 		m->depth[k] = 0;
+	p.start = from;
 	scan(&p, from);
 	if (p.oom) {
 		r->oom = 1;

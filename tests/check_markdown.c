@@ -206,7 +206,9 @@ static const struct md_case inline_cases[] = {
 	/* Images go whole. */
 	{ "Text ![alt *text*](img.png \"t\") more ![ref][r].", "P:Text more ." },
 	/* Autolinks and bare URLs go. */
-	{ "See <https://x.org/a_b> or <me@x.org> or https://x.org/a_b_c, www.x.org.", "P:See or or , ." },
+	{ "See <https://x.org/a_b> or <me@x.org> or https://x.org/a_b_c, www.x.org.", "P:See or or,." },
+	/* ... with the white space before them: "at." not "at .". */
+	{ "Docs are at https://x.org. Mail <me@x.org>, or see www.x.org/a_b for more.", "P:Docs are at. Mail, or see for more." },
 	{ "(https://x.org/wiki/A_(b)) and *http://x.y*", "P:() and" },
 	{ "Not URLs: ahttp://x and http:/x and wwwx.org.", "P:Not URLs: ahttp://x and http:/x and wwwx.org." },
 	/* Inline HTML: tags go, their text stays; <br> parts words. */
