@@ -18,8 +18,9 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/paragraphs.c engine/sentences.c engine/terms.c \
            engine/scores.c engine/select.c engine/explain.c \
            engine/keywords.c engine/language.c engine/stoplist.c \
-           engine/reading.c engine/html.c engine/markdown.c \
-           engine/inline.c engine/mdsyntax.c engine/entities.c \
+           engine/reading.c engine/html.c engine/extract.c \
+           engine/markdown.c engine/inline.c engine/mdsyntax.c \
+           engine/entities.c \
            lang/lang.c $(LANGS)
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/paragraphs.h engine/sentences.h engine/terms.h \
@@ -27,7 +28,7 @@ HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/reading.h engine/inline.h engine/entities.inc \
            lang/lang.h \
            lang/stopindex.inc lang/ngrams.inc lang/romance.h \
-           lang/nordic.h
+           lang/nordic.h engine/html.h
 # One file per language (lang/lang.c lists them).
 LANGS    = lang/ar.c lang/bg.c lang/ca.c lang/cs.c lang/cy.c lang/da.c \
            lang/de.c lang/el.c lang/en.c lang/eo.c lang/es.c lang/et.c \
@@ -91,6 +92,14 @@ check: summarize tests/check_summarize tests/check_limits
 	sh tests/batch.sh ./summarize
 	sh tests/editors.sh ./summarize
 	sh tests/hardening.sh ./summarize
+	sh tests/forms.sh ./summarize
+
+# A real browser: headless Chromium (Debian's chromium) loads the -f mark
+# output of the sample pages; the test checks through the DOM that every
+# chosen sentence is inside <mark> and the page is otherwise unchanged.
+CHROMIUM = chromium
+browser: summarize
+	python3 tests/browser.py ./summarize $(CHROMIUM) samples/*.html
 
 # The portable code that machines without SSE2, or without GCC's
 # builtins on a little-endian machine, run: built with SSE2 off and with
@@ -142,7 +151,7 @@ clean:
 	    tests/summarize-nosse \
 	    tests/summarize-portable $(FUZZERS)
 
-.PHONY: all deps check portable asan ubsan valgrind bench install uninstall \
+.PHONY: all deps check browser portable asan ubsan valgrind bench install uninstall \
         clean index ngrams entities
 
 # libFuzzer targets (clang): make fuzz builds them into tests/; make

@@ -1,0 +1,719 @@
+/*
+ * extract.c - the article of a page (html_extract, see html.h): which
+ * of the tree's text is the article, read out block by block.
+ *
+ * The choice is Readability's (Mozilla's reader view), the rules that
+ * the pages of the web have taught it, on html.c's light tree:
+ *
+ *  1. Gone are what is never article text (scripts, navigation, asides,
+ *     forms, footers, hidden elements, menus and dialogs by their role)
+ *     and what the class or id calls boilerplate (comments, sidebars,
+ *     share and cookie boxes ... unless it also says article or content),
+ *     and the first byline.
+ *  2. Every paragraph of 25 characters or more (a p, pre, td, section,
+ *     a heading below h1, a div of text) scores 1, one more for each
+ *     comma and each 100 characters (3 at most); its parent gains the
+ *     score, its grandparent half, the levels above a third of it per
+ *     level, up to five.  An element first scored starts from what its
+ *     tag (a div +5, a list -3, a heading -5) and its class and id
+ *     (+-25 each) say.
+ *  3. Scores shrink by the share of text in links; the best is the
+ *     article, or an ancestor that most of the near-best share, or a
+ *     parent that scores better still; then its siblings that score a
+ *     fifth of it, share its class, or are paragraphs of prose.
+ *  4. Within the article, tables, lists and divs that look like link
+ *     lists, image galleries or forms are left out (a "conditional
+ *     clean"), and so are headings whose class is boilerplate, share
+ *     boxes and the headings that repeat the title.
+ *
+ * Everything is a loop over the node array: children follow their
+ * parent, so a backward pass sums up subtrees and a forward one walks
+ * them, and no walk recurses.
+ */
+#include "html.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* What an attempt leaves out (Readability's flags): the first attempt
+ * all, and when it finds less than ENOUGH characters, again with less. */
+enum {
+	X_STRIP_UNLIKELY = 1,        /* boilerplate by class or id is gone */
+	X_WEIGHT = 2,                /* class and id weigh */
+	X_CLEAN = 4                  /* the conditional clean */
+};
+#define ENOUGH 500
+
+/* What the extraction knows of a node. */
+typedef struct {
+	float score;
+	uint32_t text, link, commas;  /* characters, in links, commas */
+	uint32_t inline_text;         /* not inside a nested block */
+	uint32_t list_text;           /* inside ul or ol */
+	uint32_t p, img, li, input, embed, table_marks, rows;
+	uint16_t kids;                /* element children */
+	uint8_t scored, has_block, gone, keep;
+} nstat;
+
+/* ---- what is gone, and the sums of what is left ------------------ */
+
+static int removable(const hnode *node, int *byline_seen, unsigned fl)
+{
+	unsigned f = node->flags;
+
+	if (f & N_DEAD)
+		return 1;
+	if ((fl & X_STRIP_UNLIKELY) && (f & N_UNLIKELY) && node->tag != T_A &&
+	    !(f & (N_TABLE | N_CODE)) && node->tag != T_TABLE)
+		return 1;
+	if ((f & N_BYLINE) && !*byline_seen && node->tag != T_ROOT) {
+		*byline_seen = 1;
+		return 2;         /* when its text is short: see sums */
+	}
+	return 0;
+}
+
+static void sums(const htree *t, nstat *st, unsigned fl)
+{
+	int byline_seen = 0;
+
+	for (size_t i = 1; i < t->count; i++) {
+		const hnode *node = &t->nodes[i];
+		int r = node->tag == T_TEXT ? 0 : removable(node, &byline_seen, fl);
+
+		st[i].gone = st[node->parent].gone || r == 1;
+		st[i].keep = r == 2;          /* a byline, decided below */
+	}
+	for (size_t i = t->count; i-- > 1;) {
+		const hnode *node = &t->nodes[i];
+		nstat *s = &st[i], *up = &st[node->parent];
+		unsigned f = tag_flags(node->tag);
+
+		if (s->gone)
+			continue;
+		if (s->keep) {                 /* the byline: gone if short */
+			s->keep = 0;
+			if (s->text < 100) {
+				s->gone = 1;
+				continue;
+			}
+		}
+		if (node->tag == T_TEXT) {
+			s->text = s->inline_text = node->chars;
+			s->commas = node->commas;
+			s->link = node->flags & N_LINK ? node->chars : 0;
+		}
+		s->p += node->tag == T_P;
+		s->img += node->tag == T_IMG;
+		s->li += node->tag == T_LI;
+		s->input += node->tag == T_INPUT;
+		s->embed += node->tag == T_EMBED || node->tag == T_OBJECT ||
+		            node->tag == T_IFRAME;
+		s->table_marks += node->tag == T_TH || node->tag == T_CAPTION ||
+		                  node->tag == T_THEAD || node->tag == T_TFOOT;
+		s->rows += node->tag == T_TR;
+		if (node->tag == T_UL || node->tag == T_OL)
+			s->list_text = s->text;
+		up->text += s->text;
+		up->link += s->link;
+		up->commas += s->commas;
+		up->list_text += s->list_text;
+		up->p += s->p, up->img += s->img, up->li += s->li;
+		up->input += s->input, up->embed += s->embed;
+		up->table_marks += s->table_marks, up->rows += s->rows;
+		if (node->tag != T_TEXT)
+			up->kids += up->kids < UINT16_MAX;
+		if (f & TF_BLOCK)
+			up->has_block = 1;
+		else
+			up->inline_text += s->inline_text;
+	}
+}
+
+/* ---- scores -------------------------------------------------------- */
+
+static float link_density(const nstat *s)
+{
+	return s->text ? (float)s->link / (float)s->text : 0;
+}
+
+/* Gives node I its starting score, once. */
+static void initialize(const htree *t, nstat *st, size_t i, unsigned fl)
+{
+	float base = 0;
+
+	if (st[i].scored)
+		return;
+	switch (t->nodes[i].tag) {
+	case T_DIV: base = 5; break;
+	case T_PRE: case T_TD: case T_BLOCKQUOTE: base = 3; break;
+	case T_ADDRESS: case T_OL: case T_UL: case T_DL: case T_DD: case T_DT:
+	case T_LI: case T_FORM: base = -3; break;
+	case T_H1: case T_H2: case T_H3: case T_H4: case T_H5: case T_H6:
+	case T_TH: base = -5; break;
+	default: break;
+	}
+	st[i].score = base + (fl & X_WEIGHT ? t->nodes[i].weight : 0);
+	st[i].scored = 1;
+}
+
+/* Whether node I is a paragraph that scores (rule 2), and its text. */
+static int paragraph(const htree *t, const nstat *st, size_t i, uint32_t *len)
+{
+	switch (t->nodes[i].tag) {
+	case T_P: case T_PRE: case T_TD: case T_SECTION: case T_H2: case T_H3:
+	case T_H4: case T_H5: case T_H6:
+		*len = st[i].text;
+		return 1;
+	case T_DIV:
+		*len = st[i].inline_text;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static void score_paragraphs(const htree *t, nstat *st, unsigned fl)
+{
+	for (size_t i = 1; i < t->count; i++) {
+		uint32_t len;
+		size_t a;
+		float score;
+
+		if (st[i].gone || !paragraph(t, st, i, &len) || len < 25)
+			continue;
+		score = 1 + (float)st[i].commas + (float)(len / 100 < 3 ? len / 100 : 3);
+		/* A div with blocks in it holds its text as paragraphs of
+		 * its own: it is their parent. */
+		a = t->nodes[i].tag == T_DIV && st[i].has_block ? i : t->nodes[i].parent;
+		for (int level = 0; level < 5 && a != 0; level++) {
+			initialize(t, st, a, fl);
+			st[a].score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+			a = t->nodes[a].parent;
+		}
+	}
+}
+
+/* Whether node A is an ancestor of node I (or I itself). */
+static int contains(const htree *t, size_t a, size_t i)
+{
+	return a <= i && i < t->nodes[a].end;
+}
+
+/* Rule 3: the article's top node (0: the whole page). */
+static size_t top_candidate(const htree *t, nstat *st, unsigned fl)
+{
+	enum { NTOP = 5 };
+	size_t top[NTOP] = { 0 }, ntop = 0, best, parent;
+	float last, threshold;
+
+	for (size_t i = 1; i < t->count; i++) {
+		size_t k;
+
+		if (!st[i].scored || st[i].gone)
+			continue;
+		st[i].score *= 1 - link_density(&st[i]);
+		for (k = ntop; k > 0 && st[top[k - 1]].score < st[i].score; k--)
+			if (k < NTOP)
+				top[k] = top[k - 1];
+		if (k < NTOP) {
+			top[k] = i;
+			ntop += ntop < NTOP;
+		}
+	}
+	if (ntop == 0)
+		return 0;
+	best = top[0];
+	/* An ancestor that three of the near-best share is the article. */
+	for (parent = t->nodes[best].parent; parent != 0;
+	     parent = t->nodes[parent].parent) {
+		int sharing = 0;
+
+		for (size_t k = 1; k < ntop; k++)
+			sharing += st[top[k]].score >= 0.75f * st[best].score &&
+			           contains(t, parent, top[k]);
+		if (sharing >= 3) {
+			best = parent;
+			initialize(t, st, best, fl);
+			break;
+		}
+	}
+	/* A parent that scores better than its child is the article. */
+	last = st[best].score;
+	threshold = last / 3;
+	for (parent = t->nodes[best].parent; parent != 0;
+	     parent = t->nodes[parent].parent) {
+		if (!st[parent].scored)
+			continue;
+		if (st[parent].score < threshold)
+			break;
+		if (st[parent].score > last) {
+			best = parent;
+			break;
+		}
+		last = st[parent].score;
+	}
+	while (t->nodes[best].parent != 0 && st[t->nodes[best].parent].kids == 1)
+		best = t->nodes[best].parent;
+	return best;
+}
+
+/* Whether the text of node I has a sentence end: ". " or a final '.'. */
+static int has_sentence_end(const htree *t, const nstat *st, size_t i)
+{
+	for (size_t k = i + 1; k < t->nodes[i].end; k++) {
+		const hnode *node = &t->nodes[k];
+
+		if (node->tag != T_TEXT || st[k].gone)
+			continue;
+		for (size_t j = node->from; j < node->to; j++)
+			if (t->s[j] == '.' && (j + 1 == node->to || t->s[j + 1] == ' '))
+				return 1;
+	}
+	return 0;
+}
+
+/* Rule 3's siblings: marks in CHOSEN the nodes whose subtrees are the
+ * article. */
+static void choose(const htree *t, nstat *st, size_t best, uint8_t *chosen)
+{
+	size_t parent = t->nodes[best].parent;
+	float threshold = st[best].score * 0.2f;
+
+	if (best == 0) {
+		chosen[0] = 1;
+		return;
+	}
+	if (threshold < 10)
+		threshold = 10;
+	for (size_t i = parent + 1; i < t->nodes[parent].end; i = t->nodes[i].end) {
+		const hnode *node = &t->nodes[i];
+		float bonus = 0;
+
+		if (i == best) {
+			chosen[i] = 1;
+			continue;
+		}
+		if (node->tag == T_TEXT || st[i].gone)
+			continue;
+		if (node->klass && node->klass == t->nodes[best].klass)
+			bonus = st[best].score * 0.2f;
+		if (st[i].scored && st[i].score + bonus >= threshold) {
+			chosen[i] = 1;
+		} else if (node->tag == T_P) {
+			float ld = link_density(&st[i]);
+
+			if (st[i].text > 80 && ld < 0.25f)
+				chosen[i] = 1;
+			else if (st[i].text < 80 && st[i].text > 0 && ld == 0 &&
+			         has_sentence_end(t, st, i))
+				chosen[i] = 1;
+		}
+	}
+}
+
+
+/* ---- the title and the text of a node ------------------------------ */
+
+#define WORDS_MAX 1024                 /* bytes of a heading compared */
+
+/* The text of node I's subtree (I a text node: its own), decoded,
+ * lower-cased (ASCII), at most WORDS_MAX bytes, into BUF. */
+static void node_words(const htree *t, const nstat *st, size_t i, char *buf)
+{
+	reading tmp;
+	size_t end = t->nodes[i].tag == T_TEXT ? i + 1 : t->nodes[i].end;
+
+	reading_begin(&tmp, t->s, t->n);
+	for (size_t k = i; k < end && tmp.len < WORDS_MAX; k++)
+		if (t->nodes[k].tag == T_TEXT && !st[k].gone)
+			html_read_text(&tmp, t->nodes[k].from, t->nodes[k].to, 0);
+	buf[0] = '\0';
+	if (reading_end(&tmp) == 0) {
+		size_t n = tmp.len < WORDS_MAX ? tmp.len : WORDS_MAX;
+
+		for (size_t k = 0; k < n; k++)
+			buf[k] = (char)(tmp.text[k] >= 'A' && tmp.text[k] <= 'Z'
+			                ? tmp.text[k] + 32 : tmp.text[k]);
+		buf[n] = '\0';
+	}
+	reading_free(&tmp);
+}
+
+/* The same for the source bytes FROM..TO (an attribute's when ATTR). */
+static void range_words(const htree *t, size_t from, size_t to, int attr,
+                        char *buf)
+{
+	reading tmp;
+
+	reading_begin(&tmp, t->s, t->n);
+	html_read_text(&tmp, from, to < from + 4 * WORDS_MAX ? to : from + 4 * WORDS_MAX,
+	               attr);
+	buf[0] = '\0';
+	if (reading_end(&tmp) == 0) {
+		size_t n = tmp.len < WORDS_MAX ? tmp.len : WORDS_MAX;
+
+		for (size_t k = 0; k < n; k++)
+			buf[k] = (char)(tmp.text[k] >= 'A' && tmp.text[k] <= 'Z'
+			                ? tmp.text[k] + 32 : tmp.text[k]);
+		buf[n] = '\0';
+	}
+	reading_free(&tmp);
+}
+
+static int word_byte(unsigned char c)
+{
+	return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	       c == '_';
+}
+
+/* Whether the word S[0..N) is one of TEXT's. */
+static int has_word(const char *text, const char *s, size_t n)
+{
+	for (const char *p = text; *p;) {
+		size_t k = 0;
+
+		while (*p && !word_byte((unsigned char)*p))
+			p++;
+		while (word_byte((unsigned char)p[k]))
+			k++;
+		if (k == n && k && memcmp(p, s, n) == 0)
+			return 1;
+		p += k;
+	}
+	return 0;
+}
+
+/* How much of B's words A has, as Readability measures it: 1 less the
+ * length of B's words not in A over the length of all of B's. */
+static float similarity(const char *a, const char *b)
+{
+	size_t all = 0, missing = 0;
+
+	for (const char *p = b; *p;) {
+		size_t k = 0;
+
+		while (*p && !word_byte((unsigned char)*p))
+			p++;
+		while (word_byte((unsigned char)p[k]))
+			k++;
+		if (k) {
+			all += k + 1;
+			missing += has_word(a, p, k) ? 0 : k + 1;
+		}
+		p += k;
+	}
+	return all ? 1 - (float)missing / (float)all : 0;
+}
+
+struct title {
+	char og[WORDS_MAX + 1], page[WORDS_MAX + 1];
+	size_t from, to;           /* the title block's source */
+	int attr;                  /* ... an attribute value */
+	size_t h1;                 /* the node read as the title, or 0 */
+};
+
+/* The first h1 left, or 0. */
+static size_t first_h1(const htree *t, const nstat *st)
+{
+	for (size_t i = 1; i < t->count; i++)
+		if (t->nodes[i].tag == T_H1 && !st[i].gone && st[i].text)
+			return i;
+	return 0;
+}
+
+/* The end of the <title> without a " | Site" suffix, when the first h1
+ * confirms that the title is the part before it; else the title's end. */
+static size_t title_cut(const htree *t, const nstat *st)
+{
+	static const char *const seps[] = { " | ", " - ", " \342\200\223 ",
+		" \342\200\224 ", " :: ", " \302\273 ", " \302\267 ", NULL };
+	size_t h1 = first_h1(t, st), best = 0;
+	char head[WORDS_MAX + 1], part[WORDS_MAX + 1];
+
+	if (!h1)
+		return t->title_to;
+	for (size_t i = t->title_from; i < t->title_to; i++)
+		for (size_t k = 0; seps[k]; k++) {
+			size_t n = strlen(seps[k]);
+
+			if (i + n <= t->title_to && memcmp(t->s + i, seps[k], n) == 0)
+				best = i;
+		}
+	if (!best)
+		return t->title_to;
+	node_words(t, st, h1, head);
+	range_words(t, t->title_from, best, 0, part);
+	return similarity(head, part) == 1 && similarity(part, head) == 1
+	       ? best : t->title_to;
+}
+
+/* Chooses the title block: og:title, else the <title>, else the first
+ * h1; none that comes after the article's start AT. */
+static void find_title(const htree *t, const nstat *st, size_t at,
+                       struct title *ti)
+{
+	memset(ti, 0, sizeof *ti);
+	if (t->og_to)
+		range_words(t, t->og_from, t->og_to, 1, ti->og);
+	if (t->title_to > t->title_from)
+		range_words(t, t->title_from, t->title_to, 0, ti->page);
+	if (t->og_to && t->og_to <= at && ti->og[0]) {
+		ti->from = t->og_from, ti->to = t->og_to, ti->attr = 1;
+	} else if (t->title_to > t->title_from && t->title_to <= at && ti->page[0]) {
+		ti->from = t->title_from, ti->to = title_cut(t, st);
+	} else {
+		ti->h1 = first_h1(t, st);
+	}
+}
+
+/* Whether heading I repeats the title (Readability: 3/4 of its words). */
+static int repeats_title(const htree *t, const nstat *st, size_t i,
+                         const struct title *ti)
+{
+	char head[WORDS_MAX + 1];
+
+	if (i == ti->h1)
+		return 1;
+	node_words(t, st, i, head);
+	return (ti->og[0] && similarity(ti->og, head) > 0.75f) ||
+	       (ti->page[0] && similarity(ti->page, head) > 0.75f);
+}
+
+/* ---- reading the article out ---------------------------------------- */
+
+/* Whether table I is one of data, not of layout. */
+static int data_table(const nstat *s)
+{
+	return s->table_marks > 0 || s->rows >= 10;
+}
+
+/* Rule 4: whether the table, list or div I is left out of the article. */
+static int cleaned_out(const htree *t, const nstat *st, size_t i, unsigned fl)
+{
+	const hnode *node = &t->nodes[i];
+	const nstat *s = &st[i];
+	int weight = fl & X_WEIGHT ? node->weight : 0, fig = (node->flags & N_FIGURE) != 0;
+	int list = node->tag == T_UL || node->tag == T_OL ||
+	           (s->text && s->list_text > 0.9f * (float)s->text);
+	float ld = link_density(s);
+
+	if (node->tag == T_TABLE && data_table(s))
+		return 0;
+	if (node->flags & N_CODE)
+		return 0;
+	if (weight < 0)
+		return 1;
+	if (s->commas >= 10)
+		return 0;
+	return (!fig && s->img > 1 && (float)s->p / (float)s->img < 0.5f) ||
+	       (!list && (long)s->li - 100 > (long)s->p) ||
+	       s->input > s->p / 3 ||
+	       (!list && !fig && s->text < 25 && (s->img == 0 || s->img > 2) && ld > 0) ||
+	       (!list && weight < 25 && ld > 0.2f) ||
+	       (weight >= 25 && ld > 0.5f) ||
+	       (s->embed == 1 && s->text < 75) || s->embed > 1;
+}
+
+/* Whether node I of the article is left out of its text. */
+static int left_out(const htree *t, const nstat *st, size_t i, size_t top,
+                    const struct title *ti, int data, unsigned fl)
+{
+	const hnode *node = &t->nodes[i];
+
+	if (st[i].gone)
+		return 1;
+	if (node->tag == T_TEXT || i == top)
+		return 0;
+	if ((node->flags & N_SHARE) && st[i].text < 500)
+		return 1;
+	if ((node->tag == T_H1 || node->tag == T_H2) &&
+	    ((fl & X_WEIGHT && node->weight < 0) || repeats_title(t, st, i, ti)))
+		return 1;
+	if ((node->tag == T_TABLE || node->tag == T_UL || node->tag == T_DIV) &&
+	    !data && (fl & X_CLEAN) && cleaned_out(t, st, i, fl))
+		return 1;
+	return 0;
+}
+
+/* The kind of block that an element of TAG opens inside one of kind UP. */
+static enum block_kind kind_of(unsigned tag, enum block_kind up)
+{
+	if (tag_flags(tag) & TF_HEADING)
+		return BLOCK_HEADING;
+	switch (tag) {
+	case T_LI: return BLOCK_ITEM;
+	case T_BLOCKQUOTE: return BLOCK_QUOTE;
+	case T_FIGCAPTION: return BLOCK_CAPTION;
+	default: return up == BLOCK_HEADING ? BLOCK_PARAGRAPH : up;
+	}
+}
+
+/* Reads the subtree of node TOP into R, block by block; with R NULL,
+ * only counts its characters.  Returns the characters. */
+static size_t emit(const htree *t, const nstat *st, size_t top,
+                   const struct title *ti, reading *r, unsigned fl)
+{
+	struct frame {
+		uint32_t end;
+		uint8_t kind, data;
+	} stack[HTML_MAX_DEPTH + 2];
+	size_t sp = 0, i = top, chars = 0;
+
+	while (i < t->nodes[top].end || sp > 0) {
+		const hnode *node;
+		unsigned f;
+
+		/* Leaving a block: the one around it goes on. */
+		if (sp > 0 && (i >= t->nodes[top].end || stack[sp - 1].end <= i)) {
+			size_t at = i < t->count ? t->nodes[i].from : t->n;
+
+			sp--;
+			if (r && sp > 0)
+				block_open(r, stack[sp - 1].kind, at);
+			else if (r)
+				block_close(r);
+			continue;
+		}
+		node = &t->nodes[i];
+		f = tag_flags(node->tag);
+		if (left_out(t, st, i, top, ti, sp > 0 && stack[sp - 1].data, fl)) {
+			i = node->tag == T_TEXT ? i + 1 : node->end;
+			/* A block left out still parts the text around it. */
+			if (r && (f & TF_BLOCK))
+				block_open(r, sp ? stack[sp - 1].kind : BLOCK_PARAGRAPH,
+				           i < t->count ? t->nodes[i].from : t->n);
+			continue;
+		}
+		if (node->tag == T_TEXT) {
+			chars += node->chars;
+			if (r)
+				html_read_text(r, node->from, node->to, 0);
+		} else if (!r) {
+			;                /* counting: no blocks */
+		} else if (node->tag == T_BR)
+			read_space(r, node->from, node->to);
+		else if (node->tag == T_HR)
+			block_open(r, sp ? stack[sp - 1].kind : BLOCK_PARAGRAPH, node->from);
+		else if ((f & TF_BLOCK) && !(f & TF_VOID) && sp < HTML_MAX_DEPTH + 2) {
+			enum block_kind up = sp ? stack[sp - 1].kind : BLOCK_PARAGRAPH;
+
+			stack[sp].end = node->end;
+			stack[sp].kind = (uint8_t)kind_of(node->tag, up);
+			stack[sp].data = (sp && stack[sp - 1].data) ||
+			                 (node->tag == T_TABLE && data_table(&st[i]));
+			if (r)
+				block_open(r, stack[sp].kind, node->from);
+			sp++;
+		}
+		i++;
+	}
+	if (r)
+		block_close(r);
+	return chars;
+}
+
+/* Where the article's first text is: the first text of a chosen node. */
+static size_t article_start(const htree *t, const nstat *st,
+                            const uint8_t *chosen)
+{
+	for (size_t i = 0; i < t->count; i++) {
+		if (!chosen[i])
+			continue;
+		for (size_t k = i; k < t->nodes[i].end; k++)
+			if (t->nodes[k].tag == T_TEXT && !st[k].gone && t->nodes[k].chars)
+				return t->nodes[k].from;
+		i = t->nodes[i].end - 1;
+	}
+	return t->n;
+}
+
+/* Reads heading I as the title block. */
+static void read_title_h1(const htree *t, const nstat *st, size_t i,
+                          reading *r)
+{
+	block_open(r, BLOCK_TITLE, t->nodes[i].from);
+	for (size_t k = i + 1; k < t->nodes[i].end; k++) {
+		const hnode *node = &t->nodes[k];
+
+		if (st[k].gone)
+			k = node->tag == T_TEXT ? k : node->end - 1;
+		else if (node->tag == T_TEXT)
+			html_read_text(r, node->from, node->to, 0);
+		else if (node->tag == T_BR)
+			read_space(r, node->from, node->to);
+	}
+	block_close(r);
+}
+
+/* Reads the title block, then the chosen nodes, into R. */
+static void read_article(const htree *t, const nstat *st,
+                         const uint8_t *chosen, struct title *ti,
+                         reading *r, unsigned fl)
+{
+	if (ti->to > ti->from) {
+		block_open(r, BLOCK_TITLE, ti->from);
+		html_read_text(r, ti->from, ti->to, ti->attr);
+		block_close(r);
+	} else if (ti->h1 && t->nodes[ti->h1].from <= article_start(t, st, chosen)) {
+		/* no article text before it: it can come first */
+		read_title_h1(t, st, ti->h1, r);
+	} else {
+		ti->h1 = 0;
+	}
+	for (size_t i = 0; i < t->count; i = chosen[i] ? t->nodes[i].end : i + 1)
+		if (chosen[i])
+			emit(t, st, i, ti, r, fl);
+}
+
+/* One attempt with flags FL: fills ST and CHOSEN, finds the title into
+ * TI; returns the article's characters. */
+static size_t attempt(const htree *t, nstat *st, uint8_t *chosen,
+                      struct title *ti, unsigned fl)
+{
+	size_t chars = 0;
+
+	memset(st, 0, t->count * sizeof *st);
+	memset(chosen, 0, t->count);
+	sums(t, st, fl);
+	score_paragraphs(t, st, fl);
+	choose(t, st, top_candidate(t, st, fl), chosen);
+	find_title(t, st, article_start(t, st, chosen), ti);
+	for (size_t i = 0; i < t->count; i = chosen[i] ? t->nodes[i].end : i + 1)
+		if (chosen[i])
+			chars += emit(t, st, i, ti, NULL, fl);
+	return chars;
+}
+
+void html_extract(const htree *t, reading *r)
+{
+	static const unsigned tries[] = {
+		X_STRIP_UNLIKELY | X_WEIGHT | X_CLEAN, X_WEIGHT | X_CLEAN, X_CLEAN, 0
+	};
+	nstat *st = calloc(t->count ? t->count : 1, sizeof *st);
+	uint8_t *chosen = calloc(t->count ? t->count : 1, 1);
+	struct title *ti = malloc(sizeof *ti);
+	size_t best = 0, most = 0, k;
+
+	if (!st || !chosen || !ti) {
+		r->oom = 1;
+		free(st), free(chosen), free(ti);
+		return;
+	}
+	/* Less is left out until the article has ENOUGH; failing that, the
+	 * attempt that found most is taken. */
+	for (k = 0; k < 4; k++) {
+		size_t chars = attempt(t, st, chosen, ti, tries[k]);
+
+		if (chars >= ENOUGH)
+			break;
+		if (chars > most)
+			most = chars, best = k;
+	}
+	if (k == 4 && best != 3)
+		attempt(t, st, chosen, ti, tries[k = best]);
+	read_article(t, st, chosen, ti, r, tries[k == 4 ? 3 : k]);
+	free(st);
+	free(chosen);
+	free(ti);
+}
