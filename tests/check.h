@@ -22,6 +22,7 @@ Suite *lang_sentences_suite(void);
 Suite *records_suite(void);
 Suite *reading_suite(void);
 Suite *html_suite(void);
+Suite *markdown_suite(void);
 
 /* A text and the sentences a careful editor would cut it into, as
  * --split prints them: one per entry, every run of white space folded to

@@ -45,7 +45,7 @@ trap 'exit 143' TERM
 # seed_text DIR: whole samples and golden files, and the samples cut into
 # pieces of 6 lines (small inputs make faster runs to mutate from).
 seed_text() {
-	for f in "$root"/samples/*.txt "$root"/tests/expected/*; do
+	for f in "$root"/samples/*.txt "$root"/samples/*.md "$root"/tests/expected/*; do
 		[ -f "$f" ] || continue
 		cp "$f" "$1/$(basename "$f")"
 		(cd "$1" && split -l 6 "$f" "$(basename "$f").part.")
