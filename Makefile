@@ -18,10 +18,12 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/paragraphs.c engine/sentences.c engine/terms.c \
            engine/scores.c engine/select.c engine/explain.c \
            engine/keywords.c engine/language.c engine/stoplist.c \
+           engine/reading.c engine/html.c engine/charset.c \
            lang/lang.c $(LANGS)
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/paragraphs.h engine/sentences.h engine/terms.h \
            engine/scores.h engine/select.h engine/language.h lang/lang.h \
+           engine/reading.h engine/charset.h \
            lang/stopindex.inc lang/ngrams.inc lang/romance.h \
            lang/nordic.h
 # One file per language (lang/lang.c lists them).
@@ -44,7 +46,8 @@ TESTS  = tests/check_main.c tests/check_chars.c tests/check_words.c \
          tests/check_paragraphs.c tests/check_sentences.c \
          tests/check_terms.c tests/check_scores.c tests/check_select.c \
          tests/check_explain.c tests/check_keywords.c tests/check_lang.c \
-         tests/check_records.c tests/check_lang_sentences.c
+         tests/check_records.c tests/check_lang_sentences.c \
+         tests/check_charset.c
 
 all: summarize
 
@@ -148,7 +151,7 @@ FUZZ_CFLAGS  = -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
                -fno-sanitize-recover=all -fno-omit-frame-pointer $(WARN)
 FUZZ_SECONDS = 15
 FUZZERS      = tests/fuzz_engine tests/fuzz_split tests/fuzz_stem \
-               tests/fuzz_records
+               tests/fuzz_records tests/fuzz_charset
 
 fuzz: $(FUZZERS)
 
@@ -167,6 +170,10 @@ tests/fuzz_stem: tests/fuzz_stem.c tests/fuzz.h $(ENGINE) $(HDRS)
 
 tests/fuzz_records: tests/fuzz_records.c tests/fuzz.h $(RECORDS) $(CLI_HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_records.c $(RECORDS)
+
+tests/fuzz_charset: tests/fuzz_charset.c tests/fuzz.h $(ENGINE) $(HDRS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_charset.c $(ENGINE) \
+	    $(LDLIBS)
 
 # The merged index of all stopwords that language detection reads
 # (lang/stopindex.inc, committed): made again after a list changes.

@@ -20,6 +20,7 @@ Suite *keywords_suite(void);
 Suite *lang_suite(void);
 Suite *lang_sentences_suite(void);
 Suite *records_suite(void);
+Suite *charset_suite(void);
 
 /* A text and the sentences a careful editor would cut it into, as
  * --split prints them: one per entry, every run of white space folded to

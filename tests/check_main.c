@@ -19,6 +19,7 @@ int main(void)
 	srunner_add_suite(sr, lang_suite());
 	srunner_add_suite(sr, lang_sentences_suite());
 	srunner_add_suite(sr, records_suite());
+	srunner_add_suite(sr, charset_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
