@@ -248,6 +248,11 @@ static unsigned char lower(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
+static int is_letter(unsigned char c)
+{
+	return lower(c) >= 'a' && lower(c) <= 'z';
+}
+
 /* The WHATWG "get an encoding": the encoding labelled S[0..N), white
  * space around it ignored, case ignored; -1 for no known label. */
 static int get_encoding(const unsigned char *s, size_t n)
@@ -274,7 +279,8 @@ static int get_encoding(const unsigned char *s, size_t n)
  * or NULL (UTF-8 and the refused ones too). */
 static const char *iconv_name(int enc)
 {
-	const char *names[2] = { encodings[enc].iconv, encodings[enc].fallback };
+	const char *names[2] = { encodings[enc].iconv,
+	                         encodings[enc].fallback };
 
 	for (int k = 0; k < 2 && names[k]; k++) {
 		iconv_t cd = iconv_open("UTF-8", names[k]);
@@ -449,7 +455,8 @@ static int meta_charset(scan *p)
 		} else if (span_is(p, a.name, a.name_end, "charset")) {
 			if (seen_charset++)
 				continue;
-			charset = get_encoding(p->s + a.value, a.value_end - a.value);
+			charset = get_encoding(p->s + a.value,
+			                       a.value_end - a.value);
 			need_pragma = 0;
 		}
 	}
@@ -486,7 +493,7 @@ static int prescan(const unsigned char *s, size_t n)
 		if (s[p.at] != '<')
 			continue;
 		if (starts(&p, p.at, "<!--")) {
-			/* Up to a "-->", whose dashes may be those of "<!--". */
+			/* Up to a "-->", its dashes maybe those of "<!--". */
 			size_t j = p.at + 4;
 
 			while (j < p.n && !(s[j] == '>' && s[j - 1] == '-' &&
@@ -505,16 +512,16 @@ static int prescan(const unsigned char *s, size_t n)
 				return -1;
 			if (enc >= 0)
 				return enc;
-		} else if (p.at + 1 < p.n &&
-		           ((lower(s[p.at + 1]) >= 'a' && lower(s[p.at + 1]) <= 'z') ||
-		            (s[p.at + 1] == '/' && p.at + 2 < p.n &&
-		             lower(s[p.at + 2]) >= 'a' && lower(s[p.at + 2]) <= 'z'))) {
+		} else if ((p.at + 1 < p.n && is_letter(s[p.at + 1])) ||
+		           (p.at + 2 < p.n && s[p.at + 1] == '/' &&
+		            is_letter(s[p.at + 2]))) {
 			/* A tag: its name, then its attributes, read only to
 			 * find where it ends. */
 			attribute a;
 			int got;
 
-			while (p.at < p.n && !is_space(s[p.at]) && s[p.at] != '>')
+			while (p.at < p.n && !is_space(s[p.at]) &&
+			       s[p.at] != '>')
 				p.at++;
 			while ((got = get_attribute(&p, &a)) == 1)
 				;
@@ -599,7 +606,8 @@ static int add_piece(piece **p, size_t *n, size_t *cap, size_t text,
 static void emit(convert *c, const char *text, size_t len, size_t from,
                  size_t to)
 {
-	int verbatim = len == to - from && memcmp(text, c->src + from, len) == 0;
+	int verbatim = len == to - from &&
+	               memcmp(text, c->src + from, len) == 0;
 
 	if (c->oom || len == 0)
 		return;
@@ -753,15 +761,19 @@ static int remap(const reading *in, const convert *c, size_t start,
 			size_t from = map_offset(c, p->source, 0, start);
 			size_t to = p->source == p->source_end
 			                    ? from
-			                    : map_offset(c, p->source_end, 1, start);
+			                    : map_offset(c, p->source_end, 1,
+			                                 start);
 
-			if (add_piece(out, n, cap, t, from, to < from ? from : to, 0))
+			if (to < from)
+				to = from;
+			if (add_piece(out, n, cap, t, from, to, 0))
 				return -1;
 			continue;
 		}
 		/* Verbatim: the text is the converted bytes A..B. */
 		b = a + (t_end - t);
-		for (k = find_piece(c->map, c->nmap, a); a < b && k < c->nmap; k++) {
+		k = find_piece(c->map, c->nmap, a);
+		for (; a < b && k < c->nmap; k++) {
 			const piece *m = &c->map[k];
 			size_t m_end = k + 1 < c->nmap ? m[1].text : c->len;
 			size_t e = m_end < b ? m_end : b;
@@ -795,11 +807,15 @@ int read_html_as(reading *r, const char *charset)
 	c.cd = iconv_open("UTF-8", charset);
 	if (c.cd == (iconv_t)-1)
 		return read_html(r);
-	for (size_t i = 0; i < sizeof encodings / sizeof *encodings && !enc; i++)
-		if ((encodings[i].iconv && !strcmp(encodings[i].iconv, charset)) ||
-		    (encodings[i].fallback &&
-		     !strcmp(encodings[i].fallback, charset)))
-			enc = &encodings[i];
+	for (size_t i = 0; i < sizeof encodings / sizeof *encodings; i++) {
+		const struct encoding *e = &encodings[i];
+
+		if ((e->iconv && !strcmp(e->iconv, charset)) ||
+		    (e->fallback && !strcmp(e->fallback, charset))) {
+			enc = e;
+			break;
+		}
+	}
 	/* A name from outside the table: nothing is assumed of it. */
 	c.enc = enc ? enc : &unknown;
 	c.src = (const unsigned char *)r->source;

@@ -129,7 +129,8 @@ static void check_pieces(const reading *r)
 	for (size_t i = 0; i < r->npieces; i++) {
 		const piece *p = &r->pieces[i];
 		size_t end = i + 1 < r->npieces ? p[1].text : r->len;
-		const unsigned char *t = (const unsigned char *)r->text + p->text;
+		const unsigned char *t =
+			(const unsigned char *)r->text + p->text;
 
 		ck_assert_uint_lt(p->text, end);
 		ck_assert_uint_le(p->source, p->source_end);
@@ -137,9 +138,11 @@ static void check_pieces(const reading *r)
 		ck_assert_uint_ge(p->source, last);
 		last = p->source;
 		if (p->verbatim) {
-			ck_assert_uint_eq(p->source_end - p->source, end - p->text);
-			ck_assert(memcmp(t, r->source + p->source, end - p->text) == 0);
-			for (size_t k = 0; k < end - p->text; k++)
+			size_t len = end - p->text;
+
+			ck_assert_uint_eq(p->source_end - p->source, len);
+			ck_assert(memcmp(t, r->source + p->source, len) == 0);
+			for (size_t k = 0; k < len; k++)
 				ck_assert_uint_lt(t[k], 0x80);
 		} else if (t[0] >= 0x80) {
 			/* Whole characters: one, or the two a Big5-HKSCS
@@ -243,7 +246,8 @@ static const struct conv_case {
 	/* One character read as two (Ê and a macron), its second byte 'b'. */
 	{ "BIG5-HKSCS", S("x\x88\x62y"), "x\xC3\x8A\xCC\x84y",
 	  "\xC3\x8A\xCC\x84", S("\x88\x62") },
-	{ "EUC-JP", S("\xC6\xFC\xCB\xDC\xB8\xEC\xA4\xCE\xCA\xB8\xBE\xCF\xA1\xA3"),
+	{ "EUC-JP",
+	  S("\xC6\xFC\xCB\xDC\xB8\xEC\xA4\xCE\xCA\xB8\xBE\xCF\xA1\xA3"),
 	  "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE\xE6\x96\x87"
 	  "\xE7\xAB\xA0\xE3\x80\x82",
 	  "\xE8\xAA\x9E\xE3\x81\xAE", S("\xB8\xEC\xA4\xCE") },
@@ -291,12 +295,14 @@ START_TEST(test_declared_page)
 
 	reading_begin(&r, page, sizeof page - 1);
 	ck_assert_int_eq(read_html_in_charset(&r), 0);
-	ck_assert_str_eq(r.text, "<meta charset=windows-1252>\n\nLe caf\xC3\xA9 "
-	                         "est \xE2\x80\x9Cnoir\xE2\x80\x9D.\n\nFin.");
+	ck_assert_str_eq(r.text, "<meta charset=windows-1252>\n\n"
+	                         "Le caf\xC3\xA9 est \xE2\x80\x9Cnoir"
+	                         "\xE2\x80\x9D.\n\nFin.");
 	ck_assert_uint_eq(r.nblocks, 3);
 	ck_assert_uint_eq(r.blocks[1].start, 29);
 	check_pieces(&r);
-	check_word(&r, "caf\xC3\xA9 est \xE2\x80\x9Cnoir", S("caf\xE9 est \x93noir"));
+	check_word(&r, "caf\xC3\xA9 est \xE2\x80\x9Cnoir",
+	           S("caf\xE9 est \x93noir"));
 	check_word(&r, "Fin.", S("Fin."));
 	reading_free(&r);
 }
@@ -321,11 +327,12 @@ START_TEST(test_undeclared_page)
 		ck_assert_str_eq(a.text, b.text);
 		ck_assert_uint_eq(a.npieces, b.npieces);
 		for (size_t i = 0; i < a.npieces; i++) {
-			ck_assert_uint_eq(a.pieces[i].text, b.pieces[i].text);
-			ck_assert_uint_eq(a.pieces[i].source, b.pieces[i].source);
-			ck_assert_uint_eq(a.pieces[i].source_end,
-			                  b.pieces[i].source_end);
-			ck_assert_int_eq(a.pieces[i].verbatim, b.pieces[i].verbatim);
+			const piece *p = &a.pieces[i], *q = &b.pieces[i];
+
+			ck_assert_uint_eq(p->text, q->text);
+			ck_assert_uint_eq(p->source, q->source);
+			ck_assert_uint_eq(p->source_end, q->source_end);
+			ck_assert_int_eq(p->verbatim, q->verbatim);
 		}
 		reading_free(&a);
 		reading_free(&b);

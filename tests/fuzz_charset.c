@@ -38,10 +38,9 @@ static int valid_utf8(const unsigned char *s, size_t n)
 {
 	for (size_t i = 0; i < n; ) {
 		unsigned c = s[i];
-		size_t k = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2
-		         : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
-		uint32_t cp = k == 1 ? c : k == 2 ? c & 0x1F : k == 3 ? c & 0x0F
-		                                                      : c & 0x07;
+		size_t k = c < 0x80 ? 1 : c < 0xC2 ? 0 : c < 0xE0 ? 2
+		         : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
+		uint32_t cp = c & (0xFFu >> (k + 1));
 
 		if (k == 0 || n - i < k)
 			return 0;
@@ -71,7 +70,8 @@ static void check_reading(const reading *r, int converted)
 
 		CHECK(i > 0 || p->text == 0);
 		CHECK(p->text < te && te <= r->len);
-		CHECK(p->source <= p->source_end && p->source_end <= r->source_len);
+		CHECK(p->source <= p->source_end);
+		CHECK(p->source_end <= r->source_len);
 		CHECK(p->source >= last);
 		last = p->source;
 		if (p->verbatim) {
@@ -109,7 +109,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* 1. The prescan sees 1024 bytes at most. */
 	{
 		const char *whole = html_declared_charset(page, n);
-		const char *cut = html_declared_charset(page, n < 1024 ? n : 1024);
+		const char *cut =
+			html_declared_charset(page, n < 1024 ? n : 1024);
 
 		CHECK((whole == NULL) == (cut == NULL));
 		CHECK(!whole || strcmp(whole, cut) == 0);
