@@ -20,13 +20,13 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/keywords.c engine/language.c engine/stoplist.c \
            engine/reading.c engine/html.c engine/tags.c engine/extract.c \
            engine/markdown.c engine/inline.c engine/mdsyntax.c \
-           engine/entities.c \
+           engine/entities.c engine/charset.c \
            lang/lang.c $(LANGS)
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/paragraphs.h engine/sentences.h engine/terms.h \
            engine/scores.h engine/select.h engine/language.h \
            engine/reading.h engine/inline.h engine/entities.inc \
-           lang/lang.h \
+           engine/charset.h lang/lang.h \
            lang/stopindex.inc lang/ngrams.inc lang/romance.h \
            lang/nordic.h engine/html.h
 # One file per language (lang/lang.c lists them).
@@ -50,7 +50,8 @@ TESTS  = tests/check_main.c tests/check_chars.c tests/check_words.c \
          tests/check_terms.c tests/check_scores.c tests/check_select.c \
          tests/check_explain.c tests/check_keywords.c tests/check_lang.c \
          tests/check_records.c tests/check_lang_sentences.c \
-         tests/check_reading.c tests/check_html.c tests/check_markdown.c
+         tests/check_reading.c tests/check_html.c tests/check_markdown.c \
+         tests/check_charset.c
 
 all: summarize
 
@@ -162,7 +163,8 @@ FUZZ_CFLAGS  = -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
                -fno-sanitize-recover=all -fno-omit-frame-pointer $(WARN)
 FUZZ_SECONDS = 15
 FUZZERS      = tests/fuzz_engine tests/fuzz_split tests/fuzz_stem \
-               tests/fuzz_records tests/fuzz_html tests/fuzz_markdown
+               tests/fuzz_records tests/fuzz_html tests/fuzz_markdown \
+               tests/fuzz_charset
 
 fuzz: $(FUZZERS)
 
@@ -193,6 +195,10 @@ tests/fuzz_records: tests/fuzz_records.c tests/fuzz.h $(RECORDS) $(CLI_HDRS)
 # standard input (for ../shared/eval/html/extract_eval.py; -t times it).
 tests/html_text: tests/html_text.c $(ENGINE) $(HDRS)
 	$(CC) $(CFLAGS) -I. $(LDFLAGS) -o $@ tests/html_text.c $(ENGINE) $(LDLIBS)
+
+tests/fuzz_charset: tests/fuzz_charset.c tests/fuzz.h $(ENGINE) $(HDRS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_charset.c $(ENGINE) \
+	    $(LDLIBS)
 
 # The merged index of all stopwords that language detection reads
 # (lang/stopindex.inc, committed): made again after a list changes.

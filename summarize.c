@@ -70,6 +70,7 @@
  */
 #include "summarize.h"
 #include "engine/doc.h"
+#include "engine/charset.h"
 #include "engine/language.h"
 #include "engine/paragraphs.h"
 #include "engine/scores.h"
@@ -143,7 +144,8 @@ static int read_sentences(summ_doc *d)
 }
 
 /* Stage 0: the prose of D's source, read by the reader of its form
- * (engine/markdown.c, engine/html.c) into the
+ * (engine/markdown.c; engine/html.c, through engine/charset.c for a page
+ * in another charset than UTF-8) into the
  * text the stages below read.  Plain text is read as it is.  Returns
  * -1 when out of memory. */
 static int read_input(summ_doc *d, const summ_options *opt)
@@ -159,7 +161,7 @@ static int read_input(summ_doc *d, const summ_options *opt)
 	if (!(d->read = malloc(sizeof *d->read)))
 		return -1;
 	reading_begin(d->read, d->source, d->source_len);
-	if ((in == SUMM_INPUT_HTML ? read_html(d->read)
+	if ((in == SUMM_INPUT_HTML ? read_html_in_charset(d->read)
 	                             : read_markdown(d->read)) != 0)
 		return -1;
 	d->text = d->read->text;

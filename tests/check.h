@@ -23,6 +23,7 @@ Suite *records_suite(void);
 Suite *reading_suite(void);
 Suite *html_suite(void);
 Suite *markdown_suite(void);
+Suite *charset_suite(void);
 
 /* A text and the sentences a careful editor would cut it into, as
  * --split prints them: one per entry, every run of white space folded to

@@ -22,6 +22,7 @@ int main(void)
 	srunner_add_suite(sr, reading_suite());
 	srunner_add_suite(sr, html_suite());
 	srunner_add_suite(sr, markdown_suite());
+	srunner_add_suite(sr, charset_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -1,0 +1,869 @@
+/*
+ * charset.c - web pages in a legacy charset (see charset.h).
+ *
+ * Three stages, one section each:
+ *
+ *  1. Labels: the WHATWG Encoding Standard's names for the encodings
+ *     browsers decode ("latin1", "x-sjis", "ks_c_5601-1987" ...), each
+ *     led to the iconv converter closest to what browsers do.
+ *  2. The prescan: the WHATWG "prescan a byte stream to determine its
+ *     encoding", over the first 1024 bytes: comments and other markup
+ *     skipped, the attributes of each <meta> read as browsers read them.
+ *  3. Conversion and remapping: the page converted to UTF-8 character
+ *     by character, each character remembering its source bytes in a
+ *     map (a piece list over the converted text); read_html run over the
+ *     converted text; its pieces, which point into the converted text,
+ *     then composed with the map so that they point into the original.
+ */
+#include "charset.h"
+#include "doc.h"
+#include "reading.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- */
+/* 1. Encodings and their labels                                    */
+/* ---------------------------------------------------------------- */
+
+/* A byte below 0x80 met where a character starts is that ASCII
+ * character (the WHATWG decoders of every ASCII-compatible encoding
+ * say so; glibc's SHIFT_JIS reads 0x5C as a yen sign, browsers do not). */
+#define ASCII_SAFE 1
+/* The converter holds a letter back to compose it with an accent that
+ * may follow (glibc's CP1255 and CP1258); browsers never compose, so
+ * each character is flushed out at once. */
+#define FLUSH 2
+
+enum {
+	ENC_UTF8, ENC_UTF16LE, ENC_UTF16BE, ENC_REPLACEMENT, ENC_USER,
+	ENC_IBM866, ENC_8859_2, ENC_8859_3, ENC_8859_4, ENC_8859_5,
+	ENC_8859_6, ENC_8859_7, ENC_8859_8, ENC_8859_10, ENC_8859_13,
+	ENC_8859_14, ENC_8859_15, ENC_8859_16, ENC_KOI8R, ENC_KOI8U,
+	ENC_MAC, ENC_MACCYR, ENC_874, ENC_1250, ENC_1251, ENC_1252,
+	ENC_1253, ENC_1254, ENC_1255, ENC_1256, ENC_1257, ENC_1258,
+	ENC_GB18030, ENC_BIG5, ENC_EUCJP, ENC_2022JP, ENC_SJIS, ENC_EUCKR
+};
+
+/* An encoding: the iconv name to try first and the one to fall back
+ * on, what its characters are like, and the size of a code unit (a bad
+ * byte of UTF-16 is skipped with its partner, so that what follows
+ * stays aligned). */
+struct encoding {
+	const char *iconv, *fallback;
+	unsigned char flags, unit;
+};
+
+static const struct encoding encodings[] = {
+	[ENC_UTF8] = { NULL, NULL, ASCII_SAFE, 1 },
+	[ENC_UTF16LE] = { "UTF-16LE", NULL, 0, 2 },
+	[ENC_UTF16BE] = { "UTF-16BE", NULL, 0, 2 },
+	[ENC_REPLACEMENT] = { NULL, NULL, 0, 1 },
+	[ENC_USER] = { NULL, NULL, 0, 1 },
+	[ENC_IBM866] = { "IBM866", NULL, ASCII_SAFE, 1 },
+	[ENC_8859_2] = { "ISO-8859-2", NULL, ASCII_SAFE, 1 },
+	[ENC_8859_3] = { "ISO-8859-3", NULL, ASCII_SAFE, 1 },
+	[ENC_8859_4] = { "ISO-8859-4", NULL, ASCII_SAFE, 1 },
+	[ENC_8859_5] = { "ISO-8859-5", NULL, ASCII_SAFE, 1 },
+	[ENC_8859_6] = { "ISO-8859-6", NULL, ASCII_SAFE, 1 },
+	[ENC_8859_7] = { "ISO-8859-7", NULL, ASCII_SAFE, 1 },
+	[ENC_8859_8] = { "ISO-8859-8", NULL, ASCII_SAFE, 1 },
+	[ENC_8859_10] = { "ISO-8859-10", NULL, ASCII_SAFE, 1 },
+	[ENC_8859_13] = { "ISO-8859-13", NULL, ASCII_SAFE, 1 },
+	[ENC_8859_14] = { "ISO-8859-14", NULL, ASCII_SAFE, 1 },
+	[ENC_8859_15] = { "ISO-8859-15", NULL, ASCII_SAFE, 1 },
+	[ENC_8859_16] = { "ISO-8859-16", NULL, ASCII_SAFE, 1 },
+	[ENC_KOI8R] = { "KOI8-R", NULL, ASCII_SAFE, 1 },
+	[ENC_KOI8U] = { "KOI8-U", NULL, ASCII_SAFE, 1 },
+	[ENC_MAC] = { "MACINTOSH", NULL, ASCII_SAFE, 1 },
+	[ENC_MACCYR] = { "MAC-CYRILLIC", NULL, ASCII_SAFE, 1 },
+	[ENC_874] = { "WINDOWS-874", "CP874", ASCII_SAFE, 1 },
+	[ENC_1250] = { "WINDOWS-1250", "CP1250", ASCII_SAFE, 1 },
+	[ENC_1251] = { "WINDOWS-1251", "CP1251", ASCII_SAFE, 1 },
+	[ENC_1252] = { "WINDOWS-1252", "CP1252", ASCII_SAFE, 1 },
+	[ENC_1253] = { "WINDOWS-1253", "CP1253", ASCII_SAFE, 1 },
+	[ENC_1254] = { "WINDOWS-1254", "CP1254", ASCII_SAFE, 1 },
+	[ENC_1255] = { "WINDOWS-1255", "CP1255", ASCII_SAFE | FLUSH, 1 },
+	[ENC_1256] = { "WINDOWS-1256", "CP1256", ASCII_SAFE, 1 },
+	[ENC_1257] = { "WINDOWS-1257", "CP1257", ASCII_SAFE, 1 },
+	[ENC_1258] = { "WINDOWS-1258", "CP1258", ASCII_SAFE | FLUSH, 1 },
+	/* The WHATWG decoder of GBK is that of gb18030. */
+	[ENC_GB18030] = { "GB18030", "GBK", ASCII_SAFE, 1 },
+	[ENC_BIG5] = { "BIG5-HKSCS", "BIG5", ASCII_SAFE, 1 },
+	[ENC_EUCJP] = { "EUC-JP", NULL, ASCII_SAFE, 1 },
+	[ENC_2022JP] = { "ISO-2022-JP", NULL, 0, 1 },
+	/* Browsers decode Shift_JIS as Windows-31J, and EUC-KR as
+	 * windows-949: both supersets, with the vendors' extensions. */
+	[ENC_SJIS] = { "CP932", "SHIFT_JIS", ASCII_SAFE, 1 },
+	[ENC_EUCKR] = { "CP949", "EUC-KR", ASCII_SAFE, 1 },
+};
+
+/* The WHATWG labels, lower case, each with its encoding (the standard's
+ * table, but for its encodings no browser still ships a decoder of). */
+static const struct label {
+	const char *name;
+	unsigned char enc;
+} labels[] = {
+	{ "unicode-1-1-utf-8", ENC_UTF8 }, { "unicode11utf8", ENC_UTF8 },
+	{ "unicode20utf8", ENC_UTF8 }, { "utf-8", ENC_UTF8 },
+	{ "utf8", ENC_UTF8 }, { "x-unicode20utf8", ENC_UTF8 },
+	{ "866", ENC_IBM866 }, { "cp866", ENC_IBM866 },
+	{ "csibm866", ENC_IBM866 }, { "ibm866", ENC_IBM866 },
+	{ "csisolatin2", ENC_8859_2 }, { "iso-8859-2", ENC_8859_2 },
+	{ "iso-ir-101", ENC_8859_2 }, { "iso8859-2", ENC_8859_2 },
+	{ "iso88592", ENC_8859_2 }, { "iso_8859-2", ENC_8859_2 },
+	{ "iso_8859-2:1987", ENC_8859_2 }, { "l2", ENC_8859_2 },
+	{ "latin2", ENC_8859_2 },
+	{ "csisolatin3", ENC_8859_3 }, { "iso-8859-3", ENC_8859_3 },
+	{ "iso-ir-109", ENC_8859_3 }, { "iso8859-3", ENC_8859_3 },
+	{ "iso88593", ENC_8859_3 }, { "iso_8859-3", ENC_8859_3 },
+	{ "iso_8859-3:1988", ENC_8859_3 }, { "l3", ENC_8859_3 },
+	{ "latin3", ENC_8859_3 },
+	{ "csisolatin4", ENC_8859_4 }, { "iso-8859-4", ENC_8859_4 },
+	{ "iso-ir-110", ENC_8859_4 }, { "iso8859-4", ENC_8859_4 },
+	{ "iso88594", ENC_8859_4 }, { "iso_8859-4", ENC_8859_4 },
+	{ "iso_8859-4:1988", ENC_8859_4 }, { "l4", ENC_8859_4 },
+	{ "latin4", ENC_8859_4 },
+	{ "csisolatincyrillic", ENC_8859_5 }, { "cyrillic", ENC_8859_5 },
+	{ "iso-8859-5", ENC_8859_5 }, { "iso-ir-144", ENC_8859_5 },
+	{ "iso8859-5", ENC_8859_5 }, { "iso88595", ENC_8859_5 },
+	{ "iso_8859-5", ENC_8859_5 }, { "iso_8859-5:1988", ENC_8859_5 },
+	{ "arabic", ENC_8859_6 }, { "asmo-708", ENC_8859_6 },
+	{ "csiso88596e", ENC_8859_6 }, { "csiso88596i", ENC_8859_6 },
+	{ "csisolatinarabic", ENC_8859_6 }, { "ecma-114", ENC_8859_6 },
+	{ "iso-8859-6", ENC_8859_6 }, { "iso-8859-6-e", ENC_8859_6 },
+	{ "iso-8859-6-i", ENC_8859_6 }, { "iso-ir-127", ENC_8859_6 },
+	{ "iso8859-6", ENC_8859_6 }, { "iso88596", ENC_8859_6 },
+	{ "iso_8859-6", ENC_8859_6 }, { "iso_8859-6:1987", ENC_8859_6 },
+	{ "csisolatingreek", ENC_8859_7 }, { "ecma-118", ENC_8859_7 },
+	{ "elot_928", ENC_8859_7 }, { "greek", ENC_8859_7 },
+	{ "greek8", ENC_8859_7 }, { "iso-8859-7", ENC_8859_7 },
+	{ "iso-ir-126", ENC_8859_7 }, { "iso8859-7", ENC_8859_7 },
+	{ "iso88597", ENC_8859_7 }, { "iso_8859-7", ENC_8859_7 },
+	{ "iso_8859-7:1987", ENC_8859_7 }, { "sun_eu_greek", ENC_8859_7 },
+	/* ISO-8859-8-I (logical order) decodes as ISO-8859-8. */
+	{ "csiso88598e", ENC_8859_8 }, { "csisolatinhebrew", ENC_8859_8 },
+	{ "hebrew", ENC_8859_8 }, { "iso-8859-8", ENC_8859_8 },
+	{ "iso-8859-8-e", ENC_8859_8 }, { "iso-ir-138", ENC_8859_8 },
+	{ "iso8859-8", ENC_8859_8 }, { "iso88598", ENC_8859_8 },
+	{ "iso_8859-8", ENC_8859_8 }, { "iso_8859-8:1988", ENC_8859_8 },
+	{ "visual", ENC_8859_8 }, { "csiso88598i", ENC_8859_8 },
+	{ "iso-8859-8-i", ENC_8859_8 }, { "logical", ENC_8859_8 },
+	{ "csisolatin6", ENC_8859_10 }, { "iso-8859-10", ENC_8859_10 },
+	{ "iso-ir-157", ENC_8859_10 }, { "iso8859-10", ENC_8859_10 },
+	{ "iso885910", ENC_8859_10 }, { "l6", ENC_8859_10 },
+	{ "latin6", ENC_8859_10 },
+	{ "iso-8859-13", ENC_8859_13 }, { "iso8859-13", ENC_8859_13 },
+	{ "iso885913", ENC_8859_13 },
+	{ "iso-8859-14", ENC_8859_14 }, { "iso8859-14", ENC_8859_14 },
+	{ "iso885914", ENC_8859_14 },
+	{ "csisolatin9", ENC_8859_15 }, { "iso-8859-15", ENC_8859_15 },
+	{ "iso8859-15", ENC_8859_15 }, { "iso885915", ENC_8859_15 },
+	{ "iso_8859-15", ENC_8859_15 }, { "l9", ENC_8859_15 },
+	{ "iso-8859-16", ENC_8859_16 },
+	{ "cskoi8r", ENC_KOI8R }, { "koi", ENC_KOI8R }, { "koi8", ENC_KOI8R },
+	{ "koi8-r", ENC_KOI8R }, { "koi8_r", ENC_KOI8R },
+	{ "koi8-ru", ENC_KOI8U }, { "koi8-u", ENC_KOI8U },
+	{ "csmacintosh", ENC_MAC }, { "mac", ENC_MAC },
+	{ "macintosh", ENC_MAC }, { "x-mac-roman", ENC_MAC },
+	{ "x-mac-cyrillic", ENC_MACCYR }, { "x-mac-ukrainian", ENC_MACCYR },
+	{ "dos-874", ENC_874 }, { "iso-8859-11", ENC_874 },
+	{ "iso8859-11", ENC_874 }, { "iso885911", ENC_874 },
+	{ "tis-620", ENC_874 }, { "windows-874", ENC_874 },
+	{ "cp1250", ENC_1250 }, { "windows-1250", ENC_1250 },
+	{ "x-cp1250", ENC_1250 },
+	{ "cp1251", ENC_1251 }, { "windows-1251", ENC_1251 },
+	{ "x-cp1251", ENC_1251 },
+	/* Pages labelled Latin-1 or ASCII are windows-1252 in every
+	 * browser: their curly quotes and euro signs are in 0x80..0x9F. */
+	{ "ansi_x3.4-1968", ENC_1252 }, { "ascii", ENC_1252 },
+	{ "cp1252", ENC_1252 }, { "cp819", ENC_1252 },
+	{ "csisolatin1", ENC_1252 }, { "ibm819", ENC_1252 },
+	{ "iso-8859-1", ENC_1252 }, { "iso-ir-100", ENC_1252 },
+	{ "iso8859-1", ENC_1252 }, { "iso88591", ENC_1252 },
+	{ "iso_8859-1", ENC_1252 }, { "iso_8859-1:1987", ENC_1252 },
+	{ "l1", ENC_1252 }, { "latin1", ENC_1252 },
+	{ "us-ascii", ENC_1252 }, { "windows-1252", ENC_1252 },
+	{ "x-cp1252", ENC_1252 },
+	{ "cp1253", ENC_1253 }, { "windows-1253", ENC_1253 },
+	{ "x-cp1253", ENC_1253 },
+	{ "cp1254", ENC_1254 }, { "csisolatin5", ENC_1254 },
+	{ "iso-8859-9", ENC_1254 }, { "iso-ir-148", ENC_1254 },
+	{ "iso8859-9", ENC_1254 }, { "iso88599", ENC_1254 },
+	{ "iso_8859-9", ENC_1254 }, { "iso_8859-9:1989", ENC_1254 },
+	{ "l5", ENC_1254 }, { "latin5", ENC_1254 },
+	{ "windows-1254", ENC_1254 }, { "x-cp1254", ENC_1254 },
+	{ "cp1255", ENC_1255 }, { "windows-1255", ENC_1255 },
+	{ "x-cp1255", ENC_1255 },
+	{ "cp1256", ENC_1256 }, { "windows-1256", ENC_1256 },
+	{ "x-cp1256", ENC_1256 },
+	{ "cp1257", ENC_1257 }, { "windows-1257", ENC_1257 },
+	{ "x-cp1257", ENC_1257 },
+	{ "cp1258", ENC_1258 }, { "windows-1258", ENC_1258 },
+	{ "x-cp1258", ENC_1258 },
+	{ "chinese", ENC_GB18030 }, { "csgb2312", ENC_GB18030 },
+	{ "csiso58gb231280", ENC_GB18030 }, { "gb2312", ENC_GB18030 },
+	{ "gb_2312", ENC_GB18030 }, { "gb_2312-80", ENC_GB18030 },
+	{ "gbk", ENC_GB18030 }, { "iso-ir-58", ENC_GB18030 },
+	{ "x-gbk", ENC_GB18030 }, { "gb18030", ENC_GB18030 },
+	{ "big5", ENC_BIG5 }, { "big5-hkscs", ENC_BIG5 },
+	{ "cn-big5", ENC_BIG5 }, { "csbig5", ENC_BIG5 },
+	{ "x-x-big5", ENC_BIG5 },
+	{ "cseucpkdfmtjapanese", ENC_EUCJP }, { "euc-jp", ENC_EUCJP },
+	{ "x-euc-jp", ENC_EUCJP },
+	{ "csiso2022jp", ENC_2022JP }, { "iso-2022-jp", ENC_2022JP },
+	{ "csshiftjis", ENC_SJIS }, { "ms932", ENC_SJIS },
+	{ "ms_kanji", ENC_SJIS }, { "shift-jis", ENC_SJIS },
+	{ "shift_jis", ENC_SJIS }, { "sjis", ENC_SJIS },
+	{ "windows-31j", ENC_SJIS }, { "x-sjis", ENC_SJIS },
+	{ "cseuckr", ENC_EUCKR }, { "csksc56011987", ENC_EUCKR },
+	{ "euc-kr", ENC_EUCKR }, { "iso-ir-149", ENC_EUCKR },
+	{ "korean", ENC_EUCKR }, { "ks_c_5601-1987", ENC_EUCKR },
+	{ "ks_c_5601-1989", ENC_EUCKR }, { "ksc5601", ENC_EUCKR },
+	{ "ksc_5601", ENC_EUCKR }, { "windows-949", ENC_EUCKR },
+	/* Encodings browsers refuse to decode, for the scripts hidden in
+	 * their escapes: the prescan stops at them, and the page reads as
+	 * UTF-8. */
+	{ "csiso2022kr", ENC_REPLACEMENT }, { "hz-gb-2312", ENC_REPLACEMENT },
+	{ "iso-2022-cn", ENC_REPLACEMENT },
+	{ "iso-2022-cn-ext", ENC_REPLACEMENT },
+	{ "iso-2022-kr", ENC_REPLACEMENT }, { "replacement", ENC_REPLACEMENT },
+	{ "unicodefffe", ENC_UTF16BE }, { "utf-16be", ENC_UTF16BE },
+	{ "csunicode", ENC_UTF16LE }, { "iso-10646-ucs-2", ENC_UTF16LE },
+	{ "ucs-2", ENC_UTF16LE }, { "unicode", ENC_UTF16LE },
+	{ "unicodefeff", ENC_UTF16LE }, { "utf-16", ENC_UTF16LE },
+	{ "utf-16le", ENC_UTF16LE },
+	{ "x-user-defined", ENC_USER },
+};
+
+static int is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+static unsigned char lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+static int is_letter(unsigned char c)
+{
+	return lower(c) >= 'a' && lower(c) <= 'z';
+}
+
+/* The WHATWG "get an encoding": the encoding labelled S[0..N), white
+ * space around it ignored, case ignored; -1 for no known label. */
+static int get_encoding(const unsigned char *s, size_t n)
+{
+	char name[24];
+	size_t len = 0;
+
+	while (n > 0 && is_space(s[0]))
+		s++, n--;
+	while (n > 0 && is_space(s[n - 1]))
+		n--;
+	if (n == 0 || n >= sizeof name)
+		return -1;
+	for (; len < n; len++)
+		name[len] = (char)lower(s[len]);
+	name[len] = '\0';
+	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+		if (strcmp(labels[i].name, name) == 0)
+			return labels[i].enc;
+	return -1;
+}
+
+/* The iconv name of encoding ENC that this machine's iconv can open,
+ * or NULL (UTF-8 and the refused ones too). */
+static const char *iconv_name(int enc)
+{
+	const char *names[2] = { encodings[enc].iconv,
+	                         encodings[enc].fallback };
+
+	for (int k = 0; k < 2 && names[k]; k++) {
+		iconv_t cd = iconv_open("UTF-8", names[k]);
+
+		if (cd != (iconv_t)-1) {
+			iconv_close(cd);
+			return names[k];
+		}
+	}
+	return NULL;
+}
+
+/* ---------------------------------------------------------------- */
+/* 2. The prescan                                                   */
+/* ---------------------------------------------------------------- */
+
+/* Bytes S[0..N) (N at most 1024) read from *AT.  END: the prescan ran
+ * off the bytes it may read, which ends it with nothing found. */
+typedef struct {
+	const unsigned char *s;
+	size_t n, at;
+} scan;
+
+/* Whether S[AT..) starts with WORD (lower case), case ignored. */
+static int starts(const scan *p, size_t at, const char *word)
+{
+	size_t len = strlen(word);
+
+	if (p->n - at < len)
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		if (lower(p->s[at + i]) != (unsigned char)word[i])
+			return 0;
+	return 1;
+}
+
+/* Whether the span S[FROM..TO) is WORD (lower case), case ignored. */
+static int span_is(const scan *p, size_t from, size_t to, const char *word)
+{
+	return to - from == strlen(word) && starts(p, from, word);
+}
+
+/* An attribute: its name and value, as spans of the bytes (the
+ * standard lowers their case as it copies them; the spans are compared
+ * with case ignored instead). */
+typedef struct {
+	size_t name, name_end, value, value_end;
+} attribute;
+
+/* The WHATWG "get an attribute" at P->at.  Returns 1 with *A set, 0 at
+ * the '>' that ends the tag (or when there is no attribute), -1 at the
+ * end of the bytes. */
+static int get_attribute(scan *p, attribute *a)
+{
+	const unsigned char *s = p->s;
+	size_t n = p->n;
+
+	while (p->at < n && (is_space(s[p->at]) || s[p->at] == '/'))
+		p->at++;
+	if (p->at >= n)
+		return -1;
+	if (s[p->at] == '>')
+		return 0;
+	a->name = p->at;
+	/* The name: up to '=' (a first '=' belongs to it), white space, '/'
+	 * or '>'. */
+	for (;; p->at++) {
+		if (p->at >= n)
+			return -1;
+		if (s[p->at] == '=' && p->at > a->name)
+			break;
+		if (is_space(s[p->at]) || s[p->at] == '/' || s[p->at] == '>')
+			break;
+	}
+	a->name_end = p->at;
+	a->value = a->value_end = p->at;
+	while (p->at < n && is_space(s[p->at]))
+		p->at++;
+	if (p->at >= n)
+		return -1;
+	if (s[p->at] != '=')
+		return 1;              /* no value; what follows is read next */
+	p->at++;
+	while (p->at < n && is_space(s[p->at]))
+		p->at++;
+	if (p->at >= n)
+		return -1;
+	if (s[p->at] == '"' || s[p->at] == '\'') {
+		unsigned char quote = s[p->at++];
+
+		a->value = p->at;
+		while (p->at < n && s[p->at] != quote)
+			p->at++;
+		if (p->at >= n)
+			return -1;
+		a->value_end = p->at++;
+		return 1;
+	}
+	if (s[p->at] == '>')
+		return 1;
+	a->value = p->at;
+	while (p->at < n && !is_space(s[p->at]) && s[p->at] != '>')
+		p->at++;
+	if (p->at >= n)
+		return -1;
+	a->value_end = p->at;
+	return 1;
+}
+
+/* The WHATWG "extracting a character encoding from a meta element": the
+ * encoding named after "charset=" in the content attribute S[FROM..TO),
+ * or -1. */
+static int content_charset(const scan *p, size_t from, size_t to)
+{
+	const unsigned char *s = p->s;
+	scan in = { p->s, to, from };
+
+	for (size_t i = from; i + 7 <= to; ) {
+		size_t j, k;
+
+		if (!starts(&in, i, "charset")) {
+			i++;
+			continue;
+		}
+		for (j = i + 7; j < to && is_space(s[j]); j++)
+			;
+		if (j >= to || s[j] != '=') {
+			i = j;           /* look again after "charset" */
+			continue;
+		}
+		for (j++; j < to && is_space(s[j]); j++)
+			;
+		if (j >= to)
+			return -1;
+		if (s[j] == '"' || s[j] == '\'') {
+			for (k = j + 1; k < to && s[k] != s[j]; k++)
+				;
+			return k < to ? get_encoding(s + j + 1, k - j - 1) : -1;
+		}
+		for (k = j; k < to && !is_space(s[k]) && s[k] != ';'; k++)
+			;
+		return get_encoding(s + j, k - j);
+	}
+	return -1;
+}
+
+/* Reads the attributes of a <meta> from P->at.  Returns the encoding it
+ * declares, -1 for none (P->at is then at its '>'), or -2 at the end of
+ * the bytes. */
+static int meta_charset(scan *p)
+{
+	int seen_equiv = 0, seen_content = 0, seen_charset = 0;
+	int got_pragma = 0, need_pragma = -1, charset = -1, got;
+	attribute a;
+
+	while ((got = get_attribute(p, &a)) == 1) {
+		if (span_is(p, a.name, a.name_end, "http-equiv")) {
+			if (seen_equiv++)
+				continue;
+			if (span_is(p, a.value, a.value_end, "content-type"))
+				got_pragma = 1;
+		} else if (span_is(p, a.name, a.name_end, "content")) {
+			int enc;
+
+			if (seen_content++)
+				continue;
+			enc = content_charset(p, a.value, a.value_end);
+			if (enc >= 0 && charset < 0) {
+				charset = enc;
+				need_pragma = 1;
+			}
+		} else if (span_is(p, a.name, a.name_end, "charset")) {
+			if (seen_charset++)
+				continue;
+			charset = get_encoding(p->s + a.value,
+			                       a.value_end - a.value);
+			need_pragma = 0;
+		}
+	}
+	if (got < 0)
+		return -2;
+	if (need_pragma < 0 || (need_pragma && !got_pragma) || charset < 0)
+		return -1;
+	/* A page whose <meta> reads as ASCII is no UTF-16. */
+	if (charset == ENC_UTF16LE || charset == ENC_UTF16BE)
+		return ENC_UTF8;
+	if (charset == ENC_USER)
+		return ENC_1252;
+	return charset;
+}
+
+/* Moves P->at to the next byte C at or after it; 0 if there is none. */
+static int skip_to(scan *p, unsigned char c)
+{
+	const unsigned char *hit = memchr(p->s + p->at, c, p->n - p->at);
+
+	if (!hit)
+		return 0;
+	p->at = (size_t)(hit - p->s);
+	return 1;
+}
+
+/* The WHATWG prescan of S[0..N): the encoding the first <meta> that
+ * declares one names, or -1. */
+static int prescan(const unsigned char *s, size_t n)
+{
+	scan p = { s, n < 1024 ? n : 1024, 0 };
+
+	for (; p.at < p.n; p.at++) {
+		if (s[p.at] != '<')
+			continue;
+		if (starts(&p, p.at, "<!--")) {
+			/* Up to a "-->", its dashes maybe those of "<!--". */
+			size_t j = p.at + 4;
+
+			while (j < p.n && !(s[j] == '>' && s[j - 1] == '-' &&
+			                    s[j - 2] == '-'))
+				j++;
+			if (j >= p.n)
+				return -1;
+			p.at = j;
+		} else if (starts(&p, p.at, "<meta") && p.at + 5 < p.n &&
+		           (is_space(s[p.at + 5]) || s[p.at + 5] == '/')) {
+			int enc;
+
+			p.at += 5;
+			enc = meta_charset(&p);
+			if (enc == -2)
+				return -1;
+			if (enc >= 0)
+				return enc;
+		} else if ((p.at + 1 < p.n && is_letter(s[p.at + 1])) ||
+		           (p.at + 2 < p.n && s[p.at + 1] == '/' &&
+		            is_letter(s[p.at + 2]))) {
+			/* A tag: its name, then its attributes, read only to
+			 * find where it ends. */
+			attribute a;
+			int got;
+
+			while (p.at < p.n && !is_space(s[p.at]) &&
+			       s[p.at] != '>')
+				p.at++;
+			while ((got = get_attribute(&p, &a)) == 1)
+				;
+			if (got < 0)
+				return -1;
+		} else if (p.at + 1 < p.n && (s[p.at + 1] == '!' ||
+		                              s[p.at + 1] == '/' ||
+		                              s[p.at + 1] == '?')) {
+			if (!skip_to(&p, '>'))
+				return -1;
+		}
+	}
+	return -1;
+}
+
+const char *html_declared_charset(const char *text, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	int enc;
+
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		return NULL;
+	if (n >= 2 && s[0] == 0xFE && s[1] == 0xFF)
+		return iconv_name(ENC_UTF16BE);
+	if (n >= 2 && s[0] == 0xFF && s[1] == 0xFE)
+		return iconv_name(ENC_UTF16LE);
+	/* Without a declaration the page is UTF-8 even when its bytes are
+	 * not: guessing windows-1252 from invalid bytes would turn a UTF-8
+	 * page with one stray byte, or an unlabelled Shift_JIS or GBK page,
+	 * into mojibake throughout, where reading the bytes as they are
+	 * (the engine passes invalid bytes through) spoils only the words
+	 * that hold them. */
+	enc = prescan(s, n);
+	return enc < 0 ? NULL : iconv_name(enc);
+}
+
+/* ---------------------------------------------------------------- */
+/* 3. Conversion, and the pieces led back to the original bytes     */
+/* ---------------------------------------------------------------- */
+
+/* The longest run of bytes a converter may need to give a character:
+ * a 4-byte GB18030 or UTF-16 character, after an ISO-2022-JP escape. */
+#define MAX_CHAR 8
+
+/* The page converted: its UTF-8 and the map back, a piece list over the
+ * converted text in which ASCII read as the same bytes is verbatim and
+ * every other character (or U+FFFD for a bad byte) a piece of its own. */
+typedef struct {
+	iconv_t cd;
+	const unsigned char *src;
+	size_t n;
+	const struct encoding *enc;
+	char *out;
+	size_t len, cap;
+	piece *map;
+	size_t nmap, map_cap;
+	size_t pending;            /* where bytes read without output yet
+	                              began, or (size_t)-1 */
+	int oom;
+} convert;
+
+/* Appends a piece standing for SOURCE[FROM..TO) to the list *P (*N
+ * long, *CAP room) at text offset TEXT; verbatim text going on where the
+ * last verbatim piece ended extends it, as reading.c's put does. */
+static int add_piece(piece **p, size_t *n, size_t *cap, size_t text,
+                     size_t from, size_t to, int verbatim)
+{
+	piece *last = *n ? &(*p)[*n - 1] : NULL;
+
+	if (verbatim && last && last->verbatim && last->source_end == from) {
+		last->source_end = to;
+		return 0;
+	}
+	if (grow(p, cap, *n + 1, sizeof **p))
+		return -1;
+	(*p)[(*n)++] = (piece){ text, from, to, verbatim };
+	return 0;
+}
+
+/* Appends the UTF-8 TEXT[0..LEN), standing for the source bytes
+ * FROM..TO: verbatim when it is those very bytes. */
+static void emit(convert *c, const char *text, size_t len, size_t from,
+                 size_t to)
+{
+	int verbatim = len == to - from &&
+	               memcmp(text, c->src + from, len) == 0;
+
+	if (c->oom || len == 0)
+		return;
+	if (grow(&c->out, &c->cap, c->len + len + 1, 1) ||
+	    add_piece(&c->map, &c->nmap, &c->map_cap, c->len, from, to,
+	              verbatim)) {
+		c->oom = 1;
+		return;
+	}
+	memcpy(c->out + c->len, text, len);
+	c->len += len;
+	c->out[c->len] = '\0';
+}
+
+/* Output of a call that read the source up to TO: it stands for the
+ * bytes from where the converter last had nothing to show. */
+static void emit_upto(convert *c, const char *text, size_t len, size_t at,
+                      size_t to)
+{
+	if (len == 0) {
+		if (c->pending == (size_t)-1)
+			c->pending = at;
+		return;
+	}
+	emit(c, text, len, c->pending != (size_t)-1 ? c->pending : at, to);
+	c->pending = (size_t)-1;
+}
+
+/* Converts the character at AT, given to iconv a byte more at a time
+ * until it is whole, so that what it reads is exactly one character (or
+ * an escape): no more than MAX_CHAR calls, each of bounded size.
+ * Returns where the next character starts, always past AT. */
+static size_t convert_one(convert *c, size_t at)
+{
+	char buf[64];
+	size_t len = c->enc->unit;
+
+	for (;; len++) {
+		char *in, *out = buf;
+		size_t inleft, outleft = sizeof buf, got, used;
+
+		if (len > c->n - at)
+			len = c->n - at;
+		in = (char *)(c->src + at);
+		inleft = len;
+		got = iconv(c->cd, &in, &inleft, &out, &outleft);
+		if (got != (size_t)-1 && (c->enc->flags & FLUSH))
+			iconv(c->cd, NULL, NULL, &out, &outleft);
+		used = len - inleft;
+		if (used > 0) {
+			emit_upto(c, buf, (size_t)(out - buf), at, at + used);
+			return at + used;
+		}
+		/* Not whole yet: one byte more, while there is one. */
+		if (got == (size_t)-1 && errno == EINVAL && len < MAX_CHAR &&
+		    len < c->n - at)
+			continue;
+		break;
+	}
+	/* A byte (or code unit) that starts no character, or a character
+	 * cut off by the end: U+FFFD, and on with the next byte. */
+	len = c->enc->unit < c->n - at ? c->enc->unit : c->n - at;
+	emit(c, "\xEF\xBF\xBD", 3,
+	     c->pending != (size_t)-1 ? c->pending : at, at + len);
+	c->pending = (size_t)-1;
+	return at + len;
+}
+
+/* Converts the source from START: runs of ASCII bytes, where the
+ * encoding keeps them, copied; every other character through iconv. */
+static void convert_all(convert *c, size_t start)
+{
+	size_t at = start;
+	char buf[64], *out = buf;
+	size_t outleft = sizeof buf;
+
+	c->pending = (size_t)-1;
+	while (at < c->n && !c->oom) {
+		if ((c->enc->flags & ASCII_SAFE) && c->src[at] < 0x80 &&
+		    c->pending == (size_t)-1) {
+			size_t j = at;
+
+			while (j < c->n && c->src[j] < 0x80)
+				j++;
+			emit(c, (const char *)c->src + at, j - at, at, j);
+			at = j;
+		} else {
+			at = convert_one(c, at);
+		}
+	}
+	/* Whatever the converter still holds stands for the bytes read
+	 * since it last gave something. */
+	iconv(c->cd, NULL, NULL, &out, &outleft);
+	if (out > buf)
+		emit(c, buf, (size_t)(out - buf),
+		     c->pending != (size_t)-1 ? c->pending : c->n, c->n);
+	c->pending = (size_t)-1;
+}
+
+/* The piece of list P (N long, over text of LEN bytes) that holds
+ * offset AT (AT < LEN), as reading.c's piece_at. */
+static size_t find_piece(const piece *p, size_t n, size_t at)
+{
+	size_t lo = 0, hi = n;
+
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (p[mid].text <= at)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The source byte where converted offset AT begins (END 0), or the one
+ * after where the converted text before AT ends (END 1): a character
+ * cut by AT counts whole. */
+static size_t map_offset(const convert *c, size_t at, int end, size_t start)
+{
+	const piece *p;
+
+	if (c->nmap == 0)
+		return start;
+	if (end && at == 0)
+		return c->map[0].source;
+	if (at >= c->len)
+		return c->map[c->nmap - 1].source_end;
+	p = &c->map[find_piece(c->map, c->nmap, end ? at - 1 : at)];
+	if (p->verbatim)
+		return p->source + (at - p->text);
+	return end ? p->source_end : p->source;
+}
+
+/* The pieces of IN (read over the converted text of C) led back to the
+ * original bytes, into *OUT (*N pieces, *CAP room).  A piece that is not
+ * verbatim stands for the source bytes of the converted text it stands
+ * for; a verbatim one is cut where the map's pieces are cut, so that
+ * ASCII stays verbatim and each other character stands for its own
+ * bytes.  Returns 0, or -1 when memory ran out. */
+static int remap(const reading *in, const convert *c, size_t start,
+                 piece **out, size_t *n, size_t *cap)
+{
+	for (size_t i = 0; i < in->npieces; i++) {
+		const piece *p = &in->pieces[i];
+		size_t t = p->text;
+		size_t t_end = i + 1 < in->npieces ? p[1].text : in->len;
+		size_t a = p->source, b, k;
+
+		if (!p->verbatim || p->source == p->source_end) {
+			size_t from = map_offset(c, p->source, 0, start);
+			size_t to = p->source == p->source_end
+			                    ? from
+			                    : map_offset(c, p->source_end, 1,
+			                                 start);
+
+			if (to < from)
+				to = from;
+			if (add_piece(out, n, cap, t, from, to, 0))
+				return -1;
+			continue;
+		}
+		/* Verbatim: the text is the converted bytes A..B. */
+		b = a + (t_end - t);
+		k = find_piece(c->map, c->nmap, a);
+		for (; a < b && k < c->nmap; k++) {
+			const piece *m = &c->map[k];
+			size_t m_end = k + 1 < c->nmap ? m[1].text : c->len;
+			size_t e = m_end < b ? m_end : b;
+			int bad = m->verbatim
+			              ? add_piece(out, n, cap, t,
+			                          m->source + (a - m->text),
+			                          m->source + (e - m->text), 1)
+			              : add_piece(out, n, cap, t, m->source,
+			                          m->source_end, 0);
+
+			if (bad)
+				return -1;
+			t += e - a;
+			a = e;
+		}
+	}
+	return 0;
+}
+
+int read_html_as(reading *r, const char *charset)
+{
+	const struct encoding *enc = NULL;
+	convert c = { 0 };
+	reading in;
+	piece *pieces = NULL;
+	size_t npieces = 0, pieces_cap = 0, start = 0;
+	static const struct encoding unknown = { NULL, NULL, 0, 1 };
+
+	if (!charset)
+		return read_html(r);
+	c.cd = iconv_open("UTF-8", charset);
+	if (c.cd == (iconv_t)-1)
+		return read_html(r);
+	for (size_t i = 0; i < sizeof encodings / sizeof *encodings; i++) {
+		const struct encoding *e = &encodings[i];
+
+		if ((e->iconv && !strcmp(e->iconv, charset)) ||
+		    (e->fallback && !strcmp(e->fallback, charset))) {
+			enc = e;
+			break;
+		}
+	}
+	/* A name from outside the table: nothing is assumed of it. */
+	c.enc = enc ? enc : &unknown;
+	c.src = (const unsigned char *)r->source;
+	c.n = r->source_len;
+	/* The byte order mark is no text. */
+	if (c.n >= 2 && ((enc == &encodings[ENC_UTF16LE] && c.src[0] == 0xFF &&
+	                  c.src[1] == 0xFE) ||
+	                 (enc == &encodings[ENC_UTF16BE] && c.src[0] == 0xFE &&
+	                  c.src[1] == 0xFF)))
+		start = 2;
+	convert_all(&c, start);
+	iconv_close(c.cd);
+	if (c.oom) {
+		free(c.out);
+		free(c.map);
+		r->oom = 1;
+		return reading_end(r);
+	}
+
+	reading_begin(&in, c.out ? c.out : "", c.len);
+	if (read_html(&in) == 0 &&
+	    remap(&in, &c, start, &pieces, &npieces, &pieces_cap) == 0) {
+		/* R takes the text and blocks read, and the pieces led back:
+		 * R was only begun, so it holds nothing of its own yet. */
+		reading_free(r);
+		r->text = in.text;
+		r->len = in.len;
+		r->cap = in.cap;
+		r->blocks = in.blocks;
+		r->nblocks = in.nblocks;
+		r->blocks_cap = in.blocks_cap;
+		r->pieces = pieces;
+		r->npieces = npieces;
+		r->pieces_cap = pieces_cap;
+		free(in.pieces);
+		free(c.out);
+		free(c.map);
+		return 0;
+	}
+	free(pieces);
+	reading_free(&in);
+	free(c.out);
+	free(c.map);
+	r->oom = 1;
+	return reading_end(r);
+}
+
+int read_html_in_charset(reading *r)
+{
+	return read_html_as(r, html_declared_charset(r->source, r->source_len));
+}
