@@ -57,7 +57,10 @@
 
 #include <string.h>
 
-#define CASE_WINDOW ((size_t)32 << 10)
+/* How far either side the text is searched: a news story or a few pages
+ * of a book, where a word is used as it is here; beyond that, in a file
+ * of many stories, evidence is about other texts and costs time. */
+#define CASE_WINDOW ((size_t)8 << 10)
 
 /* What the rest of the text says of a word (search_case). */
 enum { CASE_LOWER = 1, CASE_MID_CAPITAL = 2 };
@@ -160,40 +163,26 @@ static unsigned search_case(summ_doc *d, size_t ws, size_t we)
 	return found;
 }
 
-/* What decide finds of a word, whatever stands before it. */
-enum { NAME, TITLE, STOPWORD, PLURAL, BARE, NUMBER, LOWER_ONLY };
-
-/* Steps 1 to 6 of the comment at the top for the capitalised word
- * D->text[I..WE), folded as KEY (K bytes). */
-static unsigned decide(summ_doc *d, size_t i, size_t we, const char *key,
-                       size_t k)
+/* What the text says of the word D->text[I..WE), folded as KEY (K
+ * bytes): search_case's answer, kept in a small table of hashes in the
+ * document, so that the text is searched about once a word, not once a
+ * place. */
+static unsigned case_evidence(summ_doc *d, size_t i, size_t we,
+                              const char *key, size_t k)
 {
-	const lang *lg = d->lang;
+	uint64_t h = 0xCBF29CE484222325u, *entry;
 	unsigned ev;
-	size_t n;
 
-	if (in_word_list(&lg->titles, key, k))
-		return TITLE;
-	if (in_word_list(&lg->stopwords, key, k))
-		return STOPWORD;
-	/* Without a dictionary (every language but English for now) the
-	 * document's evidence is not read either: in German every noun is
-	 * capitalised inside a sentence, and its lower case is rare. */
-	if (lg->common.n == 0 || (we < d->len && d->text[we] == '-'))
-		return NAME;
-	class_at(d->text, we, i, &n);
-	if (i + n < we && (class_at(d->text, we, i + n, &n) & C_UPPER))
-		return NAME;
+	for (size_t j = 0; j < k; j++)
+		h = (h ^ (unsigned char)key[j]) * 0x100000001B3u;
+	h = (h | 4) & ~(uint64_t)3;           /* never 0: 0 is a free slot */
+	entry = &d->case_cache[(h >> 40) % (sizeof d->case_cache /
+	                                   sizeof *d->case_cache)];
+	if ((*entry & ~(uint64_t)3) == h)
+		return (unsigned)(*entry & 3);
 	ev = search_case(d, i, we);
-	if (ev & CASE_MID_CAPITAL)
-		return NAME;
-	switch (word_class(&lg->common, key, k)) {
-	case COMMON_PLURAL: return PLURAL;
-	case COMMON_BARE:   return BARE;
-	case COMMON_NUMBER: return NUMBER;
-	default:            break;
-	}
-	return ev & CASE_LOWER ? LOWER_ONLY : NAME;
+	*entry = h | ev;
+	return ev;
 }
 
 /* Where the letters from D->text[I] end (before END). */
@@ -236,39 +225,37 @@ static int name_goes_on(const summ_doc *d, size_t we, size_t end)
 
 int opens_sentence(summ_doc *d, size_t i, size_t end, int after)
 {
+	const lang *lg = d->lang;
 	char key[MAX_KEY + 8];
-	size_t n, k;
-	uint64_t h = 0xCBF29CE484222325u, *entry;
-	unsigned what;
+	size_t n, k, we;
+	unsigned cls, ev;
 
-	if (!(class_at(d->text, end, i, &n) & C_UPPER))
+	if (!(class_at(d->text, end, i, &n) & C_UPPER) ||
+	    (k = word_key_at(d->text, i, end, key)) == 0)
 		return 0;
-	k = word_key_at(d->text, i, end, key);
-	if (k == 0)
+	if (in_word_list(&lg->titles, key, k))                   /* step 1 */
+		return after != AFTER_DOTTED;
+	if (in_word_list(&lg->stopwords, key, k))                /* step 2 */
+		return 1;
+	/* Without a dictionary (every language but English for now) the
+	 * document's evidence is not read either: in German every noun is
+	 * capitalised inside a sentence, and its lower case is rare. */
+	we = we_of(d, i, end);
+	if (lg->common.n == 0 || (we < end && d->text[we] == '-') ||
+	    (i + n < we && (class_at(d->text, we, i + n, &n) & C_UPPER)))
+		return 0;                                        /* step 3 */
+	if (after == AFTER_INITIAL || after == AFTER_PREPOSITIVE)
+		return 0;                                        /* 5, 8 */
+	cls = word_class(&lg->common, key, k);
+	if (after == AFTER_DOTTED &&
+	    (cls == COMMON_NONE || cls == COMMON_BARE))
+		return 0;                                        /* 5, 6 */
+	/* The cheap test first: the text is searched only when it may
+	 * still decide. */
+	if (name_goes_on(d, we, end))                            /* step 7 */
 		return 0;
-	/* A word's answer is kept in a small table of hashes: the lists and
-	 * the text are asked once a word, not once a place. */
-	for (size_t j = 0; j < k; j++)
-		h = (h ^ (unsigned char)key[j]) * 0x100000001B3u;
-	h = (h | 8) & ~(uint64_t)7;           /* never 0: 0 is a free slot */
-	entry = &d->case_cache[(h >> 40) % (sizeof d->case_cache /
-	                                   sizeof *d->case_cache)];
-	if ((*entry & ~(uint64_t)7) == h) {
-		what = (unsigned)(*entry & 7);
-	} else {
-		what = decide(d, i, we_of(d, i, end), key, k);
-		*entry = h | what;
-	}
-	switch (what) {
-	case TITLE:      return after != AFTER_DOTTED;
-	case STOPWORD:   return 1;
-	case PLURAL:
-	case NUMBER:     return (after == AFTER_NAME_END ||
-	                         after == AFTER_DOTTED) &&
-	                        !name_goes_on(d, we_of(d, i, end), end);
-	case BARE:
-	case LOWER_ONLY: return after == AFTER_NAME_END &&
-	                        !name_goes_on(d, we_of(d, i, end), end);
-	default:         return 0;
-	}
+	ev = case_evidence(d, i, we, key, k);
+	if (ev & CASE_MID_CAPITAL)                               /* step 4 */
+		return 0;
+	return cls != COMMON_NONE || (ev & CASE_LOWER);          /* 5, 6 */
 }
