@@ -15,19 +15,21 @@ CHECK_LIBS   = `pkg-config --libs check`
 
 # The engine (the library of summarize.h) and the command on top of it.
 ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
-           engine/paragraphs.c engine/sentences.c engine/terms.c \
-           engine/scores.c engine/select.c engine/explain.c \
+           engine/paragraphs.c engine/sentences.c engine/abbrev.c \
+           engine/terms.c engine/scores.c engine/select.c engine/explain.c \
            engine/keywords.c engine/language.c engine/stoplist.c \
            engine/reading.c engine/html.c engine/tags.c engine/extract.c \
            engine/markdown.c engine/inline.c engine/mdsyntax.c \
            engine/entities.c engine/charset.c \
            lang/lang.c $(LANGS)
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
-           engine/paragraphs.h engine/sentences.h engine/terms.h \
+           engine/paragraphs.h engine/sentences.h engine/abbrev.h \
+           engine/terms.h \
            engine/scores.h engine/select.h engine/language.h \
            engine/reading.h engine/inline.h engine/entities.inc \
            engine/charset.h lang/lang.h \
-           lang/stopindex.inc lang/ngrams.inc lang/romance.h \
+           lang/stopindex.inc lang/ngrams.inc lang/en_common.inc \
+           lang/romance.h \
            lang/nordic.h engine/html.h
 # One file per language (lang/lang.c lists them).
 LANGS    = lang/ar.c lang/bg.c lang/ca.c lang/cs.c lang/cy.c lang/da.c \
@@ -59,7 +61,7 @@ summarize: $(CLI) $(CLI_HDRS) $(ENGINE) $(HDRS)
 	$(CC) $(CFLAGS) $(PTHREAD) $(LDFLAGS) -o $@ $(CLI) $(ENGINE) $(LDLIBS)
 
 tests/check_summarize: $(TESTS) $(RECORDS) $(CLI_HDRS) $(ENGINE) $(HDRS) \
-    tests/check.h
+    tests/check.h tests/check_sentences.inc
 	$(CC) $(CFLAGS) -I. $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $(TESTS) $(RECORDS) \
 	    $(ENGINE) $(CHECK_LIBS) $(LDLIBS)
 
@@ -153,7 +155,7 @@ clean:
 	    tests/summarize-portable tests/html_text $(FUZZERS)
 
 .PHONY: all deps check browser portable asan ubsan valgrind bench install uninstall \
-        clean index ngrams entities
+        clean index ngrams common entities
 
 # libFuzzer targets (clang): make fuzz builds them into tests/; make
 # fuzz-run runs each for FUZZ_SECONDS on a fresh seed corpus with the
@@ -214,6 +216,13 @@ index:
 ngrams:
 	python3 lang/mkngrams.py >lang/ngrams.inc.tmp
 	mv lang/ngrams.inc.tmp lang/ngrams.inc
+
+# The splitter's English dictionary of common words (lang/en_common.inc,
+# committed), from Debian's wamerican and wbritish word lists (see
+# lang/mkcommon.py).
+common:
+	python3 lang/mkcommon.py >lang/en_common.inc.tmp
+	mv lang/en_common.inc.tmp lang/en_common.inc
 
 # The named character references (engine/entities.inc, committed), from
 # the WHATWG table that Python's html.entities carries.

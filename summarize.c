@@ -69,6 +69,7 @@
  *     heaviest terms.
  */
 #include "summarize.h"
+#include "engine/abbrev.h"
 #include "engine/doc.h"
 #include "engine/charset.h"
 #include "engine/language.h"
@@ -116,6 +117,7 @@ static int read_sentences(summ_doc *d)
 	paragraph_reader pr;
 	paragraph p;
 
+	d->case_budget = CASE_BUDGET(d->len);
 	if (d->read) {
 		for (size_t i = 0; i < d->read->nblocks; i++) {
 			const block *b = &d->read->blocks[i];

@@ -143,6 +143,10 @@ struct summ_doc {
 	table table;                 /* forms and stems */
 	size_t words;
 	size_t nbody;
+	size_t case_budget;          /* bytes the splitter may still search
+	                                for the case of words (abbrev.c) */
+	uint64_t case_cache[64];     /* what it decided: a word's hash, with
+	                                the answer in the low two bits */
 	int oom;
 };
 

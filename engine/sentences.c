@@ -7,11 +7,14 @@
  * without space.  After a period the word before it decides, from the
  * document's language (see lang.h): titles (Mr. Dr. Gen.) never end a
  * sentence; other abbreviations (U.S. Inc. Jr. a.m.), initials and
- * dotted acronyms end one only when a capitalised common word follows
- * ("in the U.S. The next day"); a number opening a paragraph is a list
- * marker.  Plain text between stops is passed over 16 bytes at a step.
+ * dotted acronyms end one only when the capitalised word that follows
+ * opens a sentence, as the document and a dictionary show (abbrev.c:
+ * "in the U.S. Prices fell", but "the U.S. Army"); a number opening a
+ * paragraph or after a bullet is a list marker, and a bullet after a
+ * blank opens an item.  Plain text between stops is passed over 16 bytes at a step.
  */
 #include "sentences.h"
+#include "abbrev.h"
 #include "chars.h"
 #include "words.h"
 
@@ -89,6 +92,7 @@ static int add_sentence(summ_doc *d, size_t start, size_t end,
 
 /* The state of the splitter within one paragraph. */
 typedef struct {
+	summ_doc *doc;               /* for the evidence after abbreviations */
 	const char *text;
 	const lang *lang;
 	size_t start, end;           /* the paragraph */
@@ -116,34 +120,6 @@ static int is_opener(uint32_t cp)
 	       cp == 0x201C || cp == 0x2018 || cp == 0xAB;
 }
 
-
-/* The folded word that starts at TEXT[I] into KEY; its length, or 0. */
-static size_t word_key_at(const char *text, size_t i, size_t end, char *key)
-{
-	size_t pos = i, ws, we;
-
-	if (!summ_next_word(text, end, &pos, &ws, &we) || ws != i)
-		return 0;
-	/* "U.S." and "a.m." keep their periods; "The." does not matter. */
-	return summ_fold_word(text, ws, we, key);
-}
-
-/* Whether the word at I is a capitalised common word ("The",
- * "He", "In"), not a name or a title: after an abbreviation it signals a
- * new sentence. */
-static int capitalised_common_word(const splitter *sp, size_t i)
-{
-	const lang *lg = sp->lang;
-	char key[MAX_KEY];
-	size_t n, k;
-
-	if (!(class_at(sp->text, sp->end, i, &n) & C_UPPER))
-		return 0;
-	k = word_key_at(sp->text, i, sp->end, key);
-	return k > 0 && (in_word_list(&lg->stopwords, key, k) ||
-	                 in_word_list(&lg->openers, key, k)) &&
-	       !in_word_list(&lg->titles, key, k);
-}
 
 #define MAX_QUOTE 600            /* longer "quotations" are not trusted */
 
@@ -331,6 +307,105 @@ static int relative_pronoun_at(const splitter *sp, size_t i)
 	return in_word_list(&sp->lang->relatives, key, k);
 }
 
+/* Whether CP is a bullet that marks a list item: • ‣ ⁃ ◦ ▪ ●. */
+static int is_bullet(uint32_t cp)
+{
+	return cp == 0x2022 || cp == 0x2023 || cp == 0x2043 || cp == 0x25E6 ||
+	       cp == 0x25AA || cp == 0x25CF;
+}
+
+/* Whether only bullets and blanks stand between the start of the
+ * sentence and W: a number there is an item's number ("• 3. Buy"),
+ * as one opening the paragraph is. */
+static int at_item_start(const splitter *sp, size_t w)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	size_t i = sp->sent, n;
+	uint32_t cp;
+
+	while (i < w) {
+		n = u8_decode(s + i, w - i, &cp);
+		if (!is_bullet(cp) && cp != ' ' && cp != '\t')
+			return 0;
+		i += n;
+	}
+	return 1;
+}
+
+/* Whether the single letter at W is an initial of a name: at the start
+ * of the sentence, or after a word that is not in lower case ("Arthur
+ * D.", "J. R. R."); after a lower-case word or a number it is a letter
+ * used as a word ("vitamin D.", "image E."), which may end a sentence. */
+static int initial_of_name(const splitter *sp, size_t w)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	size_t k = w, n;
+
+	if (!(class_at(sp->text, sp->end, w, &n) & C_UPPER))
+		return 0;
+	while (k > sp->sent && is_ascii_space(s[k - 1]))
+		k--;
+	if (k == sp->sent)
+		return 1;
+	if (k == w)
+		return 0;                        /* "Helen's." */
+	while (k > sp->sent && !is_ascii_space(s[k - 1]))
+		k = prev_char(sp->text, sp->sent, k);
+	return !(class_at(sp->text, w, k, &n) & (C_LOWER | C_DIGIT));
+}
+
+/* What kind of abbreviation the word TEXT[W..), folded as KEY (K bytes),
+ * is, for opens_sentence: a dotted acronym ("U.S.", "e.g."), an initial
+ * of a name, one in lower case ("vs."), or one that may close a name. */
+static int abbreviation_kind(const splitter *sp, size_t w, const char *key,
+                             size_t k)
+{
+	size_t n;
+
+	if (memchr(key, '.', k))
+		return AFTER_DOTTED;
+	if (summ_utf8_length(key, k) == 1)
+		return initial_of_name(sp, w) ? AFTER_INITIAL : AFTER_NAME_END;
+	return class_at(sp->text, sp->end, w, &n) & C_LOWER ? AFTER_PREPOSITIVE
+	                                                   : AFTER_NAME_END;
+}
+
+/* Whether the sentence so far, up to the time at W, is only a phrase
+ * of a preposition, function words and numbers ("At 5 a.m.", "By
+ * about 10:30 p.m."): a
+ * fronted adverbial with no verb, which cannot be a sentence, so that
+ * the time goes on into the clause it modifies ("At 5 a.m. Mr. Smith
+ * went out"), where after a clause it would end one ("he left at 6
+ * p.m. Mr. Smith stayed"). */
+static int fronted_time(const splitter *sp, size_t w)
+{
+	size_t pos = sp->sent, ws, we, words = 0;
+	char key[MAX_KEY + 8];
+
+	while (summ_next_word(sp->text, w, &pos, &ws, &we) && we <= w) {
+		size_t k = summ_fold_word(sp->text, ws, we, key);
+		/* A preposition first ("At", "By": a word that cannot end a
+		 * phrase), then function words and numbers: "It was 2:30
+		 * a.m." is a clause. */
+		if (++words > 4 ||
+		    !in_word_list(words == 1 ? &sp->lang->dangling :
+		                  &sp->lang->stopwords, key, k)) {
+			if (words == 1 || !(key[0] >= '0' && key[0] <= '9'))
+				return 0;
+		}
+	}
+	return words > 0;
+}
+
+/* Whether the terminator TEXT[T0..T1) is an ellipsis of three periods
+ * set with spaces (". . ."): by the usual rule of style (Chicago, MLA)
+ * it marks words left out inside a sentence, and four (". . . .") mark
+ * them at its end; terminators_end reads both whole. */
+static int spaced_ellipsis(const char *text, size_t t0, size_t t1)
+{
+	return t1 - t0 == 5 && memcmp(text + t0, ". . .", 5) == 0;
+}
+
 /* Decides whether the terminator TEXT[T0..T1) (periods, ! ? or an
  * ellipsis), followed after space by the text at NEXT, ends a sentence. */
 static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
@@ -382,6 +457,8 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	 * (Which surprised nobody.)". */
 	if (s[next] == '(' && relative_pronoun_at(sp, i))
 		return 0;
+	if (spaced_ellipsis(text, t0, t1))
+		return 0;
 	if (!period)
 		return 1;
 	if (w == t0)
@@ -398,7 +475,7 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	    !memchr(text + w, '.', t0 - w) && !stopword_at(sp, i))
 		return 0;
 	if (k == t0)
-		return !(w == sp->sent && !memchr(text + w, '.', t0 - w));
+		return !(at_item_start(sp, w) && !memchr(text + w, '.', t0 - w));
 	if (w == sp->sent && summ_utf8_length(text + w, t0 - w) == 1)
 		return 0;
 	k = klen;                              /* the fold above */
@@ -409,17 +486,18 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	if (in_word_list(&sp->lang->times, key, k)) {
 		char next_key[MAX_KEY];
 		size_t nk = word_key_at(text, i, end, next_key);
-		return (cp_class(cp) & C_UPPER) && !in_word_list(&sp->lang->time_followers,
-		                                                 next_key, nk);
+		return (cp_class(cp) & C_UPPER) && !fronted_time(sp, w) &&
+		       !in_word_list(&sp->lang->time_followers, next_key, nk);
 	}
 	/* An address, a file or domain name ends a sentence as a word does:
 	 * "at www.example.gov. Paper copies", "to jane@example.org. We". */
 	if (is_web_token(sp, t0))
 		return 1;
 	/* "U.S.", "e.g.", an initial, "Inc.": ends a sentence only before a
-	 * capitalised common word. */
+	 * word that opens one, as evidence shows (see abbrev.c). */
 	if (is_abbreviation(sp, w, t0, key, k))
-		return capitalised_common_word(sp, i);
+		return opens_sentence(sp->doc, i, end, abbreviation_kind(sp, w,
+		                                                       key, k));
 	return 1;
 }
 
@@ -707,7 +785,7 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 	const char *text = d->text;
 	const unsigned char *s = (const unsigned char *)text;
 	size_t end = p->end, i = p->start, n;
-	splitter sp = { text, d->lang, p->start, end, p->number, p->start, 0,
+	splitter sp = { d, text, d->lang, p->start, end, p->number, p->start, 0,
 	                0, { 0, 0, 0, 0, 0 } };
 	uint32_t cp;
 
@@ -738,6 +816,15 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 			cp = s[i];
 		} else {
 			n = u8_decode(s + i, end - i, &cp);
+		}
+		/* A bullet inside a paragraph, after a blank, opens the next
+		 * item: "• 3. Buy milk • 4. Call". */
+		if (is_bullet(cp) && i > sp.sent && i >= sp.quote_end &&
+		    is_ascii_space(s[i - 1]) && !at_item_start(&sp, i)) {
+			if (cut(d, &sp, i, i))
+				return -1;
+			i += n;
+			continue;
 		}
 		if (i >= sp.quote_end && is_opener(cp)) {
 			size_t close = quote_close(&sp, i, n, cp);

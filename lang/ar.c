@@ -566,7 +566,6 @@ const lang lang_ar = {
 	.titles = WORD_LIST(titles, 5),
 	.abbrevs = NO_WORDS,
 	.lower_abbrevs = NO_WORDS,
-	.openers = NO_WORDS,
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 14),

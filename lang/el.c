@@ -640,7 +640,6 @@ const lang lang_el = {
 	.titles = WORD_LIST(titles, 6),
 	.abbrevs = WORD_LIST(abbrevs, 8),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 8),
-	.openers = NO_WORDS,
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 14),

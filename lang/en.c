@@ -55,12 +55,14 @@ static const char stopwords[][13] = {
 	"yours", "yourself", "yourselves"
 };
 
-/* Words that, followed by a period, introduce a name: never a sentence
- * end.  Folded, without the period, sorted. */
+/* Words that, followed by a period, introduce a name or names ("Reps.
+ * Lee and Ito"): never a sentence end.  Folded, without the period,
+ * sorted. */
 static const char titles[][7] = {
-	"adm", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "gen",
-	"gov", "hon", "insp", "lt", "maj", "messrs", "mr", "mrs", "ms",
-	"pres", "prof", "pvt", "rep", "rev", "sen", "sgt", "supt"
+	"adm", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "drs", "fr",
+	"gen", "gens", "gov", "hon", "insp", "lt", "maj", "messrs", "mr", "mrs",
+	"ms", "pres", "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt",
+	"supt"
 };
 
 /* Words that, followed by a period, are usually abbreviations but may
@@ -85,15 +87,10 @@ static const char lower_abbrevs[][7] = {
 	"vol", "vols", "vs"
 };
 
-/* Capitalised words other than stopwords that commonly open a sentence
- * of news ("in the U.S. Millions attended"): after an abbreviation they
- * signal a new sentence as "The" does.  Folded, sorted. */
-static const char sentence_starters[][14] = {
-	"analysts", "asked", "authorities", "critics", "despite", "doctors",
-	"earlier", "experts", "investigators", "investors", "later", "millions",
-	"officials", "overall", "police", "prosecutors", "researchers",
-	"residents", "scientists", "shares", "thousands", "today", "witnesses",
-	"yesterday"
+/* Common words and their classes, from Debian's word lists (see
+ * lang/mkcommon.py and engine/abbrev.c). */
+static const uint32_t common[] = {
+#include "en_common.inc"
 };
 
 /* Words after which a.m. and p.m. go on: "6 p.m. Tuesday", "9 a.m. EST".
@@ -660,7 +657,7 @@ const lang lang_en = {
 	.titles = WORD_LIST(titles, 6),
 	.abbrevs = WORD_LIST(abbrevs, 6),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 6),
-	.openers = WORD_LIST(sentence_starters, 13),
+	.common = { common, sizeof common / sizeof common[0] },
 	.times = WORD_LIST(times, 4),
 	.time_followers = WORD_LIST(time_followers, 9),
 	.relatives = WORD_LIST(relatives, 5),

@@ -77,7 +77,6 @@ const lang lang_he = {
 	.titles = NO_WORDS,
 	.abbrevs = NO_WORDS,
 	.lower_abbrevs = NO_WORDS,
-	.openers = NO_WORDS,
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),

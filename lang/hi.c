@@ -195,7 +195,6 @@ const lang lang_hi = {
 	.titles = WORD_LIST(titles, 12),
 	.abbrevs = NO_WORDS,
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 6),
-	.openers = NO_WORDS,
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 27),

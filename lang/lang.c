@@ -52,6 +52,26 @@ int in_word_list(const word_list *l, const char *key, size_t len)
 	return in_sorted(l, key, len);
 }
 
+unsigned word_class(const word_hashes *h, const char *key, size_t len)
+{
+	uint32_t x = 0x811C9DC5u;
+	size_t lo = 0, hi = h->n;
+
+	for (size_t i = 0; i < len; i++)
+		x = (x ^ (unsigned char)key[i]) * 0x01000193u;
+	x &= ~(uint32_t)3;
+	/* The first key not below X: the word's, if its high bits match. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (h->keys[mid] < x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < h->n && (h->keys[lo] & ~(uint32_t)3) == x ?
+	       h->keys[lo] & 3 : COMMON_NONE;
+}
+
 /* The languages of lang/, one file each. */
 extern const lang lang_ar, lang_bg, lang_ca, lang_cs, lang_cy, lang_da, lang_de, lang_el, lang_eo, lang_es, lang_et, lang_eu, lang_fi, lang_fr, lang_ga, lang_gl, lang_he, lang_hi, lang_hr, lang_hu, lang_id, lang_is, lang_it, lang_ja, lang_ko, lang_lt, lang_lv, lang_ms, lang_ne, lang_nl, lang_no, lang_pl, lang_pt, lang_ro, lang_ru, lang_sk, lang_sl, lang_sr, lang_sv, lang_th, lang_tr, lang_uk, lang_zh;
 

@@ -1,7 +1,7 @@
 /*
  * lang.h - what the engine knows of a language, behind one interface:
  * its word lists (stopwords for the terms; titles, abbreviations and
- * sentence openers for the splitter; words that cannot end a line for
+ * common words for the splitter; words that cannot end a line for
  * paragraphs) and its stemmer.  One file per language fills in a lang;
  * adding a language is adding a file, its entry in lang.c and its tests.
  */
@@ -9,6 +9,7 @@
 #define SUMM_LANG_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* A list of folded words (lower case, as summ_fold_word makes them),
  * sorted in strcmp() order, and the length in bytes of its longest.  The
@@ -31,6 +32,28 @@ static inline const char *word_at(const word_list *l, size_t i)
 	return l->words + i * l->width;
 }
 
+/* A lexicon of many words, hashed (see lang/mkcommon.py): the keys,
+ * sorted, are each a word's 32-bit FNV-1a hash with the word's class in
+ * its low two bits; a word is in it when its hash's high 30 bits are
+ * (false positives about N / 2^30). */
+typedef struct {
+	const uint32_t *keys;
+	size_t n;
+} word_hashes;
+
+/* The classes of lang.common. */
+enum {
+	COMMON_NONE = 0,             /* not in it: a name, or a singular
+	                                noun that needs an article */
+	COMMON_PLURAL = 1,           /* a bare plural ("Prices") */
+	COMMON_BARE = 2,             /* no -s form: adverbs, adjectives,
+	                                mass nouns ("Later", "Inflation") */
+	COMMON_NUMBER = 3            /* a cardinal number word ("Three") */
+};
+
+/* The class of the folded word KEY (LEN bytes) in H. */
+unsigned word_class(const word_hashes *h, const char *key, size_t len);
+
 /* How many bytes a stem may be longer than its word (see lang.stem). */
 #define LANG_STEM_ROOM 8
 
@@ -52,6 +75,10 @@ typedef struct lang {
 	int ordinal_dot;             /* "am 3. Oktober": a number's period
 	                                marks an ordinal, not a sentence end,
 	                                before a word that is no stopword */
+	word_hashes common;          /* common words and their classes, from
+	                                a dictionary: after an abbreviation,
+	                                whether a capitalised word may open
+	                                a sentence (engine/abbrev.c) */
 	word_list stopwords;         /* function words: never terms */
 	/* The splitter's words, all without their final period: */
 	word_list titles;            /* before a name: never end a sentence
@@ -60,9 +87,6 @@ typedef struct lang {
 	                                end a sentence only before a
 	                                capitalised common word ("Inc.") */
 	word_list lower_abbrevs;     /* abbreviations in lower case too */
-	word_list openers;           /* capitalised words besides stopwords
-	                                that open a sentence after an
-	                                abbreviation ("Officials") */
 	word_list times;             /* time abbreviations ("p.m.") */
 	word_list time_followers;    /* words after which a time goes on
 	                                ("6 p.m. Tuesday") */

@@ -192,7 +192,6 @@ const lang lang_ne = {
 	.titles = WORD_LIST(titles, 12),
 	.abbrevs = NO_WORDS,
 	.lower_abbrevs = NO_WORDS,
-	.openers = NO_WORDS,
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 15),

@@ -803,7 +803,6 @@ const lang lang_sr = {
 	.titles = WORD_LIST(titles, 10),
 	.abbrevs = WORD_LIST(abbrevs, 6),
 	.lower_abbrevs = WORD_LIST(abbrevs, 6),	/* all of them */
-	.openers = NO_WORDS,
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 10),

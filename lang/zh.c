@@ -82,7 +82,6 @@ const lang lang_zh = {
 	.titles = NO_WORDS,
 	.abbrevs = NO_WORDS,
 	.lower_abbrevs = NO_WORDS,
-	.openers = NO_WORDS,
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,

@@ -225,7 +225,6 @@ static const struct {
 	{ "titles", offsetof(lang, titles) },
 	{ "abbrevs", offsetof(lang, abbrevs) },
 	{ "lower_abbrevs", offsetof(lang, lower_abbrevs) },
-	{ "openers", offsetof(lang, openers) },
 	{ "times", offsetof(lang, times) },
 	{ "time_followers", offsetof(lang, time_followers) },
 	{ "relatives", offsetof(lang, relatives) },
@@ -273,6 +272,32 @@ START_TEST(test_word_lists)
 	}
 	ck_assert_msg(l->longest == longest, "%s %s: longest %zu, want %zu",
 	              lg->code, name, l->longest, longest);
+}
+END_TEST
+
+/* English's dictionary of common words (lang/mkcommon.py) is sorted, as
+ * its binary search needs, and gives each kind of word its class: a
+ * singular noun that needs an article and a name are in no class. */
+START_TEST(test_common_words)
+{
+	static const struct {
+		const char *word;
+		unsigned cls;
+	} words[] = {
+		{ "prices", COMMON_PLURAL }, { "officials", COMMON_PLURAL },
+		{ "authorities", COMMON_PLURAL }, { "later", COMMON_BARE },
+		{ "inflation", COMMON_BARE }, { "three", COMMON_NUMBER },
+		{ "government", COMMON_NONE }, { "army", COMMON_NONE },
+		{ "bush", COMMON_NONE }, { "john", COMMON_NONE },
+	};
+	const word_hashes *h = &lang_en.common;
+
+	ck_assert_uint_gt(h->n, 1000);
+	for (size_t i = 1; i < h->n; i++)
+		ck_assert_msg(h->keys[i - 1] < h->keys[i], "key %zu out of order", i);
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		ck_assert_msg(word_class(h, words[i].word, strlen(words[i].word)) ==
+		              words[i].cls, "%s: wrong class", words[i].word);
 }
 END_TEST
 
@@ -715,6 +740,7 @@ Suite *lang_suite(void)
 
 	tc = tcase_create("languages");
 	tcase_add_test(tc, test_lang_find);
+	tcase_add_test(tc, test_common_words);
 	tcase_add_test(tc, test_parse_with);
 	suite_add_tcase(s, tc);
 

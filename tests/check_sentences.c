@@ -697,6 +697,8 @@ static const struct split_case glued_cases[] = {
 	  { "The notes are in minutes.txt on the shared drive." } },
 };
 
+#include "check_sentences.inc"
+
 /* ------------------------------------------------------------------ */
 /* The check                                                           */
 /* ------------------------------------------------------------------ */
@@ -798,6 +800,30 @@ START_TEST(test_web)
 }
 END_TEST
 
+START_TEST(test_evidence)
+{
+	check_split_case(&evidence_cases[_i], "evidence", _i);
+}
+END_TEST
+
+START_TEST(test_title_after)
+{
+	check_split_case(&title_after_cases[_i], "title_after", _i);
+}
+END_TEST
+
+START_TEST(test_lists)
+{
+	check_split_case(&list_cases[_i], "lists", _i);
+}
+END_TEST
+
+START_TEST(test_spaced_ellipses)
+{
+	check_split_case(&spaced_ellipsis_cases[_i], "spaced_ellipses", _i);
+}
+END_TEST
+
 START_TEST(test_glued)
 {
 	check_split_case(&glued_cases[_i], "glued", _i);
@@ -846,6 +872,11 @@ Suite *sentences_suite(void)
 	ADD_TABLE(s, "datelines", test_datelines, dateline_cases);
 	ADD_TABLE(s, "web_code", test_web, web_cases);
 	ADD_TABLE(s, "glued", test_glued, glued_cases);
+	ADD_TABLE(s, "evidence", test_evidence, evidence_cases);
+	ADD_TABLE(s, "title_after", test_title_after, title_after_cases);
+	ADD_TABLE(s, "lists", test_lists, list_cases);
+	ADD_TABLE(s, "spaced_ellipses", test_spaced_ellipses,
+	          spaced_ellipsis_cases);
 	tcase_add_test(tc, test_any_bytes);
 	suite_add_tcase(s, tc);
 	return s;
