@@ -129,6 +129,12 @@ static int read_sentences(summ_doc *d)
 			mark_block(d, first, b->kind);
 		}
 		promote_headings(d);
+		/* A page's title stays its title, even over an article of
+		 * headings alone: it is the page's metadata, not its text. */
+		for (size_t k = 0; d->read->nblocks && d->read->blocks[0].kind ==
+		     BLOCK_TITLE && k < d->nsent &&
+		     sent_offset(d, k) < d->read->blocks[0].end; k++)
+			d->sent[k].kind = SUMM_TITLE;
 		return index_paragraphs(d);
 	}
 	paragraphs_begin(&pr, d->text, d->len, text_start(d->text, d->len),
