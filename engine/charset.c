@@ -238,19 +238,9 @@ static const struct label {
 	{ "x-user-defined", ENC_USER },
 };
 
-static int is_space(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
-static unsigned char lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
-
 static int is_letter(unsigned char c)
 {
-	return lower(c) >= 'a' && lower(c) <= 'z';
+	return ascii_lower(c) >= 'a' && ascii_lower(c) <= 'z';
 }
 
 /* The WHATWG "get an encoding": the encoding labelled S[0..N), white
@@ -260,14 +250,14 @@ static int get_encoding(const unsigned char *s, size_t n)
 	char name[24];
 	size_t len = 0;
 
-	while (n > 0 && is_space(s[0]))
+	while (n > 0 && is_markup_space(s[0]))
 		s++, n--;
-	while (n > 0 && is_space(s[n - 1]))
+	while (n > 0 && is_markup_space(s[n - 1]))
 		n--;
 	if (n == 0 || n >= sizeof name)
 		return -1;
 	for (; len < n; len++)
-		name[len] = (char)lower(s[len]);
+		name[len] = (char)ascii_lower(s[len]);
 	name[len] = '\0';
 	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
 		if (strcmp(labels[i].name, name) == 0)
@@ -312,7 +302,7 @@ static int starts(const scan *p, size_t at, const char *word)
 	if (p->n - at < len)
 		return 0;
 	for (size_t i = 0; i < len; i++)
-		if (lower(p->s[at + i]) != (unsigned char)word[i])
+		if (ascii_lower(p->s[at + i]) != (unsigned char)word[i])
 			return 0;
 	return 1;
 }
@@ -338,7 +328,7 @@ static int get_attribute(scan *p, attribute *a)
 	const unsigned char *s = p->s;
 	size_t n = p->n;
 
-	while (p->at < n && (is_space(s[p->at]) || s[p->at] == '/'))
+	while (p->at < n && (is_markup_space(s[p->at]) || s[p->at] == '/'))
 		p->at++;
 	if (p->at >= n)
 		return -1;
@@ -352,19 +342,19 @@ static int get_attribute(scan *p, attribute *a)
 			return -1;
 		if (s[p->at] == '=' && p->at > a->name)
 			break;
-		if (is_space(s[p->at]) || s[p->at] == '/' || s[p->at] == '>')
+		if (is_markup_space(s[p->at]) || s[p->at] == '/' || s[p->at] == '>')
 			break;
 	}
 	a->name_end = p->at;
 	a->value = a->value_end = p->at;
-	while (p->at < n && is_space(s[p->at]))
+	while (p->at < n && is_markup_space(s[p->at]))
 		p->at++;
 	if (p->at >= n)
 		return -1;
 	if (s[p->at] != '=')
 		return 1;              /* no value; what follows is read next */
 	p->at++;
-	while (p->at < n && is_space(s[p->at]))
+	while (p->at < n && is_markup_space(s[p->at]))
 		p->at++;
 	if (p->at >= n)
 		return -1;
@@ -382,7 +372,7 @@ static int get_attribute(scan *p, attribute *a)
 	if (s[p->at] == '>')
 		return 1;
 	a->value = p->at;
-	while (p->at < n && !is_space(s[p->at]) && s[p->at] != '>')
+	while (p->at < n && !is_markup_space(s[p->at]) && s[p->at] != '>')
 		p->at++;
 	if (p->at >= n)
 		return -1;
@@ -405,13 +395,13 @@ static int content_charset(const scan *p, size_t from, size_t to)
 			i++;
 			continue;
 		}
-		for (j = i + 7; j < to && is_space(s[j]); j++)
+		for (j = i + 7; j < to && is_markup_space(s[j]); j++)
 			;
 		if (j >= to || s[j] != '=') {
 			i = j;           /* look again after "charset" */
 			continue;
 		}
-		for (j++; j < to && is_space(s[j]); j++)
+		for (j++; j < to && is_markup_space(s[j]); j++)
 			;
 		if (j >= to)
 			return -1;
@@ -420,7 +410,7 @@ static int content_charset(const scan *p, size_t from, size_t to)
 				;
 			return k < to ? get_encoding(s + j + 1, k - j - 1) : -1;
 		}
-		for (k = j; k < to && !is_space(s[k]) && s[k] != ';'; k++)
+		for (k = j; k < to && !is_markup_space(s[k]) && s[k] != ';'; k++)
 			;
 		return get_encoding(s + j, k - j);
 	}
@@ -503,7 +493,7 @@ static int prescan(const unsigned char *s, size_t n)
 				return -1;
 			p.at = j;
 		} else if (starts(&p, p.at, "<meta") && p.at + 5 < p.n &&
-		           (is_space(s[p.at + 5]) || s[p.at + 5] == '/')) {
+		           (is_markup_space(s[p.at + 5]) || s[p.at + 5] == '/')) {
 			int enc;
 
 			p.at += 5;
@@ -520,7 +510,7 @@ static int prescan(const unsigned char *s, size_t n)
 			attribute a;
 			int got;
 
-			while (p.at < p.n && !is_space(s[p.at]) &&
+			while (p.at < p.n && !is_markup_space(s[p.at]) &&
 			       s[p.at] != '>')
 				p.at++;
 			while ((got = get_attribute(&p, &a)) == 1)

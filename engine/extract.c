@@ -317,6 +317,21 @@ static void choose(const htree *t, nstat *st, size_t best, uint8_t *chosen)
 
 #define WORDS_MAX 1024                 /* bytes of a heading compared */
 
+/* Ends TMP, a reading of some words, into BUF: their first WORDS_MAX
+ * bytes, ASCII lower-cased (empty when memory ran out); frees TMP. */
+static void take_words(reading *tmp, char *buf)
+{
+	size_t n = 0;
+
+	if (reading_end(tmp) == 0) {
+		n = tmp->len < WORDS_MAX ? tmp->len : WORDS_MAX;
+		for (size_t k = 0; k < n; k++)
+			buf[k] = (char)ascii_lower((unsigned char)tmp->text[k]);
+	}
+	buf[n] = '\0';
+	reading_free(tmp);
+}
+
 /* The text of node I's subtree (I a text node: its own), decoded,
  * lower-cased (ASCII), at most WORDS_MAX bytes, into BUF. */
 static void node_words(const htree *t, const nstat *st, size_t i, char *buf)
@@ -328,16 +343,7 @@ static void node_words(const htree *t, const nstat *st, size_t i, char *buf)
 	for (size_t k = i; k < end && tmp.len < WORDS_MAX; k++)
 		if (t->nodes[k].tag == T_TEXT && !st[k].gone)
 			html_read_text(&tmp, t->nodes[k].from, t->nodes[k].to, 0);
-	buf[0] = '\0';
-	if (reading_end(&tmp) == 0) {
-		size_t n = tmp.len < WORDS_MAX ? tmp.len : WORDS_MAX;
-
-		for (size_t k = 0; k < n; k++)
-			buf[k] = (char)(tmp.text[k] >= 'A' && tmp.text[k] <= 'Z'
-			                ? tmp.text[k] + 32 : tmp.text[k]);
-		buf[n] = '\0';
-	}
-	reading_free(&tmp);
+	take_words(&tmp, buf);
 }
 
 /* The same for the source bytes FROM..TO (an attribute's when ATTR). */
@@ -349,16 +355,7 @@ static void range_words(const htree *t, size_t from, size_t to, int attr,
 	reading_begin(&tmp, t->s, t->n);
 	html_read_text(&tmp, from, to < from + 4 * WORDS_MAX ? to : from + 4 * WORDS_MAX,
 	               attr);
-	buf[0] = '\0';
-	if (reading_end(&tmp) == 0) {
-		size_t n = tmp.len < WORDS_MAX ? tmp.len : WORDS_MAX;
-
-		for (size_t k = 0; k < n; k++)
-			buf[k] = (char)(tmp.text[k] >= 'A' && tmp.text[k] <= 'Z'
-			                ? tmp.text[k] + 32 : tmp.text[k]);
-		buf[n] = '\0';
-	}
-	reading_free(&tmp);
+	take_words(&tmp, buf);
 }
 
 static int word_byte(unsigned char c)

@@ -26,16 +26,6 @@
 
 #define MAX_HINT 512            /* bytes of a class or id that are read */
 
-static unsigned char lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
-static int is_space(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 static int is_alpha(unsigned char c)
 {
 	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
@@ -47,7 +37,7 @@ static uint32_t name_hash(const char *s, size_t n)
 	uint32_t h = 2166136261u;
 
 	for (size_t i = 0; i < n; i++)
-		h = (h ^ lower((unsigned char)s[i])) * 16777619u;
+		h = (h ^ ascii_lower((unsigned char)s[i])) * 16777619u;
 	return h | 1;
 }
 
@@ -69,7 +59,7 @@ static int is(const char *s, size_t f, size_t t, const char *name)
 	if (t - f != n)
 		return 0;
 	for (size_t i = 0; i < n; i++)
-		if (lower((unsigned char)s[f + i]) != (unsigned char)name[i])
+		if (ascii_lower((unsigned char)s[f + i]) != (unsigned char)name[i])
 			return 0;
 	return 1;
 }
@@ -85,7 +75,7 @@ static int holds(const char *s, size_t f, size_t t, const char *needle)
 	for (size_t i = f; i + n <= t; i++) {
 		size_t k = 0;
 
-		while (k < n && lower((unsigned char)s[i + k]) == (unsigned char)needle[k])
+		while (k < n && ascii_lower((unsigned char)s[i + k]) == (unsigned char)needle[k])
 			k++;
 		if (k == n)
 			return 1;
@@ -101,8 +91,8 @@ static int style_hides(const char *s, size_t f, size_t t)
 	size_t n = 0;
 
 	for (size_t i = f; i < t && n < MAX_HINT; i++)
-		if (!is_space((unsigned char)s[i]))
-			buf[n++] = (char)lower((unsigned char)s[i]);
+		if (!is_markup_space((unsigned char)s[i]))
+			buf[n++] = (char)ascii_lower((unsigned char)s[i]);
 	buf[n] = '\0';
 	return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
 }
@@ -151,7 +141,7 @@ static size_t attributes(const char *s, size_t n, size_t i, struct attrs *a)
 	for (;;) {
 		size_t nf, nt, vf = 0, vt = 0;
 
-		while (i < n && (is_space(u[i]) || u[i] == '/'))
+		while (i < n && (is_markup_space(u[i]) || u[i] == '/'))
 			i++;
 		if (i >= n)
 			return 0;
@@ -161,15 +151,15 @@ static size_t attributes(const char *s, size_t n, size_t i, struct attrs *a)
 			return i + 1;
 		}
 		nf = i++;              /* a name may start with '=' */
-		while (i < n && !is_space(u[i]) && u[i] != '/' && u[i] != '>' &&
+		while (i < n && !is_markup_space(u[i]) && u[i] != '/' && u[i] != '>' &&
 		       u[i] != '=')
 			i++;
 		nt = i;
-		while (i < n && is_space(u[i]))
+		while (i < n && is_markup_space(u[i]))
 			i++;
 		if (i < n && u[i] == '=') {
 			i++;
-			while (i < n && is_space(u[i]))
+			while (i < n && is_markup_space(u[i]))
 				i++;
 			if (i < n && (u[i] == '"' || u[i] == '\'')) {
 				const char *q = memchr(s + i + 1, s[i], n - i - 1);
@@ -181,7 +171,7 @@ static size_t attributes(const char *s, size_t n, size_t i, struct attrs *a)
 				i = vt + 1;
 			} else {
 				vf = i;
-				while (i < n && !is_space(u[i]) && u[i] != '>')
+				while (i < n && !is_markup_space(u[i]) && u[i] != '>')
 					i++;
 				vt = i;
 			}
@@ -284,7 +274,7 @@ static unsigned hint_bits(const char *s, size_t f, size_t t)
 	unsigned bits = 0;
 
 	for (size_t i = 0; i < n; i++)
-		buf[i] = (char)lower((unsigned char)s[f + i]);
+		buf[i] = (char)ascii_lower((unsigned char)s[f + i]);
 	for (size_t i = 0; i < n; i++) {
 		size_t lo = 0, hi = NHINTS;
 
@@ -426,7 +416,7 @@ static void add_text(builder *b, size_t from, size_t to)
 	for (size_t i = from; i < to; i++) {
 		unsigned char c = u[i];
 
-		if (is_space(c)) {
+		if (is_markup_space(c)) {
 			chars += !space;
 			space = 1;
 			continue;
@@ -534,11 +524,11 @@ static size_t find_end_tag(const char *s, size_t n, size_t i,
 		size_t k = (size_t)(lt - s), j = 0;
 
 		if (k + 2 + len <= n && s[k + 1] == '/')
-			while (j < len && lower((unsigned char)s[k + 2 + j]) ==
-			                      lower((unsigned char)name[j]))
+			while (j < len && ascii_lower((unsigned char)s[k + 2 + j]) ==
+			                      ascii_lower((unsigned char)name[j]))
 				j++;
 		if (j == len && len && 
-		    (k + 2 + len == n || is_space((unsigned char)s[k + 2 + len]) ||
+		    (k + 2 + len == n || is_markup_space((unsigned char)s[k + 2 + len]) ||
 		     s[k + 2 + len] == '/' || s[k + 2 + len] == '>'))
 			return k;
 		i = k + 1;
@@ -568,7 +558,7 @@ static size_t script_end(const char *s, size_t n, size_t i)
 				return i;
 			state = 1;
 		} else if (state == 1 && i + 7 < n && is(s, i + 1, i + 7, "script") &&
-		           (is_space((unsigned char)s[i + 7]) || s[i + 7] == '/' ||
+		           (is_markup_space((unsigned char)s[i + 7]) || s[i + 7] == '/' ||
 		            s[i + 7] == '>')) {
 			state = 2;
 		}
@@ -696,7 +686,7 @@ static size_t markup(builder *b, size_t i)
 		struct attrs a;
 		size_t name_end;
 
-		while (k < n && !is_space(u[k]) && u[k] != '/' && u[k] != '>')
+		while (k < n && !is_markup_space(u[k]) && u[k] != '/' && u[k] != '>')
 			k++;
 		name_end = k;
 		memset(&a, 0, sizeof a);
@@ -710,7 +700,7 @@ static size_t markup(builder *b, size_t i)
 		unsigned tag;
 
 		k = f;
-		while (k < n && !is_space(u[k]) && u[k] != '/' && u[k] != '>')
+		while (k < n && !is_markup_space(u[k]) && u[k] != '/' && u[k] != '>')
 			k++;
 		name_end = k;
 		tag = tag_named(s + f, k - f);

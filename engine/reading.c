@@ -95,11 +95,6 @@ void block_open(reading *r, enum block_kind kind, size_t at)
 	r->opened_at = at;
 }
 
-static int is_white(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 void read_space(reading *r, size_t from, size_t to)
 {
 	if (!r->space) {
@@ -116,13 +111,21 @@ void read_text(reading *r, size_t from, size_t to)
 	while (from < to) {
 		size_t i = from;
 
-		if (is_white(s[i])) {
-			while (i < to && is_white(s[i]))
+		if (is_markup_space(s[i])) {
+			while (i < to && is_markup_space(s[i]))
 				i++;
 			read_space(r, from, i);
 		} else {
-			while (i < to && !is_white(s[i]))
+			/* Words parted by single spaces go in at once: such a
+			 * space is text as it stands, one put for a whole line. */
+			for (;;) {
+				while (i < to && !is_markup_space(s[i]))
+					i++;
+				if (!(i + 1 < to && s[i] == ' ' &&
+				      !is_markup_space(s[i + 1])))
+					break;
 				i++;
+			}
 			begin_text(r, from);
 			put(r, r->source + from, i - from, from, i, 1);
 		}
@@ -138,12 +141,12 @@ void read_decoded(reading *r, const char *text, size_t len,
 	for (size_t i = 0; i < len; ) {
 		size_t j = i;
 
-		if (is_white(s[i])) {
-			while (j < len && is_white(s[j]))
+		if (is_markup_space(s[i])) {
+			while (j < len && is_markup_space(s[j]))
 				j++;
 			read_space(r, from, to);
 		} else {
-			while (j < len && !is_white(s[j]))
+			while (j < len && !is_markup_space(s[j]))
 				j++;
 			begin_text(r, from);
 			put(r, text + i, j - i, from, to, 0);
@@ -285,7 +288,7 @@ static int opens_as_html(const char *s, size_t n)
 	size_t i = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 
 	for (int rounds = 0; rounds < 8; rounds++) {
-		while (i < n && is_white((unsigned char)s[i]))
+		while (i < n && is_markup_space((unsigned char)s[i]))
 			i++;
 		if (starts_with(s + i, n - i, "<!doctype html") ||
 		    starts_with(s + i, n - i, "<html") ||
@@ -341,7 +344,7 @@ static unsigned markdown_line(const char *s, size_t n, int after_text)
 		size_t j = 0;
 		while (j < n && s[j] == s[0])
 			j++;
-		while (j < n && is_white((unsigned char)s[j]))
+		while (j < n && is_markup_space((unsigned char)s[j]))
 			j++;
 		if (j == n && s[0] == '=')
 			found |= MD_SETEXT;

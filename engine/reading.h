@@ -18,6 +18,20 @@
 
 #include <stddef.h>
 
+/* White space as HTML and Markdown read it: space, tab, LF, CR, FF
+ * (not NUL or VT, which are text there). */
+static inline int is_markup_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* C in lower case if it is an ASCII capital: tag names, attribute
+ * names and charset labels ignore ASCII case alone. */
+static inline unsigned char ascii_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
 /* What a block of the text is.  A heading is never chosen and its words
  * weigh more; the title is the heading of the whole document; the rest
  * are body, each block a paragraph of its own. */

@@ -135,7 +135,7 @@ unsigned tag_named(const char *s, size_t n)
 	if (n >= sizeof name)
 		return T_OTHER;
 	for (size_t i = 0; i < n; i++)
-		name[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+		name[i] = (char)ascii_lower((unsigned char)s[i]);
 	name[n] = '\0';
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
