@@ -128,13 +128,10 @@ static int read_sentences(summ_doc *d)
 				return -1;
 			mark_block(d, first, b->kind);
 		}
-		promote_headings(d);
-		/* A page's title stays its title, even over an article of
-		 * headings alone: it is the page's metadata, not its text. */
-		for (size_t k = 0; d->read->nblocks && d->read->blocks[0].kind ==
-		     BLOCK_TITLE && k < d->nsent &&
-		     sent_offset(d, k) < d->read->blocks[0].end; k++)
-			d->sent[k].kind = SUMM_TITLE;
+		/* A title the markup gave is the page's metadata, not its
+		 * text: it stays the title over an article of headings. */
+		promote_headings(d, d->read->nblocks &&
+		                    d->read->blocks[0].kind == BLOCK_TITLE);
 		return index_paragraphs(d);
 	}
 	paragraphs_begin(&pr, d->text, d->len, text_start(d->text, d->len),
@@ -147,7 +144,7 @@ static int read_sentences(summ_doc *d)
 		if (d->nsent == first + 1)
 			mark_heading(d, first, p.nlines);
 	}
-	promote_headings(d);
+	promote_headings(d, 0);
 	return index_paragraphs(d);
 }
 

@@ -871,12 +871,13 @@ void mark_heading(summ_doc *d, size_t k, size_t nlines)
 		d->sent[k].kind = k == 0 ? SUMM_TITLE : SUMM_HEADING;
 }
 
-void promote_headings(summ_doc *d)
+void promote_headings(summ_doc *d, int keep_title)
 {
 	for (size_t k = 0; k < d->nsent; k++)
 		if (sent_kind(d, k) == SUMM_BODY)
 			return;
 	for (size_t k = 0; k < d->nsent; k++)
-		d->sent[k].kind = SUMM_BODY;
+		if (!(keep_title && sent_kind(d, k) == SUMM_TITLE))
+			d->sent[k].kind = SUMM_BODY;
 }
 
