@@ -39,6 +39,22 @@ static int by_start(const void *a, const void *b)
 	return (x->start > y->start) - (x->start < y->start);
 }
 
+/* Appends the span START..END to *SPANS (of *N, room *CAP).  Returns
+ * -1 when memory ran out. */
+static int push_span(span **spans, size_t *n, size_t *cap, size_t start,
+                     size_t end)
+{
+	if (*n == *cap) {
+		span *more = realloc(*spans, (*cap * 2 + 8) * sizeof **spans);
+		if (!more)
+			return -1;
+		*spans = more;
+		*cap = *cap * 2 + 8;
+	}
+	(*spans)[(*n)++] = (span){ start, end };
+	return 0;
+}
+
 /* Appends to *SPANS (of *N, room *CAP) the spans of the source to mark
  * for sentence K: its runs in HTML, its whole span otherwise.  Returns
  * -1 when memory ran out. */
@@ -46,25 +62,16 @@ static int add_spans(span **spans, size_t *n, size_t *cap,
                      const summary *sm, const char *text, size_t k)
 {
 	summ_sentence s = summ_sentence_at(sm->doc, k);
-	int runs = summ_input_form(sm->doc) == SUMM_INPUT_HTML;
 	size_t at = s.offset, start, end;
 
-	if (!runs) {
+	if (summ_input_form(sm->doc) != SUMM_INPUT_HTML) {
 		summ_source_span(sm->doc, s.offset, s.length, &start, &end);
-		if (*n == *cap && !(*spans = realloc(*spans, (*cap = *cap * 2 + 8) *
-		                                    sizeof **spans)))
-			return -1;
-		(*spans)[(*n)++] = (span){ start, end };
-		return 0;
+		return push_span(spans, n, cap, start, end);
 	}
-	while (summ_source_run(sm->doc, &at, s.offset + s.length, &start, &end)) {
-		if (blank(text, start, end))
-			continue;
-		if (*n == *cap && !(*spans = realloc(*spans, (*cap = *cap * 2 + 8) *
-		                                    sizeof **spans)))
+	while (summ_source_run(sm->doc, &at, s.offset + s.length, &start, &end))
+		if (!blank(text, start, end) &&
+		    push_span(spans, n, cap, start, end))
 			return -1;
-		(*spans)[(*n)++] = (span){ start, end };
-	}
 	return 0;
 }
 
