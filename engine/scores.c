@@ -22,7 +22,6 @@
 #define HEADING_BOOST 1.5       /* title and heading terms weigh more */
 #define LEAD_BONUS 2.0          /* the first sentence scores 3x, the
                                    second 2x, the third 1.67x ... */
-#define MIN_WORDS 8             /* shorter sentences count as this long */
 
 static double term_weight(const stem *st)
 {
@@ -38,7 +37,7 @@ static double term_weight(const stem *st)
  * (pow(x, 1) is x exactly; the division alone is much cheaper.) */
 double per_length(double sum, size_t words, double exponent)
 {
-	double len = (double)(words < MIN_WORDS ? MIN_WORDS : words);
+	double len = (double)(words < SCORE_MIN_WORDS ? SCORE_MIN_WORDS : words);
 
 	return sum / (exponent == 1.0 ? len : pow(len, exponent));
 }

@@ -10,6 +10,7 @@
 
 #include "check.h"
 #include "../summarize.h"
+#include "../engine/scores.h"      /* SCORE_MIN_WORDS */
 
 /* summ_explain gives back each pick's score from its parts, its terms
  * inside the sentence, heaviest first. */
@@ -80,7 +81,9 @@ START_TEST(test_explain_parts)
 			summ_explanation ex;
 			summ_term t[32];
 			size_t nt = summ_explain(doc, lims[j], idx, r, idx[r], &ex, t, 32);
-			double len = (double)(ex.words < 8 ? 8 : ex.words), sum = 0;
+			double len = ex.words < SCORE_MIN_WORDS ? SCORE_MIN_WORDS
+			                                        : (double)ex.words;
+			double sum = 0;
 
 			ck_assert_uint_le(nt, 32);
 			for (size_t i = 0; i < nt; i++)

@@ -111,15 +111,19 @@ START_TEST(test_lead_bonus)
 END_TEST
 
 /* A sentence's weight per word, to the power EXPONENT, a sentence of
- * fewer than eight words counted as eight. */
+ * fewer than SCORE_MIN_WORDS words counted as that many. */
 START_TEST(test_per_length)
 {
-	ck_assert(per_length(16.0, 16, 1.0) == 1.0);
-	ck_assert(per_length(16.0, 2, 1.0) == 2.0);
-	ck_assert(per_length(16.0, 0, 1.0) == 2.0);
-	ck_assert(per_length(16.0, 8, 1.0) == 2.0);
-	ck_assert(fabs(per_length(16.0, 16, 0.5) - 4.0) < 1e-12);
-	ck_assert(fabs(per_length(16.0, 4, 0.5) - 16.0 / sqrt(8.0)) < 1e-12);
+	double floor = SCORE_MIN_WORDS;
+
+	ck_assert(per_length(32.0, 32, 1.0) == 1.0);
+	ck_assert(per_length(16.0, 2, 1.0) == 16.0 / floor);
+	ck_assert(per_length(16.0, 0, 1.0) == 16.0 / floor);
+	ck_assert(per_length(16.0, SCORE_MIN_WORDS, 1.0) == 16.0 / floor);
+	ck_assert(per_length(16.0, SCORE_MIN_WORDS - 1, 1.0) == 16.0 / floor);
+	ck_assert(per_length(16.0, SCORE_MIN_WORDS + 1, 1.0) < 16.0 / floor);
+	ck_assert(fabs(per_length(16.0, 64, 0.5) - 2.0) < 1e-12);
+	ck_assert(fabs(per_length(16.0, 4, 0.5) - 16.0 / sqrt(floor)) < 1e-12);
 	ck_assert(per_length(0.0, 30, 1.0) == 0.0);
 }
 END_TEST
