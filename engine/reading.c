@@ -66,10 +66,12 @@ static void begin_text(reading *r, size_t from)
 			put(r, "\n\n", 2, r->opened_at, r->opened_at, 0);
 		r->start = r->len;
 	} else if (r->space) {
-		int one = r->space_to - r->space_from == 1 &&
-		          r->source[r->space_from] == ' ';
-		put(r, one ? r->source + r->space_from : " ", 1, r->space_from,
-		    r->space_to, one);
+		/* One byte of white space, a line break as much as a space,
+		 * is a space byte for byte: it goes on the verbatim piece
+		 * before it, so that a paragraph wrapped over many lines
+		 * stays one piece, not a piece a line. */
+		put(r, " ", 1, r->space_from, r->space_to,
+		    r->space_to - r->space_from == 1);
 	}
 	r->space = 0;
 }

@@ -51,7 +51,8 @@ typedef struct {
 } block;
 
 /* Text from TEXT up to the next piece's TEXT came from SOURCE[SOURCE..
- * SOURCE_END): byte for byte when VERBATIM, else as a whole. */
+ * SOURCE_END): byte for byte when VERBATIM (the same bytes, but that a
+ * byte of white space may read as a space), else as a whole. */
 typedef struct {
 	size_t text;
 	size_t source, source_end;

@@ -149,6 +149,32 @@ START_TEST(test_white_space_collapses)
 }
 END_TEST
 
+/* A paragraph wrapped over many lines costs one piece, not one a line
+ * (a text of short lines would else take 32 bytes a line), and its
+ * offsets still map back byte for byte; a run of two blanks, read as
+ * one space, is a piece of its own. */
+START_TEST(test_wrapped_lines_one_piece)
+{
+	const char *src = "one two\nthree\nfour\tfive\n\nsix";
+
+	begin(src);
+	read_text(&r, 0, 24);
+	ck_assert_int_eq(reading_end(&r), 0);
+	ck_assert_str_eq(r.text, "one two three four five");
+	ck_assert_uint_eq(r.npieces, 1);
+	ck_assert_uint_eq(source_offset(&r, 14, 0), 14);     /* "four" */
+	reading_free(&r);
+
+	begin(src);
+	read_text(&r, 0, strlen(src));
+	ck_assert_int_eq(reading_end(&r), 0);
+	ck_assert_str_eq(r.text, "one two three four five six");
+	ck_assert_uint_eq(r.npieces, 3);
+	ck_assert_uint_eq(source_offset(&r, 24, 0), 25);     /* "six" */
+	reading_free(&r);
+}
+END_TEST
+
 static int sniff(const char *text, const char *name)
 {
 	return sniff_input(text, strlen(text), name);
@@ -215,6 +241,7 @@ Suite *reading_suite(void)
 	tcase_add_test(tc, test_runs_skip_markup);
 	tcase_add_test(tc, test_blank_lines_have_no_source);
 	tcase_add_test(tc, test_white_space_collapses);
+	tcase_add_test(tc, test_wrapped_lines_one_piece);
 	tcase_add_test(tc, test_sniff);
 	tcase_add_test(tc, test_engine_plain_text_is_its_own_source);
 	suite_add_tcase(s, tc);
