@@ -645,9 +645,14 @@ static int block_word(summ_doc *d, const tally *t, const unsigned char *b,
  * their byte masks: counts its words as wc(1) does and adds each word
  * that lies whole within the bytes and is a plain run of ASCII letters
  * and digits, 16 bytes at most (nearly all).  Stops, moving *POS, at the
- * end of the bytes or where token_step must read on: at a byte beyond
- * ASCII, or at a word that may go on past the bytes, is long, or has an
- * apostrophe or a period after it.  Returns -1 when out of memory. */
+ * end of the bytes, at a word that may go on past them, or where
+ * token_step must read on: at a byte beyond ASCII, or at a word that is
+ * long or has an apostrophe or a period after it.  Returns 1 when the
+ * next 64 bytes may be read the same way (it stopped, having read some,
+ * at the end of the bytes or at a word that reaches it: most words cut
+ * by the end are whole in the next bytes, where token_step would read
+ * each of them a byte at a step), 0 when token_step must read on, -1
+ * when out of memory. */
 static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 {
 	const unsigned char *b = (const unsigned char *)d->text + *pos;
@@ -655,7 +660,7 @@ static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 	size_t n = end - *pos < 64 ? end - *pos : 64, stop, p, e;
 	uint64_t valid = low_bits(n), alnum, starts, run, ns;
 	byte_masks m;
-	int open_end;
+	int open_end, again;
 
 	/* At most 32 words, one term each, fit in 64 bytes. */
 	if (reserve_terms(d, 32))
@@ -672,6 +677,7 @@ static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 	stop = m.high & valid ? (size_t)__builtin_ctzll(m.high & valid) : n;
 	/* A word that reaches the stop may go on past it. */
 	open_end = stop < n || *pos + n < end;
+	again = stop == n && *pos + n < end;
 	alnum = m.alnum & valid;
 	for (starts = alnum & ~(alnum << 1) & low_bits(stop); starts;
 	     starts &= starts - 1) {
@@ -683,6 +689,7 @@ static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 		 * only sends the word to token_step, which reads to END.) */
 		if ((e == stop && open_end) || e - p > 16 || b[e] == '\'' ||
 		    (b[e] == '.' && e == p + 1)) {
+			again = again && e == n && p > 0;
 			stop = p;
 			break;
 		}
@@ -696,7 +703,7 @@ static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 	if (stop > 0)
 		t->in_word = ns >> (stop - 1) & 1;
 	*pos += stop;
-	return 0;
+	return again;
 }
 #endif
 
@@ -722,10 +729,11 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 
 	while (i < end) {
 #ifdef BYTE_MASKS
-		if (BLOCK_STEPS && tokenize_block(d, &t, &i, end))
+		int again = BLOCK_STEPS ? tokenize_block(d, &t, &i, end) : 0;
+		if (again < 0)
 			return -1;
-		if (i >= end)
-			break;
+		if (again || i >= end)
+			continue;
 #endif
 		if (token_step(d, &t, &i, end))
 			return -1;
