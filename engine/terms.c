@@ -335,35 +335,55 @@ static int reserve_terms(summ_doc *d, size_t n)
 	        grow(&d->terms, &d->terms_cap, d->terms_len + 5 * n, 1)) ? -1 : 0;
 }
 
-/* Appends stem ID to the term stream, where room was reserved. */
-static inline void push_term(summ_doc *d, uint32_t id)
+/* Appends stem ID to the term stream, where room was reserved, if KEEP
+ * (1), else leaves the stream as it was (0).  Terms and stopwords, and
+ * the ids of frequent stems (one byte) and of the others (two), follow
+ * each other at random, and branches on them were mispredicted: an id
+ * below 2^14, nearly every term, is written as two bytes either way (of
+ * id 0 when not kept), and the stream's end moves past one or two of
+ * them, or none if not KEEP.  Larger ids, of rare stems, take the loop. */
+static inline void push_term(summ_doc *d, uint32_t id, unsigned keep)
 {
 	unsigned char *p = d->terms + d->terms_len;
+	unsigned two;
 
-	for (; id >= 0x80; id >>= 7)
-		*p++ = (unsigned char)(id | 0x80);
-	*p++ = (unsigned char)id;
-	d->terms_len = (size_t)(p - d->terms);
+	id &= 0u - keep;
+	if (id >= 1u << 14) {
+		for (; id >= 0x80; id >>= 7)
+			*p++ = (unsigned char)(id | 0x80);
+		*p++ = (unsigned char)id;
+		d->terms_len = (size_t)(p - d->terms);
+		return;
+	}
+	two = id >= 0x80;
+	p[0] = (unsigned char)(id | two << 7);
+	p[1] = (unsigned char)(id >> 7);
+	d->terms_len += (1 + two) * keep;
 }
 
-/* Counts a word of the form F, a term (not a stopword or a number), at
- * TEXT[WS] with the case shape SHAPE, in a sentence of kind BODY or not:
- * a body word adds its stem id to the term stream and counts its shape,
- * a heading word marks its stem.  (The counts of forms
- * and stems are the sums of these, made once at the end.)  Room for
+/* Counts a word of the form F at TEXT[WS] with the case shape SHAPE, in
+ * a sentence of kind BODY or not: a body word counts its shape and, if
+ * it is a term (not a stopword or a number), adds its stem id to the
+ * term stream; a heading word that is a term marks its stem.  (The
+ * counts of forms and stems are the sums of these, made once at the
+ * end.)  A stopword's shapes are counted, never read, so that a body
+ * word costs no branch on whether it is one (see push_term).  Room for
  * its term must have been reserved. */
 static inline void add_word(summ_doc *d, form *f, size_t ws, int shape,
                             int body)
 {
+	unsigned term = f->stem != NO_TERM;
+
 	if (!body) {
-		d->stems[f->stem].in_heading = 1;
+		if (term)
+			d->stems[f->stem].in_heading = 1;
 		return;
 	}
 	if (f->shape_count[shape]++ == 0) {
 		f->off_low[shape] = (uint32_t)ws;
 		f->off_high[shape] = (uint8_t)((uint64_t)ws >> 32);
 	}
-	push_term(d, f->stem);
+	push_term(d, f->stem, term);
 }
 
 /* Reads the word at TEXT[*POS] (a letter or digit) up to END, moves
@@ -454,8 +474,7 @@ static int add_pair(summ_doc *d, const tally *t, size_t a, size_t b)
 	memset(key + len, 0, 8);
 	if (!(f = find_form(d, key, len, hash_key(key, len))))
 		return -1;
-	if (f->stem != NO_TERM)
-		add_word(d, f, a, SHAPE_LOWER, t->body);
+	add_word(d, f, a, SHAPE_LOWER, t->body);
 	return 0;
 }
 
@@ -516,7 +535,7 @@ static int token_step(summ_doc *d, tally *t, size_t *pos, size_t end)
 		return spaceless_run(d, t, pos, end);
 	if (next_form(d, pos, end, &f) || reserve_terms(d, 1))
 		return -1;
-	if (f && f->stem != NO_TERM)
+	if (f)
 		add_word(d, f, i, word_shape(d->text, i, *pos), t->body);
 	return 0;
 }
@@ -636,8 +655,7 @@ static int block_word(summ_doc *d, const tally *t, const unsigned char *b,
 		h = hash_step(h, x2);
 	if (!(f = find_form(d, key, len, hash_end(h))))
 		return -1;
-	if (f->stem != NO_TERM)
-		add_word(d, f, at + p, mask_shape(m, p, e), t->body);
+	add_word(d, f, at + p, mask_shape(m, p, e), t->body);
 	return 0;
 }
 
