@@ -662,10 +662,11 @@ static int block_word(summ_doc *d, const tally *t, const unsigned char *b,
 /* Reads the text at TEXT[*POS] on, 64 bytes (fewer at END) at most, by
  * their byte masks: counts its words as wc(1) does and adds each word
  * that lies whole within the bytes and is a plain run of ASCII letters
- * and digits, 16 bytes at most (nearly all).  Stops, moving *POS, at the
- * end of the bytes, at a word that may go on past them, or where
- * token_step must read on: at a byte beyond ASCII, or at a word that is
- * long or has an apostrophe or a period after it.  Returns 1 when the
+ * and digits with apostrophes inside, 16 bytes at most (nearly all).
+ * Stops, moving *POS, at the end of the bytes, at a word that may go on
+ * past them, or where token_step must read on: at a byte beyond ASCII,
+ * or at a word that is long, or has a period after it (an acronym's
+ * letter, "U.S."), or an apostrophe at the end of the bytes.  Returns 1 when the
  * next 64 bytes may be read the same way (it stopped, having read some,
  * at the end of the bytes or at a word that reaches it: most words cut
  * by the end are whole in the next bytes, where token_step would read
@@ -702,10 +703,19 @@ static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 		p = (size_t)__builtin_ctzll(starts);
 		run = ~(alnum >> p);
 		e = run ? p + (size_t)__builtin_ctzll(run) : 64;
+		/* An apostrophe between letters or digits ("don't") is
+		 * inside the word, and the run after it no word's start (P's
+		 * bit stays, for the loop to clear). */
+		while (b[e] == '\'' && e + 1 < stop && (alnum >> (e + 1) & 1)) {
+			run = ~(alnum >> (e + 1));
+			e = run ? e + 1 + (size_t)__builtin_ctzll(run) : 64;
+			starts &= ~low_bits(e) | UINT64_C(1) << p;
+		}
 		/* (Past the end of the sentence, B[E] is some byte of the
 		 * text or of the padding: an apostrophe or a period there
 		 * only sends the word to token_step, which reads to END.) */
-		if ((e == stop && open_end) || e - p > 16 || b[e] == '\'' ||
+		if ((e == stop && open_end) || e - p > 16 ||
+		    (b[e] == '\'' && e + 1 >= stop) ||
 		    (b[e] == '.' && e == p + 1)) {
 			again = again && e == n && p > 0;
 			stop = p;
