@@ -88,26 +88,42 @@ static int bit_set(const unsigned char *used, uint32_t id)
 	return used[id / 8] >> id % 8 & 1;
 }
 
-double terms_weight(const summ_doc *d, size_t k,
-                           const unsigned char *used, double repeat,
-                           stem_marks *m)
+/* terms_weight, inlined in both its callers: score() passes no USED,
+ * and the compiler drops the test of it from the loop of every term of
+ * the text. */
+static inline double sum_weights(const summ_doc *d, size_t k,
+                                 const unsigned char *used, double repeat,
+                                 stem_marks *m)
 {
 	size_t pos = terms_begin(d, k), end = d->sent[k].term_end;
+	const unsigned char *terms = d->terms;
+	const double *weight = d->weight;
+	uint32_t *at = m->at, pass;
 	double sum = 0;
 
 	if (++m->pass == 0) {                  /* wrapped: start afresh */
 		memset(m->at, 0, m->n * sizeof *m->at);
 		m->pass = 1;
 	}
+	/* (A local copy: a store to AT might change M->PASS, for all the
+	 * compiler knows, which it would then read again at every term.) */
+	pass = m->pass;
 	while (pos < end) {
-		uint32_t id = read_term(d->terms, &pos);
-		if (m->at[id] != m->pass) {
-			m->at[id] = m->pass;
-			sum += used && bit_set(used, id) ? d->weight[id] * repeat
-			                                 : d->weight[id];
+		uint32_t id = read_term(terms, &pos);
+		if (at[id] != pass) {
+			at[id] = pass;
+			sum += used && bit_set(used, id) ? weight[id] * repeat
+			                                 : weight[id];
 		}
 	}
 	return sum;
+}
+
+double terms_weight(const summ_doc *d, size_t k,
+                           const unsigned char *used, double repeat,
+                           stem_marks *m)
+{
+	return sum_weights(d, k, used, repeat, m);
 }
 
 double lead_bonus(size_t rank)
@@ -187,7 +203,7 @@ int score(summ_doc *d)
 		if (!is_candidate(d, k))
 			continue;
 		c.spot = spot_of(k, 0);
-		c.score = per_length(terms_weight(d, k, NULL, 1.0, &seen) *
+		c.score = per_length(sum_weights(d, k, NULL, 1.0, &seen) *
 		                     lead_bonus(rank++), d->sent[k].words, 1.0);
 		keep_best(d->best, &d->nbest, nbest, &c);
 	}

@@ -18,13 +18,14 @@ static inline uint32_t read_term(const unsigned char *terms, size_t *pos)
 {
 	size_t i = *pos;
 	uint32_t id = terms[i++];
-	unsigned shift = 7;
+	unsigned shift = 14;
 
-	if (id >= 0x80) {                      /* most ids take one byte */
-		id &= 0x7F;
-		do
-			id |= (uint32_t)(terms[i] & 0x7F) << shift, shift += 7;
-		while (terms[i++] & 0x80);
+	if (id >= 0x80) {                      /* most ids take one byte, */
+		id = (id & 0x7F) | (uint32_t)(terms[i] & 0x7F) << 7;
+		if (terms[i++] & 0x80)         /* and most others two */
+			do
+				id |= (uint32_t)(terms[i] & 0x7F) << shift, shift += 7;
+			while (terms[i++] & 0x80);
 	}
 	*pos = i;
 	return id;

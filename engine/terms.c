@@ -335,35 +335,55 @@ static int reserve_terms(summ_doc *d, size_t n)
 	        grow(&d->terms, &d->terms_cap, d->terms_len + 5 * n, 1)) ? -1 : 0;
 }
 
-/* Appends stem ID to the term stream, where room was reserved. */
-static inline void push_term(summ_doc *d, uint32_t id)
+/* Appends stem ID to the term stream, where room was reserved, if KEEP
+ * (1), else leaves the stream as it was (0).  Terms and stopwords, and
+ * the ids of frequent stems (one byte) and of the others (two), follow
+ * each other at random, and branches on them were mispredicted: an id
+ * below 2^14, nearly every term, is written as two bytes either way (of
+ * id 0 when not kept), and the stream's end moves past one or two of
+ * them, or none if not KEEP.  Larger ids, of rare stems, take the loop. */
+static inline void push_term(summ_doc *d, uint32_t id, unsigned keep)
 {
 	unsigned char *p = d->terms + d->terms_len;
+	unsigned two;
 
-	for (; id >= 0x80; id >>= 7)
-		*p++ = (unsigned char)(id | 0x80);
-	*p++ = (unsigned char)id;
-	d->terms_len = (size_t)(p - d->terms);
+	id &= 0u - keep;
+	if (id >= 1u << 14) {
+		for (; id >= 0x80; id >>= 7)
+			*p++ = (unsigned char)(id | 0x80);
+		*p++ = (unsigned char)id;
+		d->terms_len = (size_t)(p - d->terms);
+		return;
+	}
+	two = id >= 0x80;
+	p[0] = (unsigned char)(id | two << 7);
+	p[1] = (unsigned char)(id >> 7);
+	d->terms_len += (1 + two) * keep;
 }
 
-/* Counts a word of the form F, a term (not a stopword or a number), at
- * TEXT[WS] with the case shape SHAPE, in a sentence of kind BODY or not:
- * a body word adds its stem id to the term stream and counts its shape,
- * a heading word marks its stem.  (The counts of forms
- * and stems are the sums of these, made once at the end.)  Room for
+/* Counts a word of the form F at TEXT[WS] with the case shape SHAPE, in
+ * a sentence of kind BODY or not: a body word counts its shape and, if
+ * it is a term (not a stopword or a number), adds its stem id to the
+ * term stream; a heading word that is a term marks its stem.  (The
+ * counts of forms and stems are the sums of these, made once at the
+ * end.)  A stopword's shapes are counted, never read, so that a body
+ * word costs no branch on whether it is one (see push_term).  Room for
  * its term must have been reserved. */
 static inline void add_word(summ_doc *d, form *f, size_t ws, int shape,
                             int body)
 {
+	unsigned term = f->stem != NO_TERM;
+
 	if (!body) {
-		d->stems[f->stem].in_heading = 1;
+		if (term)
+			d->stems[f->stem].in_heading = 1;
 		return;
 	}
 	if (f->shape_count[shape]++ == 0) {
 		f->off_low[shape] = (uint32_t)ws;
 		f->off_high[shape] = (uint8_t)((uint64_t)ws >> 32);
 	}
-	push_term(d, f->stem);
+	push_term(d, f->stem, term);
 }
 
 /* Reads the word at TEXT[*POS] (a letter or digit) up to END, moves
@@ -454,8 +474,7 @@ static int add_pair(summ_doc *d, const tally *t, size_t a, size_t b)
 	memset(key + len, 0, 8);
 	if (!(f = find_form(d, key, len, hash_key(key, len))))
 		return -1;
-	if (f->stem != NO_TERM)
-		add_word(d, f, a, SHAPE_LOWER, t->body);
+	add_word(d, f, a, SHAPE_LOWER, t->body);
 	return 0;
 }
 
@@ -516,7 +535,7 @@ static int token_step(summ_doc *d, tally *t, size_t *pos, size_t end)
 		return spaceless_run(d, t, pos, end);
 	if (next_form(d, pos, end, &f) || reserve_terms(d, 1))
 		return -1;
-	if (f && f->stem != NO_TERM)
+	if (f)
 		add_word(d, f, i, word_shape(d->text, i, *pos), t->body);
 	return 0;
 }
@@ -636,18 +655,23 @@ static int block_word(summ_doc *d, const tally *t, const unsigned char *b,
 		h = hash_step(h, x2);
 	if (!(f = find_form(d, key, len, hash_end(h))))
 		return -1;
-	if (f->stem != NO_TERM)
-		add_word(d, f, at + p, mask_shape(m, p, e), t->body);
+	add_word(d, f, at + p, mask_shape(m, p, e), t->body);
 	return 0;
 }
 
 /* Reads the text at TEXT[*POS] on, 64 bytes (fewer at END) at most, by
  * their byte masks: counts its words as wc(1) does and adds each word
  * that lies whole within the bytes and is a plain run of ASCII letters
- * and digits, 16 bytes at most (nearly all).  Stops, moving *POS, at the
- * end of the bytes or where token_step must read on: at a byte beyond
- * ASCII, or at a word that may go on past the bytes, is long, or has an
- * apostrophe or a period after it.  Returns -1 when out of memory. */
+ * and digits with apostrophes inside, 16 bytes at most (nearly all).
+ * Stops, moving *POS, at the end of the bytes, at a word that may go on
+ * past them, or where token_step must read on: at a byte beyond ASCII,
+ * or at a word that is long, or has a period after it (an acronym's
+ * letter, "U.S."), or an apostrophe at the end of the bytes.  Returns 1 when the
+ * next 64 bytes may be read the same way (it stopped, having read some,
+ * at the end of the bytes or at a word that reaches it: most words cut
+ * by the end are whole in the next bytes, where token_step would read
+ * each of them a byte at a step), 0 when token_step must read on, -1
+ * when out of memory. */
 static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 {
 	const unsigned char *b = (const unsigned char *)d->text + *pos;
@@ -655,7 +679,7 @@ static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 	size_t n = end - *pos < 64 ? end - *pos : 64, stop, p, e;
 	uint64_t valid = low_bits(n), alnum, starts, run, ns;
 	byte_masks m;
-	int open_end;
+	int open_end, again;
 
 	/* At most 32 words, one term each, fit in 64 bytes. */
 	if (reserve_terms(d, 32))
@@ -672,17 +696,28 @@ static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 	stop = m.high & valid ? (size_t)__builtin_ctzll(m.high & valid) : n;
 	/* A word that reaches the stop may go on past it. */
 	open_end = stop < n || *pos + n < end;
+	again = stop == n && *pos + n < end;
 	alnum = m.alnum & valid;
 	for (starts = alnum & ~(alnum << 1) & low_bits(stop); starts;
 	     starts &= starts - 1) {
 		p = (size_t)__builtin_ctzll(starts);
 		run = ~(alnum >> p);
 		e = run ? p + (size_t)__builtin_ctzll(run) : 64;
+		/* An apostrophe between letters or digits ("don't") is
+		 * inside the word, and the run after it no word's start (P's
+		 * bit stays, for the loop to clear). */
+		while (b[e] == '\'' && e + 1 < stop && (alnum >> (e + 1) & 1)) {
+			run = ~(alnum >> (e + 1));
+			e = run ? e + 1 + (size_t)__builtin_ctzll(run) : 64;
+			starts &= ~low_bits(e) | UINT64_C(1) << p;
+		}
 		/* (Past the end of the sentence, B[E] is some byte of the
 		 * text or of the padding: an apostrophe or a period there
 		 * only sends the word to token_step, which reads to END.) */
-		if ((e == stop && open_end) || e - p > 16 || b[e] == '\'' ||
+		if ((e == stop && open_end) || e - p > 16 ||
+		    (b[e] == '\'' && e + 1 >= stop) ||
 		    (b[e] == '.' && e == p + 1)) {
+			again = again && e == n && p > 0;
 			stop = p;
 			break;
 		}
@@ -696,7 +731,7 @@ static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 	if (stop > 0)
 		t->in_word = ns >> (stop - 1) & 1;
 	*pos += stop;
-	return 0;
+	return again;
 }
 #endif
 
@@ -722,10 +757,11 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 
 	while (i < end) {
 #ifdef BYTE_MASKS
-		if (BLOCK_STEPS && tokenize_block(d, &t, &i, end))
+		int again = BLOCK_STEPS ? tokenize_block(d, &t, &i, end) : 0;
+		if (again < 0)
 			return -1;
-		if (i >= end)
-			break;
+		if (again || i >= end)
+			continue;
 #endif
 		if (token_step(d, &t, &i, end))
 			return -1;
