@@ -67,11 +67,13 @@ static void begin_text(reading *r, size_t from)
 		r->start = r->len;
 	} else if (r->space) {
 		/* One byte of white space, a line break as much as a space,
-		 * is a space byte for byte: it goes on the verbatim piece
-		 * before it, so that a paragraph wrapped over many lines
-		 * stays one piece, not a piece a line. */
+		 * is a space byte for byte (not so a byte of markup, the
+		 * backslash of a Markdown hard break): it goes on the
+		 * verbatim piece before it, so that a paragraph wrapped over
+		 * many lines stays one piece, not a piece a line. */
 		put(r, " ", 1, r->space_from, r->space_to,
-		    r->space_to - r->space_from == 1);
+		    r->space_to - r->space_from == 1 &&
+		    is_markup_space((unsigned char)r->source[r->space_from]));
 	}
 	r->space = 0;
 }

@@ -152,7 +152,8 @@ END_TEST
 /* A paragraph wrapped over many lines costs one piece, not one a line
  * (a text of short lines would else take 32 bytes a line), and its
  * offsets still map back byte for byte; a run of two blanks, read as
- * one space, is a piece of its own. */
+ * one space, is a piece of its own, as is a byte of markup read as a
+ * space. */
 START_TEST(test_wrapped_lines_one_piece)
 {
 	const char *src = "one two\nthree\nfour\tfive\n\nsix";
@@ -171,6 +172,16 @@ START_TEST(test_wrapped_lines_one_piece)
 	ck_assert_str_eq(r.text, "one two three four five six");
 	ck_assert_uint_eq(r.npieces, 3);
 	ck_assert_uint_eq(source_offset(&r, 24, 0), 25);     /* "six" */
+	reading_free(&r);
+
+	begin("a\\b");                   /* a hard break's backslash */
+	read_text(&r, 0, 1);
+	read_space(&r, 1, 2);
+	read_text(&r, 2, 3);
+	ck_assert_int_eq(reading_end(&r), 0);
+	ck_assert_str_eq(r.text, "a b");
+	ck_assert_uint_eq(r.npieces, 3);
+	ck_assert(!r.pieces[1].verbatim);
 	reading_free(&r);
 }
 END_TEST

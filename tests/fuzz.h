@@ -45,4 +45,16 @@ static inline char *exact_copy(const char *s, size_t len)
 	return p;
 }
 
+/* Whether the N bytes of TEXT read verbatim from SRC are those bytes, as
+ * a verbatim piece promises (engine/reading.h): the same, but that a
+ * byte of white space may read as a space. */
+static inline int verbatim_text(const char *text, const char *src, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (text[i] != src[i] &&
+		    !(text[i] == ' ' && strchr(" \t\n\r\f", src[i]) && src[i]))
+			return 0;
+	return 1;
+}
+
 #endif

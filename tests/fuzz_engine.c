@@ -48,6 +48,7 @@
 
 #include "fuzz.h"
 #include "engine/chars.h"
+#include "engine/scores.h"      /* SCORE_MIN_WORDS */
 
 /* In summarize.c, built with SUMM_SELF_CHECK. */
 extern int summ_scalar_tokens;
@@ -191,7 +192,8 @@ static void check_explain(const summ_doc *doc, const summ_limits *lim,
 	CHECK(isfinite(ex.exponent) && ex.exponent >= 0);
 	CHECK(ex.repeat > 0 && ex.repeat <= 1);
 	per = ex.terms * ex.lead /
-	      pow(ex.words > 8 ? (double)ex.words : 8.0, ex.exponent);
+	      pow(ex.words > SCORE_MIN_WORDS ? (double)ex.words
+	                                     : SCORE_MIN_WORDS, ex.exponent);
 	CHECK(fabs(per - ex.score) <= 1e-9 * (per > 1 ? per : 1));
 	if (score >= 0)
 		CHECK(fabs(score - ex.score) <= 1e-9 * (score > 1 ? score : 1));
