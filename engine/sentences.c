@@ -578,15 +578,17 @@ static int interrupted_speech(const splitter *sp, size_t i)
 /* The bytes the splitter stops at: STOP_ANY for the stops . ! ?, the
  * openers " ' ( [, the dash (for "--") and every byte of a multi-byte
  * character; STOP_SPACE for ASCII white space, which matters only in a
- * list (where a marker may follow).  Other bytes are passed over. */
-enum { STOP_ANY = 1, STOP_SPACE = 2 };
+ * list (where a marker may follow); STOP_SEMICOLON for ';', a question
+ * mark in Greek.  Other bytes are passed over. */
+enum { STOP_ANY = 1, STOP_SPACE = 2, STOP_SEMICOLON = 4 };
 #define A STOP_ANY
 #define W STOP_SPACE
+#define Q STOP_SEMICOLON
 static const unsigned char split_stop[256] = {
 	W, 0, 0, 0, 0, 0, 0, 0, 0, W, W, W, W, W, 0, 0,    /* controls: NUL, TAB to CR */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	W, A, A, 0, 0, 0, 0, A, A, 0, 0, 0, 0, A, A, 0,    /*  !"#$%&'()*+,-./ */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, A,    /* 0-9 :;<=>? */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Q, 0, 0, 0, A,    /* 0-9 :;<=>? */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,    /* @ A-O */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, A, 0, 0, 0, 0,    /* P-Z [\]^_ */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,    /* ` a-o */
@@ -602,6 +604,7 @@ static const unsigned char split_stop[256] = {
 };
 #undef A
 #undef W
+#undef Q
 
 /* Where the first byte at or after S[I] (before END) in the classes
  * STOPS of split_stop is, or END: in prose most bytes are passed over. */
@@ -624,9 +627,10 @@ static size_t skip_plain_scalar(const unsigned char *s, size_t i, size_t end,
  * a stop), '?', '[' and the bytes from 0x80.  Three tests instead of one
  * for each stop, as SSE2 has no byte lookup; the table then decides.
  * The comma, the commonest of the others in prose, is taken out: each
- * candidate costs a branch that its place in the text decides. */
+ * candidate costs a branch that its place in the text decides.  EXTRA is
+ * one more byte: ';' where it is a question mark, else '?' again. */
 static unsigned stop_candidates(const unsigned char *p, __m128i lo,
-                                __m128i span)
+                                __m128i span, __m128i extra)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	__m128i t = _mm_sub_epi8(v, lo);
@@ -635,6 +639,7 @@ static unsigned stop_candidates(const unsigned char *p, __m128i lo,
 	m = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), m);
 	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
 	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('[')));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, extra));
 	return (unsigned)_mm_movemask_epi8(_mm_or_si128(m, v));
 }
 
@@ -659,18 +664,19 @@ static size_t skip_plain(const unsigned char *s, size_t i, size_t end,
 {
 	const char first = stops & STOP_SPACE ? '\0' : '!';
 	__m128i lo = _mm_set1_epi8(first), span = _mm_set1_epi8((char)('/' - first));
+	__m128i extra = _mm_set1_epi8(stops & STOP_SEMICOLON ? ';' : '?');
 	size_t b;
 	int k;
 
 	for (; i + 16 <= end; i += 16) {
-		k = first_stop(s, i, stop_candidates(s + i, lo, span), stops);
+		k = first_stop(s, i, stop_candidates(s + i, lo, span, extra), stops);
 		if (k >= 0)
 			return i + (size_t)k;
 	}
 	if (i >= end || end < 16)
 		return skip_plain_scalar(s, i, end, stops);
 	b = end - 16;
-	k = first_stop(s, i, stop_candidates(s + b, lo, span) >> (i - b), stops);
+	k = first_stop(s, i, stop_candidates(s + b, lo, span, extra) >> (i - b), stops);
 	return k >= 0 ? i + (size_t)k : end;
 }
 #else
@@ -791,12 +797,14 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 	splitter sp = { d, text, d->lang, p->start, end, p->number, p->start, 0,
 	                0, { 0, 0, 0, 0, 0 } };
 	uint32_t cp;
+	unsigned stops = sp.lang->semicolon_asks ? STOP_ANY | STOP_SEMICOLON
+	                                         : STOP_ANY;
 
 	parse_marker(text, i, end, &sp.list);
 	/* White space matters only once a list marker has been seen
 	 * (sp.list.len): marker_follows() is false until then. */
-	while ((i = skip_plain(s, i, end, sp.list.len ? STOP_ANY | STOP_SPACE
-	                                               : STOP_ANY)) < end) {
+	while ((i = skip_plain(s, i, end, stops |
+	                                  (sp.list.len ? STOP_SPACE : 0))) < end) {
 		size_t t0 = i, t1, j, q;
 
 		if (is_ascii_space(s[i])) {
@@ -810,7 +818,7 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 			continue;
 		}
 		if (s[i] != '.' && s[i] != '!' && s[i] != '?' && s[i] < 0x80 &&
-		    !is_opener(s[i])) {
+		    !is_opener(s[i]) && !(s[i] == ';' && sp.lang->semicolon_asks)) {
 			i++;
 			continue;
 		}
@@ -841,7 +849,8 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 				return -1;
 			continue;
 		}
-		if ((t1 = terminators_end(s, i, end)) == t0) {
+		t1 = s[i] == ';' ? i + 1 : terminators_end(s, i, end);
+		if (t1 == t0) {
 			i += n;
 			continue;
 		}

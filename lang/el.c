@@ -636,6 +636,7 @@ const lang lang_el = {
 	.code = "el",
 	.name = "Greek",
 	.script = SCRIPT_GREEK,
+	.semicolon_asks = 1,
 	.stopwords = WORD_LIST(stopwords, 16),
 	.titles = WORD_LIST(titles, 6),
 	.abbrevs = WORD_LIST(abbrevs, 8),

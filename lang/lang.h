@@ -75,6 +75,9 @@ typedef struct lang {
 	int ordinal_dot;             /* "am 3. Oktober": a number's period
 	                                marks an ordinal, not a sentence end,
 	                                before a word that is no stopword */
+	int semicolon_asks;          /* ";" is the question mark (Greek:
+	                                U+037E, which Unicode folds to ";"),
+	                                ending a sentence as "?" does */
 	word_hashes common;          /* common words and their classes, from
 	                                a dictionary: after an abbreviation,
 	                                whether a capitalised word may open

@@ -683,6 +683,20 @@ static const struct split_case el_cases[] = {
 	/* The Greek question mark, U+037E as it should be written. */
 	{ "Θα έρθεις αύριο\xCD\xBE Δεν ξέρω.",
 	  { "Θα έρθεις αύριο\xCD\xBE", "Δεν ξέρω." } },
+	/* ... and as ";", which U+037E is canonically equal to (and what
+	 * most keyboards type): a stop before a capital, as "?" is. */
+	{ "Πού είναι ο σταθμός; Ρώτησε έναν περαστικό.",
+	  { "Πού είναι ο σταθμός;", "Ρώτησε έναν περαστικό." } },
+	{ "Γιατί; Κανείς δεν ήξερε; Όλοι σώπασαν.",
+	  { "Γιατί;", "Κανείς δεν ήξερε;", "Όλοι σώπασαν." } },
+	{ "Ποιος; ο Νίκος; ναι, αυτός ήρθε.",
+	  { "Ποιος; ο Νίκος; ναι, αυτός ήρθε." } },
+	{ "«Θα έρθεις;» ρώτησε η Μαρία.",
+	  { "«Θα έρθεις;» ρώτησε η Μαρία." } },
+	{ "«Θα έρθεις;» Η Μαρία δεν απάντησε.",
+	  { "«Θα έρθεις;»", "Η Μαρία δεν απάντησε." } },
+	{ "Τι ώρα είναι; 5 και μισή.",
+	  { "Τι ώρα είναι; 5 και μισή." } },
 	{ "Τι έκπληξη! Όλοι χειροκρότησαν.",
 	  { "Τι έκπληξη!", "Όλοι χειροκρότησαν." } },
 	/* Quotation marks. */
@@ -858,11 +872,6 @@ static const struct known_case known_cases[] = {
 	  { "Il a crié : « Attention ! » et tout le monde s'est arrêté.",
 	    { "Il a crié : « Attention ! » et tout le monde s'est "
 	      "arrêté." } } },
-	/* Greek writes its question mark as ; (U+003B, which U+037E is
-	 * canonically equal to): only U+037E is a stop. */
-	{ "el", "the Greek question mark typed as ASCII ';' is not a stop",
-	  { "Θα έρθεις αύριο; Δεν ξέρω.",
-	    { "Θα έρθεις αύριο;", "Δεν ξέρω." } } },
 	/* A single letter ends a sentence only before a capitalised
 	 * stopword or opener; "r." (roku, year) ends many Polish ones. */
 	{ "pl", "an initial-like abbreviation (r.) before a capitalised verb",
