@@ -13,7 +13,8 @@
  *     (the page's own bytes when nothing converted it aside).
  *  3. The pieces: text offsets rising from 0 within the text, source
  *     ranges inside the page and never going back; a verbatim piece is
- *     the very bytes of the page.
+ *     the very bytes of the page (but that white space reads as a space); a piece of UNIT characters whole
+ *     characters, UNIT bytes of the page to each, and bounded.
  *  4. next_source_run over the whole text gives runs inside the page,
  *     in order.
  *
@@ -76,8 +77,22 @@ static void check_reading(const reading *r, int converted)
 		last = p->source;
 		if (p->verbatim) {
 			CHECK(p->source_end - p->source == te - p->text);
-			CHECK(memcmp(r->text + p->text, r->source + p->source,
-			             te - p->text) == 0);
+			for (size_t k = 0; k < te - p->text; k++) {
+				char t = r->text[p->text + k];
+				char c = r->source[p->source + k];
+
+				CHECK(t == c || (t == ' ' &&
+				                 is_markup_space((unsigned char)c)));
+			}
+		} else if (p->unit) {
+			size_t chars = 0;
+
+			for (size_t k = p->text; k < te; k++)
+				chars += (r->text[k] & 0xC0) != 0x80;
+			CHECK((r->text[p->text] & 0xC0) != 0x80);
+			CHECK((r->text[te] & 0xC0) != 0x80);
+			CHECK(chars * p->unit == p->source_end - p->source);
+			CHECK(te - p->text <= PIECE_UNIT_MAX);
 		}
 	}
 	for (size_t b = 0; b < r->nblocks; b++)
