@@ -557,8 +557,11 @@ const char *html_declared_charset(const char *text, size_t n)
 #define MAX_CHAR 8
 
 /* The page converted: its UTF-8 and the map back, a piece list over the
- * converted text in which ASCII read as the same bytes is verbatim and
- * every other character (or U+FFFD for a bad byte) a piece of its own. */
+ * converted text in which ASCII read as the same bytes is verbatim, a
+ * run of characters each read from the same number of bytes is a piece
+ * of that UNIT (a piece a character would take 32 bytes for each one,
+ * some 70 times a Cyrillic page's size), and anything else (U+FFFD for
+ * a bad byte, two characters from one) a piece of its own. */
 typedef struct {
 	iconv_t cd;
 	const unsigned char *src;
@@ -573,28 +576,51 @@ typedef struct {
 	int oom;
 } convert;
 
-/* Appends a piece standing for SOURCE[FROM..TO) to the list *P (*N
- * long, *CAP room) at text offset TEXT; verbatim text going on where the
- * last verbatim piece ended extends it, as reading.c's put does. */
-static int add_piece(piece **p, size_t *n, size_t *cap, size_t text,
-                     size_t from, size_t to, int verbatim)
+/* Appends piece ADD, of LEN bytes of text, to the list *P (*N long,
+ * *CAP room).  ADD going on where the last piece ended, in the source,
+ * extends it when both are verbatim (as reading.c's put does), or when
+ * both have the same UNIT and the two hold no more than PIECE_UNIT_MAX
+ * bytes of text: ASCII is both verbatim and of unit 1, so that a
+ * paragraph of KOI8-R, its spaces and digits with its letters, is a
+ * few pieces. */
+static int add_piece(piece **p, size_t *n, size_t *cap, piece add,
+                     size_t len)
 {
 	piece *last = *n ? &(*p)[*n - 1] : NULL;
 
-	if (verbatim && last && last->verbatim && last->source_end == from) {
-		last->source_end = to;
-		return 0;
+	if (last && last->source_end == add.source) {
+		int verbatim = last->verbatim && add.verbatim;
+
+		if (verbatim ||
+		    (add.unit && last->unit == add.unit &&
+		     add.text + len - last->text <= PIECE_UNIT_MAX)) {
+			last->source_end = add.source_end;
+			last->verbatim = (unsigned char)verbatim;
+			if (last->unit != add.unit)
+				last->unit = 0;
+			return 0;
+		}
 	}
 	if (grow(p, cap, *n + 1, sizeof **p))
 		return -1;
-	(*p)[(*n)++] = (piece){ text, from, to, verbatim };
+	(*p)[(*n)++] = add;
 	return 0;
 }
 
+/* Whether TEXT[0..LEN) is one UTF-8 character (the converter's output
+ * is valid UTF-8). */
+static int one_char(const char *text, size_t len)
+{
+	unsigned char c = (unsigned char)text[0];
+
+	return len == (c < 0x80 ? 1u : c < 0xE0 ? 2u : c < 0xF0 ? 3u : 4u);
+}
+
 /* Appends the UTF-8 TEXT[0..LEN), standing for the source bytes
- * FROM..TO: verbatim when it is those very bytes. */
+ * FROM..TO: verbatim when it is those very bytes; of UNIT (0 for none)
+ * when each of its characters was read from UNIT bytes. */
 static void emit(convert *c, const char *text, size_t len, size_t from,
-                 size_t to)
+                 size_t to, size_t unit)
 {
 	int verbatim = len == to - from &&
 	               memcmp(text, c->src + from, len) == 0;
@@ -602,8 +628,9 @@ static void emit(convert *c, const char *text, size_t len, size_t from,
 	if (c->oom || len == 0)
 		return;
 	if (grow(&c->out, &c->cap, c->len + len + 1, 1) ||
-	    add_piece(&c->map, &c->nmap, &c->map_cap, c->len, from, to,
-	              verbatim)) {
+	    add_piece(&c->map, &c->nmap, &c->map_cap,
+	              (piece){ c->len, from, to, (unsigned char)verbatim,
+	                       (unsigned char)unit }, len)) {
 		c->oom = 1;
 		return;
 	}
@@ -622,7 +649,14 @@ static void emit_upto(convert *c, const char *text, size_t len, size_t at,
 			c->pending = at;
 		return;
 	}
-	emit(c, text, len, c->pending != (size_t)-1 ? c->pending : at, to);
+	/* One character read from AT..TO alone stands for those bytes
+	 * one for one; after bytes that gave nothing (an escape), or as
+	 * more than one character, it stands for them only as a whole. */
+	if (c->pending == (size_t)-1 && one_char(text, len))
+		emit(c, text, len, at, to, to - at);
+	else
+		emit(c, text, len, c->pending != (size_t)-1 ? c->pending : at,
+		     to, 0);
 	c->pending = (size_t)-1;
 }
 
@@ -661,7 +695,7 @@ static size_t convert_one(convert *c, size_t at)
 	 * cut off by the end: U+FFFD, and on with the next byte. */
 	len = c->enc->unit < c->n - at ? c->enc->unit : c->n - at;
 	emit(c, "\xEF\xBF\xBD", 3,
-	     c->pending != (size_t)-1 ? c->pending : at, at + len);
+	     c->pending != (size_t)-1 ? c->pending : at, at + len, 0);
 	c->pending = (size_t)-1;
 	return at + len;
 }
@@ -682,7 +716,7 @@ static void convert_all(convert *c, size_t start)
 
 			while (j < c->n && c->src[j] < 0x80)
 				j++;
-			emit(c, (const char *)c->src + at, j - at, at, j);
+			emit(c, (const char *)c->src + at, j - at, at, j, 1);
 			at = j;
 		} else {
 			at = convert_one(c, at);
@@ -693,8 +727,14 @@ static void convert_all(convert *c, size_t start)
 	iconv(c->cd, NULL, NULL, &out, &outleft);
 	if (out > buf)
 		emit(c, buf, (size_t)(out - buf),
-		     c->pending != (size_t)-1 ? c->pending : c->n, c->n);
+		     c->pending != (size_t)-1 ? c->pending : c->n, c->n, 0);
 	c->pending = (size_t)-1;
+}
+
+/* Whether C is a UTF-8 continuation byte. */
+static int is_cont(char c)
+{
+	return ((unsigned char)c & 0xC0) == 0x80;
 }
 
 /* The piece of list P (N long, over text of LEN bytes) that holds
@@ -727,17 +767,16 @@ static size_t map_offset(const convert *c, size_t at, int end, size_t start)
 	if (at >= c->len)
 		return c->map[c->nmap - 1].source_end;
 	p = &c->map[find_piece(c->map, c->nmap, end ? at - 1 : at)];
-	if (p->verbatim)
-		return p->source + (at - p->text);
-	return end ? p->source_end : p->source;
+	return piece_source(p, c->out, at, end);
 }
 
 /* The pieces of IN (read over the converted text of C) led back to the
  * original bytes, into *OUT (*N pieces, *CAP room).  A piece that is not
  * verbatim stands for the source bytes of the converted text it stands
  * for; a verbatim one is cut where the map's pieces are cut, so that
- * ASCII stays verbatim and each other character stands for its own
- * bytes.  Returns 0, or -1 when memory ran out. */
+ * ASCII stays verbatim, a run of characters of one unit stays one, and
+ * each other character stands for its own bytes.  Returns 0, or -1 when
+ * memory ran out. */
 static int remap(const reading *in, const convert *c, size_t start,
                  piece **out, size_t *n, size_t *cap)
 {
@@ -756,7 +795,8 @@ static int remap(const reading *in, const convert *c, size_t start,
 
 			if (to < from)
 				to = from;
-			if (add_piece(out, n, cap, t, from, to, 0))
+			if (add_piece(out, n, cap, (piece){ t, from, to, 0, 0 },
+			              t_end - t))
 				return -1;
 			continue;
 		}
@@ -767,14 +807,15 @@ static int remap(const reading *in, const convert *c, size_t start,
 			const piece *m = &c->map[k];
 			size_t m_end = k + 1 < c->nmap ? m[1].text : c->len;
 			size_t e = m_end < b ? m_end : b;
-			int bad = m->verbatim
-			              ? add_piece(out, n, cap, t,
-			                          m->source + (a - m->text),
-			                          m->source + (e - m->text), 1)
-			              : add_piece(out, n, cap, t, m->source,
-			                          m->source_end, 0);
+			piece add = { t, piece_source(m, c->out, a, 0),
+			              piece_source(m, c->out, e, 1), m->verbatim,
+			              m->unit };
 
-			if (bad)
+			/* Of a piece of characters, a part that cuts one (none
+			 * does, as markup is ASCII) stands for it as a whole. */
+			if (is_cont(c->out[a]) || is_cont(c->out[e]))
+				add.unit = 0;
+			if (add_piece(out, n, cap, add, e - a))
 				return -1;
 			t += e - a;
 			a = e;

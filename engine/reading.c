@@ -45,7 +45,8 @@ static void put(reading *r, const char *s, size_t len, size_t from,
 			r->oom = 1;
 			return;
 		}
-		r->pieces[r->npieces++] = (piece){ r->len, from, from, verbatim };
+		r->pieces[r->npieces++] =
+		        (piece){ r->len, from, from, (unsigned char)verbatim, 0 };
 		last = &r->pieces[r->npieces - 1];
 	}
 	last->source_end = to;
@@ -192,6 +193,23 @@ static size_t piece_end(const reading *r, size_t i)
 	return i + 1 < r->npieces ? r->pieces[i + 1].text : r->len;
 }
 
+size_t piece_source(const piece *p, const char *text, size_t at, int end)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t n = 0;
+
+	if (p->verbatim)
+		return p->source + (at - p->text);
+	if (!p->unit)
+		return end ? p->source_end : p->source;
+	/* The characters before AT: their lead bytes. */
+	for (size_t i = p->text; i < at; i++)
+		n += (s[i] & 0xC0) != 0x80;
+	if (!end && n > 0 && (s[at] & 0xC0) == 0x80)
+		n--;                 /* AT is inside the last one counted */
+	return p->source + p->unit * n;
+}
+
 size_t source_offset(const reading *r, size_t at, int end)
 {
 	const piece *p;
@@ -203,9 +221,7 @@ size_t source_offset(const reading *r, size_t at, int end)
 	if (at >= r->len)
 		return r->pieces[r->npieces - 1].source_end;
 	p = &r->pieces[piece_at(r, end ? at - 1 : at)];
-	if (p->verbatim)
-		return p->source + (at - p->text);
-	return end ? p->source_end : p->source;
+	return piece_source(p, r->text, at, end);
 }
 
 int next_source_run(const reading *r, size_t *at, size_t to,
@@ -230,8 +246,8 @@ int next_source_run(const reading *r, size_t *at, size_t to,
 		const piece *p = &r->pieces[i];
 		size_t te = piece_end(r, i) < to ? piece_end(r, i) : to;
 
-		*start = p->verbatim ? p->source + (*at - p->text) : p->source;
-		*end = p->verbatim ? p->source + (te - p->text) : p->source_end;
+		*start = piece_source(p, r->text, *at, 0);
+		*end = piece_source(p, r->text, te, 1);
 		*at = te;
 	}
 	/* Pieces that go on where this one ended, in the source, join it. */
@@ -240,7 +256,7 @@ int next_source_run(const reading *r, size_t *at, size_t to,
 		const piece *p = &r->pieces[i];
 		size_t te = piece_end(r, i) < to ? piece_end(r, i) : to;
 
-		*end = p->verbatim ? p->source + (te - p->text) : p->source_end;
+		*end = piece_source(p, r->text, te, 1);
 		*at = te;
 	}
 	return 1;

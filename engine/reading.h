@@ -52,12 +52,27 @@ typedef struct {
 
 /* Text from TEXT up to the next piece's TEXT came from SOURCE[SOURCE..
  * SOURCE_END): byte for byte when VERBATIM (the same bytes, but that a
- * byte of white space may read as a space), else as a whole. */
+ * byte of white space may read as a space); else character for
+ * character when UNIT is not 0, each UTF-8 character of the text
+ * standing for the next UNIT source bytes (a run of converted
+ * characters of a legacy charset, which would otherwise take a piece
+ * each; ASCII there may be both); else as a whole. */
 typedef struct {
 	size_t text;
 	size_t source, source_end;
-	int verbatim;
+	unsigned char verbatim, unit;
 } piece;
+
+/* The most text a piece of UNIT characters holds: finding an offset in
+ * one counts its characters, so the count stays short. */
+#define PIECE_UNIT_MAX 256
+
+/* Where in the source text offset AT falls, inside piece P of TEXT (at
+ * or after its start, at or before its end): the first source byte of
+ * what TEXT from AT stands for (END 0), or the byte after the last of
+ * what the text before AT stands for (END 1).  A character cut by AT
+ * counts whole. */
+size_t piece_source(const piece *p, const char *text, size_t at, int end);
 
 typedef struct {
 	const char *source;

@@ -10,6 +10,8 @@
  * paragraphs of text, which is all the mapping needs.
  */
 #define _GNU_SOURCE                    /* memmem */
+#include <iconv.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -118,13 +120,43 @@ END_TEST
 
 /* ---- conversion and pieces ---- */
 
+/* Whether the text character T[0..LEN) is what the source bytes
+ * S[0..N) read as alone through CD (its state reset), but that white
+ * space may read as a space: ASCII of unit 1 as itself, as the
+ * converter reads ASCII of such a charset. */
+static int reads_as(iconv_t cd, const unsigned char *t, size_t len,
+                    const char *s, size_t n)
+{
+	char out[16], *o = out, *in = (char *)s;
+	size_t inleft = n, outleft = sizeof out, got;
+
+	if (n == 1 && t[0] < 0x80)
+		return t[0] == (unsigned char)s[0] ||
+		       (t[0] == ' ' && is_markup_space((unsigned char)s[0]));
+	iconv(cd, NULL, NULL, NULL, NULL);
+	got = iconv(cd, &in, &inleft, &o, &outleft);
+	if (got == (size_t)-1 || inleft ||
+	    iconv(cd, NULL, NULL, &o, &outleft) == (size_t)-1)
+		return 0;
+	if (t[0] == ' ' && o - out == 1 && is_markup_space((unsigned char)out[0]))
+		return 1;
+	return (size_t)(o - out) == len && memcmp(out, t, len) == 0;
+}
+
 /* Checks what R's pieces promise: text offsets rising from 0, source
  * ranges inside the source and never going back; verbatim text the very
  * source bytes, all ASCII, but that a byte of white space reads as a
- * space; a piece of other text beyond ASCII one character. */
-static void check_pieces(const reading *r)
+ * space; a piece of UNIT characters that many source bytes to each,
+ * which read alone in CHARSET as that character (in a stateful charset,
+ * ISO-2022-JP, they read so only after their escape: the count alone is
+ * checked); a piece of other text beyond ASCII one character. */
+static void check_pieces(const reading *r, const char *charset)
 {
 	size_t last = 0;
+	iconv_t cd = iconv_open("UTF-8", charset);
+	int stateful = strcmp(charset, "ISO-2022-JP") == 0;
+
+	ck_assert(cd != (iconv_t)-1);
 
 	for (size_t i = 0; i < r->npieces; i++) {
 		const piece *p = &r->pieces[i];
@@ -148,6 +180,28 @@ static void check_pieces(const reading *r)
 				          (t[k] == ' ' && is_markup_space(c)));
 				ck_assert_uint_lt(t[k], 0x80);
 			}
+		} else if (p->unit) {
+			size_t k = 0, chars = 0;
+
+			ck_assert_uint_le(end - p->text, PIECE_UNIT_MAX);
+			while (p->text + k < end) {
+				size_t len = t[k] < 0x80   ? 1
+				             : t[k] >= 0xF0 ? 4
+				             : t[k] >= 0xE0 ? 3
+				                            : 2;
+				size_t at = p->source + chars * p->unit;
+
+				ck_assert_uint_le(at + p->unit, p->source_end);
+				ck_assert_msg(stateful ||
+				              reads_as(cd, t + k, len,
+				                       r->source + at, p->unit),
+				              "piece %zu, source byte %zu", i, at);
+				k += len;
+				chars++;
+			}
+			ck_assert_uint_eq(p->text + k, end);
+			ck_assert_uint_eq(p->source + chars * p->unit,
+			                  p->source_end);
 		} else if (t[0] >= 0x80) {
 			/* Whole characters: one, or the two a Big5-HKSCS
 			 * character reads as. */
@@ -161,6 +215,7 @@ static void check_pieces(const reading *r)
 			ck_assert_uint_le(chars, 2);
 		}
 	}
+	iconv_close(cd);
 }
 
 /* Checks that the text WORD (UTF-8) of R stands for the source bytes
@@ -283,7 +338,7 @@ START_TEST(test_convert)
 	ck_assert_int_eq(read_html_as(&r, c->charset), 0);
 	ck_assert_msg(strcmp(r.text, c->utf8) == 0, "case %d: %s", _i, r.text);
 	ck_assert_uint_eq(r.nblocks, 1);
-	check_pieces(&r);
+	check_pieces(&r, c->charset);
 	check_word(&r, c->word, c->orig, c->orig_len);
 	reading_free(&r);
 }
@@ -303,7 +358,7 @@ START_TEST(test_declared_page)
 	                         "\xE2\x80\x9D.\n\nFin.");
 	ck_assert_uint_eq(r.nblocks, 2);
 	ck_assert_uint_eq(r.blocks[1].start, 26);
-	check_pieces(&r);
+	check_pieces(&r, "WINDOWS-1252");
 	check_word(&r, "caf\xC3\xA9 est \xE2\x80\x9Cnoir",
 	           S("caf\xE9 est \x93noir"));
 	check_word(&r, "Fin.", S("Fin."));
@@ -353,7 +408,7 @@ START_TEST(test_utf16_bom)
 	reading_begin(&r, le, sizeof le - 1);
 	ck_assert_int_eq(read_html_in_charset(&r), 0);
 	ck_assert_str_eq(r.text, "h\xC3\xA9llo");
-	check_pieces(&r);
+	check_pieces(&r, "UTF-16LE");
 	ck_assert_uint_eq(source_offset(&r, 0, 0), 2);
 	ck_assert_uint_eq(source_offset(&r, 1, 0), 4);
 	ck_assert_uint_eq(source_offset(&r, 3, 1), 6);
@@ -363,8 +418,72 @@ START_TEST(test_utf16_bom)
 	reading_begin(&r, be, sizeof be - 1);
 	ck_assert_int_eq(read_html_in_charset(&r), 0);
 	ck_assert_str_eq(r.text, "h\xC3\xA9llo");
-	check_pieces(&r);
+	check_pieces(&r, "UTF-16BE");
 	reading_free(&r);
+}
+END_TEST
+
+/* A long paragraph of a single-byte charset, and one of a two-byte
+ * one: a few pieces, not one a character (32 bytes each, some 70 times
+ * the page's size), and every character still led back to its bytes,
+ * as json offsets and -f mark need.  Each character of the paragraph
+ * is one converted character, so that text character K came from the
+ * byte (or two) K along from where the paragraph starts. */
+START_TEST(test_long_runs)
+{
+	static const struct {
+		const char *charset, *head, *chars;
+		size_t unit;
+	} cases[] = {
+		/* "Съешь же ещё этих булок " */
+		{ "KOI8-R", "<meta charset=koi8-r><p>",
+		  "\xF3\xDF\xC5\xDB\xD8 \xD6\xC5 \xC5\xDD\xA3 \xDC\xD4\xC9\xC8 "
+		  "\xC2\xD5\xCC\xCF\xCB ", 1 },
+		/* "表示のソフト" without spaces, in Shift_JIS */
+		{ "CP932", "<meta charset=shift_jis><p>",
+		  "\x95\x5C\x8E\xA6\x82\xCC\x83\x5C\x83t\x83g", 2 },
+	};
+	enum { N = 60000 };
+
+	for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+		size_t head = strlen(cases[c].head), len = strlen(cases[c].chars);
+		size_t unit = cases[c].unit, n = 0, at, k, run, start, end;
+		char *page = malloc(head + N + 1);
+		reading r;
+
+		ck_assert(page != NULL);
+		memcpy(page, cases[c].head, head);
+		while (n + len <= N) {
+			memcpy(page + head + n, cases[c].chars, len);
+			n += len;
+		}
+		if (page[head + n - 1] == ' ')
+			n--;           /* the text ends in no space */
+		reading_begin(&r, page, head + n);
+		ck_assert_int_eq(read_html_in_charset(&r), 0);
+		check_pieces(&r, cases[c].charset);
+		ck_assert_uint_le(r.npieces, 2 + 2 * r.len / PIECE_UNIT_MAX);
+		for (at = 0, k = 0; at < r.len; k++) {
+			size_t next = at + 1;
+
+			while (((unsigned char)r.text[next] & 0xC0) == 0x80)
+				next++;
+			ck_assert_uint_eq(source_offset(&r, at, 0), head + k * unit);
+			ck_assert_uint_eq(source_offset(&r, next, 1),
+			                  head + (k + 1) * unit);
+			at = next;
+		}
+		ck_assert_uint_eq(head + k * unit, head + n);
+		/* The text is one run of bytes, as -f mark marks it. */
+		at = 0;
+		for (run = 0; next_source_run(&r, &at, r.len, &start, &end); run++) {
+			ck_assert_uint_eq(start, head);
+			ck_assert_uint_eq(end, head + n);
+		}
+		ck_assert_uint_eq(run, 1);
+		reading_free(&r);
+		free(page);
+	}
 }
 END_TEST
 
@@ -399,7 +518,7 @@ START_TEST(test_all_bytes)
 
 		reading_begin(&r, page, sizeof page);
 		ck_assert_int_eq(read_html_as(&r, charsets[k]), 0);
-		check_pieces(&r);
+		check_pieces(&r, charsets[k]);
 		ck_assert_uint_le(r.len, 4 * sizeof page);
 		reading_free(&r);
 	}
@@ -419,6 +538,7 @@ Suite *charset_suite(void)
 	tcase_add_test(tc, test_declared_page);
 	tcase_add_test(tc, test_undeclared_page);
 	tcase_add_test(tc, test_utf16_bom);
+	tcase_add_test(tc, test_long_runs);
 	tcase_add_test(tc, test_unknown_charset);
 	tcase_add_test(tc, test_all_bytes);
 	suite_add_tcase(s, tc);

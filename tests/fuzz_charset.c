@@ -13,7 +13,9 @@
  *     (the page's own bytes when nothing converted it aside).
  *  3. The pieces: text offsets rising from 0 within the text, source
  *     ranges inside the page and never going back; a verbatim piece is
- *     the very bytes of the page (a blank may read as a space).
+ *     the very bytes of the page (a blank may read as a space); a piece
+ *     of UNIT characters whole characters, UNIT bytes of the page to
+ *     each, and bounded.
  *  4. next_source_run over the whole text gives runs inside the page,
  *     in order.
  *
@@ -78,6 +80,15 @@ static void check_reading(const reading *r, int converted)
 			CHECK(p->source_end - p->source == te - p->text);
 			CHECK(verbatim_text(r->text + p->text, r->source + p->source,
 			                    te - p->text));
+		} else if (p->unit) {
+			size_t chars = 0;
+
+			for (size_t k = p->text; k < te; k++)
+				chars += (r->text[k] & 0xC0) != 0x80;
+			CHECK((r->text[p->text] & 0xC0) != 0x80);
+			CHECK((r->text[te] & 0xC0) != 0x80);
+			CHECK(chars * p->unit == p->source_end - p->source);
+			CHECK(te - p->text <= PIECE_UNIT_MAX);
 		}
 	}
 	for (size_t b = 0; b < r->nblocks; b++)
