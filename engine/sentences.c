@@ -406,7 +406,7 @@ static int spaced_ellipsis(const char *text, size_t t0, size_t t1)
 	return t1 - t0 == 5 && memcmp(text + t0, ". . .", 5) == 0;
 }
 
-/* Decides whether the terminator TEXT[T0..T1) (periods, ! ? or an
+/* Decides whether the terminator TEXT[T0..T1) (periods, ! ?, Greek ;, an
  * ellipsis), followed after space by the text at NEXT, ends a sentence. */
 static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
                          size_t next)
