@@ -737,22 +737,6 @@ static int is_cont(char c)
 	return ((unsigned char)c & 0xC0) == 0x80;
 }
 
-/* The piece of list P (N long, over text of LEN bytes) that holds
- * offset AT (AT < LEN), as reading.c's piece_at. */
-static size_t find_piece(const piece *p, size_t n, size_t at)
-{
-	size_t lo = 0, hi = n;
-
-	while (hi - lo > 1) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (p[mid].text <= at)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /* The source byte where converted offset AT begins (END 0), or the one
  * after where the converted text before AT ends (END 1): a character
  * cut by AT counts whole. */

@@ -172,19 +172,24 @@ int reading_end(reading *r)
 	return r->oom ? -1 : 0;
 }
 
-/* The piece that holds text offset AT (AT < r->len). */
-static size_t piece_at(const reading *r, size_t at)
+size_t find_piece(const piece *p, size_t n, size_t at)
 {
-	size_t lo = 0, hi = r->npieces;
+	size_t lo = 0, hi = n;
 
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (r->pieces[mid].text <= at)
+		if (p[mid].text <= at)
 			lo = mid;
 		else
 			hi = mid;
 	}
 	return lo;
+}
+
+/* The piece of R that holds text offset AT (AT < r->len). */
+static size_t piece_at(const reading *r, size_t at)
+{
+	return find_piece(r->pieces, r->npieces, at);
 }
 
 /* Where piece I's text ends. */
