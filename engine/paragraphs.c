@@ -7,8 +7,8 @@
  * text) when the text looks wrapped to some width and the next line's
  * first word would not have fitted on this one, or when the line plainly
  * continues (it ends in a comma or a word that cannot end a line, or the
- * next line starts in lower case); otherwise each line is a paragraph of
- * its own, as in text written a paragraph a line.  Also here: whether a
+ * next line starts in lower case in a block of prose); otherwise each
+ * line is a paragraph of its own, as in text written a paragraph a line.  Also here: whether a
  * one-line paragraph is a heading, and the line and column of an offset.
  */
 #include "paragraphs.h"
@@ -215,6 +215,38 @@ static uint32_t last_char(const char *text, line l)
 	return cp;
 }
 
+/* Whether CP, the last character of a line, ends a sentence there: the
+ * stops of the scripts that have lower case. */
+static int is_line_stop(uint32_t cp)
+{
+	return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
+	       cp == 0x37E || cp == 0x589;
+}
+
+/* Whether the block of lines (between blank lines) that line B is in
+ * has a line that ends a sentence.  Prose does; a block of lines none
+ * of which ends in a stop is a list, a menu, an address or verse, whose
+ * lines are items even when one starts in lower case ("features" /
+ * "contact manager").  The lines ahead are read once a block: the
+ * answer is kept, found or not. */
+static int block_has_stop(paragraph_reader *pr, line b)
+{
+	line_reader r = pr->r;
+	size_t i = b.start, next;
+
+	if (pr->block_stops || pr->looked_to > b.start)
+		return pr->block_stops;
+	for (; i < r.len; i = next) {
+		line l = get_line(&r, i, &next);
+		if (l.start == l.end)
+			break;
+		if (is_line_stop(last_char(r.text, l)))
+			return pr->block_stops = 1;
+	}
+	pr->looked_to = i;
+	return 0;
+}
+
 static unsigned first_class(const char *text, line l)
 {
 	size_t n;
@@ -277,7 +309,7 @@ static int starts_continuation(const char *text, line a, line b)
 
 /* Whether the break after line A, followed by line B, is soft: the two
  * are one paragraph of the text that PR reads. */
-static int soft_break(const paragraph_reader *pr, line a, line b)
+static int soft_break(paragraph_reader *pr, line a, line b)
 {
 	const char *text = pr->r.text;
 	size_t width = pr->width;
@@ -287,7 +319,7 @@ static int soft_break(const paragraph_reader *pr, line a, line b)
 		return 0;
 	if (last == ',' || last == ';')
 		return 1;
-	if (first_class(text, b) == C_LOWER)
+	if (first_class(text, b) == C_LOWER && block_has_stop(pr, b))
 		return 1;
 	if (ends_dangling(text, a, pr->lang))
 		return 1;
@@ -353,6 +385,9 @@ int next_paragraph(paragraph_reader *pr, paragraph *p)
 			if (pr->nlines++ == 0)
 				pr->first = l.start;
 			pr->prev = l;
+			pr->block_stops |= is_line_stop(last_char(pr->r.text, l));
+		} else {
+			pr->block_stops = 0;
 		}
 		if (ended)
 			return 1;

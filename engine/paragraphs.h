@@ -42,6 +42,10 @@ typedef struct {
 	size_t first, nlines;        /* the paragraph being read */
 	line prev;                   /* its last line */
 	size_t number;               /* of the next paragraph */
+	int block_stops;             /* a line of the block of lines being
+	                                read ends a sentence (block_has_stop) */
+	size_t looked_to;            /* no line from here back to where the
+	                                lookahead began ends one */
 } paragraph_reader;
 
 /* Sets PR to read the paragraphs of TEXT[START..LEN) (START is past a

@@ -397,6 +397,32 @@ static int fronted_time(const splitter *sp, size_t w)
 	return words > 0;
 }
 
+static int is_stop_byte(char c)
+{
+	return c == '.' || c == '!' || c == '?';
+}
+
+/* Whether the bracket opened at OPEN closes before a stop: "...
+ * stairways [...]\" (Smith 55)." A stop after the bracket says that
+ * what it holds is inside a sentence, the one before it, as a citation
+ * or an aside is; a bracketed sentence of its own holds its stop ("(He
+ * left.)").  The search ends at the next opening bracket, so no byte is
+ * read by two searches. */
+static int stop_follows_bracket(const splitter *sp, size_t open)
+{
+	const char *text = sp->text;
+	size_t i;
+
+	for (i = open + 1; i < sp->end; i++) {
+		if (text[i] == '(')
+			return 0;
+		if (text[i] == ')')
+			return i + 1 < sp->end && is_stop_byte(text[i + 1]) &&
+			       !is_stop_byte(text[i - 1]);
+	}
+	return 0;
+}
+
 /* Whether the terminator TEXT[T0..T1) is an ellipsis of three periods
  * set with spaces (". . ."): by the usual rule of style (Chicago, MLA)
  * it marks words left out inside a sentence, and four (". . . .") mark
@@ -455,7 +481,8 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	/* A remark in brackets that opens with a relative pronoun comments
 	 * on the sentence before and belongs to it: "... passed easily!
 	 * (Which surprised nobody.)". */
-	if (s[next] == '(' && relative_pronoun_at(sp, i))
+	if (s[next] == '(' && (relative_pronoun_at(sp, i) ||
+	                       stop_follows_bracket(sp, next)))
 		return 0;
 	if (spaced_ellipsis(text, t0, t1))
 		return 0;

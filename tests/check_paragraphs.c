@@ -137,6 +137,20 @@ static const struct split_case line_cases[] = {
 	{ "* Schools will open at 10 a.m.\n* Buses will run on a holiday schedule\n* Trash pickup is delayed a day\n",
 	  { "* Schools will open at 10 a.m.", "* Buses will run on a holiday schedule",
 	    "* Trash pickup is delayed a day" } },
+	/* A block of lines none of which ends in a stop is a list, a menu
+	 * or an address: each line is an item, in lower case too. */
+	{ "home\nour history\nnews, events\nwrite to us\n",
+	  { "home", "our history", "news, events", "write to us" } },
+	{ "Opening hours\nmonday to friday 9 to 5\nsaturday 10 to 2\n",
+	  { "Opening hours", "monday to friday 9 to 5", "saturday 10 to 2" } },
+	{ "What you need:\nflour\nbutter, soft\nthree eggs\n\nMix them well.\n",
+	  { "What you need:", "flour", "butter, soft", "three eggs", "Mix them well." } },
+	/* ... while a block with a stop in it is prose, wrapped anywhere. */
+	{ "This line was cut\nshort by the program that made the file.\n",
+	  { "This line was cut short by the program that made the file." } },
+	{ "The night was cold \nand the roads were empty. We drove on\nslowly.\n",
+	  { "The night was cold and the roads were empty.",
+	    "We drove on slowly." } },
 	/* An item that wraps onto an indented second line. */
 	{ "- The first item is long enough that it wraps onto\n  a second line in the source.\n- The second item is short.\n",
 	  { "- The first item is long enough that it wraps onto a second line in the source.",

@@ -456,6 +456,21 @@ static const struct split_case quote_cases[] = {
 	{ "The mayor spoke last. (She had asked to.) The meeting ended at nine.",
 	  { "The mayor spoke last.", "(She had asked to.)",
 	    "The meeting ended at nine." } },
+	/* A stop after the closing bracket puts the bracket inside the
+	 * sentence before it: a citation after a quotation. */
+	{ LQ "Rivers carve [...] the softest rock first [...]" RQ " (Okafor 112). "
+	  "Geologists have long agreed.",
+	  { LQ "Rivers carve [...] the softest rock first [...]" RQ " (Okafor 112).",
+	    "Geologists have long agreed." } },
+	{ LQ "The harvest failed." RQ " (Marsh, ch. 3). Prices doubled that winter.",
+	  { LQ "The harvest failed." RQ " (Marsh, ch. 3).",
+	    "Prices doubled that winter." } },
+	{ "Was the vote fair? (Lind 2019)! Nobody asked again.",
+	  { "Was the vote fair? (Lind 2019)!", "Nobody asked again." } },
+	/* ... but a bracket that holds its own stop is a sentence. */
+	{ "The fund closed in May. (It had lost money for years.). A new one opened.",
+	  { "The fund closed in May.", "(It had lost money for years.).",
+	    "A new one opened." } },
 	{ "Crews found the leak on Monday. (Who reported it is not known.) "
 	  "Repairs begin today.",
 	  { "Crews found the leak on Monday. (Who reported it is not known.)",
