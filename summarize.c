@@ -118,7 +118,7 @@ static int read_sentences(summ_doc *d)
 	paragraph p;
 
 	d->case_budget = CASE_BUDGET(d->len);
-	if (d->read) {
+	if (d->read && !d->read->lines) {
 		for (size_t i = 0; i < d->read->nblocks; i++) {
 			const block *b = &d->read->blocks[i];
 			size_t first = d->nsent;
@@ -136,6 +136,12 @@ static int read_sentences(summ_doc *d)
 	}
 	paragraphs_begin(&pr, d->text, d->len, text_start(d->text, d->len),
 	                 d->lang);
+	if (pr.vertical && !d->read) {
+		if (join_vertical_words(d))
+			return -1;
+		paragraphs_begin(&pr, d->text, d->len,
+		                 text_start(d->text, d->len), d->lang);
+	}
 	while (next_paragraph(&pr, &p)) {
 		size_t first = d->nsent;
 

@@ -52,8 +52,8 @@ enum summ_kind {
 };
 
 /* One sentence, as the splitter decided it.  OFFSET and LENGTH delimit
- * the sentence's bytes in the text read (see summ_text: the caller's
- * buffer itself for plain text), line breaks and runs of blanks inside
+ * the sentence's bytes in the text read (see summ_text: most often the
+ * caller's buffer itself for plain text), line breaks and runs of blanks inside
  * it included (see summ_fold).  Its line and column are
  * found on demand, by summ_locate, and its score by summ_explain.  A
  * sentence is at most 512 MiB long: a longer run of text without a
@@ -113,13 +113,16 @@ int summ_parse_with(const char *text, size_t len, const summ_options *options,
 enum summ_input summ_input_form(const summ_doc *doc);
 
 /* The text DOC was read into, *LEN bytes long: the caller's buffer for
- * plain text, else the prose the reader found, owned by DOC.  Sentence
+ * plain text, else the prose the reader found, owned by DOC; so too
+ * plain text with a word set vertically, a letter or two a line (as a
+ * PDF's text gives it), read with those line breaks left out.  Sentence
  * and term offsets are into it. */
 const char *summ_text(const summ_doc *doc, size_t *len);
 
 /* Where the text read's bytes [OFFSET, OFFSET + LENGTH) came from in
  * the caller's buffer: *START up to *END (the same bytes for plain
- * text; the markup around them for HTML or Markdown). */
+ * text, but for line breaks left out; the markup around them for HTML
+ * or Markdown). */
 void summ_source_span(const summ_doc *doc, size_t offset, size_t length,
                       size_t *start, size_t *end);
 

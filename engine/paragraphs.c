@@ -8,13 +8,17 @@
  * first word would not have fitted on this one, or when the line plainly
  * continues (it ends in a comma or a word that cannot end a line, or the
  * next line starts in lower case in a block of prose); otherwise each
- * line is a paragraph of its own, as in text written a paragraph a line.  Also here: whether a
- * one-line paragraph is a heading, and the line and column of an offset.
+ * line is a paragraph of its own, as in text written a paragraph a line.
+ * A word set vertically, a letter or two a line as a PDF's text gives
+ * it, is read whole (join_vertical_words).  Also here: whether a
+ * one-line paragraph is a heading (and the title), and the line and
+ * column of an offset.
  */
 #include "paragraphs.h"
 #include "chars.h"
 #include "words.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static line_reader line_reader_at(const char *text, size_t len)
@@ -101,7 +105,7 @@ void trim(const char *text, size_t *s, size_t *e)
 	}
 }
 
-static line get_line(line_reader *r, size_t i, size_t *next)
+static inline line get_line(line_reader *r, size_t i, size_t *next)
 {
 	line l;
 
@@ -155,22 +159,47 @@ static size_t line_chars(const char *text, line l, size_t cap)
 	return n < cap ? n : cap;
 }
 
+/* A word set vertically, a letter or two a line, as text taken from a
+ * PDF gives a word printed down the page ("W" "A" "RN" "I" "NG"): a run
+ * of at least this many lines of one or two capitals.  No line of prose
+ * is that short, let alone three in a row. */
+enum { VERTICAL_MIN_LINES = 3 };
+
+/* Whether line L is one or two capital letters. */
+static int is_capitals_line(const char *text, line l)
+{
+	size_t i = l.start, n, chars = 0;
+
+	if (l.end - l.start > 8)               /* two 4-byte characters */
+		return 0;
+	for (; i < l.end; i += n, chars++)
+		if (chars == 2 || class_at(text, l.end, i, &n) != C_UPPER)
+			return 0;
+	return 1;
+}
+
 /* The width the text seems hard-wrapped to, or 0 when it does not look
  * wrapped.  The 95th percentile of line lengths stands for the width,
  * robust to a stray long line; the text counts as wrapped when that width
  * is a plausible one (40 to 100 characters) and at least half of the lines
- * come near it, as the lines of a wrapped paragraph do. */
-static size_t wrap_width(const char *text, size_t len, size_t start)
+ * come near it, as the lines of a wrapped paragraph do.  Counts in
+ * *VERTICAL the words set vertically, which the same walk sees. */
+static size_t wrap_width(const char *text, size_t len, size_t start,
+                         size_t *vertical)
 {
 	enum { CAP = 256 };
 	size_t hist[CAP + 1] = {0};
-	size_t nlines = 0, next, i, seen, width = CAP, near = 0;
+	size_t nlines = 0, next, i, seen, width = CAP, near = 0, run = 0;
 	line_reader r = line_reader_at(text, len);
 
 	for (i = start; i < len; i = next) {
 		line l = get_line(&r, i, &next);
-		if (l.start == l.end)
+		if (l.start == l.end) {
+			run = 0;
 			continue;
+		}
+		run = is_capitals_line(text, l) ? run + 1 : 0;
+		*vertical += run == VERTICAL_MIN_LINES;
 		nlines++;
 		hist[r.ascii ? (l.end - l.start < CAP ? l.end - l.start : CAP)
 		             : line_chars(text, l, CAP)]++;
@@ -223,28 +252,27 @@ static int is_line_stop(uint32_t cp)
 	       cp == 0x37E || cp == 0x589;
 }
 
-/* Whether the block of lines (between blank lines) that line B is in
- * has a line that ends a sentence.  Prose does; a block of lines none
- * of which ends in a stop is a list, a menu, an address or verse, whose
- * lines are items even when one starts in lower case ("features" /
- * "contact manager").  The lines ahead are read once a block: the
- * answer is kept, found or not. */
-static int block_has_stop(paragraph_reader *pr, line b)
+/* Whether the block of lines (between blank lines) being read has a
+ * line that ends a sentence.  Prose does; a block of lines none of which
+ * ends in a stop is a list, a menu, an address or verse, whose lines
+ * are items even when one starts in lower case ("features" / "contact
+ * manager").  Asked only at a line in lower case, and the block read
+ * once for its answer, which is kept. */
+static int block_has_stop(paragraph_reader *pr)
 {
 	line_reader r = pr->r;
-	size_t i = b.start, next;
+	size_t i, next;
 
-	if (pr->block_stops || pr->looked_to > b.start)
+	if (pr->block_stops >= 0)
 		return pr->block_stops;
-	for (; i < r.len; i = next) {
+	for (i = pr->block; i < r.len; i = next) {
 		line l = get_line(&r, i, &next);
 		if (l.start == l.end)
 			break;
 		if (is_line_stop(last_char(r.text, l)))
 			return pr->block_stops = 1;
 	}
-	pr->looked_to = i;
-	return 0;
+	return pr->block_stops = 0;
 }
 
 static unsigned first_class(const char *text, line l)
@@ -319,7 +347,7 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 		return 0;
 	if (last == ',' || last == ';')
 		return 1;
-	if (first_class(text, b) == C_LOWER && block_has_stop(pr, b))
+	if (first_class(text, b) == C_LOWER && block_has_stop(pr))
 		return 1;
 	if (ends_dangling(text, a, pr->lang))
 		return 1;
@@ -352,14 +380,87 @@ int is_heading(const char *text, size_t start, size_t end, size_t nlines)
 	return words > 0;
 }
 
+void mark_heading(summ_doc *d, size_t k, size_t nlines)
+{
+	size_t start = sent_offset(d, k);
+
+	if (is_heading(d->text, start, start + d->sent[k].length, nlines))
+		d->sent[k].kind = k == 0 ? SUMM_TITLE : SUMM_HEADING;
+}
+
+void promote_headings(summ_doc *d, int keep_title)
+{
+	for (size_t k = 0; k < d->nsent; k++)
+		if (sent_kind(d, k) == SUMM_BODY)
+			return;
+	for (size_t k = 0; k < d->nsent; k++)
+		if (!(keep_title && sent_kind(d, k) == SUMM_TITLE))
+			d->sent[k].kind = SUMM_BODY;
+}
+
 void paragraphs_begin(paragraph_reader *pr, const char *text, size_t len,
                       size_t start, const lang *lg)
 {
 	memset(pr, 0, sizeof *pr);
 	pr->r = line_reader_at(text, len);
 	pr->lang = lg;
-	pr->width = wrap_width(text, len, start);
-	pr->pos = start;
+	pr->width = wrap_width(text, len, start, &pr->vertical);
+	pr->pos = pr->block = start;
+	pr->block_stops = -1;
+}
+
+/* Reads into R the run of N vertical lines that starts at FROM, the
+ * line breaks between them left out; returns where its last line ends. */
+static size_t read_vertical_run(reading *r, size_t from, size_t n)
+{
+	line_reader lr = line_reader_at(r->source, r->source_len);
+	size_t next, end = from;
+
+	while (n--) {
+		line l = get_line(&lr, from, &next);
+		read_verbatim(r, l.start, l.end);
+		end = l.end;
+		from = next;
+	}
+	return end;
+}
+
+int join_vertical_words(summ_doc *d)
+{
+	const char *text = d->source;
+	size_t len = d->source_len, i, next, copied = 0, run = 0, run_at = 0;
+	line_reader lr = line_reader_at(text, len);
+
+	if (!(d->read = malloc(sizeof *d->read)))
+		return -1;
+	reading_begin(d->read, text, len);
+	d->read->lines = 1;
+	/* Past the last line, an empty one ends the last run. */
+	for (i = text_start(text, len); ; i = next) {
+		line l = { len, len };
+		int capitals;
+
+		next = len;
+		if (i < len)
+			l = get_line(&lr, i, &next);
+		capitals = l.start < l.end && is_capitals_line(text, l);
+		if (capitals && run++ == 0)
+			run_at = l.start;
+		if (!capitals && run >= VERTICAL_MIN_LINES) {
+			read_verbatim(d->read, copied, run_at);
+			copied = read_vertical_run(d->read, run_at, run);
+		}
+		if (!capitals)
+			run = 0;
+		if (i >= len)
+			break;
+	}
+	read_verbatim(d->read, copied, len);
+	if (reading_end(d->read))
+		return -1;
+	d->text = d->read->text;
+	d->len = d->read->len;
+	return 0;
 }
 
 /* Hands on the paragraph that ends at line PR->prev, the next number. */
@@ -385,9 +486,9 @@ int next_paragraph(paragraph_reader *pr, paragraph *p)
 			if (pr->nlines++ == 0)
 				pr->first = l.start;
 			pr->prev = l;
-			pr->block_stops |= is_line_stop(last_char(pr->r.text, l));
 		} else {
-			pr->block_stops = 0;
+			pr->block = next;
+			pr->block_stops = -1;
 		}
 		if (ended)
 			return 1;

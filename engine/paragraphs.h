@@ -42,16 +42,24 @@ typedef struct {
 	size_t first, nlines;        /* the paragraph being read */
 	line prev;                   /* its last line */
 	size_t number;               /* of the next paragraph */
-	int block_stops;             /* a line of the block of lines being
-	                                read ends a sentence (block_has_stop) */
-	size_t looked_to;            /* no line from here back to where the
-	                                lookahead began ends one */
+	size_t vertical;             /* words set vertically (see
+	                                join_vertical_words) */
+	size_t block;                /* where the block of lines being read
+	                                (between blank lines) starts */
+	int block_stops;             /* whether a line of it ends a sentence,
+	                                -1 until asked (block_has_stop) */
 } paragraph_reader;
 
 /* Sets PR to read the paragraphs of TEXT[START..LEN) (START is past a
  * byte-order mark), in the language LG. */
 void paragraphs_begin(paragraph_reader *pr, const char *text, size_t len,
                       size_t start, const lang *lg);
+
+/* Reads D's plain text again, the line breaks inside each word set
+ * vertically left out ("W" "A" "RN" "I" "NG" is "WARNING"), into
+ * D->read, whose text D now reads.  Called when paragraphs_begin found
+ * such words (PR->vertical).  Returns -1 when out of memory. */
+int join_vertical_words(summ_doc *d);
 
 /* Reads the next paragraph into *P; returns 0 when there is none. */
 int next_paragraph(paragraph_reader *pr, paragraph *p);
@@ -60,6 +68,16 @@ int next_paragraph(paragraph_reader *pr, paragraph *p);
  * (of NLINES lines), is a heading: one line of at most 20 words with no
  * final punctuation. */
 int is_heading(const char *text, size_t start, size_t end, size_t nlines);
+
+/* Makes sentence K of D, the only one of its paragraph of NLINES lines,
+ * a heading if it is one (see is_heading): the title if it opens the
+ * text. */
+void mark_heading(summ_doc *d, size_t k, size_t nlines);
+
+/* A text of headings alone ("Jobs report shows strong growth") has
+ * nothing else to summarize: its headings are its sentences, and so is
+ * its title unless KEEP_TITLE (a title the markup named). */
+void promote_headings(summ_doc *d, int keep_title);
 
 /* Where the text begins: after a byte-order mark, if any. */
 size_t text_start(const char *text, size_t len);

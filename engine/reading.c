@@ -138,6 +138,11 @@ void read_text(reading *r, size_t from, size_t to)
 	}
 }
 
+void read_verbatim(reading *r, size_t from, size_t to)
+{
+	put(r, r->source + from, to - from, from, to, 1);
+}
+
 void read_decoded(reading *r, const char *text, size_t len,
                   size_t from, size_t to)
 {

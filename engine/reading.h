@@ -92,6 +92,8 @@ typedef struct {
 	int open;
 	enum block_kind kind;
 	size_t start, opened_at;
+	int lines;                   /* plain text, its lines kept: read by
+	                                lines and paragraphs, not blocks */
 	int space;                   /* white space read, not yet written:
 	                                written only before more text */
 	size_t space_from, space_to; /* ... and the source bytes it was */
@@ -116,6 +118,10 @@ void block_close(reading *r);
  * verbatim, except that each run of white space (space, tab, LF, CR,
  * FF) becomes one space, none at the start or end of a block. */
 void read_text(reading *r, size_t from, size_t to);
+
+/* Reads the source bytes FROM..TO as they are, white space and all,
+ * outside any block: plain text with some of its bytes left out. */
+void read_verbatim(reading *r, size_t from, size_t to);
 
 /* Reads TEXT (LEN bytes of UTF-8) as standing for the source bytes
  * FROM..TO: a character reference, a converted character.  White

@@ -901,22 +901,3 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 	}
 	return add_sentence(d, sp.sent, end, sp.para, SUMM_BODY);
 }
-
-void mark_heading(summ_doc *d, size_t k, size_t nlines)
-{
-	size_t start = sent_offset(d, k);
-
-	if (is_heading(d->text, start, start + d->sent[k].length, nlines))
-		d->sent[k].kind = k == 0 ? SUMM_TITLE : SUMM_HEADING;
-}
-
-void promote_headings(summ_doc *d, int keep_title)
-{
-	for (size_t k = 0; k < d->nsent; k++)
-		if (sent_kind(d, k) == SUMM_BODY)
-			return;
-	for (size_t k = 0; k < d->nsent; k++)
-		if (!(keep_title && sent_kind(d, k) == SUMM_TITLE))
-			d->sent[k].kind = SUMM_BODY;
-}
-

@@ -151,6 +151,18 @@ static const struct split_case line_cases[] = {
 	{ "The night was cold \nand the roads were empty. We drove on\nslowly.\n",
 	  { "The night was cold and the roads were empty.",
 	    "We drove on slowly." } },
+	/* A word set vertically, a letter or two a line, as a PDF's text
+	 * gives a word printed down the page, is read whole. */
+	{ "\nC\nL\nOS\nED\n", { "CLOSED" } },
+	{ "The gate was locked.\nN\nO\nEN\nTR\nY\nWe went round by the river.\n",
+	  { "The gate was locked.", "NOENTRY", "We went round by the river." } },
+	{ "S\r\nT\r\nOP\r\n\r\n/\r\n\r\nG\r\nO\r\n!\r\n",
+	  { "STOP", "/", "G", "O", "!" } },
+	/* ... but two such lines, small letters or three capitals are not
+	 * one. */
+	{ "Q\nA\n", { "Q", "A" } },
+	{ "k\nm\nq\n", { "k", "m", "q" } },
+	{ "TOP\nNEW\nHOT\n", { "TOP", "NEW", "HOT" } },
 	/* An item that wraps onto an indented second line. */
 	{ "- The first item is long enough that it wraps onto\n  a second line in the source.\n- The second item is short.\n",
 	  { "- The first item is long enough that it wraps onto a second line in the source.",
@@ -305,6 +317,31 @@ END_TEST
 START_TEST(test_lines)
 {
 	check_split_case(&line_cases[_i], "lines", _i);
+}
+END_TEST
+
+/* A word set vertically is found in the source where its letters are:
+ * from its first letter to its last, lines and columns counted there. */
+START_TEST(test_vertical_source)
+{
+	const char *text = "Shops shut early.\r\nS\r\nA\r\nLE\r\nPrices were cut.\r\n";
+	summ_doc *doc = check_parse(text);
+	summ_sentence s;
+	summ_position pos;
+	size_t len, start, end, idx = 2;
+	const char *read = summ_text(doc, &len);
+
+	ck_assert_uint_eq(summ_sentence_count(doc), 3);
+	s = summ_sentence_at(doc, 1);
+	ck_assert_uint_eq(s.length, 4);
+	ck_assert_int_eq(memcmp(read + s.offset, "SALE", 4), 0);
+	summ_source_span(doc, s.offset, s.length, &start, &end);
+	ck_assert_uint_eq(start, (size_t)(strstr(text, "S\r") - text));
+	ck_assert_uint_eq(end, (size_t)(strstr(text, "LE") - text) + 2);
+	ck_assert_int_eq(summ_locate(doc, &idx, 1, &pos), SUMM_OK);
+	ck_assert_uint_eq(pos.line, 5);
+	ck_assert_uint_eq(pos.col, 1);
+	summ_free(doc);
 }
 END_TEST
 
@@ -494,6 +531,7 @@ Suite *paragraphs_suite(void)
 	tcase_add_loop_test(tb, test_basics, 0, NCASES(basic_cases));
 	tcase_add_loop_test(tl, test_lines, 0, NCASES(line_cases));
 	tcase_add_test(tp, test_positions);
+	tcase_add_test(tp, test_vertical_source);
 	tcase_add_test(th, test_heading_kinds);
 	tcase_add_test(th, test_headings_only);
 	tcase_add_loop_test(th, test_is_heading, 0, NCASES(heading_cases));

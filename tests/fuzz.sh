@@ -50,6 +50,9 @@ seed_text() {
 		cp "$f" "$1/$(basename "$f")"
 		(cd "$1" && split -l 6 "$f" "$(basename "$f").part.")
 	done
+	# A word set vertically, which is read without its line breaks.
+	printf 'Read the sign.\r\nW\r\nA\r\nRN\r\nI\r\nNG\r\nKeep out.\n' \
+		> "$1/vertical.txt"
 }
 
 # seed_words DIR: one word per file, from the samples and every 50th

@@ -6,10 +6,12 @@
  * The input is any bytes.  It is parsed, then every public call that reads
  * a document is made on it, and the contracts in summarize.h are checked:
  *
- *  1. Sentences lie inside the input, after any BOM, in increasing offset
- *     order without overlapping; summ_locate, asked for them last to
- *     first, gives 1-based lines and columns that agree with the line
- *     breaks (LF, CRLF, lone CR) before OFFSET (a BOM is in no column);
+ *  1. Sentences lie inside the text read (summ_text: the input, or it
+ *     with the line breaks inside a word set vertically left out), after
+ *     any BOM, in increasing offset order without overlapping;
+ *     summ_locate, asked for them last to first, gives 1-based lines and
+ *     columns that agree with the line breaks (LF, CRLF, lone CR) of the
+ *     input before where the sentence came from (a BOM is in no column);
  *     paragraphs are numbered 0, 1, 2 ... without a gap; no sentence is
  *     blank.
  *  2. summ_fold writes at most LEN bytes (the buffer is exactly LEN, so
@@ -100,17 +102,22 @@ static void check_folded(const char *f, size_t len)
 	}
 }
 
-static void check_sentences(const char *text, size_t len, const summ_doc *doc)
+/* TEXT is the input (LEN bytes), READ the text the document read from
+ * it (RLEN bytes: the input itself, or it with the line breaks inside
+ * a word set vertically left out), which offsets point into. */
+static void check_sentences(const char *text, const char *read, size_t len,
+                            const summ_doc *doc)
 {
 	summ_sentence *s = all_sentences(doc);
 	size_t n = summ_sentence_count(doc);
-	size_t first = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	size_t first = len >= 3 && memcmp(read, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	size_t end = first;
 	/* Columns of the first line start after a BOM, as editors show. */
 	line_walk w = { first, 1, first };
 	/* Located last to first, as a ranked summary may ask. */
 	size_t *idx = malloc((n ? n : 1) * sizeof *idx);
 	summ_position *pos = malloc((n ? n : 1) * sizeof *pos);
+	size_t from, to;
 
 	CHECK(n == 0 || s != NULL);
 	CHECK(idx && pos);
@@ -127,9 +134,11 @@ static void check_sentences(const char *text, size_t len, const summ_doc *doc)
 		CHECK(s[k].offset <= len && s[k].length <= len - s[k].offset);
 		end = s[k].offset + s[k].length;
 		CHECK(at->line >= 1 && at->col >= 1);
-		walk_to(&w, text, s[k].offset);
+		summ_source_span(doc, s[k].offset, s[k].length, &from, &to);
+		CHECK(from <= to);
+		walk_to(&w, text, from);
 		CHECK(at->line == w.line);
-		CHECK(at->col == s[k].offset - w.start + 1);
+		CHECK(at->col == from - w.start + 1);
 		/* Paragraphs with sentences are numbered 0, 1, 2 ... */
 		CHECK(k == 0 ? s[k].paragraph == 0
 		             : s[k].paragraph - s[k - 1].paragraph <= 1);
@@ -139,7 +148,7 @@ static void check_sentences(const char *text, size_t len, const summ_doc *doc)
 		CHECK(s[k].words <= summ_word_count(doc));
 
 		buf = exact_copy("", s[k].length);
-		flen = summ_fold(text + s[k].offset, s[k].length, buf);
+		flen = summ_fold(read + s[k].offset, s[k].length, buf);
 		CHECK(flen <= s[k].length);
 		CHECK(flen > 0);
 		check_folded(buf, flen);
@@ -388,12 +397,17 @@ static void check_stoplist(const char *text, size_t size)
 
 	if (!sl)
 		return;
+	size_t len;
+	const char *read;
+
 	if (summ_parse_with(text, size, &none, &a) == SUMM_OK) {
 		if (summ_parse_with(text, size, &de, &b) == SUMM_OK) {
-			check_keywords(text, size, b, 10);
+			read = summ_text(b, &len);
+			check_keywords(read, len, b, 10);
 			summ_free(b);
 		}
-		check_keywords(text, size, a, 10);
+		read = summ_text(a, &len);
+		check_keywords(read, len, a, 10);
 		summ_free(a);
 	}
 	summ_stoplist_free(sl);
@@ -424,8 +438,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		  .chars = SIZE_MAX },
 	};
 	summ_limits bad = { .percent = 101 };
-	size_t idx[1], count = 99;
+	size_t idx[1], count = 99, rlen;
 	summ_explanation ex;
+	const char *read;
 
 	if (summ_parse(text, size, &doc) != SUMM_OK) {
 		/* Only an allocation can fail, and then nothing is returned. */
@@ -434,13 +449,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	CHECK(doc != NULL);
-	check_sentences(text, size, doc);
+	read = summ_text(doc, &rlen);
+	CHECK(rlen <= size);
+	check_sentences(text, read, rlen, doc);
 	check_token_paths(text, size, doc);
 	nsent = summ_sentence_count(doc);
 	for (size_t i = 0; i < sizeof limits / sizeof *limits; i++) {
-		check_select(text, doc, limits[i], nsent);
-		check_select(text, doc, limits[i], 2);
-		check_select(text, doc, limits[i], 0);
+		check_select(read, doc, limits[i], nsent);
+		check_select(read, doc, limits[i], 2);
+		check_select(read, doc, limits[i], 0);
 	}
 	CHECK(summ_select(doc, &bad, idx, 1, &count) == SUMM_EINVAL);
 	CHECK(count == 0);
@@ -450,10 +467,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			CHECK(summ_explain(doc, &limits[0], NULL, 0, k, &ex, NULL,
 			                   0) == 0);
 	CHECK(summ_explain(doc, &limits[0], NULL, 0, nsent, &ex, NULL, 0) == 0);
-	check_keywords(text, size, doc, 0);
-	check_keywords(text, size, doc, 1);
-	check_keywords(text, size, doc, 10);
-	check_keywords(text, size, doc, 1000);
+	check_keywords(read, rlen, doc, 0);
+	check_keywords(read, rlen, doc, 1);
+	check_keywords(read, rlen, doc, 10);
+	check_keywords(read, rlen, doc, 1000);
 	check_words(text, size);
 	summ_free(doc);
 	check_stoplist(text, size);

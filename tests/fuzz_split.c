@@ -3,7 +3,9 @@
  *
  *     make fuzz && tests/fuzz_split -dict=tests/fuzz.dict CORPUS
  *
- * The splitter may drop white space, never text:
+ * The splitter may drop white space, never text (of the text read,
+ * summ_text: the input, or it with the line breaks inside a word set
+ * vertically left out):
  *
  *  1. Every byte belongs to at most one sentence.
  *  2. Every byte outside the sentences is white space: each gap between
@@ -47,7 +49,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	unsigned char *owner = calloc(size ? size : 1, 1);
 	summ_sentence *s;
 	summ_doc *doc;
-	size_t n, gap;
+	const char *read;
+	size_t n, gap, len;
 
 	CHECK(owner != NULL);
 	if (summ_parse(text, size, &doc) != SUMM_OK) {
@@ -57,10 +60,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	s = all_sentences(doc);
 	n = summ_sentence_count(doc);
+	read = summ_text(doc, &len);
+	CHECK(len <= size);
 
 	/* 1. At most one sentence per byte (whatever their order). */
 	for (size_t k = 0; k < n; k++) {
-		CHECK(s[k].offset <= size && s[k].length <= size - s[k].offset);
+		CHECK(s[k].offset <= len && s[k].length <= len - s[k].offset);
 		for (size_t i = s[k].offset; i < s[k].offset + s[k].length; i++) {
 			CHECK(!owner[i]);
 			owner[i] = 1;
@@ -70,17 +75,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* 2. Nothing but white space is left out.  Sentences are in text
 	 * order (checked by fuzz_engine), so the gaps are between
 	 * neighbours. */
-	gap = size >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	gap = len >= 3 && memcmp(read, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	for (size_t k = 0; k < n; k++) {
 		CHECK(s[k].offset >= gap);
-		CHECK(blank(text, gap, s[k].offset));
+		CHECK(blank(read, gap, s[k].offset));
 		gap = s[k].offset + s[k].length;
 	}
-	CHECK(blank(text, gap, size));
+	CHECK(blank(read, gap, len));
 
 	/* 3. Each sentence alone. */
 	for (size_t k = 0; k < n; k++) {
-		char *one = exact_copy(text + s[k].offset, s[k].length);
+		char *one = exact_copy(read + s[k].offset, s[k].length);
 		summ_doc *sub;
 		if (summ_parse(one, s[k].length, &sub) == SUMM_OK) {
 			CHECK(summ_sentence_count(sub) >= 1);
