@@ -159,47 +159,70 @@ static size_t line_chars(const char *text, line l, size_t cap)
 	return n < cap ? n : cap;
 }
 
-/* A word set vertically, a letter or two a line, as text taken from a
- * PDF gives a word printed down the page ("W" "A" "RN" "I" "NG"): a run
- * of at least this many lines of one or two capitals.  No line of prose
- * is that short, let alone three in a row. */
+/* A word set vertically, a glyph a line, as text taken from a PDF gives
+ * a word printed down the page ("W" "A" "RN" "I" "NG"): a run of at
+ * least this many lines of one or two capitals (a pair the PDF kept
+ * together), one of them a single capital, as no column of codes ("NY"
+ * "CA" "TX") has.  No line of prose is that short, let alone three in a
+ * row. */
 enum { VERTICAL_MIN_LINES = 3 };
 
-/* Whether line L is one or two capital letters. */
-static int is_capitals_line(const char *text, line l)
+typedef struct {
+	size_t lines;                /* in the run so far */
+	int single;                  /* one of them is a single capital */
+} vertical_run;
+
+/* The capitals line L is made of, 1 or 2, or 0 if it is no such line. */
+static size_t capitals_in_line(const char *text, line l)
 {
 	size_t i = l.start, n, chars = 0;
 
-	if (l.end - l.start > 8)               /* two 4-byte characters */
+	if (l.start == l.end || l.end - l.start > 8)  /* two 4-byte chars */
 		return 0;
 	for (; i < l.end; i += n, chars++)
 		if (chars == 2 || class_at(text, l.end, i, &n) != C_UPPER)
 			return 0;
-	return 1;
+	return chars;
+}
+
+static int is_vertical(const vertical_run *v)
+{
+	return v->lines >= VERTICAL_MIN_LINES && v->single;
+}
+
+/* Goes on with run V over line L, or starts it again if L is no line
+ * of capitals; returns whether the run is now a word set vertically. */
+static int vertical_step(vertical_run *v, const char *text, line l)
+{
+	size_t n = capitals_in_line(text, l);
+
+	if (n == 0)
+		*v = (vertical_run){ 0, 0 };
+	v->lines += n > 0;
+	v->single |= n == 1;
+	return is_vertical(v);
 }
 
 /* The width the text seems hard-wrapped to, or 0 when it does not look
  * wrapped.  The 95th percentile of line lengths stands for the width,
  * robust to a stray long line; the text counts as wrapped when that width
  * is a plausible one (40 to 100 characters) and at least half of the lines
- * come near it, as the lines of a wrapped paragraph do.  Counts in
- * *VERTICAL the words set vertically, which the same walk sees. */
+ * come near it, as the lines of a wrapped paragraph do.  Sets *VERTICAL
+ * if the text has a word set vertically, which the same walk sees. */
 static size_t wrap_width(const char *text, size_t len, size_t start,
-                         size_t *vertical)
+                         int *vertical)
 {
 	enum { CAP = 256 };
 	size_t hist[CAP + 1] = {0};
-	size_t nlines = 0, next, i, seen, width = CAP, near = 0, run = 0;
+	size_t nlines = 0, next, i, seen, width = CAP, near = 0;
 	line_reader r = line_reader_at(text, len);
+	vertical_run run = { 0, 0 };
 
 	for (i = start; i < len; i = next) {
 		line l = get_line(&r, i, &next);
-		if (l.start == l.end) {
-			run = 0;
+		*vertical |= vertical_step(&run, text, l);
+		if (l.start == l.end)
 			continue;
-		}
-		run = is_capitals_line(text, l) ? run + 1 : 0;
-		*vertical += run == VERTICAL_MIN_LINES;
 		nlines++;
 		hist[r.ascii ? (l.end - l.start < CAP ? l.end - l.start : CAP)
 		             : line_chars(text, l, CAP)]++;
@@ -428,8 +451,9 @@ static size_t read_vertical_run(reading *r, size_t from, size_t n)
 int join_vertical_words(summ_doc *d)
 {
 	const char *text = d->source;
-	size_t len = d->source_len, i, next, copied = 0, run = 0, run_at = 0;
+	size_t len = d->source_len, i, next, copied = 0, run_at = 0;
 	line_reader lr = line_reader_at(text, len);
+	vertical_run run = { 0, 0 };
 
 	if (!(d->read = malloc(sizeof *d->read)))
 		return -1;
@@ -438,20 +462,18 @@ int join_vertical_words(summ_doc *d)
 	/* Past the last line, an empty one ends the last run. */
 	for (i = text_start(text, len); ; i = next) {
 		line l = { len, len };
-		int capitals;
+		vertical_run before = run;
 
 		next = len;
 		if (i < len)
 			l = get_line(&lr, i, &next);
-		capitals = l.start < l.end && is_capitals_line(text, l);
-		if (capitals && run++ == 0)
+		vertical_step(&run, text, l);
+		if (run.lines == 1)
 			run_at = l.start;
-		if (!capitals && run >= VERTICAL_MIN_LINES) {
+		if (run.lines == 0 && is_vertical(&before)) {
 			read_verbatim(d->read, copied, run_at);
-			copied = read_vertical_run(d->read, run_at, run);
+			copied = read_vertical_run(d->read, run_at, before.lines);
 		}
-		if (!capitals)
-			run = 0;
 		if (i >= len)
 			break;
 	}

@@ -42,8 +42,8 @@ typedef struct {
 	size_t first, nlines;        /* the paragraph being read */
 	line prev;                   /* its last line */
 	size_t number;               /* of the next paragraph */
-	size_t vertical;             /* words set vertically (see
-	                                join_vertical_words) */
+	int vertical;                /* the text has a word set vertically
+	                                (see join_vertical_words) */
 	size_t block;                /* where the block of lines being read
 	                                (between blank lines) starts */
 	int block_stops;             /* whether a line of it ends a sentence,
@@ -56,7 +56,8 @@ void paragraphs_begin(paragraph_reader *pr, const char *text, size_t len,
                       size_t start, const lang *lg);
 
 /* Reads D's plain text again, the line breaks inside each word set
- * vertically left out ("W" "A" "RN" "I" "NG" is "WARNING"), into
+ * vertically left out ("W" "A" "RN" "I" "NG" is "WARNING": three or more
+ * lines of one or two capitals, one of them a single capital), into
  * D->read, whose text D now reads.  Called when paragraphs_begin found
  * such words (PR->vertical).  Returns -1 when out of memory. */
 int join_vertical_words(summ_doc *d);

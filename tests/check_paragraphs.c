@@ -158,9 +158,10 @@ static const struct split_case line_cases[] = {
 	  { "The gate was locked.", "NOENTRY", "We went round by the river." } },
 	{ "S\r\nT\r\nOP\r\n\r\n/\r\n\r\nG\r\nO\r\n!\r\n",
 	  { "STOP", "/", "G", "O", "!" } },
-	/* ... but two such lines, small letters or three capitals are not
-	 * one. */
+	/* ... but two such lines, a column of codes of two capitals
+	 * each, small letters or three capitals are not one. */
 	{ "Q\nA\n", { "Q", "A" } },
+	{ "NY\nCA\nTX\nOH\n", { "NY", "CA", "TX", "OH" } },
 	{ "k\nm\nq\n", { "k", "m", "q" } },
 	{ "TOP\nNEW\nHOT\n", { "TOP", "NEW", "HOT" } },
 	/* An item that wraps onto an indented second line. */
