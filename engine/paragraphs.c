@@ -167,6 +167,10 @@ static size_t line_chars(const char *text, line l, size_t cap)
  * row. */
 enum { VERTICAL_MIN_LINES = 3 };
 
+/* ... and of at most this many: no word is longer, and so a run is one
+ * piece of the reading, its letters gathered on the stack. */
+enum { VERTICAL_MAX_LINES = 64 };
+
 typedef struct {
 	size_t lines;                /* in the run so far */
 	int single;                  /* one of them is a single capital */
@@ -432,19 +436,23 @@ void paragraphs_begin(paragraph_reader *pr, const char *text, size_t len,
 	pr->block_stops = -1;
 }
 
-/* Reads into R the run of N vertical lines that starts at FROM, the
- * line breaks between them left out; returns where its last line ends. */
+/* Reads into R the run of N vertical lines whose first letter is at
+ * FROM as the word they spell, one piece for them all; returns where the
+ * last line ends. */
 static size_t read_vertical_run(reading *r, size_t from, size_t n)
 {
 	line_reader lr = line_reader_at(r->source, r->source_len);
-	size_t next, end = from;
+	char word[VERTICAL_MAX_LINES * 8];
+	size_t next, end = from, len = 0, start = from;
 
 	while (n--) {
 		line l = get_line(&lr, from, &next);
-		read_verbatim(r, l.start, l.end);
+		memcpy(word + len, r->source + l.start, l.end - l.start);
+		len += l.end - l.start;
 		end = l.end;
 		from = next;
 	}
+	read_whole(r, word, len, start, end);
 	return end;
 }
 
@@ -470,7 +478,8 @@ int join_vertical_words(summ_doc *d)
 		vertical_step(&run, text, l);
 		if (run.lines == 1)
 			run_at = l.start;
-		if (run.lines == 0 && is_vertical(&before)) {
+		if (run.lines == 0 && is_vertical(&before) &&
+		    before.lines <= VERTICAL_MAX_LINES) {
 			read_verbatim(d->read, copied, run_at);
 			copied = read_vertical_run(d->read, run_at, before.lines);
 		}

@@ -143,6 +143,12 @@ void read_verbatim(reading *r, size_t from, size_t to)
 	put(r, r->source + from, to - from, from, to, 1);
 }
 
+void read_whole(reading *r, const char *text, size_t len, size_t from,
+                size_t to)
+{
+	put(r, text, len, from, to, 0);
+}
+
 void read_decoded(reading *r, const char *text, size_t len,
                   size_t from, size_t to)
 {

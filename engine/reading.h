@@ -123,6 +123,11 @@ void read_text(reading *r, size_t from, size_t to);
  * outside any block: plain text with some of its bytes left out. */
 void read_verbatim(reading *r, size_t from, size_t to);
 
+/* Reads TEXT (LEN bytes) as standing, as a whole, for the source bytes
+ * FROM..TO, outside any block: plain text rewritten there. */
+void read_whole(reading *r, const char *text, size_t len, size_t from,
+                size_t to);
+
 /* Reads TEXT (LEN bytes of UTF-8) as standing for the source bytes
  * FROM..TO: a character reference, a converted character.  White
  * space in TEXT collapses as in read_text. */
