@@ -3,15 +3,17 @@
  * the document (offset, length, kind, paragraph), for the tokenizer.
  * Inside a paragraph a sentence ends at . ! ? or an ellipsis, with any
  * closing quotes and brackets, followed by space and a plausible
- * sentence start (not lower case); at a full-width stop (。！？) with or
- * without space.  After a period the word before it decides, from the
- * document's language (see lang.h): titles (Mr. Dr. Gen.) never end a
- * sentence; other abbreviations (U.S. Inc. Jr. a.m.), initials and
- * dotted acronyms end one only when the capitalised word that follows
- * opens a sentence, as the document and a dictionary show (abbrev.c:
- * "in the U.S. Prices fell", but "the U.S. Army"); a number opening a
- * paragraph or after a bullet is a list marker, and a bullet after a
- * blank opens an item.  Plain text between stops is passed over 16 bytes at a step.
+ * sentence start (not lower case), or with no space before a capital or
+ * an Arabic letter (glued_end, glued_arabic_end); at a full-width stop
+ * (。！？) with or without space.  After a period the word before it
+ * decides, from the document's language (see lang.h): titles (Mr. Dr.
+ * Gen.) never end a sentence; other abbreviations (U.S. Inc. Jr. a.m.),
+ * initials and dotted acronyms end one only when the capitalised word
+ * that follows opens a sentence, as the document and a dictionary show
+ * (abbrev.c: "in the U.S. Prices fell", but "the U.S. Army"); a number
+ * opening a paragraph or after a bullet is a list marker, and a bullet
+ * after a blank opens an item.  Plain text between stops is passed over
+ * 16 bytes at a step.
  */
 #include "sentences.h"
 #include "abbrev.h"
@@ -226,6 +228,19 @@ static int is_abbreviation(const splitter *sp, size_t w, size_t t0,
 	       in_word_list(&sp->lang->abbrevs, key, k);
 }
 
+/* Whether the token at Q (to white space) is a word, not a domain, file
+ * name or address: no dot inside it, no slash, at sign or underscore. */
+static int plain_word_at(const splitter *sp, size_t q)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+
+	for (size_t i = q; i < sp->end && !is_ascii_space(s[i]); i++)
+		if ((s[i] == '.' && i + 1 < sp->end && !is_ascii_space(s[i + 1])) ||
+		    s[i] == '/' || s[i] == '@' || s[i] == '_')
+			return 0;
+	return 1;
+}
+
 /* Whether the terminator TEXT[T0..T1), its closing quotes or brackets
  * up to Q, and then a capitalised word with no space between ("the
  * end.Next day", "2020.The", "next?Nobody", "no.\u201DThe") are a sentence
@@ -234,7 +249,7 @@ static int glued_end(const splitter *sp, size_t t0, size_t t1, size_t q)
 {
 	const char *text = sp->text;
 	const unsigned char *s = (const unsigned char *)text;
-	size_t i, n, w;
+	size_t n, w;
 	char key[MAX_KEY];
 
 	if (q + 2 >= sp->end || !(class_at(text, sp->end, q, &n) & C_UPPER) ||
@@ -256,12 +271,56 @@ static int glued_end(const splitter *sp, size_t t0, size_t t1, size_t q)
 	if (n == 0 || in_word_list(&sp->lang->titles, key, n) ||
 	    (q == t1 && is_abbreviation(sp, w, t0, key, n)))
 		return 0;
-	/* The word after: no dots inside, slashes or at signs. */
-	for (i = q; i < sp->end && !is_ascii_space(s[i]); i++)
-		if ((s[i] == '.' && i + 1 < sp->end && !is_ascii_space(s[i + 1])) ||
-		    s[i] == '/' || s[i] == '@' || s[i] == '_')
-			return 0;
-	return 1;
+	return plain_word_at(sp, q);
+}
+
+/* Whether the character at TEXT[I] (before END) is a letter of the
+ * Arabic script, or with DIGITS a digit; its length in *N. */
+static int arabic_at(const char *text, size_t end, size_t i, int digits,
+                     size_t *n)
+{
+	uint32_t cp;
+
+	*n = u8_decode((const unsigned char *)text + i, end - i, &cp);
+	return (digits && cp_class(cp) == C_DIGIT) ||
+	       (cp_class(cp) == C_CASELESS && lang_script_of(cp) == SCRIPT_ARABIC);
+}
+
+/* Whether the period, ! or ? at T0, then an Arabic letter at Q with no
+ * space between, are a sentence end run together: Arabic typed as
+ * "نوح.و تعني", or with the space on the wrong side of the period,
+ * "الخشب .فالعود".  With no capital to show a start, the words tell: the
+ * one before is a word or a number of more than one character (not "ق.م",
+ * not a title), after a word of the same sentence (not a list marker
+ * "1.الفصل"), and the one after has no dot inside (not "ق.م."), slash or
+ * at sign.  Arabic alone: where words have no spaces between them
+ * (Chinese "巴兹?奥尔德林", a name's dot mangled) a glued stop is no end. */
+static int glued_arabic_end(const splitter *sp, size_t t0, size_t q)
+{
+	const char *text = sp->text;
+	const unsigned char *s = (const unsigned char *)text;
+	size_t b = t0, w, p, n;
+	char key[MAX_KEY];
+
+	if (q >= sp->end || !arabic_at(text, sp->end, q, 0, &n))
+		return 0;
+	while (b > sp->sent && s[b - 1] == ' ')
+		b--;
+	/* Past a note or a closing bracket: "(1).واما". */
+	while (b > sp->sent && s[b - 1] < 0x80 && is_closer(s[b - 1]))
+		b--;
+	for (w = b; w > sp->sent; w = p) {
+		p = prev_char(text, sp->sent, w);
+		if (!arabic_at(text, b, p, 1, &n))
+			break;
+	}
+	if (summ_utf8_length(text + w, b - w) < 2 || w == sp->sent ||
+	    s[w - 1] == '.')
+		return 0;
+	n = summ_fold_word(text, w, b, key);
+	if (n > 0 && in_word_list(&sp->lang->titles, key, n))
+		return 0;
+	return plain_word_at(sp, q);
 }
 
 /* Whether the token that ends at the period T0 (back to white space) is
@@ -890,7 +949,8 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 		if (j >= end)
 			break;
 		if (j == q) {
-			if (t1 - t0 == 1 && glued_end(&sp, t0, t1, q) &&
+			if (t1 - t0 == 1 && (glued_end(&sp, t0, t1, q) ||
+			                     (q == t1 && glued_arabic_end(&sp, t0, q))) &&
 			    cut(d, &sp, q, q))
 				return -1;
 			continue;

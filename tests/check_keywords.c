@@ -89,6 +89,36 @@ START_TEST(test_keywords_spelling)
 }
 END_TEST
 
+/* In Arabic a letter typed apart is no key term: the conjunction و
+ * ("و المهندسون"), a preposition with a tatweel (لـ before a Latin name)
+ * and the era after a year (1886 م), however often they come. */
+START_TEST(test_keywords_arabic_letters)
+{
+	const char *text =
+	    "تأسست الشركة عام 1886 م في مدينة شتوتغارت و هي تصنع السيارات و "
+	    "الحافلات و الشاحنات. باعت الشركة سيارات كثيرة لـ أوروبا و "
+	    "آسيا عام 1976 م. ثم صنعت الشركة محركات جديدة و قوية لـ "
+	    "السيارات عام 1985 م.";
+	summ_options ar = { .language = "ar" };
+	summ_doc *doc;
+	summ_keyword kw[16];
+	size_t n;
+
+	ck_assert_int_eq(summ_parse_with(text, strlen(text), &ar, &doc),
+	                 SUMM_OK);
+	n = summ_keywords(doc, 16, kw);
+	ck_assert_uint_ge(n, 1);
+	for (size_t i = 0; i < n; i++) {
+		const char *t = text + kw[i].offset;
+		ck_assert_msg(kw[i].length > 3 || (strncmp(t, "و", 2) != 0 &&
+		              strncmp(t, "م", 2) != 0 && strncmp(t, "لـ", 4) != 0),
+		              "a letter alone is a key term: %.*s",
+		              (int)kw[i].length, t);
+	}
+	summ_free(doc);
+}
+END_TEST
+
 Suite *keywords_suite(void)
 {
 	Suite *s = suite_create("keywords");
@@ -98,6 +128,7 @@ Suite *keywords_suite(void)
 	tcase_add_test(tc, test_keywords_wide_stop);
 	tcase_add_test(tc, test_keywords_count);
 	tcase_add_test(tc, test_keywords_spelling);
+	tcase_add_test(tc, test_keywords_arabic_letters);
 	suite_add_tcase(s, tc);
 	return s;
 }
