@@ -23,7 +23,8 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/entities.c engine/charset.c \
            lang/lang.c $(LANGS)
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
-           engine/paragraphs.h engine/sentences.h engine/abbrev.h \
+           engine/paragraphs.h engine/sentences.h engine/stopscan.h \
+           engine/abbrev.h \
            engine/terms.h \
            engine/scores.h engine/select.h engine/language.h \
            engine/reading.h engine/inline.h engine/entities.inc \
