@@ -8,12 +8,12 @@
  * is case-folded and looked up in a hash table of surface forms; only a
  * form seen for the first time is checked against the stopwords and
  * stemmed (see lang.h), so the per-word cost is a scan and a hash.  That
- * is the engine's hot loop, and all of it is in this file: plain ASCII is
- * read 64 bytes at a step from masks of its byte classes, each word of up
- * to 16 bytes two loads, a mask and a multiplication a hash step; the
- * rest a token at a time.
+ * is the engine's hot loop: plain ASCII is read 64 bytes at a step by
+ * the block scan (blocks.h), which finds, folds and hashes its words
+ * from masks of its byte classes; the rest a token at a time, here.
  */
 #include "terms.h"
+#include "blocks.h"
 #include "chars.h"
 #include "words.h"
 
@@ -21,24 +21,7 @@
 #include <string.h>
 
 /* A hash of the folded word KEY (LEN bytes, zero bytes after it up to
- * the next multiple of eight): eight bytes at a step, each multiplied
- * in, where FNV-1a costs a multiplication a byte.  A product's low bits
- * depend only on the low bits of its factors, so the end folds the high
- * half, which depends on all of them, into the low half that indexes
- * the table. */
-#define HASH_SEED 0x9E3779B97F4A7C15u
-
-/* Mixes the eight bytes W into the hash H. */
-static uint64_t hash_step(uint64_t h, uint64_t w)
-{
-	return (h ^ w) * 0xBF58476D1CE4E5B9u;
-}
-
-static uint64_t hash_end(uint64_t h)
-{
-	return h ^ h >> 32;
-}
-
+ * the next multiple of eight), see blocks.h. */
 static uint64_t hash_key(const char *key, size_t len)
 {
 	uint64_t h = len * HASH_SEED, w;
@@ -540,197 +523,33 @@ static int token_step(summ_doc *d, tally *t, size_t *pos, size_t end)
 	return 0;
 }
 
-/* The classes of 64 bytes of text, a bit for each (bit J for byte J):
- * ASCII letters and digits, capitals, small letters and white space
- * (see byte_class), and the bytes beyond ASCII, which are not classed.
- * The tokenizer reads plain text by these masks, 64 bytes at a step;
- * it needs GCC or Clang (for the bit builtins) on a little-endian
- * machine (eight bytes loaded as a number have the first in the low
- * byte), and is built only there. */
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(SUMM_PORTABLE)
-#define BYTE_MASKS 1
-
-typedef struct {
-	uint64_t alnum, upper, lower, space, high;
-} byte_masks;
-
-#ifdef USE_SSE2
-/* Sixteen bytes at a step.  The compares are signed: bytes beyond
- * ASCII are negative, so no range of letters, digits or white space
- * takes them. */
-static byte_masks classify64(const unsigned char *b)
-{
-	const __m128i bit5 = _mm_set1_epi8(0x20);
-	byte_masks m = { 0, 0, 0, 0, 0 };
-
-	for (int k = 0; k < 64; k += 16) {
-		__m128i v = _mm_loadu_si128((const void *)(b + k));
-		__m128i x = _mm_or_si128(v, bit5);
-		__m128i letter = _mm_and_si128(
-			_mm_cmpgt_epi8(x, _mm_set1_epi8('a' - 1)),
-			_mm_cmplt_epi8(x, _mm_set1_epi8('z' + 1)));
-		__m128i digit = _mm_and_si128(
-			_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-			_mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-		__m128i small = _mm_cmpeq_epi8(_mm_and_si128(v, bit5), bit5);
-		__m128i space = _mm_or_si128(
-			_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-1)),
-			              _mm_cmplt_epi8(v, _mm_set1_epi8(0x21))),
-			_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
-
-		m.alnum |= (uint64_t)(unsigned)_mm_movemask_epi8(
-			_mm_or_si128(letter, digit)) << k;
-		m.upper |= (uint64_t)(unsigned)_mm_movemask_epi8(
-			_mm_andnot_si128(small, letter)) << k;
-		m.lower |= (uint64_t)(unsigned)_mm_movemask_epi8(
-			_mm_and_si128(small, letter)) << k;
-		m.space |= (uint64_t)(unsigned)_mm_movemask_epi8(space) << k;
-		m.high |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << k;
-	}
-	return m;
-}
-#else
-/* A byte at a step, by the table. */
-static byte_masks classify64(const unsigned char *b)
-{
-	byte_masks m = { 0, 0, 0, 0, 0 };
-
-	for (unsigned j = 0; j < 64; j++) {
-		unsigned c = byte_class[b[j]];
-		uint64_t bit = UINT64_C(1) << j;
-		m.alnum |= c & C_ALNUM ? bit : 0;
-		m.upper |= c & C_UPPER ? bit : 0;
-		m.lower |= c & C_LOWER ? bit : 0;
-		m.space |= c & C_SPACE ? bit : 0;
-		m.high |= b[j] >= 0x80 ? bit : 0;
-	}
-	return m;
-}
-#endif
-
-/* Bits 0 to N - 1 set (N <= 64). */
-static uint64_t low_bits(size_t n)
-{
-	return n >= 64 ? ~UINT64_C(0) : (UINT64_C(1) << n) - 1;
-}
-
-/* The case shape of the ASCII word of bytes P to E - 1 of a block with
- * the masks M. */
-static int mask_shape(const byte_masks *m, size_t p, size_t e)
-{
-	if (!(m->upper >> p & 1))
-		return SHAPE_LOWER;
-	if (m->lower & low_bits(e) & ~low_bits(p + 1))
-		return SHAPE_CAPITAL;
-	return e - p > 1 ? SHAPE_UPPER : SHAPE_CAPITAL;
-}
-
-/* Adds the word of bytes P to E - 1 (at most 16, ASCII letters and
- * digits) of the block B: its key is two eight-byte loads, folded with
- * | 0x20 and masked to the word, and hashed as hash_key would. */
-static int block_word(summ_doc *d, const tally *t, const unsigned char *b,
-                      const byte_masks *m, size_t p, size_t e, size_t at)
-{
-	const uint64_t lower = 0x2020202020202020u;
-	size_t len = e - p;
-	uint64_t x, x2 = 0, h;
-	char key[16];
-	form *f;
-
-	memcpy(&x, b + p, 8);
-	x |= lower;
-	if (len < 8) {
-		x &= (UINT64_C(1) << 8 * len) - 1;
-	} else if (len > 8) {
-		memcpy(&x2, b + p + 8, 8);
-		x2 |= lower;
-		if (len < 16)
-			x2 &= (UINT64_C(1) << 8 * (len - 8)) - 1;
-	}
-	memcpy(key, &x, 8);
-	memcpy(key + 8, &x2, 8);
-	h = hash_step(len * HASH_SEED, x);
-	if (len > 8)
-		h = hash_step(h, x2);
-	if (!(f = find_form(d, key, len, hash_end(h))))
-		return -1;
-	add_word(d, f, at + p, mask_shape(m, p, e), t->body);
-	return 0;
-}
-
+#ifdef BYTE_MASKS
 /* Reads the text at TEXT[*POS] on, 64 bytes (fewer at END) at most, by
- * their byte masks: counts its words as wc(1) does and adds each word
- * that lies whole within the bytes and is a plain run of ASCII letters
- * and digits with apostrophes inside, 16 bytes at most (nearly all).
- * Stops, moving *POS, at the end of the bytes, at a word that may go on
- * past them, or where token_step must read on: at a byte beyond ASCII,
- * or at a word that is long, or has a period after it (an acronym's
- * letter, "U.S."), or an apostrophe at the end of the bytes.  Returns 1 when the
- * next 64 bytes may be read the same way (it stopped, having read some,
- * at the end of the bytes or at a word that reaches it: most words cut
- * by the end are whole in the next bytes, where token_step would read
- * each of them a byte at a step), 0 when token_step must read on, -1
- * when out of memory. */
+ * the block scan (see blocks.h): counts its words as wc(1) does, adds
+ * each word it finds with add_word and moves *POS past what it read.
+ * Returns 1 when the next 64 bytes may be read the same way, 0 when
+ * token_step must read on, -1 when out of memory. */
 static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 {
-	const unsigned char *b = (const unsigned char *)d->text + *pos;
-	unsigned char copy[64 + 16];
-	size_t n = end - *pos < 64 ? end - *pos : 64, stop, p, e;
-	uint64_t valid = low_bits(n), alnum, starts, run, ns;
-	byte_masks m;
-	int open_end, again;
+	block_scan s;
+	unsigned char copy[BLOCK_COPY];
+	size_t p, e;
+	char key[16];
+	int again;
 
 	/* At most 32 words, one term each, fit in 64 bytes. */
 	if (reserve_terms(d, 32))
 		return -1;
-
-	/* Words are read as 16-byte loads: near the end of the text, from a
-	 * copy padded with zero bytes. */
-	if (d->len - *pos < sizeof copy) {
-		memset(copy, 0, sizeof copy);
-		memcpy(copy, b, n);
-		b = copy;
-	}
-	m = classify64(b);
-	stop = m.high & valid ? (size_t)__builtin_ctzll(m.high & valid) : n;
-	/* A word that reaches the stop may go on past it. */
-	open_end = stop < n || *pos + n < end;
-	again = stop == n && *pos + n < end;
-	alnum = m.alnum & valid;
-	for (starts = alnum & ~(alnum << 1) & low_bits(stop); starts;
-	     starts &= starts - 1) {
-		p = (size_t)__builtin_ctzll(starts);
-		run = ~(alnum >> p);
-		e = run ? p + (size_t)__builtin_ctzll(run) : 64;
-		/* An apostrophe between letters or digits ("don't") is
-		 * inside the word, and the run after it no word's start (P's
-		 * bit stays, for the loop to clear). */
-		while (b[e] == '\'' && e + 1 < stop && (alnum >> (e + 1) & 1)) {
-			run = ~(alnum >> (e + 1));
-			e = run ? e + 1 + (size_t)__builtin_ctzll(run) : 64;
-			starts &= ~low_bits(e) | UINT64_C(1) << p;
-		}
-		/* (Past the end of the sentence, B[E] is some byte of the
-		 * text or of the padding: an apostrophe or a period there
-		 * only sends the word to token_step, which reads to END.) */
-		if ((e == stop && open_end) || e - p > 16 ||
-		    (b[e] == '\'' && e + 1 >= stop) ||
-		    (b[e] == '.' && e == p + 1)) {
-			again = again && e == n && p > 0;
-			stop = p;
-			break;
-		}
-		if (block_word(d, t, b, &m, p, e, *pos))
+	block_start(&s, copy, d->text, d->len, *pos, end);
+	while (block_next(&s, &p, &e)) {
+		uint64_t h = block_key(&s, p, e, key);
+		form *f = find_form(d, key, e - p, h);
+		if (!f)
 			return -1;
+		add_word(d, f, *pos + p, block_shape(&s, p, e), t->body);
 		t->any = 1;
 	}
-	/* Runs of anything but white space that start before the stop. */
-	ns = ~m.space & low_bits(stop);
-	t->words += bit_count(ns & ~(ns << 1 | t->in_word));
-	if (stop > 0)
-		t->in_word = ns >> (stop - 1) & 1;
-	*pos += stop;
+	*pos += block_end(&s, &t->words, &t->in_word, &again);
 	return again;
 }
 #endif
