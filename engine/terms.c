@@ -344,7 +344,7 @@ static inline void push_term(summ_doc *d, uint32_t id, unsigned keep)
 	d->terms_len += (1 + two) * keep;
 }
 
-/* Counts a word of the form F at TEXT[WS] with the case shape SHAPE, in
+/* Counts a word of the form F with the case shape SHAPE, in
  * a sentence of kind BODY or not: a body word counts its shape and, if
  * it is a term (not a stopword or a number), adds its stem id to the
  * term stream; a heading word that is a term marks its stem.  (The
@@ -352,8 +352,7 @@ static inline void push_term(summ_doc *d, uint32_t id, unsigned keep)
  * end.)  A stopword's shapes are counted, never read, so that a body
  * word costs no branch on whether it is one (see push_term).  Room for
  * its term must have been reserved. */
-static inline void add_word(summ_doc *d, form *f, size_t ws, int shape,
-                            int body)
+static inline void add_word(summ_doc *d, form *f, int shape, int body)
 {
 	unsigned term = f->stem != NO_TERM;
 
@@ -362,10 +361,7 @@ static inline void add_word(summ_doc *d, form *f, size_t ws, int shape,
 			d->stems[f->stem].in_heading = 1;
 		return;
 	}
-	if (f->shape_count[shape]++ == 0) {
-		f->off_low[shape] = (uint32_t)ws;
-		f->off_high[shape] = (uint8_t)((uint64_t)ws >> 32);
-	}
+	f->shape_count[shape]++;
 	push_term(d, f->stem, term);
 }
 
@@ -457,7 +453,7 @@ static int add_pair(summ_doc *d, const tally *t, size_t a, size_t b)
 	memset(key + len, 0, 8);
 	if (!(f = find_form(d, key, len, hash_key(key, len))))
 		return -1;
-	add_word(d, f, a, SHAPE_LOWER, t->body);
+	add_word(d, f, SHAPE_LOWER, t->body);
 	return 0;
 }
 
@@ -519,7 +515,7 @@ static int token_step(summ_doc *d, tally *t, size_t *pos, size_t end)
 	if (next_form(d, pos, end, &f) || reserve_terms(d, 1))
 		return -1;
 	if (f)
-		add_word(d, f, i, word_shape(d->text, i, *pos), t->body);
+		add_word(d, f, word_shape(d->text, i, *pos), t->body);
 	return 0;
 }
 
@@ -546,7 +542,7 @@ static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 		form *f = find_form(d, key, e - p, h);
 		if (!f)
 			return -1;
-		add_word(d, f, *pos + p, block_shape(&s, p, e), t->body);
+		add_word(d, f, block_shape(&s, p, e), t->body);
 		t->any = 1;
 	}
 	*pos += block_end(&s, &t->words, &t->in_word, &again);
@@ -602,23 +598,18 @@ int tokenize(summ_doc *d)
 		d->words += d->sent[k].words;
 		d->nbody += is_candidate(d, k);
 	}
-	/* A stem's count is its forms'; its keyword is its most frequent
-	 * form, the first on ties. */
+	/* A stem's count is its forms'. */
 	for (size_t i = 0; i < d->nforms; i++) {
 		const form *f = &d->forms[i];
-		if (f->stem == NO_TERM)
-			continue;
-		stem *st = &d->stems[f->stem];
-		st->count += form_count(f);
-		if (d->forms[st->best_form].stem != f->stem ||
-		    form_count(f) > form_count(&d->forms[st->best_form]))
-			st->best_form = (uint32_t)i;
+		if (f->stem != NO_TERM)
+			d->stems[f->stem].count += form_count(f);
 	}
 	return 0;
 }
 
-/* Whether the key KEY (K bytes, room for 8 more) is a term of D. */
-static int key_is_term(const summ_doc *d, char *key, size_t k)
+/* The form of D whose key is KEY (K bytes, room for 8 more), as its id
+ * + 1, if it is a term; else 0. */
+static uint32_t term_form(const summ_doc *d, char *key, size_t k)
 {
 	const slot *s;
 
@@ -626,19 +617,19 @@ static int key_is_term(const summ_doc *d, char *key, size_t k)
 		return 0;
 	memset(key + k, 0, 8);                 /* for hash_key */
 	s = table_find(d, key, k, hash_key(key, k));
-	return s->form && d->forms[s->form - 1].stem != NO_TERM;
+	return s->form && d->forms[s->form - 1].stem != NO_TERM ? s->form : 0;
 }
 
-/* Whether the pair of characters (or the lone character) TEXT[A..B) of
- * a run without spaces is a term of D. */
-static int pair_in_table(const summ_doc *d, size_t a, size_t b)
+/* The form of the pair of characters (or the lone character) TEXT[A..B)
+ * of a run without spaces, as term_form gives it. */
+static uint32_t pair_in_table(const summ_doc *d, size_t a, size_t b)
 {
 	char key[MAX_KEY + 8];
 
 	if (b - a > MAX_KEY)
 		return 0;
 	memcpy(key, d->text + a, b - a);
-	return key_is_term(d, key, b - a);
+	return term_form(d, key, b - a);
 }
 
 /* Whether the run without spaces that holds TEXT[I] starts there. */
@@ -649,26 +640,57 @@ static int starts_run(const char *text, size_t i)
 
 /* The next term of the run without spaces TEXT[A..WE) from A on, as
  * spaceless_run took them, into *TS and *TE; *POS goes to the character
- * after its first.  Returns 0 when the run has no more. */
-static int next_pair(const summ_doc *d, size_t a, size_t we, size_t *pos,
-                     size_t *ts, size_t *te)
+ * after its first.  Returns its form as term_form does, 0 when the run
+ * has no more. */
+static uint32_t next_pair(const summ_doc *d, size_t a, size_t we,
+                          size_t *pos, size_t *ts, size_t *te)
 {
 	const char *text = d->text;
 	size_t b = unit_end(text, a, we), c;
+	uint32_t f;
 
 	if (b >= we) {                         /* the run's last character */
 		*ts = a;
 		*te = *pos = b;
-		return starts_run(text, a) && pair_in_table(d, a, b);
+		return starts_run(text, a) ? pair_in_table(d, a, b) : 0;
 	}
 	for (; b < we; a = b, b = c) {
 		c = unit_end(text, b, we);
-		if (pair_is_term(text, a, c) && pair_in_table(d, a, c)) {
+		if (pair_is_term(text, a, c) && (f = pair_in_table(d, a, c))) {
 			*ts = a;
 			*te = c;
 			*pos = b;
+			return f;
+		}
+	}
+	return 0;
+}
+
+int next_term_form(const summ_doc *d, size_t end, size_t *pos, size_t *ts,
+                   size_t *te, uint32_t *form_id, int *shape)
+{
+	size_t p = *pos, ws, we;
+	char key[MAX_KEY + 8];
+	uint32_t f;
+
+	while (summ_next_word(d->text, end, &p, &ws, &we)) {
+		if (is_spaceless(cp_at(d->text, ws, we))) {
+			if ((f = next_pair(d, ws, we, pos, ts, te))) {
+				*form_id = f - 1;
+				if (shape)
+					*shape = SHAPE_LOWER;
+				return 1;
+			}
+		} else if ((f = term_form(d, key,
+		                          summ_fold_word(d->text, ws, we, key)))) {
+			*ts = ws;
+			*te = *pos = we;
+			*form_id = f - 1;
+			if (shape)
+				*shape = word_shape(d->text, ws, we);
 			return 1;
 		}
+		*pos = p;
 	}
 	return 0;
 }
@@ -676,22 +698,9 @@ static int next_pair(const summ_doc *d, size_t a, size_t we, size_t *pos,
 int next_term(const summ_doc *d, size_t end, size_t *pos, size_t *ts,
               size_t *te)
 {
-	size_t p = *pos, ws, we;
-	char key[MAX_KEY + 8];
+	uint32_t form_id;
 
-	while (summ_next_word(d->text, end, &p, &ws, &we)) {
-		if (is_spaceless(cp_at(d->text, ws, we))) {
-			if (next_pair(d, ws, we, pos, ts, te))
-				return 1;
-		} else if (key_is_term(d, key,
-		                       summ_fold_word(d->text, ws, we, key))) {
-			*ts = ws;
-			*te = *pos = we;
-			return 1;
-		}
-		*pos = p;
-	}
-	return 0;
+	return next_term_form(d, end, pos, ts, te, &form_id, NULL);
 }
 
 size_t term_at(const char *text, size_t len, size_t off, size_t key_len,
@@ -709,7 +718,7 @@ size_t term_at(const char *text, size_t len, size_t off, size_t key_len,
 #ifdef SUMM_SELF_CHECK
 /* Whether A and B, parsed from the same text with and without the
  * tokenizer's 64-byte steps, have the same tokens: word counts, terms,
- * forms with their counts, shapes and first places, and stems. */
+ * forms with their counts and shapes, and stems. */
 int summ_same_tokens(const summ_doc *a, const summ_doc *b)
 {
 	if (a->nsent != b->nsent || a->words != b->words ||
@@ -729,13 +738,11 @@ int summ_same_tokens(const summ_doc *a, const summ_doc *b)
 		if (f->stem != g->stem)
 			return 0;
 		for (int sh = 0; sh < NSHAPES; sh++)
-			if (f->shape_count[sh] != g->shape_count[sh] ||
-			    (f->shape_count[sh] && shape_off(f, sh) != shape_off(g, sh)))
+			if (f->shape_count[sh] != g->shape_count[sh])
 				return 0;
 	}
 	for (size_t i = 0; i < a->nstems; i++)
 		if (a->stems[i].count != b->stems[i].count ||
-		    a->stems[i].best_form != b->stems[i].best_form ||
 		    a->stems[i].in_heading != b->stems[i].in_heading)
 			return 0;
 	return 1;
