@@ -23,22 +23,15 @@
 
 /* A hash of a folded word KEY (LEN bytes, zero bytes after it up to the
  * next multiple of eight): eight bytes at a step, each multiplied in,
- * where FNV-1a costs a multiplication a byte.  A product's low bits
- * depend only on the low bits of its factors, so the end folds the high
- * half, which depends on all of them, into the low half that indexes
- * the table.  The term table (terms.c) hashes its keys so, and the scan
- * its words. */
+ * where FNV-1a costs a multiplication a byte.  (The table takes its high
+ * half, see home_slot in terms.c.)  The term table hashes its keys so,
+ * and the scan its words. */
 #define HASH_SEED 0x9E3779B97F4A7C15u
 
 /* Mixes the eight bytes W into the hash H. */
 static inline uint64_t hash_step(uint64_t h, uint64_t w)
 {
 	return (h ^ w) * 0xBF58476D1CE4E5B9u;
-}
-
-static inline uint64_t hash_end(uint64_t h)
-{
-	return h ^ h >> 32;
 }
 
 /* The scan reads by bit masks of the byte classes: it needs GCC or
@@ -236,7 +229,7 @@ static inline uint64_t block_key(const block_scan *s, size_t p, size_t e,
 	h = hash_step(len * HASH_SEED, x);
 	if (len > 8)
 		h = hash_step(h, x2);
-	return hash_end(h);
+	return h;
 }
 
 /* The case shape of the word P to E - 1 of the scan S. */

@@ -30,7 +30,7 @@ static uint64_t hash_key(const char *key, size_t len)
 		memcpy(&w, key + i, 8);
 		h = hash_step(h, w);
 	}
-	return hash_end(h);
+	return h;
 }
 
 /* Whether the keys A and B, of LEN bytes each and both padded with zero
@@ -92,6 +92,22 @@ static const char *slot_key(const summ_doc *d, const slot *s)
 	                          : d->stems[s->stem - 1].key);
 }
 
+/* The slot where the search for a key of the hash H starts in a table
+ * of CAP slots: the high half of H (a product's low bits depend only on
+ * the low bits of its factors; its high half on all of them) scaled to
+ * CAP, which need not be a power of two (see table_reserve).  CAP is
+ * below 2^32: the key arena holds fewer keys. */
+static inline size_t home_slot(uint64_t h, size_t cap)
+{
+	return (size_t)((h >> 32) * cap >> 32);
+}
+
+/* The slot after slot I, the first after the last. */
+static inline size_t next_slot(size_t i, size_t cap)
+{
+	return i + 1 < cap ? i + 1 : 0;
+}
+
 /* Finds KEY (padded for key_equal, with the hash H) in the term table;
  * returns its slot (empty if absent).  A slot holds the head of its key,
  * so that a word of fewer than eight bytes, most words, is found without
@@ -101,10 +117,10 @@ static inline slot *table_find(const summ_doc *d, const char *key,
                                size_t len, uint64_t h)
 {
 	const table *t = &d->table;
-	size_t mask = t->cap - 1, i = (size_t)h & mask;
+	size_t i = home_slot(h, t->cap);
 	uint64_t head = key_head(key);
 
-	for (;; i = (i + 1) & mask) {
+	for (;; i = next_slot(i, t->cap)) {
 		slot *s = &t->slots[i];
 		if (s->head == head) {
 			if (len < 8 || (slot_long_len(d, s) == len &&
@@ -123,7 +139,7 @@ static uint64_t slot_hash(const summ_doc *d, const slot *s)
 {
 	size_t len = slot_key_len(d, s);
 
-	return len <= 8 ? hash_end(hash_step(len * HASH_SEED, s->head))
+	return len <= 8 ? hash_step(len * HASH_SEED, s->head)
 	                : hash_key(slot_key(d, s), len);
 }
 
@@ -131,8 +147,20 @@ static uint64_t slot_hash(const summ_doc *d, const slot *s)
  * the vocabulary of most texts is: a word, the hot loop, is then found
  * at its first probe nearly always.  Past SMALL_TABLE slots (1 MiB) it
  * may fill to three quarters, so that a large vocabulary costs less
- * memory. */
+ * memory, and grows by a half or a third (2^K slots, then 1.5 x 2^K),
+ * not doubling, for the same reason: a million keys take 1.5 million
+ * slots, not two (8 MiB less). */
 #define SMALL_TABLE ((size_t)1 << 16)
+
+/* The size of the term table after one of CAP slots. */
+static size_t next_cap(size_t cap)
+{
+	if (cap == 0)
+		return 1024;
+	if (cap < SMALL_TABLE)
+		return cap * 2;
+	return cap & (cap - 1) ? cap / 3 * 4 : cap / 2 * 3;
+}
 
 /* Makes room for one more slot in the term table, rehashing when full
  * (see SMALL_TABLE; the hashes, not kept, are computed again, see
@@ -146,7 +174,7 @@ static int table_reserve(summ_doc *d)
 
 	if ((t->used + 1) * 4 <= (t->cap < SMALL_TABLE ? t->cap : t->cap * 3))
 		return 0;
-	ncap = t->cap ? t->cap * 2 : 1024;
+	ncap = next_cap(t->cap);
 	ns = calloc(ncap, sizeof *ns);
 	if (!ns)
 		return -1;
@@ -154,8 +182,8 @@ static int table_reserve(summ_doc *d)
 		const slot *o = &t->slots[i];
 		if (slot_empty(o))
 			continue;
-		for (j = (size_t)slot_hash(d, o) & (ncap - 1); !slot_empty(&ns[j]);
-		     j = (j + 1) & (ncap - 1))
+		for (j = home_slot(slot_hash(d, o), ncap); !slot_empty(&ns[j]);
+		     j = next_slot(j, ncap))
 			;
 		ns[j] = *o;
 	}
