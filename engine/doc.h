@@ -49,7 +49,8 @@ enum { SHAPE_LOWER, SHAPE_CAPITAL, SHAPE_UPPER, NSHAPES };
 typedef struct {
 	uint32_t stem;               /* stem id, or NO_TERM for stopwords */
 	uint32_t shape_count[NSHAPES];  /* body occurrences of each shape */
-	uint32_t key;                /* its folded key in the key arena */
+	uint32_t key;                /* its folded key in the key arena (if
+	                                stored there, see store_key) */
 	uint8_t key_len;
 } form;
 
@@ -63,9 +64,12 @@ static inline uint32_t form_count(const form *f)
 /* A stem: 12 bytes.  Its most frequent form, which spells it as a
  * keyword, is found by summ_keywords for the few it spells. */
 typedef struct {
-	uint32_t key;                /* its key in the key arena */
+	uint32_t key;                /* its key in the key arena (if it is
+	                                stored there, see store_key) */
 	uint32_t count;              /* occurrences in body sentences */
 	unsigned key_len : 8;
+	unsigned chars : 7;          /* its key's characters (<= MAX_KEY),
+	                                if derive_stops */
 	unsigned in_heading : 1;
 } stem;
 

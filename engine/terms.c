@@ -84,8 +84,8 @@ static size_t slot_key_len(const summ_doc *d, const slot *s)
 	return n < 8 ? n : slot_long_len(d, s);
 }
 
-/* The key of slot S in the arena (a lookup reads it only for keys of
- * eight bytes or more: a shorter one is its head). */
+/* The key of slot S in the arena, one of eight bytes or more (a
+ * shorter one is its head, and not stored, see store_key). */
 static const char *slot_key(const summ_doc *d, const slot *s)
 {
 	return d->keys + (s->form ? d->forms[s->form - 1].key
@@ -96,7 +96,7 @@ static const char *slot_key(const summ_doc *d, const slot *s)
  * of CAP slots: the high half of H (a product's low bits depend only on
  * the low bits of its factors; its high half on all of them) scaled to
  * CAP, which need not be a power of two (see table_reserve).  CAP is
- * below 2^32: the key arena holds fewer keys. */
+ * below 2^32 (see MAX_KEYS). */
 static inline size_t home_slot(uint64_t h, size_t cap)
 {
 	return (size_t)((h >> 32) * cap >> 32);
@@ -152,6 +152,11 @@ static uint64_t slot_hash(const summ_doc *d, const slot *s)
  * slots, not two (8 MiB less). */
 #define SMALL_TABLE ((size_t)1 << 16)
 
+/* The most keys the term table holds: fewer than 2^31, so that form and
+ * stem ids, and a slot's index, fit in 32 bits.  (More than 2^31
+ * distinct words would take some 100 GB.) */
+#define MAX_KEYS ((size_t)1 << 31)
+
 /* The size of the term table after one of CAP slots. */
 static size_t next_cap(size_t cap)
 {
@@ -174,6 +179,8 @@ static int table_reserve(summ_doc *d)
 
 	if ((t->used + 1) * 4 <= (t->cap < SMALL_TABLE ? t->cap : t->cap * 3))
 		return 0;
+	if (t->used + 1 >= MAX_KEYS)
+		return -1;
 	ncap = next_cap(t->cap);
 	ns = calloc(ncap, sizeof *ns);
 	if (!ns)
@@ -196,12 +203,16 @@ static int table_reserve(summ_doc *d)
 /* Stores KEY, padded with zero bytes to a multiple of eight (as KEY is,
  * see key_equal), in the key arena for slot S, unless S holds it already
  * (as a form, for a new stem, or the reverse).  Returns its offset, or
- * -1. */
+ * -1.  A key of fewer than eight bytes, most keys, is not stored: it is
+ * its slot's head, and nothing reads it from the arena (a text of
+ * distinct words saves eight bytes a word). */
 static long long store_key(summ_doc *d, const slot *s, const char *key,
                            size_t len)
 {
 	size_t off = d->keys_len, padded = (len + 7) / 8 * 8;
 
+	if (len < 8)
+		return 0;
 	if (!slot_empty(s))
 		return (long long)(slot_key(d, s) - d->keys);
 	if (off + padded > UINT32_MAX ||
@@ -242,6 +253,8 @@ static uint32_t intern_stem(summ_doc *d, const char *key, size_t len)
 	memset(st, 0, sizeof *st);
 	st->key = (uint32_t)off;
 	st->key_len = (unsigned)len;
+	if (d->derive_stops)                   /* only they read it */
+		st->chars = (unsigned)summ_utf8_length(key, len);
 	slot_take(&d->table, s, key);
 	s->stem = (uint32_t)++d->nstems;
 	return s->stem - 1;
