@@ -129,29 +129,63 @@ static void spell_keywords(const summ_doc *d, summ_keyword *kw, size_t n)
 		}
 }
 
-size_t summ_keywords(const summ_doc *d, size_t n, summ_keyword *out)
+/* Whether keyword A (COUNT its stem's id) ranks below B: it is lighter,
+ * or as heavy and of a stem seen later. */
+static int worse(const summ_keyword *a, const summ_keyword *b)
+{
+	return a->weight < b->weight ||
+	       (a->weight == b->weight && a->count > b->count);
+}
+
+/* Restores the heap H of N keywords, the worst on top, below I. */
+static void sift_worst(summ_keyword *h, size_t n, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, m = i;
+		summ_keyword tmp;
+		if (l < n && worse(&h[l], &h[m]))
+			m = l;
+		if (l + 1 < n && worse(&h[l + 1], &h[m]))
+			m = l + 1;
+		if (m == i)
+			return;
+		tmp = h[i];
+		h[i] = h[m];
+		h[m] = tmp;
+		i = m;
+	}
+}
+
+/* Puts the N heaviest stems of D that occur in the body into OUT, in no
+ * order, each as its weight and (in COUNT) its id; ties go to the stem
+ * seen first.  A heap of the N best, the worst on top, as N may be as
+ * large as the vocabulary (-k takes up to 100,000): an insertion into a
+ * sorted prefix cost N a stem.  Returns how many there are. */
+static size_t heaviest_stems(const summ_doc *d, size_t n, summ_keyword *out)
 {
 	size_t got = 0;
 
-	/* Selection of the N heaviest stems; ties go to the stem seen
-	 * first.  N is small, so an insertion into a sorted prefix. */
 	for (size_t i = 0; i < d->nstems; i++) {
-		const stem *st = &d->stems[i];
-		double w = d->weight[i];
-		size_t j;
-
-		if (st->count == 0)
+		summ_keyword kw = { 0, 0, i, d->weight[i] };
+		if (d->stems[i].count == 0)
 			continue;
-		if (got == n && (n == 0 || w <= out[n - 1].weight))
-			continue;
-		j = got < n ? got++ : n - 1;
-		while (j > 0 && out[j - 1].weight < w) {
-			out[j] = out[j - 1];
-			j--;
+		if (got < n) {
+			out[got++] = kw;
+			if (got == n)
+				for (size_t j = n / 2; j-- > 0;)
+					sift_worst(out, n, j);
+		} else if (n > 0 && worse(&out[0], &kw)) {
+			out[0] = kw;
+			sift_worst(out, n, 0);
 		}
-		out[j].weight = w;
-		out[j].count = i;
 	}
+	return got;
+}
+
+size_t summ_keywords(const summ_doc *d, size_t n, summ_keyword *out)
+{
+	size_t got = heaviest_stems(d, n, out);
+
 	qsort(out, got, sizeof *out, by_stem);
 	for (size_t j = 0; j < got; j++)
 		out[j].weight = TO_SPELL;
