@@ -14,7 +14,7 @@
 #include <string.h>
 
 /* The fast paths: SSE2 scans (x86-64) and the tokenizer's byte masks
- * (GCC or Clang on a little-endian machine, see BYTE_MASKS in terms.c).
+ * (GCC or Clang on a little-endian machine, see BYTE_MASKS in blocks.h).
  * Defining SUMM_PORTABLE turns them all off, to test the code other
  * machines run. */
 #if defined(__SSE2__) && !defined(SUMM_PORTABLE)

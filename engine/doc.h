@@ -40,24 +40,19 @@ typedef struct {
 /* The case shapes of a word: "bridge", "Bridge", "BRIDGE". */
 enum { SHAPE_LOWER, SHAPE_CAPITAL, SHAPE_UPPER, NSHAPES };
 
-/* A form: 36 bytes, as a text of distinct words has one a word.  Its
- * first occurrences take 40 bits each, which limits a text to MAX_TEXT
- * bytes (the term stream, see summ_doc, already ends far sooner). */
+/* A form: 24 bytes, as a text of distinct words has one a word.  Where
+ * it is first written in each shape is not kept (15 bytes more a form):
+ * summ_keywords finds that again for the few forms it spells.  A text
+ * is at most MAX_TEXT bytes (the term stream, see summ_doc, ends far
+ * sooner). */
 #define MAX_TEXT ((uint64_t)1 << 40)
 typedef struct {
 	uint32_t stem;               /* stem id, or NO_TERM for stopwords */
 	uint32_t shape_count[NSHAPES];  /* body occurrences of each shape */
-	uint32_t key;                /* its folded key in the key arena */
-	uint32_t off_low[NSHAPES];   /* first body occurrence of each shape: */
-	uint8_t off_high[NSHAPES];   /* the low and high bits of its offset */
+	uint32_t key;                /* its folded key in the key arena (if
+	                                stored there, see store_key) */
 	uint8_t key_len;
 } form;
-
-/* The offset of the first body occurrence of shape SH of form F. */
-static inline size_t shape_off(const form *f, int sh)
-{
-	return (size_t)((uint64_t)f->off_high[sh] << 32 | f->off_low[sh]);
-}
 
 /* Occurrences of form F in body sentences. */
 static inline uint32_t form_count(const form *f)
@@ -66,11 +61,15 @@ static inline uint32_t form_count(const form *f)
 	       f->shape_count[SHAPE_UPPER];
 }
 
+/* A stem: 12 bytes.  Its most frequent form, which spells it as a
+ * keyword, is found by summ_keywords for the few it spells. */
 typedef struct {
-	uint32_t key;                /* its key in the key arena */
+	uint32_t key;                /* its key in the key arena (if it is
+	                                stored there, see store_key) */
 	uint32_t count;              /* occurrences in body sentences */
-	uint32_t best_form;
 	unsigned key_len : 8;
+	unsigned chars : 7;          /* its key's characters (<= MAX_KEY),
+	                                if derive_stops */
 	unsigned in_heading : 1;
 } stem;
 

@@ -50,12 +50,12 @@ double per_length(double sum, size_t words, double exponent)
 #define SHORT_STOP 4
 #define STOP_SHARE 50
 
-/* Whether stem ST of D, whose terms number TOTAL, is a stopword of the
- * text (see SHORT_STOP). */
-static int derived_stopword(const summ_doc *d, const stem *st, size_t total)
+/* Whether stem ST, of a document whose terms number TOTAL, is a
+ * stopword of the text (see SHORT_STOP). */
+static int derived_stopword(const stem *st, size_t total)
 {
 	return st->count >= 3 && st->count * STOP_SHARE >= total &&
-	       summ_utf8_length(d->keys + st->key, st->key_len) <= SHORT_STOP;
+	       st->chars <= SHORT_STOP;
 }
 
 /* Computes every stem's weight once, into d->weight: the logarithm is
@@ -70,7 +70,7 @@ static int weigh_stems(summ_doc *d)
 		total += d->stems[i].count;
 	for (size_t i = 0; i < d->nstems; i++)
 		d->weight[i] = d->derive_stops &&
-		               derived_stopword(d, &d->stems[i], total)
+		               derived_stopword(&d->stems[i], total)
 		             ? 0 : term_weight(&d->stems[i]);
 	return 0;
 }

@@ -8,12 +8,12 @@
  * is case-folded and looked up in a hash table of surface forms; only a
  * form seen for the first time is checked against the stopwords and
  * stemmed (see lang.h), so the per-word cost is a scan and a hash.  That
- * is the engine's hot loop, and all of it is in this file: plain ASCII is
- * read 64 bytes at a step from masks of its byte classes, each word of up
- * to 16 bytes two loads, a mask and a multiplication a hash step; the
- * rest a token at a time.
+ * is the engine's hot loop: plain ASCII is read 64 bytes at a step by
+ * the block scan (blocks.h), which finds, folds and hashes its words
+ * from masks of its byte classes; the rest a token at a time, here.
  */
 #include "terms.h"
+#include "blocks.h"
 #include "chars.h"
 #include "words.h"
 
@@ -21,24 +21,7 @@
 #include <string.h>
 
 /* A hash of the folded word KEY (LEN bytes, zero bytes after it up to
- * the next multiple of eight): eight bytes at a step, each multiplied
- * in, where FNV-1a costs a multiplication a byte.  A product's low bits
- * depend only on the low bits of its factors, so the end folds the high
- * half, which depends on all of them, into the low half that indexes
- * the table. */
-#define HASH_SEED 0x9E3779B97F4A7C15u
-
-/* Mixes the eight bytes W into the hash H. */
-static uint64_t hash_step(uint64_t h, uint64_t w)
-{
-	return (h ^ w) * 0xBF58476D1CE4E5B9u;
-}
-
-static uint64_t hash_end(uint64_t h)
-{
-	return h ^ h >> 32;
-}
-
+ * the next multiple of eight), see blocks.h. */
 static uint64_t hash_key(const char *key, size_t len)
 {
 	uint64_t h = len * HASH_SEED, w;
@@ -47,7 +30,7 @@ static uint64_t hash_key(const char *key, size_t len)
 		memcpy(&w, key + i, 8);
 		h = hash_step(h, w);
 	}
-	return hash_end(h);
+	return h;
 }
 
 /* Whether the keys A and B, of LEN bytes each and both padded with zero
@@ -101,12 +84,28 @@ static size_t slot_key_len(const summ_doc *d, const slot *s)
 	return n < 8 ? n : slot_long_len(d, s);
 }
 
-/* The key of slot S in the arena (a lookup reads it only for keys of
- * eight bytes or more: a shorter one is its head). */
+/* The key of slot S in the arena, one of eight bytes or more (a
+ * shorter one is its head, and not stored, see store_key). */
 static const char *slot_key(const summ_doc *d, const slot *s)
 {
 	return d->keys + (s->form ? d->forms[s->form - 1].key
 	                          : d->stems[s->stem - 1].key);
+}
+
+/* The slot where the search for a key of the hash H starts in a table
+ * of CAP slots: the high half of H (a product's low bits depend only on
+ * the low bits of its factors; its high half on all of them) scaled to
+ * CAP, which need not be a power of two (see table_reserve).  CAP is
+ * below 2^32 (see MAX_KEYS). */
+static inline size_t home_slot(uint64_t h, size_t cap)
+{
+	return (size_t)((h >> 32) * cap >> 32);
+}
+
+/* The slot after slot I, the first after the last. */
+static inline size_t next_slot(size_t i, size_t cap)
+{
+	return i + 1 < cap ? i + 1 : 0;
 }
 
 /* Finds KEY (padded for key_equal, with the hash H) in the term table;
@@ -118,10 +117,10 @@ static inline slot *table_find(const summ_doc *d, const char *key,
                                size_t len, uint64_t h)
 {
 	const table *t = &d->table;
-	size_t mask = t->cap - 1, i = (size_t)h & mask;
+	size_t i = home_slot(h, t->cap);
 	uint64_t head = key_head(key);
 
-	for (;; i = (i + 1) & mask) {
+	for (;; i = next_slot(i, t->cap)) {
 		slot *s = &t->slots[i];
 		if (s->head == head) {
 			if (len < 8 || (slot_long_len(d, s) == len &&
@@ -140,7 +139,7 @@ static uint64_t slot_hash(const summ_doc *d, const slot *s)
 {
 	size_t len = slot_key_len(d, s);
 
-	return len <= 8 ? hash_end(hash_step(len * HASH_SEED, s->head))
+	return len <= 8 ? hash_step(len * HASH_SEED, s->head)
 	                : hash_key(slot_key(d, s), len);
 }
 
@@ -148,8 +147,25 @@ static uint64_t slot_hash(const summ_doc *d, const slot *s)
  * the vocabulary of most texts is: a word, the hot loop, is then found
  * at its first probe nearly always.  Past SMALL_TABLE slots (1 MiB) it
  * may fill to three quarters, so that a large vocabulary costs less
- * memory. */
+ * memory, and grows by a half or a third (2^K slots, then 1.5 x 2^K),
+ * not doubling, for the same reason: a million keys take 1.5 million
+ * slots, not two (8 MiB less). */
 #define SMALL_TABLE ((size_t)1 << 16)
+
+/* The most keys the term table holds: fewer than 2^31, so that form and
+ * stem ids, and a slot's index, fit in 32 bits.  (More than 2^31
+ * distinct words would take some 100 GB.) */
+#define MAX_KEYS ((size_t)1 << 31)
+
+/* The size of the term table after one of CAP slots. */
+static size_t next_cap(size_t cap)
+{
+	if (cap == 0)
+		return 1024;
+	if (cap < SMALL_TABLE)
+		return cap * 2;
+	return cap & (cap - 1) ? cap / 3 * 4 : cap / 2 * 3;
+}
 
 /* Makes room for one more slot in the term table, rehashing when full
  * (see SMALL_TABLE; the hashes, not kept, are computed again, see
@@ -163,7 +179,9 @@ static int table_reserve(summ_doc *d)
 
 	if ((t->used + 1) * 4 <= (t->cap < SMALL_TABLE ? t->cap : t->cap * 3))
 		return 0;
-	ncap = t->cap ? t->cap * 2 : 1024;
+	if (t->used + 1 >= MAX_KEYS)
+		return -1;
+	ncap = next_cap(t->cap);
 	ns = calloc(ncap, sizeof *ns);
 	if (!ns)
 		return -1;
@@ -171,8 +189,8 @@ static int table_reserve(summ_doc *d)
 		const slot *o = &t->slots[i];
 		if (slot_empty(o))
 			continue;
-		for (j = (size_t)slot_hash(d, o) & (ncap - 1); !slot_empty(&ns[j]);
-		     j = (j + 1) & (ncap - 1))
+		for (j = home_slot(slot_hash(d, o), ncap); !slot_empty(&ns[j]);
+		     j = next_slot(j, ncap))
 			;
 		ns[j] = *o;
 	}
@@ -185,12 +203,16 @@ static int table_reserve(summ_doc *d)
 /* Stores KEY, padded with zero bytes to a multiple of eight (as KEY is,
  * see key_equal), in the key arena for slot S, unless S holds it already
  * (as a form, for a new stem, or the reverse).  Returns its offset, or
- * -1. */
+ * -1.  A key of fewer than eight bytes, most keys, is not stored: it is
+ * its slot's head, and nothing reads it from the arena (a text of
+ * distinct words saves eight bytes a word). */
 static long long store_key(summ_doc *d, const slot *s, const char *key,
                            size_t len)
 {
 	size_t off = d->keys_len, padded = (len + 7) / 8 * 8;
 
+	if (len < 8)
+		return 0;
 	if (!slot_empty(s))
 		return (long long)(slot_key(d, s) - d->keys);
 	if (off + padded > UINT32_MAX ||
@@ -231,6 +253,8 @@ static uint32_t intern_stem(summ_doc *d, const char *key, size_t len)
 	memset(st, 0, sizeof *st);
 	st->key = (uint32_t)off;
 	st->key_len = (unsigned)len;
+	if (d->derive_stops)                   /* only they read it */
+		st->chars = (unsigned)summ_utf8_length(key, len);
 	slot_take(&d->table, s, key);
 	s->stem = (uint32_t)++d->nstems;
 	return s->stem - 1;
@@ -361,7 +385,7 @@ static inline void push_term(summ_doc *d, uint32_t id, unsigned keep)
 	d->terms_len += (1 + two) * keep;
 }
 
-/* Counts a word of the form F at TEXT[WS] with the case shape SHAPE, in
+/* Counts a word of the form F with the case shape SHAPE, in
  * a sentence of kind BODY or not: a body word counts its shape and, if
  * it is a term (not a stopword or a number), adds its stem id to the
  * term stream; a heading word that is a term marks its stem.  (The
@@ -369,8 +393,7 @@ static inline void push_term(summ_doc *d, uint32_t id, unsigned keep)
  * end.)  A stopword's shapes are counted, never read, so that a body
  * word costs no branch on whether it is one (see push_term).  Room for
  * its term must have been reserved. */
-static inline void add_word(summ_doc *d, form *f, size_t ws, int shape,
-                            int body)
+static inline void add_word(summ_doc *d, form *f, int shape, int body)
 {
 	unsigned term = f->stem != NO_TERM;
 
@@ -379,10 +402,7 @@ static inline void add_word(summ_doc *d, form *f, size_t ws, int shape,
 			d->stems[f->stem].in_heading = 1;
 		return;
 	}
-	if (f->shape_count[shape]++ == 0) {
-		f->off_low[shape] = (uint32_t)ws;
-		f->off_high[shape] = (uint8_t)((uint64_t)ws >> 32);
-	}
+	f->shape_count[shape]++;
 	push_term(d, f->stem, term);
 }
 
@@ -474,7 +494,7 @@ static int add_pair(summ_doc *d, const tally *t, size_t a, size_t b)
 	memset(key + len, 0, 8);
 	if (!(f = find_form(d, key, len, hash_key(key, len))))
 		return -1;
-	add_word(d, f, a, SHAPE_LOWER, t->body);
+	add_word(d, f, SHAPE_LOWER, t->body);
 	return 0;
 }
 
@@ -536,201 +556,37 @@ static int token_step(summ_doc *d, tally *t, size_t *pos, size_t end)
 	if (next_form(d, pos, end, &f) || reserve_terms(d, 1))
 		return -1;
 	if (f)
-		add_word(d, f, i, word_shape(d->text, i, *pos), t->body);
+		add_word(d, f, word_shape(d->text, i, *pos), t->body);
 	return 0;
 }
 
-/* The classes of 64 bytes of text, a bit for each (bit J for byte J):
- * ASCII letters and digits, capitals, small letters and white space
- * (see byte_class), and the bytes beyond ASCII, which are not classed.
- * The tokenizer reads plain text by these masks, 64 bytes at a step;
- * it needs GCC or Clang (for the bit builtins) on a little-endian
- * machine (eight bytes loaded as a number have the first in the low
- * byte), and is built only there. */
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(SUMM_PORTABLE)
-#define BYTE_MASKS 1
-
-typedef struct {
-	uint64_t alnum, upper, lower, space, high;
-} byte_masks;
-
-#ifdef USE_SSE2
-/* Sixteen bytes at a step.  The compares are signed: bytes beyond
- * ASCII are negative, so no range of letters, digits or white space
- * takes them. */
-static byte_masks classify64(const unsigned char *b)
-{
-	const __m128i bit5 = _mm_set1_epi8(0x20);
-	byte_masks m = { 0, 0, 0, 0, 0 };
-
-	for (int k = 0; k < 64; k += 16) {
-		__m128i v = _mm_loadu_si128((const void *)(b + k));
-		__m128i x = _mm_or_si128(v, bit5);
-		__m128i letter = _mm_and_si128(
-			_mm_cmpgt_epi8(x, _mm_set1_epi8('a' - 1)),
-			_mm_cmplt_epi8(x, _mm_set1_epi8('z' + 1)));
-		__m128i digit = _mm_and_si128(
-			_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-			_mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-		__m128i small = _mm_cmpeq_epi8(_mm_and_si128(v, bit5), bit5);
-		__m128i space = _mm_or_si128(
-			_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-1)),
-			              _mm_cmplt_epi8(v, _mm_set1_epi8(0x21))),
-			_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
-
-		m.alnum |= (uint64_t)(unsigned)_mm_movemask_epi8(
-			_mm_or_si128(letter, digit)) << k;
-		m.upper |= (uint64_t)(unsigned)_mm_movemask_epi8(
-			_mm_andnot_si128(small, letter)) << k;
-		m.lower |= (uint64_t)(unsigned)_mm_movemask_epi8(
-			_mm_and_si128(small, letter)) << k;
-		m.space |= (uint64_t)(unsigned)_mm_movemask_epi8(space) << k;
-		m.high |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << k;
-	}
-	return m;
-}
-#else
-/* A byte at a step, by the table. */
-static byte_masks classify64(const unsigned char *b)
-{
-	byte_masks m = { 0, 0, 0, 0, 0 };
-
-	for (unsigned j = 0; j < 64; j++) {
-		unsigned c = byte_class[b[j]];
-		uint64_t bit = UINT64_C(1) << j;
-		m.alnum |= c & C_ALNUM ? bit : 0;
-		m.upper |= c & C_UPPER ? bit : 0;
-		m.lower |= c & C_LOWER ? bit : 0;
-		m.space |= c & C_SPACE ? bit : 0;
-		m.high |= b[j] >= 0x80 ? bit : 0;
-	}
-	return m;
-}
-#endif
-
-/* Bits 0 to N - 1 set (N <= 64). */
-static uint64_t low_bits(size_t n)
-{
-	return n >= 64 ? ~UINT64_C(0) : (UINT64_C(1) << n) - 1;
-}
-
-/* The case shape of the ASCII word of bytes P to E - 1 of a block with
- * the masks M. */
-static int mask_shape(const byte_masks *m, size_t p, size_t e)
-{
-	if (!(m->upper >> p & 1))
-		return SHAPE_LOWER;
-	if (m->lower & low_bits(e) & ~low_bits(p + 1))
-		return SHAPE_CAPITAL;
-	return e - p > 1 ? SHAPE_UPPER : SHAPE_CAPITAL;
-}
-
-/* Adds the word of bytes P to E - 1 (at most 16, ASCII letters and
- * digits) of the block B: its key is two eight-byte loads, folded with
- * | 0x20 and masked to the word, and hashed as hash_key would. */
-static int block_word(summ_doc *d, const tally *t, const unsigned char *b,
-                      const byte_masks *m, size_t p, size_t e, size_t at)
-{
-	const uint64_t lower = 0x2020202020202020u;
-	size_t len = e - p;
-	uint64_t x, x2 = 0, h;
-	char key[16];
-	form *f;
-
-	memcpy(&x, b + p, 8);
-	x |= lower;
-	if (len < 8) {
-		x &= (UINT64_C(1) << 8 * len) - 1;
-	} else if (len > 8) {
-		memcpy(&x2, b + p + 8, 8);
-		x2 |= lower;
-		if (len < 16)
-			x2 &= (UINT64_C(1) << 8 * (len - 8)) - 1;
-	}
-	memcpy(key, &x, 8);
-	memcpy(key + 8, &x2, 8);
-	h = hash_step(len * HASH_SEED, x);
-	if (len > 8)
-		h = hash_step(h, x2);
-	if (!(f = find_form(d, key, len, hash_end(h))))
-		return -1;
-	add_word(d, f, at + p, mask_shape(m, p, e), t->body);
-	return 0;
-}
-
+#ifdef BYTE_MASKS
 /* Reads the text at TEXT[*POS] on, 64 bytes (fewer at END) at most, by
- * their byte masks: counts its words as wc(1) does and adds each word
- * that lies whole within the bytes and is a plain run of ASCII letters
- * and digits with apostrophes inside, 16 bytes at most (nearly all).
- * Stops, moving *POS, at the end of the bytes, at a word that may go on
- * past them, or where token_step must read on: at a byte beyond ASCII,
- * or at a word that is long, or has a period after it (an acronym's
- * letter, "U.S."), or an apostrophe at the end of the bytes.  Returns 1 when the
- * next 64 bytes may be read the same way (it stopped, having read some,
- * at the end of the bytes or at a word that reaches it: most words cut
- * by the end are whole in the next bytes, where token_step would read
- * each of them a byte at a step), 0 when token_step must read on, -1
- * when out of memory. */
+ * the block scan (see blocks.h): counts its words as wc(1) does, adds
+ * each word it finds with add_word and moves *POS past what it read.
+ * Returns 1 when the next 64 bytes may be read the same way, 0 when
+ * token_step must read on, -1 when out of memory. */
 static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 {
-	const unsigned char *b = (const unsigned char *)d->text + *pos;
-	unsigned char copy[64 + 16];
-	size_t n = end - *pos < 64 ? end - *pos : 64, stop, p, e;
-	uint64_t valid = low_bits(n), alnum, starts, run, ns;
-	byte_masks m;
-	int open_end, again;
+	block_scan s;
+	unsigned char copy[BLOCK_COPY];
+	size_t p, e;
+	char key[16];
+	int again;
 
 	/* At most 32 words, one term each, fit in 64 bytes. */
 	if (reserve_terms(d, 32))
 		return -1;
-
-	/* Words are read as 16-byte loads: near the end of the text, from a
-	 * copy padded with zero bytes. */
-	if (d->len - *pos < sizeof copy) {
-		memset(copy, 0, sizeof copy);
-		memcpy(copy, b, n);
-		b = copy;
-	}
-	m = classify64(b);
-	stop = m.high & valid ? (size_t)__builtin_ctzll(m.high & valid) : n;
-	/* A word that reaches the stop may go on past it. */
-	open_end = stop < n || *pos + n < end;
-	again = stop == n && *pos + n < end;
-	alnum = m.alnum & valid;
-	for (starts = alnum & ~(alnum << 1) & low_bits(stop); starts;
-	     starts &= starts - 1) {
-		p = (size_t)__builtin_ctzll(starts);
-		run = ~(alnum >> p);
-		e = run ? p + (size_t)__builtin_ctzll(run) : 64;
-		/* An apostrophe between letters or digits ("don't") is
-		 * inside the word, and the run after it no word's start (P's
-		 * bit stays, for the loop to clear). */
-		while (b[e] == '\'' && e + 1 < stop && (alnum >> (e + 1) & 1)) {
-			run = ~(alnum >> (e + 1));
-			e = run ? e + 1 + (size_t)__builtin_ctzll(run) : 64;
-			starts &= ~low_bits(e) | UINT64_C(1) << p;
-		}
-		/* (Past the end of the sentence, B[E] is some byte of the
-		 * text or of the padding: an apostrophe or a period there
-		 * only sends the word to token_step, which reads to END.) */
-		if ((e == stop && open_end) || e - p > 16 ||
-		    (b[e] == '\'' && e + 1 >= stop) ||
-		    (b[e] == '.' && e == p + 1)) {
-			again = again && e == n && p > 0;
-			stop = p;
-			break;
-		}
-		if (block_word(d, t, b, &m, p, e, *pos))
+	block_start(&s, copy, d->text, d->len, *pos, end);
+	while (block_next(&s, &p, &e)) {
+		uint64_t h = block_key(&s, p, e, key);
+		form *f = find_form(d, key, e - p, h);
+		if (!f)
 			return -1;
+		add_word(d, f, block_shape(&s, p, e), t->body);
 		t->any = 1;
 	}
-	/* Runs of anything but white space that start before the stop. */
-	ns = ~m.space & low_bits(stop);
-	t->words += bit_count(ns & ~(ns << 1 | t->in_word));
-	if (stop > 0)
-		t->in_word = ns >> (stop - 1) & 1;
-	*pos += stop;
+	*pos += block_end(&s, &t->words, &t->in_word, &again);
 	return again;
 }
 #endif
@@ -783,23 +639,18 @@ int tokenize(summ_doc *d)
 		d->words += d->sent[k].words;
 		d->nbody += is_candidate(d, k);
 	}
-	/* A stem's count is its forms'; its keyword is its most frequent
-	 * form, the first on ties. */
+	/* A stem's count is its forms'. */
 	for (size_t i = 0; i < d->nforms; i++) {
 		const form *f = &d->forms[i];
-		if (f->stem == NO_TERM)
-			continue;
-		stem *st = &d->stems[f->stem];
-		st->count += form_count(f);
-		if (d->forms[st->best_form].stem != f->stem ||
-		    form_count(f) > form_count(&d->forms[st->best_form]))
-			st->best_form = (uint32_t)i;
+		if (f->stem != NO_TERM)
+			d->stems[f->stem].count += form_count(f);
 	}
 	return 0;
 }
 
-/* Whether the key KEY (K bytes, room for 8 more) is a term of D. */
-static int key_is_term(const summ_doc *d, char *key, size_t k)
+/* The form of D whose key is KEY (K bytes, room for 8 more), as its id
+ * + 1, if it is a term; else 0. */
+static uint32_t term_form(const summ_doc *d, char *key, size_t k)
 {
 	const slot *s;
 
@@ -807,19 +658,19 @@ static int key_is_term(const summ_doc *d, char *key, size_t k)
 		return 0;
 	memset(key + k, 0, 8);                 /* for hash_key */
 	s = table_find(d, key, k, hash_key(key, k));
-	return s->form && d->forms[s->form - 1].stem != NO_TERM;
+	return s->form && d->forms[s->form - 1].stem != NO_TERM ? s->form : 0;
 }
 
-/* Whether the pair of characters (or the lone character) TEXT[A..B) of
- * a run without spaces is a term of D. */
-static int pair_in_table(const summ_doc *d, size_t a, size_t b)
+/* The form of the pair of characters (or the lone character) TEXT[A..B)
+ * of a run without spaces, as term_form gives it. */
+static uint32_t pair_in_table(const summ_doc *d, size_t a, size_t b)
 {
 	char key[MAX_KEY + 8];
 
 	if (b - a > MAX_KEY)
 		return 0;
 	memcpy(key, d->text + a, b - a);
-	return key_is_term(d, key, b - a);
+	return term_form(d, key, b - a);
 }
 
 /* Whether the run without spaces that holds TEXT[I] starts there. */
@@ -830,26 +681,57 @@ static int starts_run(const char *text, size_t i)
 
 /* The next term of the run without spaces TEXT[A..WE) from A on, as
  * spaceless_run took them, into *TS and *TE; *POS goes to the character
- * after its first.  Returns 0 when the run has no more. */
-static int next_pair(const summ_doc *d, size_t a, size_t we, size_t *pos,
-                     size_t *ts, size_t *te)
+ * after its first.  Returns its form as term_form does, 0 when the run
+ * has no more. */
+static uint32_t next_pair(const summ_doc *d, size_t a, size_t we,
+                          size_t *pos, size_t *ts, size_t *te)
 {
 	const char *text = d->text;
 	size_t b = unit_end(text, a, we), c;
+	uint32_t f;
 
 	if (b >= we) {                         /* the run's last character */
 		*ts = a;
 		*te = *pos = b;
-		return starts_run(text, a) && pair_in_table(d, a, b);
+		return starts_run(text, a) ? pair_in_table(d, a, b) : 0;
 	}
 	for (; b < we; a = b, b = c) {
 		c = unit_end(text, b, we);
-		if (pair_is_term(text, a, c) && pair_in_table(d, a, c)) {
+		if (pair_is_term(text, a, c) && (f = pair_in_table(d, a, c))) {
 			*ts = a;
 			*te = c;
 			*pos = b;
+			return f;
+		}
+	}
+	return 0;
+}
+
+int next_term_form(const summ_doc *d, size_t end, size_t *pos, size_t *ts,
+                   size_t *te, uint32_t *form_id, int *shape)
+{
+	size_t p = *pos, ws, we;
+	char key[MAX_KEY + 8];
+	uint32_t f;
+
+	while (summ_next_word(d->text, end, &p, &ws, &we)) {
+		if (is_spaceless(cp_at(d->text, ws, we))) {
+			if ((f = next_pair(d, ws, we, pos, ts, te))) {
+				*form_id = f - 1;
+				if (shape)
+					*shape = SHAPE_LOWER;
+				return 1;
+			}
+		} else if ((f = term_form(d, key,
+		                          summ_fold_word(d->text, ws, we, key)))) {
+			*ts = ws;
+			*te = *pos = we;
+			*form_id = f - 1;
+			if (shape)
+				*shape = word_shape(d->text, ws, we);
 			return 1;
 		}
+		*pos = p;
 	}
 	return 0;
 }
@@ -857,22 +739,9 @@ static int next_pair(const summ_doc *d, size_t a, size_t we, size_t *pos,
 int next_term(const summ_doc *d, size_t end, size_t *pos, size_t *ts,
               size_t *te)
 {
-	size_t p = *pos, ws, we;
-	char key[MAX_KEY + 8];
+	uint32_t form_id;
 
-	while (summ_next_word(d->text, end, &p, &ws, &we)) {
-		if (is_spaceless(cp_at(d->text, ws, we))) {
-			if (next_pair(d, ws, we, pos, ts, te))
-				return 1;
-		} else if (key_is_term(d, key,
-		                       summ_fold_word(d->text, ws, we, key))) {
-			*ts = ws;
-			*te = *pos = we;
-			return 1;
-		}
-		*pos = p;
-	}
-	return 0;
+	return next_term_form(d, end, pos, ts, te, &form_id, NULL);
 }
 
 size_t term_at(const char *text, size_t len, size_t off, size_t key_len,
@@ -890,7 +759,7 @@ size_t term_at(const char *text, size_t len, size_t off, size_t key_len,
 #ifdef SUMM_SELF_CHECK
 /* Whether A and B, parsed from the same text with and without the
  * tokenizer's 64-byte steps, have the same tokens: word counts, terms,
- * forms with their counts, shapes and first places, and stems. */
+ * forms with their counts and shapes, and stems. */
 int summ_same_tokens(const summ_doc *a, const summ_doc *b)
 {
 	if (a->nsent != b->nsent || a->words != b->words ||
@@ -910,13 +779,11 @@ int summ_same_tokens(const summ_doc *a, const summ_doc *b)
 		if (f->stem != g->stem)
 			return 0;
 		for (int sh = 0; sh < NSHAPES; sh++)
-			if (f->shape_count[sh] != g->shape_count[sh] ||
-			    (f->shape_count[sh] && shape_off(f, sh) != shape_off(g, sh)))
+			if (f->shape_count[sh] != g->shape_count[sh])
 				return 0;
 	}
 	for (size_t i = 0; i < a->nstems; i++)
 		if (a->stems[i].count != b->stems[i].count ||
-		    a->stems[i].best_form != b->stems[i].best_form ||
 		    a->stems[i].in_heading != b->stems[i].in_heading)
 			return 0;
 	return 1;

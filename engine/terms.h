@@ -17,6 +17,12 @@ int tokenize(summ_doc *d);
 int next_term(const summ_doc *d, size_t end, size_t *pos, size_t *ts,
               size_t *te);
 
+/* As next_term, and sets *FORM_ID to the term's form and, unless SHAPE
+ * is NULL, *SHAPE to the case shape the tokenizer counted it in (see
+ * summ_keywords, which finds a form's spelling so). */
+int next_term_form(const summ_doc *d, size_t end, size_t *pos, size_t *ts,
+                   size_t *te, uint32_t *form_id, int *shape);
+
 /* The term that the tokenizer read at TEXT[OFF] (LEN bytes of text)
  * with a key of KEY_LEN bytes: its word, or its pair of characters in a
  * run without spaces.  Sets *START and returns its length; returns 0 if

@@ -1,0 +1,262 @@
+/*
+ * blocks.h - the tokenizer's fast path: plain ASCII read 64 bytes at a
+ * step.  SSE2 compares (or the byte table, without SSE2) make a bit mask
+ * of each byte class of the 64 bytes; the words are found from the
+ * masks, with no branch a byte, and each word of up to 16 bytes is two
+ * eight-byte loads, a mask and a multiplication a hash step.  terms.c
+ * drives the scan, counts the words it finds and reads the rest a token
+ * at a time (a fuzzing build checks that both give the same tokens).
+ *
+ * Internal to the tokenizer, and inline: the scan is the engine's hot
+ * loop, and as calls into a file of its own (each block's words handed
+ * over in an array) it cost 6% more instructions on news.
+ */
+#ifndef SUMM_BLOCKS_H
+#define SUMM_BLOCKS_H
+
+#include "chars.h"
+#include "doc.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/* A hash of a folded word KEY (LEN bytes, zero bytes after it up to the
+ * next multiple of eight): eight bytes at a step, each multiplied in,
+ * where FNV-1a costs a multiplication a byte.  (The table takes its high
+ * half, see home_slot in terms.c.)  The term table hashes its keys so,
+ * and the scan its words. */
+#define HASH_SEED 0x9E3779B97F4A7C15u
+
+/* Mixes the eight bytes W into the hash H. */
+static inline uint64_t hash_step(uint64_t h, uint64_t w)
+{
+	return (h ^ w) * 0xBF58476D1CE4E5B9u;
+}
+
+/* The scan reads by bit masks of the byte classes: it needs GCC or
+ * Clang (for the bit builtins) on a little-endian machine (eight bytes
+ * loaded as a number have the first in the low byte), and is built only
+ * there; elsewhere the tokenizer reads a token at a time. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(SUMM_PORTABLE)
+#define BYTE_MASKS 1
+
+/* The classes of 64 bytes of text, a bit for each (bit J for byte J):
+ * ASCII letters and digits, capitals, small letters and white space
+ * (see byte_class), and the bytes beyond ASCII, which are not classed. */
+typedef struct {
+	uint64_t alnum, upper, lower, space, high;
+} byte_masks;
+
+#ifdef USE_SSE2
+/* Sixteen bytes at a step.  The compares are signed: bytes beyond
+ * ASCII are negative, so no range of letters, digits or white space
+ * takes them. */
+static inline byte_masks classify64(const unsigned char *b)
+{
+	const __m128i bit5 = _mm_set1_epi8(0x20);
+	byte_masks m = { 0, 0, 0, 0, 0 };
+
+	for (int k = 0; k < 64; k += 16) {
+		__m128i v = _mm_loadu_si128((const void *)(b + k));
+		__m128i x = _mm_or_si128(v, bit5);
+		__m128i letter = _mm_and_si128(
+			_mm_cmpgt_epi8(x, _mm_set1_epi8('a' - 1)),
+			_mm_cmplt_epi8(x, _mm_set1_epi8('z' + 1)));
+		__m128i digit = _mm_and_si128(
+			_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+			_mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+		__m128i small = _mm_cmpeq_epi8(_mm_and_si128(v, bit5), bit5);
+		__m128i space = _mm_or_si128(
+			_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-1)),
+			              _mm_cmplt_epi8(v, _mm_set1_epi8(0x21))),
+			_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+
+		m.alnum |= (uint64_t)(unsigned)_mm_movemask_epi8(
+			_mm_or_si128(letter, digit)) << k;
+		m.upper |= (uint64_t)(unsigned)_mm_movemask_epi8(
+			_mm_andnot_si128(small, letter)) << k;
+		m.lower |= (uint64_t)(unsigned)_mm_movemask_epi8(
+			_mm_and_si128(small, letter)) << k;
+		m.space |= (uint64_t)(unsigned)_mm_movemask_epi8(space) << k;
+		m.high |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << k;
+	}
+	return m;
+}
+#else
+/* A byte at a step, by the table. */
+static inline byte_masks classify64(const unsigned char *b)
+{
+	byte_masks m = { 0, 0, 0, 0, 0 };
+
+	for (unsigned j = 0; j < 64; j++) {
+		unsigned c = byte_class[b[j]];
+		uint64_t bit = UINT64_C(1) << j;
+		m.alnum |= c & C_ALNUM ? bit : 0;
+		m.upper |= c & C_UPPER ? bit : 0;
+		m.lower |= c & C_LOWER ? bit : 0;
+		m.space |= c & C_SPACE ? bit : 0;
+		m.high |= b[j] >= 0x80 ? bit : 0;
+	}
+	return m;
+}
+#endif
+
+/* Bits 0 to N - 1 set (N <= 64). */
+static inline uint64_t low_bits(size_t n)
+{
+	return n >= 64 ? ~UINT64_C(0) : (UINT64_C(1) << n) - 1;
+}
+
+/* The case shape of the ASCII word of bytes P to E - 1 of a block with
+ * the masks M. */
+static inline int mask_shape(const byte_masks *m, size_t p, size_t e)
+{
+	if (!(m->upper >> p & 1))
+		return SHAPE_LOWER;
+	if (m->lower & low_bits(e) & ~low_bits(p + 1))
+		return SHAPE_CAPITAL;
+	return e - p > 1 ? SHAPE_UPPER : SHAPE_CAPITAL;
+}
+
+/* A scan of up to 64 bytes of text: the bytes (the text's own, or near
+ * its end a copy padded with zero bytes, as words are read as 16-byte
+ * loads), their masks, the starts of words not yet taken, and where the
+ * scan stops (see block_next).  Nothing in it is an array, so that the
+ * compiler keeps it in registers. */
+typedef struct {
+	const unsigned char *b;
+	byte_masks m;
+	uint64_t alnum, starts;
+	size_t n, stop;
+	int open_end;
+	int again;                   /* see block_end */
+} block_scan;
+
+/* The room for a scan's copy of the bytes near the end of a text. */
+#define BLOCK_COPY (64 + 16)
+
+/* Starts a scan of TEXT[POS..END), 64 bytes at most, of a text of LEN
+ * bytes, in COPY (BLOCK_COPY bytes) if they are near its end.  It stops
+ * at the first byte beyond ASCII, if any. */
+static inline void block_start(block_scan *s, unsigned char *copy,
+                               const char *text, size_t len, size_t pos,
+                               size_t end)
+{
+	s->n = end - pos < 64 ? end - pos : 64;
+	s->b = (const unsigned char *)text + pos;
+	if (len - pos < BLOCK_COPY) {
+		memset(copy, 0, BLOCK_COPY);
+		memcpy(copy, s->b, s->n);
+		s->b = copy;
+	}
+	s->m = classify64(s->b);
+	s->alnum = s->m.alnum & low_bits(s->n);
+	s->stop = s->m.high & low_bits(s->n)
+	          ? (size_t)__builtin_ctzll(s->m.high & low_bits(s->n)) : s->n;
+	/* A word that reaches the stop may go on past it. */
+	s->open_end = s->stop < s->n || pos + s->n < end;
+	s->again = s->stop == s->n && pos + s->n < end;
+	s->starts = s->alnum & ~(s->alnum << 1) & low_bits(s->stop);
+}
+
+/* The next word of the scan S that lies whole before its stop and is a
+ * plain run of ASCII letters and digits with apostrophes inside, 16
+ * bytes at most (nearly all): sets its bytes P to E - 1 and returns 1.
+ * Returns 0 at the stop, moved to the start of a word that the token
+ * reader must read: one that may go on past the bytes, or is long, or
+ * has a period after it (an acronym's letter, "U.S."), or an apostrophe
+ * at the end of the bytes. */
+static inline int block_next(block_scan *s, size_t *p, size_t *e)
+{
+	const unsigned char *b = s->b;
+	uint64_t alnum = s->alnum, run;
+	size_t wp, we;
+
+	if (!s->starts)
+		return 0;
+	wp = (size_t)__builtin_ctzll(s->starts);
+	run = ~(alnum >> wp);
+	we = run ? wp + (size_t)__builtin_ctzll(run) : 64;
+	s->starts &= s->starts - 1;
+	/* An apostrophe between letters or digits ("don't") is inside the
+	 * word, and the run after it no word's start. */
+	while (b[we] == '\'' && we + 1 < s->stop && (alnum >> (we + 1) & 1)) {
+		run = ~(alnum >> (we + 1));
+		we = run ? we + 1 + (size_t)__builtin_ctzll(run) : 64;
+		s->starts &= ~low_bits(we);
+	}
+	/* (Past the end of the sentence, B[WE] is some byte of the text or
+	 * of the padding: an apostrophe or a period there only sends the
+	 * word to the token reader, which reads to the end.) */
+	if ((we == s->stop && s->open_end) || we - wp > 16 ||
+	    (b[we] == '\'' && we + 1 >= s->stop) ||
+	    (b[we] == '.' && we == wp + 1)) {
+		s->again = s->again && we == s->n && wp > 0;
+		s->stop = wp;
+		s->starts = 0;
+		return 0;
+	}
+	*p = wp;
+	*e = we;
+	return 1;
+}
+
+/* The key of the word P to E - 1 of the scan S (block_next's), folded
+ * with | 0x20 and zero-padded, into KEY (16 bytes): two eight-byte
+ * loads, each masked to the word.  Returns its hash, as hash_key of
+ * terms.c would make it. */
+static inline uint64_t block_key(const block_scan *s, size_t p, size_t e,
+                                 char *key)
+{
+	const uint64_t lower = 0x2020202020202020u;
+	size_t len = e - p;
+	uint64_t x, x2 = 0, h;
+
+	memcpy(&x, s->b + p, 8);
+	x |= lower;
+	if (len < 8) {
+		x &= (UINT64_C(1) << 8 * len) - 1;
+	} else if (len > 8) {
+		memcpy(&x2, s->b + p + 8, 8);
+		x2 |= lower;
+		if (len < 16)
+			x2 &= (UINT64_C(1) << 8 * (len - 8)) - 1;
+	}
+	memcpy(key, &x, 8);
+	memcpy(key + 8, &x2, 8);
+	h = hash_step(len * HASH_SEED, x);
+	if (len > 8)
+		h = hash_step(h, x2);
+	return h;
+}
+
+/* The case shape of the word P to E - 1 of the scan S. */
+static inline int block_shape(const block_scan *s, size_t p, size_t e)
+{
+	return mask_shape(&s->m, p, e);
+}
+
+/* Ends the scan S: adds to *WORDS the runs of anything but white space
+ * that start before its stop (as wc(1) counts words), *IN_RUN saying
+ * whether the byte before it was in one, and sets that for the last
+ * byte before the stop.  Returns how many bytes the scan read, and sets
+ * *AGAIN when the next 64 bytes may be scanned too (it stopped, having
+ * read some, at the end of the bytes or at a word that reaches it: most
+ * words cut by the end are whole in the next bytes, which the token
+ * reader would read a byte at a step). */
+static inline size_t block_end(const block_scan *s, size_t *words,
+                               unsigned *in_run, int *again)
+{
+	uint64_t ns = ~s->m.space & low_bits(s->stop);
+
+	*words += bit_count(ns & ~(ns << 1 | *in_run));
+	if (s->stop > 0)
+		*in_run = ns >> (s->stop - 1) & 1;
+	*again = s->again;
+	return s->stop;
+}
+#endif
+
+#endif /* SUMM_BLOCKS_H */
