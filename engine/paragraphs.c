@@ -443,7 +443,7 @@ static size_t read_vertical_run(reading *r, size_t from, size_t n)
 {
 	line_reader lr = line_reader_at(r->source, r->source_len);
 	char word[VERTICAL_MAX_LINES * 8];
-	size_t next, end = from, len = 0, start = from;
+	size_t first = from, next, end = from, len = 0;
 
 	while (n--) {
 		line l = get_line(&lr, from, &next);
@@ -452,7 +452,7 @@ static size_t read_vertical_run(reading *r, size_t from, size_t n)
 		end = l.end;
 		from = next;
 	}
-	read_whole(r, word, len, start, end);
+	read_whole(r, word, len, first, end);
 	return end;
 }
 
