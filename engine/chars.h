@@ -162,4 +162,15 @@ static inline int is_katakana(uint32_t c)
  * characters. */
 size_t fold_text(const char *src, size_t len, char *dst, size_t *chars);
 
+/* Whether CP ends a sentence in its script, as . ! ? do, before a space:
+ * the Devanagari dandas, the Arabic question mark and the Urdu full
+ * stop, the Armenian full stop, the Ethiopic full stop and question
+ * mark, the Myanmar section mark and the Greek question mark. */
+static inline int is_script_stop(uint32_t cp)
+{
+	return cp == 0x964 || cp == 0x965 || cp == 0x61F || cp == 0x6D4 ||
+	       cp == 0x589 || cp == 0x1362 || cp == 0x1367 || cp == 0x104B ||
+	       cp == 0x37E;
+}
+
 #endif /* SUMM_CHARS_H */

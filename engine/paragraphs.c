@@ -271,12 +271,12 @@ static uint32_t last_char(const char *text, line l)
 	return cp;
 }
 
-/* Whether CP, the last character of a line, ends a sentence there: the
- * stops of the scripts that have lower case. */
+/* Whether CP, the last character of a line, ends a sentence there, as
+ * the splitter's terminators do. */
 static int is_line_stop(uint32_t cp)
 {
 	return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
-	       cp == 0x37E || cp == 0x589;
+	       is_script_stop(cp);
 }
 
 /* Whether the block of lines (between blank lines) being read has a

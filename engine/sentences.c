@@ -712,17 +712,6 @@ static int at_broken_speech(summ_doc *d, splitter *sp, size_t *pos)
 	return 0;
 }
 
-/* Whether CP ends a sentence in its script, as . ! ? do, before a space:
- * the Devanagari dandas, the Arabic question mark and the Urdu full
- * stop, the Armenian full stop, the Ethiopic full stop and question
- * mark, the Myanmar section mark and the Greek question mark. */
-static int is_script_stop(uint32_t cp)
-{
-	return cp == 0x964 || cp == 0x965 || cp == 0x61F || cp == 0x6D4 ||
-	       cp == 0x589 || cp == 0x1362 || cp == 0x1367 || cp == 0x104B ||
-	       cp == 0x37E;
-}
-
 /* Where the run of terminators at S[I] ends: . ! ?, ". . ." set with
  * spaces, U+2026 HORIZONTAL ELLIPSIS and the stops of other scripts
  * (is_script_stop); I if there is none. */
