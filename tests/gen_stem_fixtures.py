@@ -5,7 +5,7 @@
 #   plain word lists (/usr/share/dict: wngerman, wfrench, wspanish, witalian,
 #   wportuguese, wdutch, wswedish, wdanish, wnorwegian, wcatalan, wirish),
 #   hunspell dictionaries expanded with unmunch (hunspell-ar, -el, -hi, -hu,
-#   -ro, -ru, -tr; hunspell-tools), and the translations in the message
+#   -ne, -ro, -ru, -tr; hunspell-tools), and the translations in the message
 #   catalogues (.mo) installed under /usr/share/locale.
 # Run from the repository root:  /usr/bin/python3 tests/gen_stem_fixtures.py [CODE...]
 # At most MAX words a language, spread evenly over the sorted vocabulary, so
@@ -16,7 +16,7 @@ import snowballstemmer
 
 MAX = 12000
 DICT = "/usr/share/dict/"
-# Languages of another script, where a word in ASCII is a borrowing.
+# Languages of another script, where a word in Latin letters is a borrowing.
 NON_LATIN = {"ar", "el", "hi", "hy", "ne", "ru", "ta", "yi"}
 HUN = "/usr/share/hunspell/"
 SOURCES = {
@@ -42,7 +42,7 @@ SOURCES = {
     "eu": ("basque", [("mo", "eu")]),
     "id": ("indonesian", [("mo", "id")]),
     "lt": ("lithuanian", [("mo", "lt")]),
-    "ne": ("nepali", [("mo", "ne")]),
+    "ne": ("nepali", [("hunspell", "ne_NP"), ("mo", "ne")]),
     "sr": ("serbian", [("mo", "sr")]),
     "hy": ("armenian", [("mo", "hy")]),
     "ta": ("tamil", [("mo", "ta")]),
@@ -119,7 +119,8 @@ def vocabulary(code, sources):
         words += {"dict": plain, "hunspell": hunspell, "mo": catalogues}[kind](name)
     vocab = sorted({w.lower() for w in words
                     if len(w) > 1 and all(is_letter(c) for c in w) and
-                    (code not in NON_LATIN or not w.isascii())})
+                    (code not in NON_LATIN or
+                     not all(c < "\u0250" for c in w))})
     if len(vocab) > MAX:
         step = len(vocab) / MAX
         vocab = [vocab[int(i * step)] for i in range(MAX)]
