@@ -152,7 +152,7 @@ uninstall:
 clean:
 	rm -f summarize tests/check_summarize tests/check_limits tests/mkindex \
 	    tests/summarize-nosse \
-	    tests/summarize-portable tests/html_text $(FUZZERS)
+	    tests/summarize-portable tests/html_text tests/detect $(FUZZERS)
 
 .PHONY: all deps check browser portable asan ubsan valgrind bench install uninstall \
         clean index ngrams common entities
@@ -197,6 +197,11 @@ tests/fuzz_records: tests/fuzz_records.c tests/fuzz.h $(RECORDS) $(CLI_HDRS)
 # standard input (for ../shared/eval/html/extract_eval.py; -t times it).
 tests/html_text: tests/html_text.c $(ENGINE) $(HDRS)
 	$(CC) $(CFLAGS) -I. $(LDFLAGS) -o $@ tests/html_text.c $(ENGINE) $(LDLIBS)
+
+# A development tool: the language detected in each NUL-separated text on
+# standard input (for tests/detect_eval.py).
+tests/detect: tests/detect.c $(ENGINE) $(HDRS)
+	$(CC) $(CFLAGS) -I. $(LDFLAGS) -o $@ tests/detect.c $(ENGINE) $(LDLIBS)
 
 tests/fuzz_charset: tests/fuzz_charset.c tests/fuzz.h $(ENGINE) $(HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_charset.c $(ENGINE) \

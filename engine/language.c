@@ -3,9 +3,9 @@
  * say.  Takes the start of the text; hands on a language of lang/.
  *
  *  1. Script.  The letters of the first SAMPLE bytes are counted by
- *     script (Latin, Cyrillic, Arabic, Han, Kana, ...); the script with
- *     the most decides which languages may be meant.  Kana among Han
- *     means Japanese.
+ *     script (Latin, Cyrillic, Arabic, Han, Kana, ...), each by its
+ *     bytes; the script with the most decides which languages may be
+ *     meant.  Kana among Han means Japanese.
  *  2. Words.  Where that leaves more than one language, each word of the
  *     sample (up to MAX_WORDS) is evidence, as a naive Bayes classifier
  *     weighs it: its trigrams (" de", "de ", with a space at each end)
@@ -92,9 +92,13 @@ static int script_decided(const size_t *count, size_t left)
 	       first - second > left;
 }
 
-/* The script with the most letters in TEXT[0..LEN): read until no rest
- * could change it.  The script of a letter is looked up once for each
- * run of 16 code points (below U+FF00 the blocks of lang.c start at
+/* The script with the most letters in TEXT[0..LEN), each letter weighed
+ * by its length in UTF-8: read until no rest could change it.  Latin
+ * letters are borrowed into texts of every script (commands, names,
+ * terms) and the others seldom into Latin text, and a Han or Kana
+ * character is a syllable or a word, not a letter: what weighs one byte
+ * is the least telling.  The script of a letter is looked up once for
+ * each run of 16 code points (below U+FF00 the blocks of lang.c start at
  * multiples of 16). */
 static enum lang_script main_script(const char *text, size_t len)
 {
@@ -120,7 +124,7 @@ static enum lang_script main_script(const char *text, size_t len)
 				sc = lang_script_of(cp);
 				run = cp >> 4;
 			}
-			count[sc]++;
+			count[sc] += n;
 		}
 		i += n;
 	}

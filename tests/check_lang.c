@@ -465,6 +465,11 @@ static const struct detect_case {
 	  "they help her rake the leaves. It has been like that for as "
 	  "long as I can remember, and none of us would want to change "
 	  "it." },
+	/* A few words of another script do not make a text theirs. */
+	{ "en", NULL,
+	  "The sign over the shop said 書店, which means bookshop, and "
+	  "the owner told us that the word Москва on the old map was "
+	  "the Russian name of Moscow." },
 	{ "eo", NULL,
 	  "Hieraŭ ni veturis al la strando, sed la vento estis tiel "
 	  "malvarma, ke la infanoj preferis reiri hejmen." },
@@ -661,6 +666,17 @@ static const struct detect_case {
 	  "Так було, відколи я себе пам'ятаю, "
 	  "і ніхто з нас не хоче цього "
 	  "змінювати." },
+	/* Commands, paths and names in Latin letters are borrowed into
+	 * texts of every script: each of these has more Latin letters than
+	 * letters of its own. */
+	{ "ja", NULL,
+	  "--output=FILE で指定したファイルに結果を書き出します "
+	  "(default: stdout)" },
+	{ "ru", NULL,
+	  "Команда git rebase --interactive --autosquash HEAD~3 открывает "
+	  "в editor список коммитов." },
+	{ "zh", NULL,
+	  "使用 --output=FILE 把结果写到文件里，默认是 standard output。" },
 };
 
 #define NCASES (sizeof detect_cases / sizeof *detect_cases)
