@@ -15,8 +15,9 @@
 # not built from: every package whose name's CRC-32 is 0 modulo 5
 # (HELD_OUT), in every language.  Also iso-codes' catalogues (iso_*):
 # lists of place and language names, in the originals the same names
-# in every tongue, which taught the English profile Kiruhura and Sliema.  Debian's manual pages and the Universal
-# Declaration of Human Rights are never read: they are kept for checking.
+# in every tongue, which taught the English profile Kiruhura and
+# Sliema.  Debian's manual pages and the Universal Declaration of Human
+# Rights are never read: they are kept for checking.
 #
 # The model: for each language, its PROFILE most frequent trigrams of
 # words folded to lower case with a space at each end (" de", "de ",
