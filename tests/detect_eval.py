@@ -11,8 +11,8 @@
 #        but for iso-codes' lists of names (iso_*), which are not prose;
 #   man  the translated manual pages, /usr/share/man/LOCALE/, which the
 #        profiles never read (the maintainers keep them for checking),
-#        but for the paragraphs left in English (rendered pages are kept
-#        in CACHE).
+#        their headings apart, but for the paragraphs left in English
+#        (rendered pages are kept in CACHE).
 # From each it makes, per language, up to MAX texts of two lengths:
 # short, one or two sentences (60-200 characters), and long (300-600),
 # spread evenly over the material in a fixed order.  It prints each
@@ -86,8 +86,11 @@ def rendered(path):
 
 
 def paragraphs(path):
+    """The paragraphs of the manual page PATH: its headings (the lines
+    not indented) apart, as they are translated when the text is not."""
     for para in re.split(r"\n\s*\n", rendered(path)):
-        s = re.sub(r"\s+", " ", para).strip()
+        body = [ln for ln in para.split("\n") if ln[:1].isspace()]
+        s = re.sub(r"\s+", " ", " ".join(body)).strip()
         if s and not s.startswith("-") and is_prose(s):
             yield s
 
