@@ -157,6 +157,15 @@ static inline int is_katakana(uint32_t c)
 	       (c >= 0xFF66 && c <= 0xFF9F);
 }
 
+/* Whether CP is written or left out at the writer's choice, so that a
+ * word's key leaves it out, as it folds case: the Arabic short vowels,
+ * nunation, shadda and sukun (U+064B-U+0652), the superscript alef and
+ * the tatweel, which only stretches a line. */
+static inline int is_optional_mark(uint32_t cp)
+{
+	return (cp >= 0x64B && cp <= 0x652) || cp == 0x670 || cp == 0x640;
+}
+
 /* Folds white space as summ_fold describes, writing to DST unless it is
  * NULL; returns the length in bytes and sets *CHARS to the number of
  * characters. */

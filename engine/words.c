@@ -120,7 +120,8 @@ size_t word_end(const char *text, size_t i, size_t end, char *key,
 			     !(cp == 0x2019 && i + 3 < end && alnum_at(text, end, i + 3))) ||
 			    is_spaceless(cp))
 				break;
-			if (key && fits && (fits = k + 4 <= MAX_KEY)) {
+			if (key && fits && !is_optional_mark(cp) &&
+			    (fits = k + 4 <= MAX_KEY)) {
 				if (cp == 0x2019 || cp == 0x02BC)
 					key[k++] = '\'';
 				else
@@ -163,6 +164,10 @@ size_t summ_fold_word(const char *text, size_t start, size_t end, char *key)
 			continue;
 		}
 		n = u8_decode(s + i, end - i, &cp);
+		if (is_optional_mark(cp)) {
+			i += n;
+			continue;
+		}
 		if (k + 4 > MAX_KEY)
 			return 0;
 		if (cp == 0x2019 || cp == 0x02BC) {

@@ -35,6 +35,7 @@ static const struct words_case word_cases[] = {
 	{ "a\xE2\x80\x94" "b", { "a", "b" } },          /* em dash splits */
 	{ "x\xC2\xA0y", { "x", "y" } },                 /* no-break space */
 	{ "bad\xFFwords", { "bad", "words" } },         /* invalid byte */
+	{ "فِي كـتـاب", { "فِي", "كـتـاب" } },   /* marks, tatweel: inside */
 	{ "nul\0byte", { "nul", "byte" } },
 	{ "...", { NULL } },
 };
@@ -77,6 +78,12 @@ static const struct fold_case fold_cases[] = {
 	{ "\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90",
 	  "\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0" }, /* МОСКВА */
 	{ "\xE4\xB8\xAD\xE6\x96\x87", "\xE4\xB8\xAD\xE6\x96\x87" }, /* caseless */
+	/* Arabic with and without its optional marks is one word. */
+	{ "فِي", "في" },                                 /* kasra */
+	{ "الْمَدْرَسَةُ", "المدرسة" },                    /* vowels, sukun */
+	{ "كـتـاب", "كتاب" },                            /* tatweel */
+	{ "مُدَرِّسٌ", "مدرس" },                          /* shadda, nunation */
+	{ "هٰذا", "هذا" },                               /* superscript alef */
 };
 
 START_TEST(test_fold_table)
