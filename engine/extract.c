@@ -558,6 +558,24 @@ static void open_at(reading *r, size_t floor, enum block_kind kind, size_t at)
 	block_open(r, kind, at > floor ? at : floor);
 }
 
+/* Whether the <br> at node I has another right after it, with nothing
+ * but white space between: two line breaks in a row part paragraphs on
+ * pages written without <p>, as a blank line does in plain text. */
+static int br_pair(const htree *t, size_t i)
+{
+	for (size_t k = i + 1; k < t->count; k++) {
+		const hnode *n = &t->nodes[k];
+		if (n->tag == T_BR)
+			return 1;
+		if (n->tag != T_TEXT)
+			return 0;
+		for (size_t j = n->from; j < n->to; j++)
+			if (!is_markup_space((unsigned char)t->s[j]))
+				return 0;
+	}
+	return 0;
+}
+
 static size_t emit(const htree *t, const nstat *st, size_t top,
                    const struct title *ti, reading *r, unsigned fl)
 {
@@ -598,7 +616,9 @@ static size_t emit(const htree *t, const nstat *st, size_t top,
 				html_read_text(r, node->from, node->to, 0);
 		} else if (!r) {
 			;                /* counting: no blocks */
-		} else if (node->tag == T_BR || (node->flags & N_MATH))
+		} else if (node->tag == T_BR && br_pair(t, i))
+			open_at(r, ti->floor, sp ? stack[sp - 1].kind : BLOCK_PARAGRAPH, node->from);
+		else if (node->tag == T_BR || (node->flags & N_MATH))
 			read_space(r, node->from, node->to);  /* MathML: a token
 			                                          each element */
 		else if (node->tag == T_HR)

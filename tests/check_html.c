@@ -147,6 +147,11 @@ static const struct { const char *html, *blocks; } pages[] = {
 	{ "<p>caf&eacute; &amp;co &copy2024 &#x80; &bogus; a&b</p>",
 	  "caf\303\251 &co \302\2512024 \342\202\254 &bogus; a&b" },
 	{ "<p>a<br>b<br/>c</br>d</p>", "a b c d" },
+	/* Two line breaks in a row part paragraphs, white space between. */
+	{ "<div>one<br><br>two<br>\n <br/>three<br>four</div>",
+	  "one | two | three four" },
+	{ "<p>x<br><br><br>y</p>", "x | y" },
+	{ "<div>a<br><b>b</b><br>c</div>", "a b c" },
 	{ "<p>a<b>b</b>c <i>d</i></p>", "abc d" },
 	{ "<p>x<span hidden>no</span>y</p><p aria-hidden=\"true\">no</p>"
 	  "<p style=\"display: none\">no</p><p style=\"visibility:hidden\">no</p>",
