@@ -27,7 +27,7 @@ HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/abbrev.h engine/terms.h engine/blocks.h \
            engine/scores.h engine/select.h engine/language.h \
            engine/reading.h engine/inline.h engine/entities.inc \
-           engine/charset.h lang/lang.h \
+           engine/compose.inc engine/charset.h lang/lang.h \
            lang/stopindex.inc lang/ngrams.inc lang/en_common.inc \
            lang/romance.h \
            lang/nordic.h engine/html.h
@@ -155,7 +155,7 @@ clean:
 	    tests/summarize-portable tests/html_text tests/detect $(FUZZERS)
 
 .PHONY: all deps check browser portable asan ubsan valgrind bench install uninstall \
-        clean index ngrams common entities
+        clean index ngrams common entities compose
 
 # libFuzzer targets (clang): make fuzz builds them into tests/; make
 # fuzz-run runs each for FUZZ_SECONDS on a fresh seed corpus with the
@@ -234,6 +234,12 @@ common:
 entities:
 	python3 engine/mkentities.py >engine/entities.inc.tmp
 	mv engine/entities.inc.tmp engine/entities.inc
+
+# The letters a lower-case letter and a combining accent compose into
+# (engine/compose.inc, committed), from Python's unicodedata.
+compose:
+	python3 engine/mkcompose.py >engine/compose.inc.tmp
+	mv engine/compose.inc.tmp engine/compose.inc
 
 fuzz-run: fuzz
 	sh tests/fuzz.sh $(FUZZ_SECONDS) $(FUZZERS)

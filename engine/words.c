@@ -70,6 +70,55 @@ static size_t fold_ascii(const unsigned char *s, size_t n, char *key,
 	return k + n;
 }
 
+#include "compose.inc"
+
+/* The letter that the lower-case letter BASE and the combining MARK
+ * (U+0300-U+036F) compose into, or 0 if none (engine/mkcompose.py). */
+static uint32_t compose(uint32_t base, uint32_t mark)
+{
+	uint32_t key = base << 7 | (mark - 0x300);
+	size_t lo = 0, hi = COMPOSE_COUNT;
+
+	if (base >= 0x3000)
+		return 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (composed[mid].key < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < COMPOSE_COUNT && composed[lo].key == key ? composed[lo].cp : 0;
+}
+
+/* Appends CP, a code point beyond ASCII, to the key KEY[0..*K), whose
+ * last code point starts at *LAST (*LAST == *K: none), folded: in lower
+ * case, a curly apostrophe straight, a mark a writer may leave out left
+ * out, and a combining accent composed with the letter before it, so
+ * that a decomposed "e" U+0301 is the key of "é".  Returns 0 when it
+ * does not fit in MAX_KEY bytes. */
+static int fold_cp(char *key, size_t *k, size_t *last, uint32_t cp)
+{
+	uint32_t base, c;
+
+	if (is_optional_mark(cp))
+		return 1;
+	if (cp >= 0x300 && cp <= 0x36F && *last < *k &&
+	    (u8_decode((const unsigned char *)key + *last, *k - *last, &base),
+	     c = compose(base, cp))) {
+		*k = *last + u8_encode(c, key + *last);
+		return 1;
+	}
+	if (*k + 4 > MAX_KEY)
+		return 0;
+	*last = *k;
+	if (cp == 0x2019 || cp == 0x02BC)
+		key[(*k)++] = '\'';
+	else
+		*k += u8_encode(cp_lower(cp), key + *k);
+	return 1;
+}
+
 /* Where the run of letters of a script without spaces that starts at
  * S[I] ends. */
 static size_t spaceless_end(const unsigned char *s, size_t i, size_t end)
@@ -89,7 +138,7 @@ size_t word_end(const char *text, size_t i, size_t end, char *key,
                        size_t *klen)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t k = 0, n, run, e = acronym_end(s, i, end);
+	size_t k = 0, last = 0, n, run, e = acronym_end(s, i, end);
 	int fits = 1;
 	uint32_t cp;
 
@@ -110,8 +159,11 @@ size_t word_end(const char *text, size_t i, size_t end, char *key,
 			     (s[i] == '\'' && i + 1 < end && alnum_at(text, end, i + 1)));
 			     i++)
 				;
-			if (key && fits && (fits = k + (i - run) <= MAX_KEY))
+			if (key && fits && i > run &&
+			    (fits = k + (i - run) <= MAX_KEY)) {
 				k = fold_ascii(s + run, i - run, key, k);
+				last = k - 1;
+			}
 			if (i >= end || s[i] < 0x80)
 				break;
 			/* A letter or digit, or U+2019 as an apostrophe. */
@@ -120,13 +172,8 @@ size_t word_end(const char *text, size_t i, size_t end, char *key,
 			     !(cp == 0x2019 && i + 3 < end && alnum_at(text, end, i + 3))) ||
 			    is_spaceless(cp))
 				break;
-			if (key && fits && !is_optional_mark(cp) &&
-			    (fits = k + 4 <= MAX_KEY)) {
-				if (cp == 0x2019 || cp == 0x02BC)
-					key[k++] = '\'';
-				else
-					k += u8_encode(cp_lower(cp), key + k);
-			}
+			if (key && fits)
+				fits = fold_cp(key, &k, &last, cp);
 			i += n;
 		}
 	}
@@ -152,30 +199,26 @@ int summ_next_word(const char *text, size_t end, size_t *pos,
 size_t summ_fold_word(const char *text, size_t start, size_t end, char *key)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t i = start, k = 0, n;
+	size_t i = start, k = 0, last = 0, n;
 	uint32_t cp;
 
 	while (i < end) {
 		if (s[i] < 0x80) {
 			if (k + 1 > MAX_KEY)
 				return 0;
+			last = k;
 			key[k++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
 			i++;
 			continue;
 		}
 		n = u8_decode(s + i, end - i, &cp);
-		if (is_optional_mark(cp)) {
-			i += n;
-			continue;
-		}
-		if (k + 4 > MAX_KEY)
-			return 0;
-		if (cp == 0x2019 || cp == 0x02BC) {
-			key[k++] = '\'';
-		} else if (cp == BAD_CP) {
+		if (cp == BAD_CP) {
+			if (k + 4 > MAX_KEY)
+				return 0;
+			last = k;
 			key[k++] = (char)s[i];
-		} else {
-			k += u8_encode(cp_lower(cp), key + k);
+		} else if (!fold_cp(key, &k, &last, cp)) {
+			return 0;
 		}
 		i += n;
 	}

@@ -36,6 +36,8 @@ static const struct words_case word_cases[] = {
 	{ "x\xC2\xA0y", { "x", "y" } },                 /* no-break space */
 	{ "bad\xFFwords", { "bad", "words" } },         /* invalid byte */
 	{ "فِي كـتـاب", { "فِي", "كـتـاب" } },   /* marks, tatweel: inside */
+	{ "e\xCC\x81te\xCC\x81 X\xCC\x81", /* decomposed accents: inside */
+	  { "e\xCC\x81te\xCC\x81", "X\xCC\x81" } },
 	{ "nul\0byte", { "nul", "byte" } },
 	{ "...", { NULL } },
 };
@@ -84,6 +86,13 @@ static const struct fold_case fold_cases[] = {
 	{ "كـتـاب", "كتاب" },                            /* tatweel */
 	{ "مُدَرِّسٌ", "مدرس" },                          /* shadda, nunation */
 	{ "هٰذا", "هذا" },                               /* superscript alef */
+	/* A decomposed accent (NFD) folds as the composed letter. */
+	{ "E\xCC\x81te\xCC\x81", "\xC3\xA9t\xC3\xA9" },      /* Été */
+	{ "\xD0\x95\xCC\x88\xD0\xBB\xD0\xBA\xD0\xB0",
+	  "\xD1\x91\xD0\xBB\xD0\xBA\xD0\xB0" },            /* Ёлка */
+	{ "vie\xCC\x82\xCC\x81t", "vi\xE1\xBA\xBFt" },     /* viết: two marks */
+	{ "q\xCC\x81", "q\xCC\x81" },                    /* none to compose */
+	{ "\xCC\x81" "a", "\xCC\x81" "a" },              /* no letter before */
 };
 
 START_TEST(test_fold_table)

@@ -563,6 +563,26 @@ for f in samples/*.txt; do
 	compare_variant "UTF-8 BOM: $f" "$f" "$tmp/$b.bom"
 done
 
+# The same French text composed (NFC) and decomposed (NFD: "e" and a
+# combining accent), as some PDF and macOS tools write it: the same
+# sentences chosen with the same scores, the same key terms as often.
+printf 'L'\''\303\251t\303\251 dernier, la ville a d\303\251cid\303\251 de fermer la rue du march\303\251 aux voitures. Les \303\251l\303\250ves du lyc\303\251e \303\251taient tr\303\250s contents de cette d\303\251cision. Le maire a expliqu\303\251 que la rue serait r\303\251serv\303\251e aux pi\303\251tons et aux v\303\251los. Les commer\303\247ants, eux, craignent une baisse de fr\303\251quentation pendant l'\''\303\251t\303\251.\n' \
+	>"$tmp/nfc.txt"
+printf 'L'\''e\314\201te\314\201 dernier, la ville a de\314\201cide\314\201 de fermer la rue du marche\314\201 aux voitures. Les e\314\201le\314\200ves du lyce\314\201e e\314\201taient tre\314\200s contents de cette de\314\201cision. Le maire a explique\314\201 que la rue serait re\314\201serve\314\201e aux pie\314\201tons et aux ve\314\201los. Les commerc\314\247ants, eux, craignent une baisse de fre\314\201quentation pendant l'\''e\314\201te\314\201.\n' \
+	>"$tmp/nfd.txt"
+begin "decomposed accents (NFD) read as composed ones"
+run -n 2 -f tsv "$tmp/nfc.txt" | cut -f1-3 >"$tmp/v1.out"
+run -n 2 -f tsv "$tmp/nfd.txt" | cut -f1-3 >"$tmp/v2.out"
+want_same "$tmp/v1.out" "$tmp/v2.out" "ranks, scores and lines"
+run -k 100 -f tsv "$tmp/nfc.txt" | cut -f2 >"$tmp/v1.out"
+run -k 100 -f tsv "$tmp/nfd.txt" | cut -f2 >"$tmp/v2.out"
+want_same "$tmp/v1.out" "$tmp/v2.out" "every term's count (stopwords none)"
+capture -f json "$tmp/nfd.txt"
+want_rc 0
+grep -F '"language":"fr"' "$tmp/out" >/dev/null ||
+	want "json: expected \"language\":\"fr\", got \"$(show "$tmp/out")\""
+verdict
+
 printf 'Caf\303\251 owners met on Monday to talk about the new rules.\nBad bytes \377\376 appear in the middle of this sentence about rules.\nA truncated \342\200 sequence sits in this sentence about the new rules. A lone \200 continuation and an overlong \300\257 slash follow here. The last sentence ends in a cut sequence \342\200' \
 	>"$tmp/bad-utf8.txt"
 begin "invalid UTF-8: default output"

@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""mkcompose.py - writes engine/compose.inc, the pairs of a lower-case
+letter and a combining mark (U+0300-U+036F) that Unicode composes into
+one letter, for the folding of words (engine/words.c).
+
+    python3 engine/mkcompose.py >engine/compose.inc
+
+A text in decomposed form (NFD: "e" and U+0301 for "é", as some PDF and
+macOS tools give) then folds to the keys of the composed form, which the
+stopword lists, the stemmers and the detection profiles are written in.
+The data is Python's unicodedata: every letter whose canonical
+decomposition is one lower-case letter and one mark of the block, and
+which NFC composes again (so no composition exclusion).  Sorted by
+key, the base's code point shifted left 7 bits and the mark's offset in
+the block (below 0x70) in the low bits, for a binary search.
+"""
+import sys
+import unicodedata
+
+MARKS = range(0x300, 0x370)
+
+
+def pairs():
+    for cp in range(0xC0, 0x3000):
+        c = chr(cp)
+        dec = unicodedata.decomposition(c)
+        if not dec or dec.startswith("<"):
+            continue
+        parts = [int(x, 16) for x in dec.split()]
+        if len(parts) != 2 or parts[1] not in MARKS:
+            continue
+        base, mark = parts
+        if (unicodedata.category(chr(base))[0] != "L" or
+                chr(base).lower() != chr(base) or
+                unicodedata.normalize("NFC", chr(base) + chr(mark)) != c):
+            continue
+        yield base << 7 | (mark - 0x300), cp
+
+
+def main():
+    table = sorted(pairs())
+    out = sys.stdout
+    out.write("/* compose.inc - made by engine/mkcompose.py from Python's\n"
+              " * unicodedata (Unicode %s); do not edit. */\n"
+              % unicodedata.unidata_version)
+    out.write("#define COMPOSE_COUNT %d\n" % len(table))
+    out.write("static const struct { uint32_t key; uint16_t cp; } "
+              "composed[COMPOSE_COUNT] = {\n")
+    for key, cp in table:
+        out.write("\t{ 0x%05X, 0x%04X },\n" % (key, cp))
+    out.write("};\n")
+
+
+if __name__ == "__main__":
+    main()
