@@ -286,8 +286,9 @@ int summ_next_word(const char *text, size_t end, size_t *pos,
                    size_t *start, size_t *stop);
 
 /* Case-folds the word TEXT[START..END) into KEY (room for SUMM_MAX_KEY
- * bytes), curly apostrophes made straight and the marks a writer may
- * leave out left out (Arabic short vowels, shadda, sukun, tatweel).
+ * bytes), curly apostrophes made straight, the marks a writer may leave
+ * out left out (Arabic short vowels, shadda, sukun, tatweel) and a
+ * combining accent composed with its letter ("e" U+0301 as "é").
  * Returns the key's length, or 0 when it does not fit. */
 size_t summ_fold_word(const char *text, size_t start, size_t end,
                       char *key);
