@@ -675,9 +675,31 @@ static int cut(summ_doc *d, splitter *sp, size_t e, size_t next)
 	return 0;
 }
 
+/* Whether the blank TEXT[I..J) ends a sentence of a language that
+ * writes no stops (lang.space_ends): a letter of its script on each
+ * side, the one before no sign that the word goes on (Thai's ๆ repeats
+ * the word before it, ฯ shortens it, and a space follows both). */
+static int space_ends_at(const splitter *sp, size_t i, size_t j)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	size_t p;
+	uint32_t before, after;
+
+	if (i <= sp->sent || j >= sp->end || j < sp->quote_end)
+		return 0;
+	p = prev_char(sp->text, sp->sent, i);
+	u8_decode(s + p, i - p, &before);
+	u8_decode(s + j, sp->end - j, &after);
+	return before != 0xE46 && before != 0xE2F &&
+	       lang_script_of(before) == sp->lang->script &&
+	       lang_script_of(after) == sp->lang->script &&
+	       (cp_class(before) & C_ALNUM) && (cp_class(after) & C_ALNUM);
+}
+
 /* At the blank at *POS, between words: cuts before a list item that
- * continues the list, and moves *POS past the blanks.  Returns -1 when
- * out of memory. */
+ * continues the list, or where the language parts its sentences with a
+ * space, and moves *POS past the blanks.  Returns -1 when out of
+ * memory. */
 static int at_blank(summ_doc *d, splitter *sp, size_t *pos)
 {
 	const unsigned char *s = (const unsigned char *)sp->text;
@@ -689,6 +711,8 @@ static int at_blank(summ_doc *d, splitter *sp, size_t *pos)
 	*pos = j;
 	if (sp->list.len && j < end && j >= sp->quote_end &&
 	    parse_marker(sp->text, j, end, &m) && marker_follows(&sp->list, &m))
+		return cut(d, sp, i, j);
+	if (sp->lang->space_ends && space_ends_at(sp, i, j))
 		return cut(d, sp, i, j);
 	return 0;
 }
@@ -765,12 +789,14 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 	splitter sp = { d, text, d->lang, p->start, end, p->number, p->start, 0,
 	                0, { 0, 0, 0, 0, 0 } };
 	uint32_t cp;
-	unsigned stops = sp.lang->semicolon_asks ? STOP_ANY | STOP_SEMICOLON
-	                                         : STOP_ANY;
+	unsigned stops = STOP_ANY |
+	                 (sp.lang->semicolon_asks ? STOP_SEMICOLON : 0) |
+	                 (sp.lang->space_ends ? STOP_SPACE : 0);
 
 	parse_marker(text, i, end, &sp.list);
 	/* White space matters only once a list marker has been seen
-	 * (sp.list.len): marker_follows() is false until then. */
+	 * (sp.list.len): marker_follows() is false until then; and in a
+	 * language that parts its sentences with spaces. */
 	while ((i = skip_plain(s, i, end, stops |
 	                                  (sp.list.len ? STOP_SPACE : 0))) < end) {
 		size_t t0 = i, t1, j, q;

@@ -78,6 +78,10 @@ typedef struct lang {
 	int semicolon_asks;          /* ";" is the question mark (Greek:
 	                                U+037E, which Unicode folds to ";"),
 	                                ending a sentence as "?" does */
+	int space_ends;              /* a space between two letters of its
+	                                script ends a sentence: Thai writes
+	                                no stops, and spaces only between
+	                                its sentences and clauses */
 	word_hashes common;          /* common words and their classes, from
 	                                a dictionary: after an abbreviation,
 	                                whether a capitalised word may open

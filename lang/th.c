@@ -12,7 +12,9 @@
  * words of one or two code points (ใน, จะ, มี, ก็, ๆ ...) are ever equal
  * to a key; the others are listed for a tokenizer that finds words.
  * Thai has no abbreviations with a period (it abbreviates with ฯ), and
- * the splitter needs no lists.
+ * the splitter needs no lists: it ends a sentence at a space between
+ * two Thai letters (space_ends), which is where Thai parts its
+ * sentences and clauses, but after ๆ or ฯ.
  */
 #include "lang.h"
 
@@ -43,6 +45,7 @@ const lang lang_th = {
 	.code = "th",
 	.name = "Thai",
 	.script = SCRIPT_THAI,
+	.space_ends = 1,
 	.stopwords = WORD_LIST(stopwords, 36),
 	.titles = NO_WORDS,
 	.abbrevs = NO_WORDS,

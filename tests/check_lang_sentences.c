@@ -873,6 +873,34 @@ static const struct split_case ja_cases[] = {
 };
 
 /* ------------------------------------------------------------------ */
+/* Thai                                                                */
+/* ------------------------------------------------------------------ */
+
+/* Thai writes no stops: a space between two Thai letters parts its
+ * sentences and clauses, but not after ๆ (the word again) or ฯ (the
+ * word shortened), nor beside a number or a word in Latin letters. */
+static const struct split_case th_cases[] = {
+	{ "วันนี้อากาศดีมาก เราจะไปเที่ยวทะเลกัน",
+	  { "วันนี้อากาศดีมาก", "เราจะไปเที่ยวทะเลกัน" } },
+	{ "ฝนตกหนักตั้งแต่เช้า ถนนหลายสายมีน้ำท่วม ประชาชนควรเลี่ยงการเดินทาง",
+	  { "ฝนตกหนักตั้งแต่เช้า", "ถนนหลายสายมีน้ำท่วม",
+	    "ประชาชนควรเลี่ยงการเดินทาง" } },
+	{ "เด็กๆ เล่นน้ำกันอย่างสนุกสนาน", { "เด็กๆ เล่นน้ำกันอย่างสนุกสนาน" } },
+	{ "เขาเดินทางไปกรุงเทพฯ เมื่อวานนี้", { "เขาเดินทางไปกรุงเทพฯ เมื่อวานนี้" } },
+	{ "ในปี 2566 มีนักท่องเที่ยวมากขึ้น", { "ในปี 2566 มีนักท่องเที่ยวมากขึ้น" } },
+	{ "บริษัท Apple เปิดตัวโทรศัพท์รุ่นใหม่", { "บริษัท Apple เปิดตัวโทรศัพท์รุ่นใหม่" } },
+	{ "ราคาน้ำมันขึ้นอีก 5 บาท ผู้ใช้รถต่างไม่พอใจ",
+	  { "ราคาน้ำมันขึ้นอีก 5 บาท", "ผู้ใช้รถต่างไม่พอใจ" } },
+	{ "คุณจะไปตลาดไหม? ไปสิ", { "คุณจะไปตลาดไหม?", "ไปสิ" } },
+	{ "เขาพูดว่า “พรุ่งนี้เจอกัน” แล้วก็เดินจากไป",
+	  { "เขาพูดว่า “พรุ่งนี้เจอกัน” แล้วก็เดินจากไป" } },
+	{ "ร้านเปิดแปดโมงเช้า  ปิดสี่ทุ่ม", { "ร้านเปิดแปดโมงเช้า", "ปิดสี่ทุ่ม" } },
+	{ "โรงเรียนปิดเทอมแล้ว นักเรียนหลายคนกลับบ้านต่างจังหวัด",
+	  { "โรงเรียนปิดเทอมแล้ว", "นักเรียนหลายคนกลับบ้านต่างจังหวัด" } },
+	{ "ทุกวันๆ เขาตื่นแต่เช้า", { "ทุกวันๆ เขาตื่นแต่เช้า" } },
+};
+
+/* ------------------------------------------------------------------ */
 /* Known failures: the splitter's logic, not a word list               */
 /* ------------------------------------------------------------------ */
 
@@ -883,6 +911,11 @@ struct known_case {
 };
 
 static const struct known_case known_cases[] = {
+	/* Thai parts the items of a list with spaces too, and a space is
+	 * all the splitter sees. */
+	{ "th", "a space between the items of a list ends a sentence",
+	  { "ฉันชอบกินผลไม้หลายอย่าง เช่น มะม่วง ทุเรียน และมังคุด",
+	    { "ฉันชอบกินผลไม้หลายอย่าง เช่น มะม่วง ทุเรียน และมังคุด" } } },
 	/* French sets a space inside guillemets: the terminator is followed
 	 * by a space and then the closing », which the splitter takes for
 	 * the start of the next sentence. */
@@ -1016,6 +1049,7 @@ LANG_TEST(ar)
 LANG_TEST(hi)
 LANG_TEST(zh)
 LANG_TEST(ja)
+LANG_TEST(th)
 
 /* A known failure still fails; when it passes, the splitter has learnt
  * its rule and the case belongs in its language's table. */
@@ -1064,6 +1098,7 @@ Suite *lang_sentences_suite(void)
 	ADD_LANG(s, hi);
 	ADD_LANG(s, zh);
 	ADD_LANG(s, ja);
+	ADD_LANG(s, th);
 	tcase_add_loop_test(tc, test_known, 0, NCASES(known_cases));
 	suite_add_tcase(s, tc);
 	return s;
