@@ -832,6 +832,46 @@ static const struct split_case hi_cases[] = {
 };
 
 /* ------------------------------------------------------------------ */
+/* Tamil                                                               */
+/* ------------------------------------------------------------------ */
+
+static const struct split_case ta_cases[] = {
+	/* The period, the question and exclamation marks. */
+	{ "அமைச்சர் நேற்று வந்தார். அவர் இன்று திரும்பினார்.",
+	  { "அமைச்சர் நேற்று வந்தார்.", "அவர் இன்று திரும்பினார்." } },
+	{ "நீங்கள் எப்போது வருவீர்கள்? நாங்கள் காத்திருக்கிறோம்.",
+	  { "நீங்கள் எப்போது வருவீர்கள்?", "நாங்கள் காத்திருக்கிறோம்." } },
+	{ "எவ்வளவு அழகான காட்சி! எல்லோரும் வியந்தனர்.",
+	  { "எவ்வளவு அழகான காட்சி!", "எல்லோரும் வியந்தனர்." } },
+	/* Titles. */
+	{ "திரு. முருகன் சென்னைக்கு வந்தார். அவர் இரண்டு நாள் தங்கினார்.",
+	  { "திரு. முருகன் சென்னைக்கு வந்தார்.",
+	    "அவர் இரண்டு நாள் தங்கினார்." } },
+	{ "பேரா. சுப்பிரமணியன் உரை நிகழ்த்தினார். மாணவர்கள் கேட்டனர்.",
+	  { "பேரா. சுப்பிரமணியன் உரை நிகழ்த்தினார்.",
+	    "மாணவர்கள் கேட்டனர்." } },
+	/* Abbreviations. */
+	{ "இதன் விலை ரூ. 500 ஆகும். பலர் வாங்கினர்.",
+	  { "இதன் விலை ரூ. 500 ஆகும்.", "பலர் வாங்கினர்." } },
+	{ "அவர் ரூ. ஐநூறு கொடுத்தார். நான் வாங்கினேன்.",
+	  { "அவர் ரூ. ஐநூறு கொடுத்தார்.", "நான் வாங்கினேன்." } },
+	/* Numbers. */
+	{ "விலை 3.5 சதவீதம் உயர்ந்தது. வணிகர்கள் மகிழ்ந்தனர்.",
+	  { "விலை 3.5 சதவீதம் உயர்ந்தது.", "வணிகர்கள் மகிழ்ந்தனர்." } },
+	{ "அவர் 1990 இல் பிறந்தார். அவர் மதுரையில் படித்தார்.",
+	  { "அவர் 1990 இல் பிறந்தார்.", "அவர் மதுரையில் படித்தார்." } },
+	/* Quotation marks. */
+	{ "“நாளை வருகிறேன்” என்று அவர் சொன்னார். பிறகு அவர் போனார்.",
+	  { "“நாளை வருகிறேன்” என்று அவர் சொன்னார்.", "பிறகு அவர் போனார்." } },
+	{ "அவர் கேட்டார், “நீ எங்கே இருக்கிறாய்?” நான் பதில் சொல்லவில்லை.",
+	  { "அவர் கேட்டார், “நீ எங்கே இருக்கிறாய்?”",
+	    "நான் பதில் சொல்லவில்லை." } },
+	/* A list. */
+	{ "படிகள்:\n1. கைகளைக் கழுவுங்கள்.\n2. துடையுங்கள்.\n",
+	  { "படிகள்:", "1. கைகளைக் கழுவுங்கள்.", "2. துடையுங்கள்." } },
+};
+
+/* ------------------------------------------------------------------ */
 /* Chinese and Japanese: full-width stops, no spaces                   */
 /* ------------------------------------------------------------------ */
 
@@ -948,6 +988,17 @@ static const struct known_case known_cases[] = {
 	{ "de", "an abbreviation at a sentence end before a capitalised noun",
 	  { "Er kaufte Brot, Milch usw. Zuhause packte er aus.",
 	    { "Er kaufte Brot, Milch usw.", "Zuhause packte er aus." } } },
+	/* Tamil has no case: a word with a period inside it is taken for
+	 * an acronym, which ends a sentence before a word of no case; and
+	 * an initial (மு.) is more than one character, a consonant and its
+	 * vowel sign, where only single letters of a cased script are
+	 * initials. */
+	{ "ta", "a dotted abbreviation (கி.மீ.) before a word of no case",
+	  { "அந்த ஊர் 20 கி.மீ. தொலைவில் உள்ளது.",
+	    { "அந்த ஊர் 20 கி.மீ. தொலைவில் உள்ளது." } } },
+	{ "ta", "an initial of a name (மு.), a consonant and a vowel sign",
+	  { "மு. கருணாநிதி ஒரு எழுத்தாளர்.",
+	    { "மு. கருணாநிதி ஒரு எழுத்தாளர்." } } },
 	/* A full-width stop inside a quotation that the sentence goes on
 	 * after (と言った): the stop cuts after its closing bracket. */
 	{ "ja", "a full-width stop inside 「…」 that the sentence goes on after",
@@ -1047,6 +1098,7 @@ LANG_TEST(tr)
 LANG_TEST(el)
 LANG_TEST(ar)
 LANG_TEST(hi)
+LANG_TEST(ta)
 LANG_TEST(zh)
 LANG_TEST(ja)
 LANG_TEST(th)
@@ -1096,6 +1148,7 @@ Suite *lang_sentences_suite(void)
 	ADD_LANG(s, el);
 	ADD_LANG(s, ar);
 	ADD_LANG(s, hi);
+	ADD_LANG(s, ta);
 	ADD_LANG(s, zh);
 	ADD_LANG(s, ja);
 	ADD_LANG(s, th);
