@@ -279,14 +279,16 @@ size_t summ_utf8_length(const char *s, size_t len);
 #define SUMM_MAX_KEY 64
 
 /* Finds the next word in TEXT[*POS..END): a maximal run of letters and
- * digits, apostrophes inside it kept; a dotted acronym (U.S., e.g.) is
- * one word with its final period.  Sets *START and *END, advances *POS
+ * digits, apostrophes inside it kept, and the signs Armenian writes
+ * over a vowel (ինչո՞ւ); a dotted acronym (U.S., e.g.) is one word with
+ * its final period.  Sets *START and *END, advances *POS
  * past it and returns 1; returns 0 when there is none. */
 int summ_next_word(const char *text, size_t end, size_t *pos,
                    size_t *start, size_t *stop);
 
 /* Case-folds the word TEXT[START..END) into KEY (room for SUMM_MAX_KEY
- * bytes), curly apostrophes made straight.  Returns the key's length, or
+ * bytes), curly apostrophes made straight, Armenian's signs over a
+ * vowel left out.  Returns the key's length, or
  * 0 when it does not fit. */
 size_t summ_fold_word(const char *text, size_t start, size_t end,
                       char *key);

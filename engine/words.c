@@ -1,8 +1,9 @@
 /*
  * words.c - words and list markers, the tokens that every later stage
  * reads: a word is a maximal run of letters and digits in any script,
- * apostrophes inside it kept, a dotted acronym ("U.S.") one word with
- * its final period; a list marker ("1.", "b)", "(iv)") opens an item.
+ * apostrophes and Armenian's signs over a vowel (ինչո՞ւ) inside it
+ * kept, a dotted acronym ("U.S.") one word with its final period; a
+ * list marker ("1.", "b)", "(iv)") opens an item.
  * Takes the text by offsets; hands on where each token ends and the
  * folded key of a word (see words.h).
  */
@@ -116,6 +117,11 @@ size_t word_end(const char *text, size_t i, size_t end, char *key,
 				break;
 			/* A letter or digit, or U+2019 as an apostrophe. */
 			n = u8_decode(s + i, end - i, &cp);
+			if (is_word_sign(cp) && i + n < end &&
+			    alnum_at(text, end, i + n)) {
+				i += n;                 /* inside: not in the key */
+				continue;
+			}
 			if ((!(cp_class(cp) & C_ALNUM) &&
 			     !(cp == 0x2019 && i + 3 < end && alnum_at(text, end, i + 3))) ||
 			    is_spaceless(cp))
@@ -167,6 +173,8 @@ size_t summ_fold_word(const char *text, size_t start, size_t end, char *key)
 			return 0;
 		if (cp == 0x2019 || cp == 0x02BC) {
 			key[k++] = '\'';
+		} else if (is_word_sign(cp)) {
+			/* not part of the word's key (see word_end) */
 		} else if (cp == BAD_CP) {
 			key[k++] = (char)s[i];
 		} else {

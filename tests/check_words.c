@@ -36,6 +36,12 @@ static const struct words_case word_cases[] = {
 	{ "x\xC2\xA0y", { "x", "y" } },                 /* no-break space */
 	{ "bad\xFFwords", { "bad", "words" } },         /* invalid byte */
 	{ "nul\0byte", { "nul", "byte" } },
+	/* Armenian's question sign over a vowel inside the word is part of
+	 * it; at its end it is not (Ինչո՞ւ ոչ՞). */
+	{ "\xD4\xBB\xD5\xB6\xD5\xB9\xD5\xB8\xD5\x9E\xD6\x82 "
+	  "\xD5\xB8\xD5\xB9\xD5\x9E",
+	  { "\xD4\xBB\xD5\xB6\xD5\xB9\xD5\xB8\xD5\x9E\xD6\x82",
+	    "\xD5\xB8\xD5\xB9" } },
 	{ "...", { NULL } },
 };
 
@@ -77,6 +83,8 @@ static const struct fold_case fold_cases[] = {
 	{ "\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90",
 	  "\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0" }, /* МОСКВА */
 	{ "\xE4\xB8\xAD\xE6\x96\x87", "\xE4\xB8\xAD\xE6\x96\x87" }, /* caseless */
+	{ "\xD4\xBB\xD5\xB6\xD5\xB9\xD5\xB8\xD5\x9E\xD6\x82",
+	  "\xD5\xAB\xD5\xB6\xD5\xB9\xD5\xB8\xD6\x82" },   /* Ինչո՞ւ: ինչու */
 };
 
 START_TEST(test_fold_table)
