@@ -34,6 +34,7 @@ import os
 import re
 import struct
 import sys
+import unicodedata
 import zlib
 
 LOCALE = "/usr/share/locale"
@@ -45,7 +46,29 @@ SCALE = 16                   # cost units per nat
 MAX_GAIN = 1023              # 10 bits
 BUCKET_BITS = 12             # first-level index of the trigram keys
 
-WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+def mark_class():
+    """The combining marks (Unicode category M) as the ranges of a
+    character class: Python's \\w leaves them out, but a word of
+    engine/words.c keeps them (Devanagari vowel signs and virama, Hebrew
+    points, Thai vowels above and below)."""
+    ranges, first, last = [], None, None
+    for cp in range(0x300, 0x20000):
+        if unicodedata.category(chr(cp))[0] != "M":
+            continue
+        if last is not None and cp == last + 1:
+            last = cp
+            continue
+        if first is not None:
+            ranges.append((first, last))
+        first = last = cp
+    ranges.append((first, last))
+    return "".join("\\U%08x-\\U%08x" % r for r in ranges)
+
+
+# A word: letters and the marks on them, an apostrophe between two.
+PIECE = r"[^\W\d_](?:[^\W\d_]|[%s])*" % mark_class()
+WORD = re.compile(r"%s(?:['\u2019]%s)*" % (PIECE, PIECE))
 
 
 def registry():
