@@ -279,17 +279,19 @@ size_t summ_utf8_length(const char *s, size_t len);
 #define SUMM_MAX_KEY 64
 
 /* Finds the next word in TEXT[*POS..END): a maximal run of letters and
- * digits, apostrophes inside it kept; a dotted acronym (U.S., e.g.) is
- * one word with its final period.  Sets *START and *END, advances *POS
+ * digits, apostrophes inside it kept, and the signs Armenian writes
+ * over a vowel (ինչո՞ւ); a dotted acronym (U.S., e.g.) is one word with
+ * its final period.  Sets *START and *END, advances *POS
  * past it and returns 1; returns 0 when there is none. */
 int summ_next_word(const char *text, size_t end, size_t *pos,
                    size_t *start, size_t *stop);
 
 /* Case-folds the word TEXT[START..END) into KEY (room for SUMM_MAX_KEY
  * bytes), curly apostrophes made straight, the marks a writer may leave
- * out left out (Arabic short vowels, shadda, sukun, tatweel) and a
- * combining accent composed with its letter ("e" U+0301 as "é").
- * Returns the key's length, or 0 when it does not fit. */
+ * out (Arabic short vowels, shadda, sukun, tatweel) and Armenian's signs
+ * over a vowel left out, and a combining accent composed with its
+ * letter ("e" U+0301 as "é").  Returns the key's length, or 0 when it
+ * does not fit. */
 size_t summ_fold_word(const char *text, size_t start, size_t end,
                       char *key);
 

@@ -182,4 +182,13 @@ static inline int is_script_stop(uint32_t cp)
 	       cp == 0x37E;
 }
 
+/* Whether CP is a sign that Armenian writes over the stressed vowel,
+ * inside the word it marks: emphasis, exclamation and question (U+055B,
+ * U+055C, U+055E; ինչո՞ւ is "why?").  Inside a word it is no boundary,
+ * and the word's key leaves it out. */
+static inline int is_word_sign(uint32_t cp)
+{
+	return cp == 0x55B || cp == 0x55C || cp == 0x55E;
+}
+
 #endif /* SUMM_CHARS_H */

@@ -161,7 +161,8 @@ static const lang *script_default(enum lang_script script, uint64_t cand)
 {
 	static const char *const first[NSCRIPTS] = {
 		[SCRIPT_LATIN] = "en", [SCRIPT_CYRILLIC] = "ru",
-		[SCRIPT_ARABIC] = "ar", [SCRIPT_DEVANAGARI] = "hi",
+		[SCRIPT_HEBREW] = "he", [SCRIPT_ARABIC] = "ar",
+		[SCRIPT_DEVANAGARI] = "hi",
 	};
 	const lang *l = first[script] ? lang_find(first[script]) : NULL;
 	size_t i = 0;

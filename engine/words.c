@@ -1,8 +1,9 @@
 /*
  * words.c - words and list markers, the tokens that every later stage
  * reads: a word is a maximal run of letters and digits in any script,
- * apostrophes inside it kept, a dotted acronym ("U.S.") one word with
- * its final period; a list marker ("1.", "b)", "(iv)") opens an item.
+ * apostrophes and Armenian's signs over a vowel (ինչո՞ւ) inside it
+ * kept, a dotted acronym ("U.S.") one word with its final period; a
+ * list marker ("1.", "b)", "(iv)") opens an item.
  * Takes the text by offsets; hands on where each token ends and the
  * folded key of a word (see words.h).
  */
@@ -93,15 +94,16 @@ static uint32_t compose(uint32_t base, uint32_t mark)
 
 /* Appends CP, a code point beyond ASCII, to the key KEY[0..*K), whose
  * last code point starts at *LAST (*LAST == *K: none), folded: in lower
- * case, a curly apostrophe straight, a mark a writer may leave out left
- * out, and a combining accent composed with the letter before it, so
+ * case, a curly apostrophe straight, a mark a writer may leave out and
+ * an Armenian sign over a vowel left out, and a combining accent
+ * composed with the letter before it, so
  * that a decomposed "e" U+0301 is the key of "é".  Returns 0 when it
  * does not fit in MAX_KEY bytes. */
 static int fold_cp(char *key, size_t *k, size_t *last, uint32_t cp)
 {
 	uint32_t base, c;
 
-	if (is_optional_mark(cp))
+	if (is_optional_mark(cp) || is_word_sign(cp))
 		return 1;
 	if (cp >= 0x300 && cp <= 0x36F && *last < *k &&
 	    (u8_decode((const unsigned char *)key + *last, *k - *last, &base),
@@ -168,6 +170,11 @@ size_t word_end(const char *text, size_t i, size_t end, char *key,
 				break;
 			/* A letter or digit, or U+2019 as an apostrophe. */
 			n = u8_decode(s + i, end - i, &cp);
+			if (is_word_sign(cp) && i + n < end &&
+			    alnum_at(text, end, i + n)) {
+				i += n;                 /* inside: not in the key */
+				continue;
+			}
 			if ((!(cp_class(cp) & C_ALNUM) &&
 			     !(cp == 0x2019 && i + 3 < end && alnum_at(text, end, i + 3))) ||
 			    is_spaceless(cp))

@@ -37,6 +37,7 @@ import os
 import re
 import struct
 import sys
+import unicodedata
 import zlib
 
 LOCALE = "/usr/share/locale"
@@ -48,7 +49,40 @@ SCALE = 16                   # cost units per nat
 MAX_GAIN = 1023              # 10 bits
 BUCKET_BITS = 12             # first-level index of the trigram keys
 
-WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+def mark_class():
+    """The combining marks (Unicode category M) as the ranges of a
+    character class: Python's \\w leaves them out, but a word of
+    engine/words.c keeps them (Devanagari vowel signs and virama, Hebrew
+    points, Thai vowels above and below)."""
+    ranges, first, last = [], None, None
+    for cp in range(0x300, 0x20000):
+        if unicodedata.category(chr(cp))[0] != "M":
+            continue
+        if last is not None and cp == last + 1:
+            last = cp
+            continue
+        if first is not None:
+            ranges.append((first, last))
+        first = last = cp
+    ranges.append((first, last))
+    return "".join("\\U%08x-\\U%08x" % r for r in ranges)
+
+
+# A word: letters and the marks on them, an apostrophe between two.
+PIECE = r"[^\W\d_](?:[^\W\d_]|[%s])*" % mark_class()
+WORD = re.compile(r"%s(?:['\u2019]%s)*" % (PIECE, PIECE))
+
+
+# What a word's key leaves out (engine/words.c): the Arabic marks a
+# writer may leave out, the tatweel, and Armenian's signs over a vowel.
+OPTIONAL = re.compile("[\u064b-\u0652\u0670\u0640\u055b\u055c\u055e]")
+
+
+def fold(word):
+    """WORD as engine/words.c folds it: accents composed (NFC), in lower
+    case, the optional marks left out."""
+    return OPTIONAL.sub("", unicodedata.normalize("NFC", word).lower())
 
 
 def registry():
@@ -149,7 +183,7 @@ def profile(code, english):
     tri, words = {}, {}
     for s in strings(code, english):
         for w in WORD.findall(s.replace("\u2019", "'")):
-            w = w.lower()
+            w = fold(w)
             words["\t" + w] = words.get("\t" + w, 0) + 1
             for t in trigrams(w):
                 tri[t] = tri.get(t, 0) + 1

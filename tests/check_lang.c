@@ -390,8 +390,10 @@ END_TEST
 
 /* Texts written for these tests, a sentence or two and a paragraph in
  * each language, all about the same few everyday things, so that close
- * languages (da no sv, cs sk pl, hr sl, bg uk, id ms) are told apart on
- * like words.  ALSO is a language the text may be taken for: the one
+ * languages (da no sv, cs sk pl, hr sl, bg uk, id ms, he yi) are told
+ * apart on like words: Yiddish both in the YIVO spelling and unpointed,
+ * as its press prints it, and Hebrew with words Yiddish writes alike
+ * (איך, אין, די).  ALSO is a language the text may be taken for: the one
  * pair not told apart on every sentence yet. */
 static const struct detect_case {
 	const char *code, *also, *text;
@@ -526,6 +528,21 @@ static const struct detect_case {
 	  "אתמול נסענו לים, אבל הרוח הייתה "
 	  "כל כך קרה שהילדים רצו לחזור "
 	  "הביתה." },
+	{ "he", NULL,
+	  "בסתיו סבתא שלי קוטפת תפוחים בגינה ומבשלת מהם "
+	  "ריבה, שאותה היא שמה אחר כך במקפיא. היא תמיד "
+	  "אומרת שהריבה שלה טובה יותר מכל מה שאפשר "
+	  "לקנות בחנות. גם השכנים מקבלים חלק, ובתמורה "
+	  "הם עוזרים לה לגרוף את העלים. כך היה מאז שאני "
+	  "זוכר את עצמי, ואף אחד מאיתנו לא רוצה לשנות "
+	  "את זה. בחורף היא יושבת ליד החלון וסורגת "
+	  "צעיפים לכל הנכדים." },
+	{ "he", NULL,
+	  "בקיץ אנחנו אוהבים לשבת על המרפסת ולשתות קפה "
+	  "קר עם השכנים שלנו." },
+	{ "he", NULL,
+	  "איך אפשר לדעת אם יש די מקום לכולם? אין לי "
+	  "מושג, אבל אני מקווה שכן." },
 	{ "hr", NULL,
 	  "Jučer smo otišli na rijeku, ali voda je bila tako hladna "
 	  "da su djeca radije htjela ići kući." },
@@ -535,6 +552,20 @@ static const struct detect_case {
 	  "svega što se može kupiti u trgovini. Susjedi također "
 	  "dobiju dio, a zauzvrat joj pomažu grabljati lišće. Tako "
 	  "je bilo otkad pamtim i nitko od nas to ne želi mijenjati." },
+	{ "hy", NULL,
+	  "Երեկ մենք գնացինք ծով, բայց քամին այնքան "
+	  "ցուրտ էր, որ երեխաները ուզում էին տուն "
+	  "վերադառնալ։" },
+	{ "hy", NULL,
+	  "Աշնանը տատս այգում խնձոր է քաղում և դրանցից "
+	  "մուրաբա է եփում, որը հետո դնում է "
+	  "սառցարանում։ Նա միշտ ասում է, որ իր մուրաբան "
+	  "ավելի համեղ է, քան այն ամենը, ինչ կարելի է "
+	  "գնել խանութում։ Հարևաններն էլ են իրենց "
+	  "բաժինը ստանում, և դրա դիմաց օգնում են նրան "
+	  "հավաքել տերևները։ Այդպես է եղել, որքան "
+	  "հիշում եմ, և մեզանից ոչ ոք չի ուզում դա "
+	  "փոխել։" },
 	{ "id", "ms",
 	  "Kemarin kami pergi ke pantai, tetapi anginnya sangat dingin "
 	  "sehingga anak-anak ingin pulang saja." },
@@ -679,6 +710,34 @@ static const struct detect_case {
 	  "Так було, відколи я себе пам'ятаю, "
 	  "і ніхто з нас не хоче цього "
 	  "змінювати." },
+	{ "yi", NULL,
+	  "נעכטן זענען מיר געפֿאָרן צום ים, אָבער דער "
+	  "װינט איז געװען אַזױ קאַלט, אַז די קינדער "
+	  "האָבן געװאָלט פֿאָרן אַהײם." },
+	{ "yi", NULL,
+	  "נעכטן זענען מיר געפארן צום ים, אבער דער "
+	  "ווינט איז געווען אזוי קאלט, אז די קינדער "
+	  "האבן געוואלט פארן אהיים." },
+	{ "yi", NULL,
+	  "אין האַרבסט קלײַבט מײַן באָבע עפּל אין "
+	  "גאָרטן און קאָכט פֿון זײ אײַנגעמאַכטס, װאָס "
+	  "זי לײגט דערנאָך אין אײַזקאַסטן. זי זאָגט "
+	  "תּמיד, אַז עס איז בעסער פֿון אַלץ, װאָס מע "
+	  "קען קױפֿן אין קראָם. די שכנים באַקומען אױך "
+	  "אַ חלק, און דערפֿאַר העלפֿן זײ איר "
+	  "צונױפֿשאַרן די בלעטער. אַזױ איז עס געװען "
+	  "זינט איך געדענק, און קײנער פֿון אונדז װיל עס "
+	  "ניט בײַטן." },
+	{ "yi", NULL,
+	  "אין הארבסט קלייבט מיין באבע עפל אין גארטן "
+	  "און קאכט פון זיי איינגעמאכטס, וואס זי לייגט "
+	  "דערנאך אין אייזקאסטן. זי זאגט תמיד, אז עס "
+	  "איז בעסער פון אלץ, וואס מע קען קויפן אין "
+	  "קראם. די שכנים באקומען אויך א חלק, און "
+	  "דערפאר העלפן זיי איר צונויפשארן די בלעטער." },
+	{ "yi", NULL,
+	  "איך װײס ניט צי עס איז דאָ גענוג אָרט פֿאַר "
+	  "אַלעמען, אָבער איך האָף אַז יאָ." },
 	/* Commands, paths and names in Latin letters are borrowed into
 	 * texts of every script: each of these has more Latin letters than
 	 * letters of its own. */

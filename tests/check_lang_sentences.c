@@ -912,6 +912,37 @@ static const struct split_case ja_cases[] = {
 	  { "雨が降っています。", "傘を持って行ってください。" } },
 };
 
+/* Armenian: the verjaket ։ and the signs over a vowel inside a word. */
+static const struct split_case hy_cases[] = {
+	{ "Նա եկավ։ Մենք գնացինք։", { "Նա եկավ։", "Մենք գնացինք։" } },
+	{ "Ինչո՞ւ ես ուշացել։ Ես չգիտեմ։",
+	  { "Ինչո՞ւ ես ուշացել։", "Ես չգիտեմ։" } },
+	{ "Որքա՜ն գեղեցիկ է։ Բոլորը ծափահարեցին։",
+	  { "Որքա՜ն գեղեցիկ է։", "Բոլորը ծափահարեցին։" } },
+	{ "Նա ասաց՝ կգա։ Չեկավ։", { "Նա ասաց՝ կգա։", "Չեկավ։" } },
+	{ "Գինը 2.5 դոլար է։ Էժան է։", { "Գինը 2.5 դոլար է։", "Էժան է։" } },
+	{ "Դոկտ. Պետրոսյանը եկավ։ Նա հոգնած էր։",
+	  { "Դոկտ. Պետրոսյանը եկավ։", "Նա հոգնած էր։" } },
+	{ "Այն կառուցվել է 1991 թ. սեպտեմբերին։ Այժմ թանգարան է։",
+	  { "Այն կառուցվել է 1991 թ. սեպտեմբերին։", "Այժմ թանգարան է։" } },
+};
+
+/* Yiddish: Latin stops, „…“ quotations, gershayim in abbreviations. */
+static const struct split_case yi_cases[] = {
+	{ "ער איז געקומען. מיר זענען אַװעק.",
+	  { "ער איז געקומען.", "מיר זענען אַװעק." } },
+	{ "װאָס טוסטו? איך װײס ניט.", { "װאָס טוסטו?", "איך װײס ניט." } },
+	{ "װי שײן! אַלע האָבן געקלאַפּט.",
+	  { "װי שײן!", "אַלע האָבן געקלאַפּט." } },
+	{ "ער האָט געזאָגט: „איך קום מאָרגן.“ דערנאָך איז ער אַװעק.",
+	  { "ער האָט געזאָגט: „איך קום מאָרגן.“", "דערנאָך איז ער אַװעק." } },
+	{ "אין 1939 האָט זיך אָנגעהױבן די מלחמה. עס איז געװען שרעקלעך.",
+	  { "אין 1939 האָט זיך אָנגעהױבן די מלחמה.",
+	    "עס איז געװען שרעקלעך." } },
+	{ "ד״ר כהן איז געקומען. ער איז מיד.",
+	  { "ד״ר כהן איז געקומען.", "ער איז מיד." } },
+};
+
 /* ------------------------------------------------------------------ */
 /* Thai                                                                */
 /* ------------------------------------------------------------------ */
@@ -956,6 +987,10 @@ static const struct known_case known_cases[] = {
 	{ "th", "a space between the items of a list ends a sentence",
 	  { "ฉันชอบกินผลไม้หลายอย่าง เช่น มะม่วง ทุเรียน และมังคุด",
 	    { "ฉันชอบกินผลไม้หลายอย่าง เช่น มะม่วง ทุเรียน และมังคุด" } } },
+	/* Armenian typed on a Latin keyboard ends its sentences with a
+	 * colon for the verjaket; a colon ends none elsewhere. */
+	{ "hy", "a Latin colon standing for the verjaket",
+	  { "Նա եկավ: Մենք գնացինք:", { "Նա եկավ:", "Մենք գնացինք:" } } },
 	/* French sets a space inside guillemets: the terminator is followed
 	 * by a space and then the closing », which the splitter takes for
 	 * the start of the next sentence. */
@@ -1102,6 +1137,8 @@ LANG_TEST(ta)
 LANG_TEST(zh)
 LANG_TEST(ja)
 LANG_TEST(th)
+LANG_TEST(hy)
+LANG_TEST(yi)
 
 /* A known failure still fails; when it passes, the splitter has learnt
  * its rule and the case belongs in its language's table. */
@@ -1152,6 +1189,8 @@ Suite *lang_sentences_suite(void)
 	ADD_LANG(s, zh);
 	ADD_LANG(s, ja);
 	ADD_LANG(s, th);
+	ADD_LANG(s, hy);
+	ADD_LANG(s, yi);
 	tcase_add_loop_test(tc, test_known, 0, NCASES(known_cases));
 	suite_add_tcase(s, tc);
 	return s;

@@ -39,6 +39,12 @@ static const struct words_case word_cases[] = {
 	{ "e\xCC\x81te\xCC\x81 X\xCC\x81", /* decomposed accents: inside */
 	  { "e\xCC\x81te\xCC\x81", "X\xCC\x81" } },
 	{ "nul\0byte", { "nul", "byte" } },
+	/* Armenian's question sign over a vowel inside the word is part of
+	 * it; at its end it is not (Ինչո՞ւ ոչ՞). */
+	{ "\xD4\xBB\xD5\xB6\xD5\xB9\xD5\xB8\xD5\x9E\xD6\x82 "
+	  "\xD5\xB8\xD5\xB9\xD5\x9E",
+	  { "\xD4\xBB\xD5\xB6\xD5\xB9\xD5\xB8\xD5\x9E\xD6\x82",
+	    "\xD5\xB8\xD5\xB9" } },
 	{ "...", { NULL } },
 };
 
@@ -93,6 +99,8 @@ static const struct fold_case fold_cases[] = {
 	{ "vie\xCC\x82\xCC\x81t", "vi\xE1\xBA\xBFt" },     /* viết: two marks */
 	{ "q\xCC\x81", "q\xCC\x81" },                    /* none to compose */
 	{ "\xCC\x81" "a", "\xCC\x81" "a" },              /* no letter before */
+	{ "\xD4\xBB\xD5\xB6\xD5\xB9\xD5\xB8\xD5\x9E\xD6\x82",
+	  "\xD5\xAB\xD5\xB6\xD5\xB9\xD5\xB8\xD6\x82" },   /* Ինչո՞ւ: ինչու */
 };
 
 START_TEST(test_fold_table)

@@ -5,13 +5,15 @@
 #   plain word lists (/usr/share/dict: wngerman, wfrench, wspanish, witalian,
 #   wportuguese, wdutch, wswedish, wdanish, wnorwegian, wcatalan, wirish),
 #   hunspell dictionaries expanded with unmunch (hunspell-ar, -el, -hi, -hu,
-#   -ne, -ro, -ru, -tr; hunspell-tools), and the translations in the message
+#   -ne, -ro, -ru, -tr, myspell-hy; hunspell-tools), the word list of a
+#   tesseract language (tesseract-ocr-yid, read out with tesseract-ocr's
+#   combine_tessdata and dawg2wordlist), and the translations in the message
 #   catalogues (.mo) installed under /usr/share/locale.
 # Run from the repository root:  /usr/bin/python3 tests/gen_stem_fixtures.py [CODE...]
 # At most MAX words a language, spread evenly over the sorted vocabulary, so
 # that a fixture is deterministic for the same packages.  English keeps its own
 # fixture (tests/stem_vocab.txt, tests/gen_stem_vocab.py).
-import glob, os, struct, subprocess, sys, unicodedata
+import glob, os, struct, subprocess, sys, tempfile, unicodedata
 import snowballstemmer
 
 MAX = 12000
@@ -19,6 +21,7 @@ DICT = "/usr/share/dict/"
 # Languages of another script, where a word in Latin letters is a borrowing.
 NON_LATIN = {"ar", "el", "hi", "hy", "ne", "ru", "ta", "yi"}
 HUN = "/usr/share/hunspell/"
+TESS = "/usr/share/tesseract-ocr/5/tessdata/"
 SOURCES = {
     "da": ("danish", [("dict", "danish")]),
     "de": ("german", [("dict", "ngerman")]),
@@ -44,9 +47,9 @@ SOURCES = {
     "lt": ("lithuanian", [("mo", "lt")]),
     "ne": ("nepali", [("hunspell", "ne_NP"), ("mo", "ne")]),
     "sr": ("serbian", [("mo", "sr")]),
-    "hy": ("armenian", [("mo", "hy")]),
+    "hy": ("armenian", [("hunspell", "hy_AM"), ("mo", "hy")]),
     "ta": ("tamil", [("mo", "ta")]),
-    "yi": ("yiddish", [("mo", "yi")]),
+    "yi": ("yiddish", [("tesseract", "yid"), ("mo", "yi")]),
 }
 
 
@@ -87,6 +90,20 @@ def hunspell(name):
     return words
 
 
+def tesseract(name):
+    # The words of a tesseract language's dictionary (its LSTM word DAWG).
+    with tempfile.TemporaryDirectory() as tmp:
+        prefix = os.path.join(tmp, name + ".")
+        subprocess.run(["combine_tessdata", "-u", TESS + name + ".traineddata",
+                        prefix], capture_output=True, check=True)
+        out = os.path.join(tmp, "words.txt")
+        subprocess.run(["dawg2wordlist", prefix + "lstm-unicharset",
+                        prefix + "lstm-word-dawg", out],
+                       capture_output=True, check=True)
+        with open(out, encoding="utf-8", errors="replace") as f:
+            return [line.strip() for line in f]
+
+
 def catalogue_strings(path):
     # The translated strings of a GNU .mo file (see gettext's format).
     data = open(path, "rb").read()
@@ -116,7 +133,8 @@ def catalogues(code):
 def vocabulary(code, sources):
     words = []
     for kind, name in sources:
-        words += {"dict": plain, "hunspell": hunspell, "mo": catalogues}[kind](name)
+        words += {"dict": plain, "hunspell": hunspell, "tesseract": tesseract,
+                  "mo": catalogues}[kind](name)
     vocab = sorted({w.lower() for w in words
                     if len(w) > 1 and all(is_letter(c) for c in w) and
                     (code not in NON_LATIN or
