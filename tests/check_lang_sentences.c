@@ -76,6 +76,46 @@ static const struct known_case known_cases[] = {
 	{ "de", "an abbreviation at a sentence end before a capitalised noun",
 	  { "Er kaufte Brot, Milch usw. Zuhause packte er aus.",
 	    { "Er kaufte Brot, Milch usw.", "Zuhause packte er aus." } } },
+	/* So in the languages without a dictionary of common words (all
+	 * but English): after an abbreviation only a capitalised stopword
+	 * ("Det", "To", "A") opens a sentence, and a noun is read as a
+	 * name going on. */
+	{ "da", "an abbreviation at a sentence end before a capitalised noun",
+	  { "Vi købte brød, mælk osv. Børnene spiste det hele.",
+	    { "Vi købte brød, mælk osv.", "Børnene spiste det hele." } } },
+	{ "fi", "an abbreviation at a sentence end before a capitalised noun",
+	  { "He ostivat leipää, maitoa jne. Lapset söivät kaiken.",
+	    { "He ostivat leipää, maitoa jne.", "Lapset söivät kaiken." } } },
+	{ "et", "an abbreviation at a sentence end before a capitalised noun",
+	  { "Nad ostsid leiba, piima jne. Lapsed sõid kõik ära.",
+	    { "Nad ostsid leiba, piima jne.", "Lapsed sõid kõik ära." } } },
+	{ "sk", "an abbreviation at a sentence end before a capitalised noun",
+	  { "Kúpili chlieb, mlieko atď. Deti všetko zjedli.",
+	    { "Kúpili chlieb, mlieko atď.", "Deti všetko zjedli." } } },
+	{ "hr", "an abbreviation at a sentence end before a capitalised noun",
+	  { "Kupili su kruh, mlijeko itd. Djeca su sve pojela.",
+	    { "Kupili su kruh, mlijeko itd.", "Djeca su sve pojela." } } },
+	/* The same for a rank in Danish and Norwegian ("nr. 3."). */
+	{ "da", "a number ending a sentence before a capitalised noun",
+	  { "Hun blev nr. 3. Træneren var tilfreds.",
+	    { "Hun blev nr. 3.", "Træneren var tilfreds." } } },
+	{ "no", "a number ending a sentence before a capitalised noun",
+	  { "Hun endte som nr. 2. Treneren var fornøyd.",
+	    { "Hun endte som nr. 2.", "Treneren var fornøyd." } } },
+	/* Hungarian writes a ruler's ordinal before the name. */
+	{ "hu", "a Roman ordinal (IV. Béla) before a capitalised name",
+	  { "A tatárjárás után IV. Béla újjáépítette az országot.",
+	    { "A tatárjárás után IV. Béla újjáépítette az országot." } } },
+	/* Slovene "ga." is gospa (Mrs.) and the pronoun ga (him), which
+	 * ends sentences ("Poznam ga."): no list can take it for a title. */
+	{ "sl", "ga. (Mrs.) is also the pronoun ga, which ends sentences",
+	  { "Včeraj sta g. Novak in ga. Horvat odprla razstavo.",
+	    { "Včeraj sta g. Novak in ga. Horvat odprla razstavo." } } },
+	/* A letter with a period after a number reads as a list marker:
+	 * Latvian "2020. g." (gadā, in the year). */
+	{ "lv", "a letter with a period after a number taken for a list marker",
+	  { "Līgumu parakstīja 2020. g. 3. oktobrī.",
+	    { "Līgumu parakstīja 2020. g. 3. oktobrī." } } },
 	/* A full-width stop inside a quotation that the sentence goes on
 	 * after (と言った): the stop cuts after its closing bracket. */
 	{ "ja", "a full-width stop inside 「…」 that the sentence goes on after",
@@ -170,7 +210,17 @@ LANG_TEST(nl)
 LANG_TEST(ru)
 LANG_TEST(pl)
 LANG_TEST(cs)
+LANG_TEST(sk)
+LANG_TEST(sl)
+LANG_TEST(hr)
+LANG_TEST(hu)
 LANG_TEST(sv)
+LANG_TEST(da)
+LANG_TEST(no)
+LANG_TEST(is)
+LANG_TEST(fi)
+LANG_TEST(et)
+LANG_TEST(lv)
 LANG_TEST(tr)
 LANG_TEST(el)
 LANG_TEST(ar)
@@ -218,7 +268,17 @@ Suite *lang_sentences_suite(void)
 	ADD_LANG(s, ru);
 	ADD_LANG(s, pl);
 	ADD_LANG(s, cs);
+	ADD_LANG(s, sk);
+	ADD_LANG(s, sl);
+	ADD_LANG(s, hr);
+	ADD_LANG(s, hu);
 	ADD_LANG(s, sv);
+	ADD_LANG(s, da);
+	ADD_LANG(s, no);
+	ADD_LANG(s, is);
+	ADD_LANG(s, fi);
+	ADD_LANG(s, et);
+	ADD_LANG(s, lv);
 	ADD_LANG(s, tr);
 	ADD_LANG(s, el);
 	ADD_LANG(s, ar);
