@@ -61,7 +61,9 @@ summarize: $(CLI) $(CLI_HDRS) $(ENGINE) $(HDRS)
 	$(CC) $(CFLAGS) $(PTHREAD) $(LDFLAGS) -o $@ $(CLI) $(ENGINE) $(LDLIBS)
 
 tests/check_summarize: $(TESTS) $(RECORDS) $(CLI_HDRS) $(ENGINE) $(HDRS) \
-    tests/check.h tests/check_sentences.inc
+    tests/check.h tests/check_sentences.inc tests/lang_cases_west.inc \
+    tests/lang_cases_north.inc tests/lang_cases_east.inc \
+    tests/lang_cases_other.inc
 	$(CC) $(CFLAGS) -I. $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $(TESTS) $(RECORDS) \
 	    $(ENGINE) $(CHECK_LIBS) $(LDLIBS)
 

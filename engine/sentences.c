@@ -324,13 +324,29 @@ static int glued_arabic_end(const splitter *sp, size_t t0, size_t q)
 	return plain_word_at(sp, q);
 }
 
+/* The length of the part TEXT[A..B) of a dotted token, in bytes, or 0
+ * when it is one of the language's abbreviations in lower case, "bl" of
+ * "bl.a.", "eks" of "f.eks.": those are no part of a name. */
+static size_t dotted_part(const splitter *sp, size_t a, size_t b)
+{
+	char key[MAX_KEY];
+	size_t k;
+
+	if (b - a < 2)
+		return b - a;
+	k = summ_fold_word(sp->text, a, b, key);
+	return k > 0 && in_word_list(&sp->lang->lower_abbrevs, key, k) ? 0
+	                                                              : b - a;
+}
+
 /* Whether the token that ends at the period T0 (back to white space) is
  * a URL, an e-mail address, or a dotted name with a part longer than a
- * letter (example.org, data.v2.csv, Amazon.com): not an abbreviation. */
+ * letter that is no abbreviation (example.org, data.v2.csv, Amazon.com;
+ * not f.eks.): not an abbreviation. */
 static int is_web_token(const splitter *sp, size_t t0)
 {
 	const unsigned char *s = (const unsigned char *)sp->text;
-	size_t i = t0, part = 0, longest = 0;
+	size_t i = t0, part_end = t0, longest = 0, n;
 	int dots = 0;
 
 	while (i > sp->sent && !is_ascii_space(s[i - 1]) && s[i - 1] != '(' &&
@@ -340,13 +356,17 @@ static int is_web_token(const splitter *sp, size_t t0)
 			return 1;
 		if (c == '.') {
 			dots++;
-			part = 0;
-		} else if (++part > longest) {
-			longest = part;
+			if ((n = dotted_part(sp, i, part_end)) > longest)
+				longest = n;
+			part_end = i - 1;
 		}
 		i--;
 	}
-	return dots > 0 && longest > 1;
+	if (dots == 0)
+		return 0;
+	if ((n = dotted_part(sp, i, part_end)) > longest)
+		longest = n;
+	return longest > 1;
 }
 
 /* Whether the word at I is a stopword of the paragraph's language. */
@@ -781,6 +801,22 @@ static size_t closers_end(const unsigned char *s, size_t i, size_t end)
 	return i;
 }
 
+/* Whether the sentence so far, up to T0 (at most MAX_QUOTE bytes back),
+ * holds a » that no « has closed: Danish, German and Slovene quote
+ * »so«, and a « right after a terminator closes it (»Ja.« Så ...),
+ * where in French it opens the next quotation (fin.« Puis »). */
+static int guillemet_open(const splitter *sp, size_t t0)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	size_t k = t0 - sp->sent > MAX_QUOTE ? t0 - MAX_QUOTE : sp->sent;
+	int open = 0;
+
+	for (; k + 1 < t0; k++)
+		if (s[k] == 0xC2 && (s[k + 1] == 0xBB || s[k + 1] == 0xAB))
+			open += s[k + 1] == 0xBB ? 1 : -1;
+	return open > 0;
+}
+
 int split_paragraph(summ_doc *d, const paragraph *p)
 {
 	const char *text = d->text;
@@ -848,8 +884,12 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 			i += n;
 			continue;
 		}
+		i = closers_end(s, t1, end);
+		if (i + 1 < end && s[i] == 0xC2 && s[i + 1] == 0xAB &&
+		    guillemet_open(&sp, t0))
+			i = closers_end(s, i + 2, end);
 		/* Inside a quotation or brackets that go on: no end here. */
-		if ((i = closers_end(s, t1, end)) < sp.quote_end)
+		if (i < sp.quote_end)
 			continue;
 		q = skip_citation(&sp, t0, i);
 		for (j = q; j < end && class_at(text, end, j, &n) == C_SPACE; j += n)

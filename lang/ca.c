@@ -58,13 +58,13 @@ static const char titles[][5] = {
  * sentence ("etc.", "pàg."). */
 static const char abbrevs[][6] = {
 	"ag", "aprox", "art", "av", "cap", "cf", "etc", "ex", "fig", "núm",
-	"pp", "pàg", "tel", "vol"
+	"pl", "pp", "pàg", "tel", "vol"
 };
 
 /* Those of them also written in lower case. */
 static const char lower_abbrevs[][6] = {
-	"aprox", "art", "av", "cap", "cf", "etc", "ex", "fig", "núm", "pp",
-	"pàg", "tel", "vol"
+	"aprox", "art", "av", "cap", "cf", "etc", "ex", "fig", "núm", "pl",
+	"pp", "pàg", "tel", "vol"
 };
 
 /* Relative pronouns. */

@@ -45,7 +45,7 @@ static const char stopwords[][10] = {
 /* Words that, followed by a period, introduce a name: never a sentence
  * end.  Folded, without the period, sorted. */
 static const char titles[][5] = {
-	"dr", "fr", "frk", "hr", "kapt", "prof"
+	"dr", "fr", "frk", "hr", "kapt", "prof", "skt"
 };
 
 /* Abbreviations usually followed by a period that may still end a
@@ -53,16 +53,16 @@ static const char titles[][5] = {
  * Folded, without the period, sorted. */
 static const char abbrevs[][6] = {
 	"ang", "apr", "aug", "bl", "ca", "dec", "dvs", "eks", "ekskl", "evt",
-	"feb", "fl", "fx", "inkl", "jan", "jf", "jul", "jun", "kap", "kl",
-	"kr", "mht", "mia", "mill", "mio", "nov", "nr", "okt", "osv", "pct",
-	"pga", "sep", "sept", "st", "stk", "tlf", "vedr"
+	"feb", "fl", "fx", "hhv", "iflg", "inkl", "jan", "jf", "jul", "jun",
+	"kap", "kl", "kr", "mht", "mia", "mill", "mio", "nov", "nr", "okt",
+	"osv", "pct", "pga", "sep", "sept", "st", "stk", "tlf", "vedr"
 };
 
 /* Those of them also written in lower case ("ca.", "evt.").  Sorted. */
 static const char lower_abbrevs[][6] = {
-	"ang", "bl", "ca", "dvs", "eks", "ekskl", "evt", "fl", "fx", "inkl",
-	"jf", "kap", "kl", "kr", "mht", "mia", "mill", "mio", "nr", "osv",
-	"pct", "pga", "stk", "tlf", "vedr"
+	"ang", "bl", "ca", "dvs", "eks", "ekskl", "evt", "fl", "fx", "hhv",
+	"iflg", "inkl", "jf", "kap", "kl", "kr", "mht", "mia", "mill", "mio",
+	"nr", "osv", "pct", "pga", "stk", "tlf", "vedr"
 };
 
 /* Relative pronouns and adverbs: "(som ...)" belongs to the sentence

@@ -79,11 +79,11 @@ static const char stopwords[][10] = {
 	"čije", "čiji", "čim", "čime", "što", "želi"
 };
 
-/* Degrees, ranks and forms of address before a name (dr. Horvat, gđa.
+/* Degrees, ranks and forms of address before a name (dr. sc. Horvat, gđa.
  * Kovač, vlč. Ivan). */
 static const char titles[][7] = {
 	"akad", "dipl", "doc", "dr", "gen", "gosp", "gđa", "gđica", "ing",
-	"mr", "prof", "sv", "vlč"
+	"mr", "prof", "sc", "sv", "vlč"
 };
 
 /* Usually followed by a period, but may end a sentence (... i sl.). */

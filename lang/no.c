@@ -51,17 +51,17 @@ static const char titles[][5] = {
  * sentence: "Nr.", "kr.", "osv." and the first part of "bl.a.".
  * Folded, without the period, sorted. */
 static const char abbrevs[][5] = {
-	"apr", "aug", "bl", "ca", "des", "dvs", "eks", "evt", "feb", "inkl",
-	"jan", "jf", "jul", "jun", "kap", "kl", "kr", "mht", "mill", "mrd",
-	"nov", "nr", "okt", "osv", "pga", "pst", "ref", "sep", "sept", "sml",
-	"st", "stk", "tlf", "vs"
+	"apr", "aug", "bl", "ca", "des", "dvs", "eks", "evt", "feb", "hhv",
+	"iflg", "inkl", "jan", "jf", "jul", "jun", "kap", "kl", "kr", "mht",
+	"mill", "mrd", "nov", "nr", "okt", "osv", "pga", "pst", "ref", "sep",
+	"sept", "sml", "st", "stk", "tlf", "vs"
 };
 
 /* Those of them also written in lower case ("ca.", "evt.").  Sorted. */
 static const char lower_abbrevs[][5] = {
-	"bl", "ca", "dvs", "eks", "evt", "inkl", "jf", "kap", "kl", "kr",
-	"mht", "mill", "mrd", "nr", "osv", "pga", "pst", "ref", "sml", "stk",
-	"tlf", "vs"
+	"bl", "ca", "dvs", "eks", "evt", "hhv", "iflg", "inkl", "jf", "kap",
+	"kl", "kr", "mht", "mill", "mrd", "nr", "osv", "pga", "pst", "ref",
+	"sml", "stk", "tlf", "vs"
 };
 
 /* Relative pronouns and adverbs: "(som ...)" belongs to the sentence
