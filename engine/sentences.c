@@ -18,6 +18,7 @@
 #include "sentences.h"
 #include "abbrev.h"
 #include "chars.h"
+#include "quotes.h"
 #include "stopscan.h"
 #include "words.h"
 
@@ -106,106 +107,6 @@ typedef struct {
 	unsigned no_closer;          /* openers known to have no closer */
 	marker list;                 /* the last list marker seen */
 } splitter;
-
-/* Whether CP closes a quotation or brackets: ASCII, curly, guillemets,
- * and the CJK corner brackets, parentheses and book titles (」』）】》). */
-static int is_closer(uint32_t cp)
-{
-	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
-	       cp == 0x201D || cp == 0x2019 || cp == 0xBB || cp == 0x300D ||
-	       cp == 0x300F || cp == 0xFF09 || cp == 0x3011 || cp == 0x300B ||
-	       cp == 0x3009;
-}
-
-static int is_opener(uint32_t cp)
-{
-	return cp == '"' || cp == '\'' || cp == '(' || cp == '[' ||
-	       cp == 0x201C || cp == 0x2018 || cp == 0xAB;
-}
-
-
-#define MAX_QUOTE 600            /* longer "quotations" are not trusted */
-
-/* Where the quotation or bracket opened by the character at I (of N
- * bytes, code point CP) ends, or 0 if it is not one or does not close
- * within MAX_QUOTE bytes.  Each kind of opener is searched for a closer at
- * most once after a failed search, so the scan stays linear. */
-static size_t quote_close(splitter *sp, size_t i, size_t n, uint32_t cp)
-{
-	const unsigned char *s = (const unsigned char *)sp->text;
-	size_t end = sp->end, limit = i + MAX_QUOTE < end ? i + MAX_QUOTE : end;
-	unsigned bit;
-	int depth = 1;
-
-	switch (cp) {
-	case '"':    bit = 1; break;
-	case 0x201C: bit = 2; break;
-	case 0x2018: bit = 4; break;
-	case '\'':   bit = 8; break;
-	case '(':    bit = 16; break;
-	default:     return 0;
-	}
-	if (sp->no_closer & bit)
-		return 0;
-	if (cp == '\'') {
-		/* A straight single quote opens only before a letter and after
-		 * a space: not an apostrophe. */
-		size_t m;
-		if (i + 1 >= end || !(class_at(sp->text, end, i + 1, &m) & C_LETTER) ||
-		    (i > sp->start && !(class_at(sp->text, end, prev_char(sp->text,
-		                        sp->start, i), &m) & (C_SPACE | C_PUNCT))))
-			return 0;
-	}
-	for (size_t k = i + n; k < limit; k++) {
-		/* Quotes close at a byte memchr finds faster than this loop:
-		 * '"', or the 0xE2 that starts U+201D and U+2019. */
-		if (cp == '"' || cp == 0x201C || cp == 0x2018) {
-			const unsigned char *p = memchr(s + k, cp == '"' ? '"' : 0xE2,
-			                                limit - k);
-			if (!p)
-				break;
-			k = (size_t)(p - s);
-		}
-		switch (cp) {
-		case '"':
-			if (s[k] == '"')
-				return k + 1;
-			break;
-		case 0x201C:
-		case 0x2018:
-			if (k + 2 < end && s[k] == 0xE2 && s[k + 1] == 0x80 &&
-			    s[k + 2] == (cp == 0x201C ? 0x9D : 0x99)) {
-				size_t m;
-				/* ’ before a letter is an apostrophe: dragon’s. */
-				if (cp == 0x201C || k + 3 >= end ||
-				    !(class_at(sp->text, end, k + 3, &m) & C_LETTER))
-					return k + 3;
-			}
-			break;
-		case '\'':
-			if (s[k] == '\'') {
-				size_t m;
-				int after_letter = k + 1 < end &&
-				    (class_at(sp->text, end, k + 1, &m) & C_LETTER);
-				int after_space = class_at(sp->text, end, k - 1, &m) == C_SPACE;
-				if (after_space && after_letter)
-					return 0;   /* a new quotation opens first */
-				if (!after_space && !after_letter)
-					return k + 1;
-			}
-			break;
-		case '(':
-			depth += s[k] == '(';
-			depth -= s[k] == ')';
-			if (depth == 0)
-				return k + 1;
-			break;
-		}
-	}
-	if (limit == end)
-		sp->no_closer |= bit;
-	return 0;
-}
 
 /* Whether the word TEXT[W..T0), folded as KEY (K bytes), is an
  * abbreviation before the period at T0: a dotted acronym (U.S., e.g.), a
@@ -657,31 +558,6 @@ static int wide_stop(const unsigned char *s, size_t i, size_t end, size_t *n)
 	        (s[i + 2] == 0x81 || s[i + 2] == 0x8E || s[i + 2] == 0x9F));
 }
 
-/* Whether a dash at TEXT[I] ("--" or U+2014) is the end of a quotation
- * broken off: the dash is followed by a closing double quote that closes
- * the quotation being scanned. */
-static int interrupted_speech(const splitter *sp, size_t i)
-{
-	const unsigned char *s = (const unsigned char *)sp->text;
-	size_t k;
-
-	if (i + 2 < sp->end && s[i] == '-' && s[i + 1] == '-')
-		k = i + 2;
-	else if (i + 3 < sp->end && s[i] == 0xE2 && s[i + 1] == 0x80 &&
-	         s[i + 2] == 0x94)
-		k = i + 3;
-	else
-		return 0;
-	if (s[k] == '"')
-		k += 1;
-	else if (k + 2 < sp->end && s[k] == 0xE2 && s[k + 1] == 0x80 &&
-	         s[k + 2] == 0x9D)
-		k += 3;
-	else
-		return 0;
-	return k == sp->quote_end;
-}
-
 /* Ends the current sentence at E and starts the next at NEXT. */
 static int cut(summ_doc *d, splitter *sp, size_t e, size_t next)
 {
@@ -785,38 +661,6 @@ static size_t terminators_end(const unsigned char *s, size_t i, size_t end)
 	return i;
 }
 
-/* Where the closing quotes and brackets right after a terminator, from
- * S[I] on, end.  There “ and ‘ close too: German, Czech and others
- * open with „ and close with “ („Ja.“ Dann ...). */
-static size_t closers_end(const unsigned char *s, size_t i, size_t end)
-{
-	uint32_t cp;
-
-	while (i < end) {
-		size_t n = u8_decode(s + i, end - i, &cp);
-		if (!is_closer(cp) && cp != 0x201C && cp != 0x2018)
-			break;
-		i += n;
-	}
-	return i;
-}
-
-/* Whether the sentence so far, up to T0 (at most MAX_QUOTE bytes back),
- * holds a » that no « has closed: Danish, German and Slovene quote
- * »so«, and a « right after a terminator closes it (»Ja.« Så ...),
- * where in French it opens the next quotation (fin.« Puis »). */
-static int guillemet_open(const splitter *sp, size_t t0)
-{
-	const unsigned char *s = (const unsigned char *)sp->text;
-	size_t k = t0 - sp->sent > MAX_QUOTE ? t0 - MAX_QUOTE : sp->sent;
-	int open = 0;
-
-	for (; k + 1 < t0; k++)
-		if (s[k] == 0xC2 && (s[k + 1] == 0xBB || s[k + 1] == 0xAB))
-			open += s[k + 1] == 0xBB ? 1 : -1;
-	return open > 0;
-}
-
 int split_paragraph(summ_doc *d, const paragraph *p)
 {
 	const char *text = d->text;
@@ -842,7 +686,7 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 				return -1;
 			continue;
 		}
-		if (interrupted_speech(&sp, i)) {
+		if (interrupted_speech(text, end, sp.quote_end, i)) {
 			if (at_broken_speech(d, &sp, &i))
 				return -1;
 			continue;
@@ -868,7 +712,7 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 			continue;
 		}
 		if (i >= sp.quote_end && is_opener(cp)) {
-			size_t close = quote_close(&sp, i, n, cp);
+			size_t close = quote_close(text, sp.start, end, &sp.no_closer, i, n, cp);
 			if (close)
 				sp.quote_end = close;
 		}
@@ -886,7 +730,7 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 		}
 		i = closers_end(s, t1, end);
 		if (i + 1 < end && s[i] == 0xC2 && s[i + 1] == 0xAB &&
-		    guillemet_open(&sp, t0))
+		    guillemet_open(text, sp.sent, t0))
 			i = closers_end(s, i + 2, end);
 		/* Inside a quotation or brackets that go on: no end here. */
 		if (i < sp.quote_end)

@@ -1,0 +1,178 @@
+/*
+ * quotes.h - the splitter's quotations and brackets: which characters
+ * open and close them, where one opened closes, and the closers after a
+ * stop.  Only sentences.c includes it: its functions are static there,
+ * so that the splitter's loop has them inline (see stopscan.h).
+ */
+#ifndef SUMM_QUOTES_H
+#define SUMM_QUOTES_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "chars.h"
+
+/* Whether CP closes a quotation or brackets: ASCII, curly, guillemets,
+ * and the CJK corner brackets, parentheses and book titles (」』）】》). */
+static int is_closer(uint32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
+	       cp == 0x201D || cp == 0x2019 || cp == 0xBB || cp == 0x300D ||
+	       cp == 0x300F || cp == 0xFF09 || cp == 0x3011 || cp == 0x300B ||
+	       cp == 0x3009;
+}
+
+static int is_opener(uint32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == '(' || cp == '[' ||
+	       cp == 0x201C || cp == 0x2018 || cp == 0xAB;
+}
+
+
+#define MAX_QUOTE 600            /* longer "quotations" are not trusted */
+
+/* Where the quotation or bracket opened by the character at TEXT[I] (of
+ * N bytes, code point CP) in the paragraph TEXT[START..END) ends, or 0 if
+ * it is not one or does not close within MAX_QUOTE bytes.  *NO_CLOSER
+ * has a bit for each kind of opener known to have no closer: each is
+ * searched for at most once after a failed search, so the scan stays
+ * linear. */
+static size_t quote_close(const char *text, size_t start, size_t end,
+                          unsigned *no_closer, size_t i, size_t n,
+                          uint32_t cp)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t limit = i + MAX_QUOTE < end ? i + MAX_QUOTE : end;
+	unsigned bit;
+	int depth = 1;
+
+	switch (cp) {
+	case '"':    bit = 1; break;
+	case 0x201C: bit = 2; break;
+	case 0x2018: bit = 4; break;
+	case '\'':   bit = 8; break;
+	case '(':    bit = 16; break;
+	default:     return 0;
+	}
+	if (*no_closer & bit)
+		return 0;
+	if (cp == '\'') {
+		/* A straight single quote opens only before a letter and after
+		 * a space: not an apostrophe. */
+		size_t m;
+		if (i + 1 >= end || !(class_at(text, end, i + 1, &m) & C_LETTER) ||
+		    (i > start && !(class_at(text, end, prev_char(text, start, i),
+		                             &m) & (C_SPACE | C_PUNCT))))
+			return 0;
+	}
+	for (size_t k = i + n; k < limit; k++) {
+		/* Quotes close at a byte memchr finds faster than this loop:
+		 * '"', or the 0xE2 that starts U+201D and U+2019. */
+		if (cp == '"' || cp == 0x201C || cp == 0x2018) {
+			const unsigned char *p = memchr(s + k, cp == '"' ? '"' : 0xE2,
+			                                limit - k);
+			if (!p)
+				break;
+			k = (size_t)(p - s);
+		}
+		switch (cp) {
+		case '"':
+			if (s[k] == '"')
+				return k + 1;
+			break;
+		case 0x201C:
+		case 0x2018:
+			if (k + 2 < end && s[k] == 0xE2 && s[k + 1] == 0x80 &&
+			    s[k + 2] == (cp == 0x201C ? 0x9D : 0x99)) {
+				size_t m;
+				/* ’ before a letter is an apostrophe: dragon’s. */
+				if (cp == 0x201C || k + 3 >= end ||
+				    !(class_at(text, end, k + 3, &m) & C_LETTER))
+					return k + 3;
+			}
+			break;
+		case '\'':
+			if (s[k] == '\'') {
+				size_t m;
+				int after_letter = k + 1 < end &&
+				    (class_at(text, end, k + 1, &m) & C_LETTER);
+				int after_space = class_at(text, end, k - 1, &m) == C_SPACE;
+				if (after_space && after_letter)
+					return 0;   /* a new quotation opens first */
+				if (!after_space && !after_letter)
+					return k + 1;
+			}
+			break;
+		case '(':
+			depth += s[k] == '(';
+			depth -= s[k] == ')';
+			if (depth == 0)
+				return k + 1;
+			break;
+		}
+	}
+	if (limit == end)
+		*no_closer |= bit;
+	return 0;
+}
+
+/* Whether a dash at TEXT[I] ("--" or U+2014), before END, is the end of
+ * a quotation broken off: the dash is followed by a closing double quote
+ * that closes the quotation being scanned, which ends at QUOTE_END. */
+static int interrupted_speech(const char *text, size_t end, size_t quote_end,
+                              size_t i)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t k;
+
+	if (i + 2 < end && s[i] == '-' && s[i + 1] == '-')
+		k = i + 2;
+	else if (i + 3 < end && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+	         s[i + 2] == 0x94)
+		k = i + 3;
+	else
+		return 0;
+	if (s[k] == '"')
+		k += 1;
+	else if (k + 2 < end && s[k] == 0xE2 && s[k + 1] == 0x80 &&
+	         s[k + 2] == 0x9D)
+		k += 3;
+	else
+		return 0;
+	return k == quote_end;
+}
+
+/* Where the closing quotes and brackets right after a terminator, from
+ * S[I] on, end.  There “ and ‘ close too: German, Czech and others
+ * open with „ and close with “ („Ja.“ Dann ...). */
+static size_t closers_end(const unsigned char *s, size_t i, size_t end)
+{
+	uint32_t cp;
+
+	while (i < end) {
+		size_t n = u8_decode(s + i, end - i, &cp);
+		if (!is_closer(cp) && cp != 0x201C && cp != 0x2018)
+			break;
+		i += n;
+	}
+	return i;
+}
+
+/* Whether the sentence TEXT[SENT..T0) (at most MAX_QUOTE bytes of it,
+ * back from T0) holds a » that no « has closed: Danish, German and
+ * Slovene quote »so«, and a « right after a terminator closes it (»Ja.«
+ * Så ...), where in French it opens the next quotation (fin.« Puis »). */
+static int guillemet_open(const char *text, size_t sent, size_t t0)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t k = t0 - sent > MAX_QUOTE ? t0 - MAX_QUOTE : sent;
+	int open = 0;
+
+	for (; k + 1 < t0; k++)
+		if (s[k] == 0xC2 && (s[k + 1] == 0xBB || s[k + 1] == 0xAB))
+			open += s[k + 1] == 0xBB ? 1 : -1;
+	return open > 0;
+}
+
+#endif /* SUMM_QUOTES_H */
