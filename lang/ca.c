@@ -18,13 +18,13 @@
  * ("l'any"), so the commonest elided function words are listed whole.
  */
 static const char stopwords[][10] = {
-	"a", "abans", "ahir", "així", "al", "algun", "alguna", "algunes",
-	"alguns", "algú", "allà", "allí", "allò", "als", "altra", "altre",
-	"altres", "amb", "aquell", "aquella", "aquelles", "aquells", "aquest",
-	"aquesta", "aquestes", "aquests", "aquí", "ara", "aviat", "avui",
-	"açò", "bastant", "ben", "bé", "cada", "cadascun", "cadascuna", "cap",
-	"com", "contra", "d'", "d'un", "d'una", "darrere", "davant", "de",
-	"del", "dels", "demà", "des", "després", "dins", "doncs", "dues",
+	"a", "abans", "ahir", "així", "això", "al", "algun", "alguna",
+	"algunes", "alguns", "algú", "allà", "allí", "allò", "als", "altra",
+	"altre", "altres", "amb", "aquell", "aquella", "aquelles", "aquells",
+	"aquest", "aquesta", "aquestes", "aquests", "aquí", "ara", "aviat",
+	"avui", "açò", "bastant", "ben", "bé", "cada", "cadascun", "cadascuna",
+	"cap", "com", "contra", "d'", "d'un", "d'una", "darrere", "davant",
+	"de", "del", "dels", "demà", "des", "després", "dins", "doncs", "dues",
 	"durant", "el", "ell", "ella", "elles", "ells", "els", "em", "en",
 	"encara", "ens", "entre", "era", "eren", "esta", "estan", "estar",
 	"estat", "estava", "estaven", "estem", "estic", "està", "et", "fa",

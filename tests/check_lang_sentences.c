@@ -137,13 +137,6 @@ static const struct known_case known_cases[] = {
 	{ "lv", "a letter with a period after a number taken for a list marker",
 	  { "Līgumu parakstīja 2020. g. 3. oktobrī.",
 	    { "Līgumu parakstīja 2020. g. 3. oktobrī." } } },
-	/* Catalan "això" (this) is no stopword in lang/ca.c, so it reads as
-	 * a name after "etc.": a stopword list's change, which moves
-	 * detection and scores too, left for its own measure. */
-	{ "ca", "això is missing from the Catalan stopwords",
-	  { "Venien cafè, pastes, etc. Això va donar un bon benefici.",
-	    { "Venien cafè, pastes, etc.",
-	      "Això va donar un bon benefici." } } },
 	/* A full-width stop inside a quotation that the sentence goes on
 	 * after (と言った): the stop cuts after its closing bracket. */
 	{ "ja", "a full-width stop inside 「…」 that the sentence goes on after",
