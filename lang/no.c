@@ -1,5 +1,6 @@
 /*
- * no.c - Norwegian (bokmål): its word lists and its stemmer (see lang.h).
+ * no.c - Norwegian (bokmål, and nynorsk's function words): its word
+ * lists and its stemmer (see lang.h).
  */
 #include "lang.h"
 #include "nordic.h"
@@ -12,33 +13,40 @@
 
 /* Norwegian (bokmål) function words: articles, pronouns and their
  * forms, prepositions, conjunctions, the forms of være, ha, bli and the
- * modals, common adverbs.  Folded, sorted (strcmp order). */
+ * modals, common adverbs; and those nynorsk spells otherwise (eg, ikkje,
+ * kva, noko, berre, frå, hjå ...), as a nynorsk text is read as
+ * Norwegian.  Folded, sorted (strcmp order). */
 static const char stopwords[][10] = {
 	"aldri", "all", "alle", "allerede", "alltid", "alt", "altså", "andre",
-	"annen", "annet", "at", "av", "bak", "bare", "begge", "blant", "ble",
-	"bli", "blir", "blitt", "bort", "burde", "både", "bør", "da", "de",
-	"deg", "dem", "den", "denne", "dens", "deres", "deretter", "derfor",
-	"dermed", "dessuten", "det", "dets", "dette", "di", "din", "dine",
-	"disse", "dit", "ditt", "dog", "du", "ei", "eller", "en", "enhver",
-	"enn", "ennå", "enten", "er", "et", "ethvert", "etter", "ettersom",
-	"fikk", "flere", "for", "foran", "fordi", "fortsatt", "fra", "fram",
-	"frem", "få", "får", "fått", "før", "ganske", "gjennom", "gjorde",
-	"gjort", "gjør", "ha", "hadde", "ham", "han", "hans", "har", "hatt",
-	"heller", "henne", "hennes", "her", "hit", "hos", "hun", "hva",
-	"hvem", "hver", "hverandre", "hvert", "hvilke", "hvilken", "hvilket",
-	"hvis", "hvor", "hvordan", "hvorfor", "i", "idet", "igjen", "ikke",
-	"ingen", "ingenting", "inn", "inne", "innen", "inntil", "intet",
-	"jeg", "jo", "kan", "kanskje", "kun", "kunne", "kunnet", "la",
-	"langs", "lar", "lite", "litt", "man", "mange", "med", "meg",
+	"annen", "annet", "at", "av", "bak", "bare", "begge", "berre", "blant",
+	"ble", "bli", "blir", "blitt", "bort", "burde", "både", "bør", "da",
+	"de", "deg", "dei", "deira", "dem", "den", "denne", "dens", "deres",
+	"deretter", "derfor", "dermed", "dessuten", "det", "dets", "dette",
+	"di", "difor", "din", "dine", "disse", "dit", "ditt", "dog", "du",
+	"dykk", "dykkar", "då", "eg", "ei", "ein", "eit", "eller", "en",
+	"enhver", "enn", "ennå", "enten", "er", "et", "ethvert", "etter",
+	"ettersom", "fikk", "flere", "for", "foran", "fordi", "fortsatt",
+	"fra", "fram", "frem", "frå", "få", "får", "fått", "før", "ganske",
+	"gjennom", "gjorde", "gjort", "gjør", "ha", "hadde", "ham", "han",
+	"hans", "har", "hatt", "heile", "heller", "hennar", "henne", "hennes",
+	"her", "hit", "hjå", "ho", "hos", "hun", "hva", "hvem", "hver",
+	"hverandre", "hvert", "hvilke", "hvilken", "hvilket", "hvis", "hvor",
+	"hvordan", "hvorfor", "i", "idet", "igjen", "ikke", "ikkje", "inga",
+	"ingen", "ingenting", "inkje", "inn", "inne", "innen", "inntil",
+	"intet", "jeg", "jo", "kan", "kanskje", "kor", "korleis", "kun",
+	"kunne", "kunnet", "kva", "kvar", "kven", "kvifor", "la", "langs",
+	"lar", "lite", "litt", "man", "mange", "med", "medan", "meg", "meir",
 	"mellom", "men", "mens", "mer", "mest", "mi", "min", "mindre", "mine",
-	"mitt", "mot", "mye", "må", "måtte", "ned", "nemlig", "nesten", "noe",
-	"noen", "nok", "nå", "når", "ofte", "og", "også", "om", "omkring",
-	"opp", "oss", "over", "per", "på", "sa", "samme", "sammen", "samt",
-	"seg", "selv", "si", "sier", "sin", "sine", "sitt", "skal", "skulle",
+	"mitt", "mot", "mye", "mykje", "må", "måtte", "ned", "nemlig",
+	"nesten", "noe", "noen", "nok", "noko", "nokon", "nokre", "nå", "når",
+	"ofte", "og", "også", "om", "omkring", "opp", "oss", "over", "per",
+	"på", "sa", "samme", "sammen", "samt", "seg", "selv", "si", "sidan",
+	"sier", "sin", "sine", "sitt", "sjølv", "sjølve", "skal", "skulle",
 	"slik", "slike", "slikt", "snart", "som", "svært", "så", "sånn",
-	"sånne", "sånt", "til", "tilbake", "tross", "under", "ut", "ute",
-	"uten", "var", "ved", "vel", "veldig", "verken", "vi", "via", "vil",
-	"ville", "vår", "våre", "vårt", "være", "vært"
+	"sånne", "sånt", "til", "tilbake", "tross", "under", "ut", "utan",
+	"ute", "uten", "var", "vart", "ved", "vel", "veldig", "vere", "verken",
+	"vert", "vi", "via", "vil", "ville", "vore", "vår", "våre", "vårt",
+	"være", "vært", "òg"
 };
 
 /* Words that, followed by a period, introduce a name: never a sentence
