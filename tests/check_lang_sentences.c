@@ -263,6 +263,10 @@ LANG_TEST(ta)
 LANG_TEST(hy)
 LANG_TEST(yi)
 LANG_TEST(th)
+LANG_TEST(id)
+LANG_TEST(ms)
+LANG_TEST(gl)
+LANG_TEST(eu)
 
 /* A known failure still fails; when it passes, the splitter has learnt
  * its rule and the case belongs in its language's table. */
@@ -329,6 +333,10 @@ Suite *lang_sentences_suite(void)
 	ADD_LANG(s, hy);
 	ADD_LANG(s, yi);
 	ADD_LANG(s, th);
+	ADD_LANG(s, id);
+	ADD_LANG(s, ms);
+	ADD_LANG(s, gl);
+	ADD_LANG(s, eu);
 	tcase_add_loop_test(tc, test_known, 0, NCASES(known_cases));
 	suite_add_tcase(s, tc);
 	return s;
