@@ -144,6 +144,11 @@ static const struct known_case known_cases[] = {
 	  { "Venien cafè, pastes, etc. Això va donar un bon benefici.",
 	    { "Venien cafè, pastes, etc.",
 	      "Això va donar un bon benefici." } } },
+	/* An initial ends a sentence before a capitalised stopword, and
+	 * the Irish surname particle Ó is the preposition ó (from). */
+	{ "ga", "an initial before Ó, a surname particle and a stopword",
+	  { "Scríobh P. Ó Conaire an scéal sin.",
+	    { "Scríobh P. Ó Conaire an scéal sin." } } },
 	/* A full-width stop inside a quotation that the sentence goes on
 	 * after (と言った): the stop cuts after its closing bracket. */
 	{ "ja", "a full-width stop inside 「…」 that the sentence goes on after",
@@ -267,6 +272,9 @@ LANG_TEST(id)
 LANG_TEST(ms)
 LANG_TEST(gl)
 LANG_TEST(eu)
+LANG_TEST(ga)
+LANG_TEST(cy)
+LANG_TEST(lt)
 
 /* A known failure still fails; when it passes, the splitter has learnt
  * its rule and the case belongs in its language's table. */
@@ -337,6 +345,9 @@ Suite *lang_sentences_suite(void)
 	ADD_LANG(s, ms);
 	ADD_LANG(s, gl);
 	ADD_LANG(s, eu);
+	ADD_LANG(s, ga);
+	ADD_LANG(s, cy);
+	ADD_LANG(s, lt);
 	tcase_add_loop_test(tc, test_known, 0, NCASES(known_cases));
 	suite_add_tcase(s, tc);
 	return s;
