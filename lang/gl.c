@@ -63,10 +63,11 @@ static const char stopwords[][10] = {
 	"xunto", "á", "ás", "é", "ía"
 };
 
-/* Before a name: Sr. López, Dra. Castro, Excmo. Sr., D. Xosé. */
+/* Before a name: Sr. López, Dra. Castro, Excmo. Sr., D. Xosé, Sta.
+ * María. */
 static const char titles[][6] = {
 	"dna", "dr", "dra", "excma", "excmo", "ilma", "ilmo", "lic", "prof",
-	"profa", "rvdo", "sr", "sra", "srta"
+	"profa", "rvdo", "sr", "sra", "srta", "sta", "sto"
 };
 
 /* Usually followed by a period, but may end a sentence (... etc.). */

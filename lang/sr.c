@@ -107,10 +107,11 @@ static const char stopwords[][15] = {
 	"ћеш", "ћу"
 };
 
-/* Before a name: др. (doctor), проф., г. (Mr), гђа, гђица, инж., мр. */
+/* Before a name: др. (doctor), проф., г. (Mr), гђа, гђица, инж., мр.,
+ * св. (saint). */
 static const char titles[][11] = {
-	"dr", "g", "gđa", "gđica", "inž", "mr", "prof", "г", "гђа", "гђица",
-	"др", "инж", "мр", "проф"
+	"dr", "g", "gđa", "gđica", "inž", "mr", "prof", "sv", "г", "гђа",
+	"гђица", "др", "инж", "мр", "проф", "св"
 };
 
 /* Usually followed by a period, but may end a sentence (... итд.): нпр.,

@@ -137,6 +137,27 @@ static const struct known_case known_cases[] = {
 	{ "lv", "a letter with a period after a number taken for a list marker",
 	  { "Līgumu parakstīja 2020. g. 3. oktobrī.",
 	    { "Līgumu parakstīja 2020. g. 3. oktobrī." } } },
+	/* An initial ends a sentence before a capitalised stopword, and
+	 * the Irish surname particle Ó is the preposition ó (from). */
+	{ "ga", "an initial before Ó, a surname particle and a stopword",
+	  { "Scríobh P. Ó Conaire an scéal sin.",
+	    { "Scríobh P. Ó Conaire an scéal sin." } } },
+	/* Serbian "др." is doctor (a title) and "и др." (and others),
+	 * which ends sentences: no list can take it for both. */
+	{ "sr", "др. (and others) at a sentence end is also the title doctor",
+	  { "Дошли су Марко, Ана и др. Сви су били срећни.",
+	    { "Дошли су Марко, Ана и др.", "Сви су били срећни." } } },
+	/* As the Polish r.: Lithuanian "m." (metais, in the year) after a
+	 * year ends many sentences, and is a single letter. */
+	{ "lt", "an initial-like abbreviation (m.) before a capitalised noun",
+	  { "Jis gimė 1990 m. Mokyklą baigė 2008 m.",
+	    { "Jis gimė 1990 m.", "Mokyklą baigė 2008 m." } } },
+	/* Malay "Kg." (kampung, village) opens place names, some of them
+	 * stopwords ("Baru", new): an abbreviation ends a sentence before
+	 * a capitalised stopword. */
+	{ "ms", "Kg. (village) before a place name that is a stopword",
+	  { "Dia tinggal di Kg. Baru, Kuala Lumpur.",
+	    { "Dia tinggal di Kg. Baru, Kuala Lumpur." } } },
 	/* A full-width stop inside a quotation that the sentence goes on
 	 * after (と言った): the stop cuts after its closing bracket. */
 	{ "ja", "a full-width stop inside 「…」 that the sentence goes on after",
@@ -256,6 +277,16 @@ LANG_TEST(ta)
 LANG_TEST(hy)
 LANG_TEST(yi)
 LANG_TEST(th)
+LANG_TEST(id)
+LANG_TEST(ms)
+LANG_TEST(gl)
+LANG_TEST(eu)
+LANG_TEST(ga)
+LANG_TEST(cy)
+LANG_TEST(lt)
+LANG_TEST(sr)
+LANG_TEST(eo)
+LANG_TEST(ne)
 
 /* A known failure still fails; when it passes, the splitter has learnt
  * its rule and the case belongs in its language's table. */
@@ -322,6 +353,16 @@ Suite *lang_sentences_suite(void)
 	ADD_LANG(s, hy);
 	ADD_LANG(s, yi);
 	ADD_LANG(s, th);
+	ADD_LANG(s, id);
+	ADD_LANG(s, ms);
+	ADD_LANG(s, gl);
+	ADD_LANG(s, eu);
+	ADD_LANG(s, ga);
+	ADD_LANG(s, cy);
+	ADD_LANG(s, lt);
+	ADD_LANG(s, sr);
+	ADD_LANG(s, eo);
+	ADD_LANG(s, ne);
 	tcase_add_loop_test(tc, test_known, 0, NCASES(known_cases));
 	suite_add_tcase(s, tc);
 	return s;
