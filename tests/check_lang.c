@@ -694,6 +694,17 @@ static const struct detect_case {
 	  "பெருக்க அவருக்கு உதவுகிறார்கள். எனக்கு நினைவு தெரிந்த நாள் "
 	  "முதல் இப்படித்தான் நடக்கிறது, எங்களில் யாரும் இதை மாற்ற "
 	  "விரும்பவில்லை." },
+	{ "tl", NULL,
+	  "Pumunta kami sa ilog kahapon, pero napakalamig ng tubig kaya "
+	  "gusto nang umuwi ng mga bata." },
+	{ "tl", NULL,
+	  "Tuwing taglagas ay namimitas ang lola ko ng mga mansanas sa "
+	  "hardin at ginagawa niya itong jam, na inilalagay niya "
+	  "pagkatapos sa freezer. Lagi niyang sinasabi na mas masarap ito "
+	  "kaysa sa anumang mabibili sa tindahan. Nakakatanggap din ng "
+	  "bahagi ang mga kapitbahay, at bilang kapalit ay tinutulungan "
+	  "nila siyang magwalis ng mga dahon. Ganoon na mula pa noong "
+	  "natatandaan ko, at wala sa amin ang gustong baguhin iyon." },
 	{ "uk", NULL,
 	  "Учора ми поїхали до річки, але "
 	  "вода була така холодна, що діти "
