@@ -608,6 +608,17 @@ static const struct detect_case {
 	  "veikalā. Kaimiņi arī saņem savu daļu, un pretī viņi "
 	  "palīdz viņai grābt lapas. Tā tas ir bijis, cik vien es "
 	  "atceros, un neviens no mums negrib to mainīt." },
+	{ "mi", NULL,
+	  "I haere mātou ki te awa inanahi, engari he tino makariri te wai, "
+	  "nā reira i hiahia ngā tamariki ki te hoki ki te kāinga." },
+	{ "mi", NULL,
+	  "I te ngahuru ka kohi taku kuia i ngā āporo i te māra, ā, ka "
+	  "mahia e ia he tiamu, ka waiho ki roto i te pouaka whakamātao. "
+	  "Ka kī tonu ia he pai ake tēnei i ngā mea katoa ka taea te hoko i "
+	  "te toa. Ka whiwhi hoki ngā hoa noho tata i tētahi wāhanga, ā, "
+	  "hei utu ka āwhina rātou i a ia ki te rake i ngā rau. Koia tonu "
+	  "tēnā mai i taku maharatanga, ā, kāore tētahi o mātou e hiahia "
+	  "ana ki te whakarerekē." },
 	{ "ms", NULL,
 	  "Semalam kami pergi ke pantai, tetapi anginnya terlalu sejuk, "
 	  "jadi budak-budak mahu balik ke rumah sahaja." },
