@@ -566,6 +566,16 @@ static const struct detect_case {
 	  "հավաքել տերևները։ Այդպես է եղել, որքան "
 	  "հիշում եմ, և մեզանից ոչ ոք չի ուզում դա "
 	  "փոխել։" },
+	{ "ia", NULL,
+	  "Heri nos iva al fluvio, ma le aqua esseva si frigide que le "
+	  "infantes voleva retornar a casa." },
+	{ "ia", NULL,
+	  "In autumno mi avia collige pomos in le jardin e face con illos "
+	  "un confitura, que illa pone postea in le congelator. Illa dice "
+	  "sempre que isto es melior que toto lo que on pote comprar in le "
+	  "magazin. Le vicinos etiam recipe un parte, e in cambio illes la "
+	  "adjuta a rastellar le folios. Assi il ha essite desde que io me "
+	  "rememora, e nulle de nos vole cambiar lo." },
 	{ "id", "ms",
 	  "Kemarin kami pergi ke pantai, tetapi anginnya sangat dingin "
 	  "sehingga anak-anak ingin pulang saja." },
