@@ -566,6 +566,16 @@ static const struct detect_case {
 	  "հավաքել տերևները։ Այդպես է եղել, որքան "
 	  "հիշում եմ, և մեզանից ոչ ոք չի ուզում դա "
 	  "փոխել։" },
+	{ "ia", NULL,
+	  "Heri nos iva al fluvio, ma le aqua esseva si frigide que le "
+	  "infantes voleva retornar a casa." },
+	{ "ia", NULL,
+	  "In autumno mi avia collige pomos in le jardin e face con illos "
+	  "un confitura, que illa pone postea in le congelator. Illa dice "
+	  "sempre que isto es melior que toto lo que on pote comprar in le "
+	  "magazin. Le vicinos etiam recipe un parte, e in cambio illes la "
+	  "adjuta a rastellar le folios. Assi il ha essite desde que io me "
+	  "rememora, e nulle de nos vole cambiar lo." },
 	{ "id", "ms",
 	  "Kemarin kami pergi ke pantai, tetapi anginnya sangat dingin "
 	  "sehingga anak-anak ingin pulang saja." },
@@ -608,6 +618,17 @@ static const struct detect_case {
 	  "veikalā. Kaimiņi arī saņem savu daļu, un pretī viņi "
 	  "palīdz viņai grābt lapas. Tā tas ir bijis, cik vien es "
 	  "atceros, un neviens no mums negrib to mainīt." },
+	{ "mi", NULL,
+	  "I haere mātou ki te awa inanahi, engari he tino makariri te wai, "
+	  "nā reira i hiahia ngā tamariki ki te hoki ki te kāinga." },
+	{ "mi", NULL,
+	  "I te ngahuru ka kohi taku kuia i ngā āporo i te māra, ā, ka "
+	  "mahia e ia he tiamu, ka waiho ki roto i te pouaka whakamātao. "
+	  "Ka kī tonu ia he pai ake tēnei i ngā mea katoa ka taea te hoko i "
+	  "te toa. Ka whiwhi hoki ngā hoa noho tata i tētahi wāhanga, ā, "
+	  "hei utu ka āwhina rātou i a ia ki te rake i ngā rau. Koia tonu "
+	  "tēnā mai i taku maharatanga, ā, kāore tētahi o mātou e hiahia "
+	  "ana ki te whakarerekē." },
 	{ "ms", NULL,
 	  "Semalam kami pergi ke pantai, tetapi anginnya terlalu sejuk, "
 	  "jadi budak-budak mahu balik ke rumah sahaja." },
@@ -694,6 +715,17 @@ static const struct detect_case {
 	  "பெருக்க அவருக்கு உதவுகிறார்கள். எனக்கு நினைவு தெரிந்த நாள் "
 	  "முதல் இப்படித்தான் நடக்கிறது, எங்களில் யாரும் இதை மாற்ற "
 	  "விரும்பவில்லை." },
+	{ "tl", NULL,
+	  "Pumunta kami sa ilog kahapon, pero napakalamig ng tubig kaya "
+	  "gusto nang umuwi ng mga bata." },
+	{ "tl", NULL,
+	  "Tuwing taglagas ay namimitas ang lola ko ng mga mansanas sa "
+	  "hardin at ginagawa niya itong jam, na inilalagay niya "
+	  "pagkatapos sa freezer. Lagi niyang sinasabi na mas masarap ito "
+	  "kaysa sa anumang mabibili sa tindahan. Nakakatanggap din ng "
+	  "bahagi ang mga kapitbahay, at bilang kapalit ay tinutulungan "
+	  "nila siyang magwalis ng mga dahon. Ganoon na mula pa noong "
+	  "natatandaan ko, at wala sa amin ang gustong baguhin iyon." },
 	{ "uk", NULL,
 	  "Учора ми поїхали до річки, але "
 	  "вода була така холодна, що діти "
