@@ -3,9 +3,32 @@
  * doubling, and the indexes that find a sentence's offset and
  * paragraph from its sixteen bytes.
  */
+#define _DEFAULT_SOURCE          /* madvise, where the system has it */
 #include "doc.h"
 
+#include <stdint.h>
 #include <stdlib.h>
+#if defined(__linux__) && !defined(SUMM_PORTABLE)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+/* Arrays smaller than this are left to fault in a page at a time. */
+#define POPULATE_MIN ((size_t)1 << 20)
+
+void prefault(void *p, size_t from, size_t to)
+{
+#ifdef MADV_POPULATE_WRITE
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE),
+	          a = ((uintptr_t)p + from + page - 1) & ~(page - 1),
+	          e = ((uintptr_t)p + to) & ~(page - 1);
+
+	if (to - from >= POPULATE_MIN && e > a && page > 0)
+		(void)madvise((void *)a, e - a, MADV_POPULATE_WRITE);
+#else
+	(void)p, (void)from, (void)to;
+#endif
+}
 
 int grow(void *arr, size_t *cap, size_t need, size_t size)
 {
@@ -22,6 +45,9 @@ int grow(void *arr, size_t *cap, size_t need, size_t size)
 	void *q = realloc(*p, n * size);
 	if (!q)
 		return -1;
+	/* Half the new room: at most a quarter of the array is then mapped
+	 * and never written. */
+	prefault(q, *cap * size, (*cap + (n - *cap) / 2) * size);
 	*p = q;
 	*cap = n;
 	return 0;

@@ -185,6 +185,7 @@ static int table_reserve(summ_doc *d)
 	ns = calloc(ncap, sizeof *ns);
 	if (!ns)
 		return -1;
+	prefault(ns, 0, ncap * sizeof *ns);    /* its slots are all written */
 	for (size_t i = 0; i < t->cap; i++) {
 		const slot *o = &t->slots[i];
 		if (slot_empty(o))
