@@ -1,8 +1,9 @@
 /*
- * blocks.h - the tokenizer's fast path: plain ASCII read 64 bytes at a
- * step.  SSE2 compares (or the byte table, without SSE2) make a bit mask
- * of each byte class of the 64 bytes; the words are found from the
- * masks, with no branch a byte, and each word of up to 16 bytes is two
+ * blocks.h - the tokenizer's fast path: plain ASCII, and the letters of
+ * Latin-1 (U+00C0 to U+00FF, "é", "Ä", "ß"), read 64 bytes at a step.
+ * SSE2 compares (or the byte table, without SSE2) make a bit mask of
+ * each byte class of the 64 bytes; the words are found from the masks,
+ * with no branch a byte, and each word of up to 16 bytes is two
  * eight-byte loads, a mask and a multiplication a hash step.  terms.c
  * drives the scan, counts the words it finds and reads the rest a token
  * at a time (a fuzzing build checks that both give the same tokens).
@@ -43,10 +44,14 @@ static inline uint64_t hash_step(uint64_t h, uint64_t w)
 #define BYTE_MASKS 1
 
 /* The classes of 64 bytes of text, a bit for each (bit J for byte J):
- * ASCII letters and digits, capitals, small letters and white space
- * (see byte_class), and the bytes beyond ASCII, which are not classed. */
+ * letters and digits, capitals, small letters and white space (see
+ * byte_class), the bytes beyond ASCII, and of those the first bytes of
+ * Latin-1 letters (see latin_masks), and the bytes that | 0x20 would
+ * not fold: the first bytes of Latin-1 letters and the second of "ß".
+ * Of a Latin-1 letter, the first byte has its class bits (capital or
+ * small) and both have the letter's. */
 typedef struct {
-	uint64_t alnum, upper, lower, space, high;
+	uint64_t alnum, upper, lower, space, high, latin, keep;
 } byte_masks;
 
 #ifdef USE_SSE2
@@ -56,7 +61,7 @@ typedef struct {
 static inline byte_masks classify64(const unsigned char *b)
 {
 	const __m128i bit5 = _mm_set1_epi8(0x20);
-	byte_masks m = { 0, 0, 0, 0, 0 };
+	byte_masks m = { 0, 0, 0, 0, 0, 0, 0 };
 
 	for (int k = 0; k < 64; k += 16) {
 		__m128i v = _mm_loadu_si128((const void *)(b + k));
@@ -88,7 +93,7 @@ static inline byte_masks classify64(const unsigned char *b)
 /* A byte at a step, by the table. */
 static inline byte_masks classify64(const unsigned char *b)
 {
-	byte_masks m = { 0, 0, 0, 0, 0 };
+	byte_masks m = { 0, 0, 0, 0, 0, 0, 0 };
 
 	for (unsigned j = 0; j < 64; j++) {
 		unsigned c = byte_class[b[j]];
@@ -109,6 +114,39 @@ static inline uint64_t low_bits(size_t n)
 	return n >= 64 ? ~UINT64_C(0) : (UINT64_C(1) << n) - 1;
 }
 
+/* Adds to M, the masks of the 64 bytes B, the letters of Latin-1 that
+ * lie whole in the first N bytes, which French, German, Spanish and the other
+ * languages of Western Europe spell most of their accents with: 0xC3
+ * then a byte of 0x80 to 0xBF, but for "×" and "÷".  Their capitals
+ * (À to Þ) have bit 5 of the second byte clear, and | 0x20 folds them
+ * as it folds ASCII; "ß" (0xC3 0x9F) is small, and its second byte is
+ * kept.  A byte at a step: only 64 bytes with bytes beyond ASCII take
+ * this, and English news has few. */
+static inline void latin_masks(byte_masks *m, const unsigned char *b,
+                               size_t n)
+{
+	uint64_t bits = m->high & low_bits(n - 1);
+
+	while (bits) {
+		unsigned j = (unsigned)__builtin_ctzll(bits);
+		unsigned c = b[j + 1];
+		uint64_t bit = UINT64_C(1) << j;
+
+		bits &= bits - 1;
+		if (b[j] != 0xC3 || c < 0x80 || c > 0xBF || c == 0x97 ||
+		    c == 0xB7)
+			continue;
+		m->latin |= bit;
+		m->alnum |= bit | bit << 1;
+		if (c < 0x9F)
+			m->upper |= bit;
+		else
+			m->lower |= bit;
+		m->keep |= bit | (c == 0x9F ? bit << 1 : 0);
+		bits &= ~(bit << 1);
+	}
+}
+
 /* The case shape of the ASCII word of bytes P to E - 1 of a block with
  * the masks M. */
 static inline int mask_shape(const byte_masks *m, size_t p, size_t e)
@@ -117,7 +155,7 @@ static inline int mask_shape(const byte_masks *m, size_t p, size_t e)
 		return SHAPE_LOWER;
 	if (m->lower & low_bits(e) & ~low_bits(p + 1))
 		return SHAPE_CAPITAL;
-	return e - p > 1 ? SHAPE_UPPER : SHAPE_CAPITAL;
+	return e - p > 1 + (m->latin >> p & 1) ? SHAPE_UPPER : SHAPE_CAPITAL;
 }
 
 /* A scan of up to 64 bytes of text: the bytes (the text's own, or near
@@ -139,11 +177,14 @@ typedef struct {
 
 /* Starts a scan of TEXT[POS..END), 64 bytes at most, of a text of LEN
  * bytes, in COPY (BLOCK_COPY bytes) if they are near its end.  It stops
- * at the first byte beyond ASCII, if any. */
+ * at the first byte beyond ASCII that is not of a Latin-1 letter, if
+ * any. */
 static inline void block_start(block_scan *s, unsigned char *copy,
                                const char *text, size_t len, size_t pos,
                                size_t end)
 {
+	uint64_t high;
+
 	s->n = end - pos < 64 ? end - pos : 64;
 	s->b = (const unsigned char *)text + pos;
 	if (len - pos < BLOCK_COPY) {
@@ -152,9 +193,11 @@ static inline void block_start(block_scan *s, unsigned char *copy,
 		s->b = copy;
 	}
 	s->m = classify64(s->b);
+	if (s->m.high & low_bits(s->n))
+		latin_masks(&s->m, s->b, s->n);
 	s->alnum = s->m.alnum & low_bits(s->n);
-	s->stop = s->m.high & low_bits(s->n)
-	          ? (size_t)__builtin_ctzll(s->m.high & low_bits(s->n)) : s->n;
+	high = s->m.high & ~(s->m.latin | s->m.latin << 1) & low_bits(s->n);
+	s->stop = high ? (size_t)__builtin_ctzll(high) : s->n;
 	/* A word that reaches the stop may go on past it. */
 	s->open_end = s->stop < s->n || pos + s->n < end;
 	s->again = s->stop == s->n && pos + s->n < end;
@@ -162,8 +205,8 @@ static inline void block_start(block_scan *s, unsigned char *copy,
 }
 
 /* The next word of the scan S that lies whole before its stop and is a
- * plain run of ASCII letters and digits with apostrophes inside, 16
- * bytes at most (nearly all): sets its bytes P to E - 1 and returns 1.
+ * plain run of letters (ASCII or Latin-1) and digits with apostrophes
+ * inside, 16 bytes at most (nearly all): sets its bytes P to E - 1 and returns 1.
  * Returns 0 at the stop, moved to the start of a word that the token
  * reader must read: one that may go on past the bytes, or is long, or
  * has a period after it (an acronym's letter, "U.S."), or an apostrophe
@@ -204,23 +247,31 @@ static inline int block_next(block_scan *s, size_t *p, size_t *e)
 }
 
 /* The key of the word P to E - 1 of the scan S (block_next's), folded
- * with | 0x20 and zero-padded, into KEY (16 bytes): two eight-byte
+ * with | 0x20 (but for the bytes it must keep) and zero-padded, into KEY (16 bytes): two eight-byte
  * loads, each masked to the word.  Returns its hash, as hash_key of
  * terms.c would make it. */
 static inline uint64_t block_key(const block_scan *s, size_t p, size_t e,
                                  char *key)
 {
-	const uint64_t lower = 0x2020202020202020u;
+	uint64_t lower = 0x2020202020202020u, lower2 = lower, keep;
 	size_t len = e - p;
 	uint64_t x, x2 = 0, h;
 
+	if (s->m.keep && (keep = s->m.keep >> p & low_bits(len)) != 0)
+		for (; keep; keep &= keep - 1) {    /* Latin-1: few bytes */
+			unsigned j = (unsigned)__builtin_ctzll(keep);
+			if (j < 8)
+				lower &= ~(UINT64_C(0x20) << 8 * j);
+			else
+				lower2 &= ~(UINT64_C(0x20) << 8 * (j - 8));
+		}
 	memcpy(&x, s->b + p, 8);
 	x |= lower;
 	if (len < 8) {
 		x &= (UINT64_C(1) << 8 * len) - 1;
 	} else if (len > 8) {
 		memcpy(&x2, s->b + p + 8, 8);
-		x2 |= lower;
+		x2 |= lower2;
 		if (len < 16)
 			x2 &= (UINT64_C(1) << 8 * (len - 8)) - 1;
 	}

@@ -135,6 +135,44 @@ START_TEST(test_apostrophe_terms)
 }
 END_TEST
 
+/* Words with letters of Latin-1 ("Müller", "Straße") are whole words
+ * and one term in every case and at every offset: in the first 64 bytes
+ * of a sentence and past them, where they are read a block at a step,
+ * with "×" between two words, and in capitals. */
+START_TEST(test_latin_terms)
+{
+	static const char text[] =
+	    "Müller wrote to Öztürk from Genève. In the long evening light of "
+	    "Genève, Müller and Öztürk walked the Straße past the old gates, "
+	    "wall×roof, and MÜLLER spoke of Genève while Öztürk listened; "
+	    "Müller stopped at the Straße.";
+	static const char *const words[] = { "Müller", "Öztürk", "Genève",
+	                                     "Straße", "wall", "roof" };
+	static const size_t times[] = { 3, 3, 3, 2, 1, 1 };
+	size_t len = sizeof text - 1;
+	summ_doc *doc;
+	summ_keyword kw[1];
+
+	ck_assert_int_eq(summ_parse(text, len, &doc), SUMM_OK);
+	for (size_t w = 0; w < 6; w++) {
+		size_t n = strlen(words[w]), found = 0;
+		for (const char *p = text; (p = strstr(p, words[w])); p += n) {
+			size_t ws = (size_t)(p - text);
+			ck_assert_msg(is_term_word(doc, ws, ws + n), "%s at %zu",
+			              words[w], ws);
+			found++;
+		}
+		ck_assert_uint_eq(found, times[w]);
+	}
+	/* Müller four times with MÜLLER, spelled as most often written. */
+	ck_assert_uint_eq(summ_keywords(doc, 1, kw), 1);
+	ck_assert_uint_eq(kw[0].count, 4);
+	ck_assert_uint_eq(kw[0].length, strlen("Müller"));
+	ck_assert(memcmp(text + kw[0].offset, "Müller", kw[0].length) == 0);
+	summ_free(doc);
+}
+END_TEST
+
 /* A word that stems to nothing (a possessive alone, written with a
  * modifier letter apostrophe: "\xCA\xBC's") is no term, however often it
  * comes (found by fuzzing: its empty key once took a slot as if free). */
@@ -168,6 +206,7 @@ Suite *terms_suite(void)
 	tcase_add_loop_test(tc, test_word_counts, 0, NCASES(count_cases));
 	tcase_add_test(tt, test_next_term);
 	tcase_add_test(tt, test_apostrophe_terms);
+	tcase_add_test(tt, test_latin_terms);
 	tcase_add_test(tt, test_keywords_empty_stem);
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, tt);
