@@ -64,12 +64,22 @@ static const uint32_t case_pairs[][2] = {
 
 #define COUNT(a) (sizeof a / sizeof *a)
 
+/* Whether C is past every cased letter of the tables above but the
+ * full-width ones: Han, Kana, Hangul, Thai and the rest of the scripts
+ * of most code points have no case, and are told so without a search. */
+static int past_case(uint32_t c)
+{
+	return c >= 0x1F00 && (c < 0xFF21 || c > 0xFF5A);
+}
+
 uint32_t cp_lower(uint32_t c)
 {
 	if (c < 0x80)
 		return c >= 'A' && c <= 'Z' ? c + 32 : c;
 	if (c < 0x100)
 		return c >= 0xC0 && c <= 0xDE && c != 0xD7 ? c + 32 : c;
+	if (past_case(c))
+		return c;
 	for (size_t i = 0; i < COUNT(case_ranges); i++) {
 		const struct case_range *r = &case_ranges[i];
 		if (c < r->first)
@@ -174,6 +184,8 @@ unsigned cp_class(uint32_t c)
 		return C_PUNCT;
 	if (is_script_digit(c))
 		return C_DIGIT;
+	if (past_case(c))
+		return C_CASELESS;
 	if (cp_lower(c) != c)
 		return C_UPPER;
 	return is_lower_cp(c) ? C_LOWER : C_CASELESS;

@@ -547,15 +547,19 @@ static size_t skip_citation(const splitter *sp, size_t t0, size_t i)
 }
 
 /* Whether TEXT[I] starts a full-width or CJK terminator, which needs no
- * space after it: U+3002 。 U+FF01 ！ U+FF0E ． U+FF1F ？.  Sets *N. */
+ * space after it: U+3002 。 U+FF01 ！ U+FF0E ． U+FF1F ？.  Then sets *N
+ * to its length.  (Set always, it once made a broken character's first
+ * byte skip the two after it: "\xE3" before "۔" hid the stop.) */
 static int wide_stop(const unsigned char *s, size_t i, size_t end, size_t *n)
 {
-	if (i + 2 >= end + 0 || s[i] < 0xE3 || s[i] > 0xEF)
+	if (i + 2 >= end || !((s[i] == 0xE3 && s[i + 1] == 0x80 &&
+	                       s[i + 2] == 0x82) ||
+	                      (s[i] == 0xEF && s[i + 1] == 0xBC &&
+	                       (s[i + 2] == 0x81 || s[i + 2] == 0x8E ||
+	                        s[i + 2] == 0x9F))))
 		return 0;
 	*n = 3;
-	return (s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x82) ||
-	       (s[i] == 0xEF && s[i + 1] == 0xBC &&
-	        (s[i + 2] == 0x81 || s[i + 2] == 0x8E || s[i + 2] == 0x9F));
+	return 1;
 }
 
 /* Ends the current sentence at E and starts the next at NEXT. */

@@ -13,10 +13,14 @@
 #include "chars.h"                   /* USE_SSE2 */
 
 /* The bytes the splitter stops at: STOP_ANY for the stops . ! ?, the
- * openers " ' ( [, the dash (for "--") and every byte of a multi-byte
- * character; STOP_SPACE for ASCII white space, which matters only in a
- * list (where a marker may follow); STOP_SEMICOLON for ';', a question
- * mark in Greek.  Other bytes are passed over. */
+ * openers " ' ( [, the dash (for "--") and the first bytes of the
+ * multi-byte characters split_paragraph looks at (see chars_that_stop);
+ * STOP_SPACE for ASCII white space, which matters only in a list (where
+ * a marker may follow); STOP_SEMICOLON for ';', a question mark in
+ * Greek.  Other bytes are passed over: the letters of every script but
+ * ASCII's, which in Chinese or Russian are most of the text, and all
+ * continuation bytes.  (A stray continuation byte stands for itself, no
+ * character the splitter looks at.) */
 enum { STOP_ANY = 1, STOP_SPACE = 2, STOP_SEMICOLON = 4 };
 #define A STOP_ANY
 #define W STOP_SPACE
@@ -30,14 +34,25 @@ static const unsigned char split_stop[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, A, 0, 0, 0, 0,    /* P-Z [\]^_ */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,    /* ` a-o */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,    /* p-z {|}~ DEL */
-	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,    /* multi-byte and invalid */
-	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
-	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
-	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
-	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
-	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
-	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
-	A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,    /* continuation bytes */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, A, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, A, 0, 0,    /* C2 «, CD ; */
+	0, 0, 0, 0, 0, 0, A, 0, A, 0, 0, A, 0, 0, 0, 0,    /* D6 ։, D8 ؟, DB ۔ */
+	A, A, A, A, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, A,    /* E0 । E1 ። E2 — “ • … E3 。 EF ！ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+};
+
+/* The multi-byte characters split_paragraph looks at, whose first bytes
+ * the table stops at: the openers « ‘ “ (quotes.h), the dash — (for
+ * interrupted speech), the bullets • ‣ ⁃ ▪ ● ◦, the ellipsis …, the
+ * stops of wide_stop (。 ！ ． ？) and of is_script_stop (chars.h).  A
+ * check test holds the table to this list (test_stop_bytes). */
+static const uint32_t chars_that_stop[] = {
+	0xAB, 0x2018, 0x201C, 0x2014, 0x2022, 0x2023, 0x2043, 0x25AA, 0x25CF,
+	0x25E6, 0x2026, 0x3002, 0xFF01, 0xFF0E, 0xFF1F, 0x964, 0x965, 0x61F,
+	0x6D4, 0x589, 0x1362, 0x1367, 0x104B, 0x37E,
 };
 #undef A
 #undef W
@@ -61,7 +76,7 @@ static size_t skip_plain_scalar(const unsigned char *s, size_t i, size_t end,
 /* A superset of the stops among the 16 bytes at P, as a bit mask (bit K
  * for P[K]): the bytes from LO to '/' but ',' (the ASCII stops but '?'
  * and '[', with other punctuation besides; from NUL when white space is
- * a stop), '?', '[' and the bytes from 0x80.  Three tests instead of one
+ * a stop), '?', '[' and the bytes from 0xC0.  Three tests instead of one
  * for each stop, as SSE2 has no byte lookup; the table then decides.
  * The comma, the commonest of the others in prose, is taken out: each
  * candidate costs a branch that its place in the text decides.  EXTRA is
@@ -77,7 +92,10 @@ static unsigned stop_candidates(const unsigned char *p, __m128i lo,
 	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
 	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('[')));
 	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, extra));
-	return (unsigned)_mm_movemask_epi8(_mm_or_si128(m, v));
+	/* First bytes of multi-byte characters, not continuation bytes. */
+	m = _mm_or_si128(m, _mm_andnot_si128(
+		_mm_cmplt_epi8(v, _mm_set1_epi8(-64)), v));
+	return (unsigned)_mm_movemask_epi8(m);
 }
 
 /* The first of the candidates M (bits for S[I..]) that is a stop, as an

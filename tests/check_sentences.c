@@ -16,6 +16,7 @@
 
 #include "check.h"
 #include "../summarize.h"
+#include "../engine/stopscan.h"          /* the scan's table */
 
 /* UTF-8 punctuation, spelled once.  A literal ends after each so that a
  * following letter is not read as part of a hex escape. */
@@ -712,6 +713,24 @@ static const struct split_case glued_cases[] = {
 	  { "The notes are in minutes.txt on the shared drive." } },
 };
 
+/* A broken character (a first byte without the bytes it promises) right
+ * before a stop hides no sentence end. */
+static const struct split_case broken_cases[] = {
+	{ "The vote was close\xE3. The count went on.",
+	  { "The vote was close\xE3.", "The count went on." } },
+	{ "Rain fell\xEF! Roads closed.",
+	  { "Rain fell\xEF!", "Roads closed." } },
+	{ "Rain fell \xE9\xA1. Roads closed at noon.",
+	  { "Rain fell \xE9\xA1.", "Roads closed at noon." } },
+	{ "\xE4\xBC\x9A\xE8\xAE\xAE\xE7\xBB\x93\xE6\x9D\x9F\xE3"
+	  "\xE3\x80\x82\xE6\x8A\x95\xE7\xA5\xA8\xE5\xBC\x80\xE5\xA7\x8B"
+	  "\xE3\x80\x82",                 /* 会议结束?。投票开始。 */
+	  { "\xE4\xBC\x9A\xE8\xAE\xAE\xE7\xBB\x93\xE6\x9D\x9F\xE3"
+	    "\xE3\x80\x82",
+	    "\xE6\x8A\x95\xE7\xA5\xA8\xE5\xBC\x80\xE5\xA7\x8B"
+	    "\xE3\x80\x82" } },
+};
+
 #include "check_sentences.inc"
 
 /* ------------------------------------------------------------------ */
@@ -847,6 +866,51 @@ START_TEST(test_glued)
 }
 END_TEST
 
+START_TEST(test_broken)
+{
+	check_split_case(&broken_cases[_i], "broken_characters", _i);
+}
+END_TEST
+
+/* The splitter's scan stops at the first byte of each multi-byte
+ * character it looks at (chars_that_stop), and passes over the letters
+ * of other scripts, most of a Chinese or Russian text: found past 16
+ * bytes (a step of the scan) and in the last ones. */
+static size_t scan_stop(const char *letter)
+{
+	char text[64];
+	int n = snprintf(text, sizeof text, "the sixteen bytes%sand after",
+	                 letter);
+
+	return skip_plain((const unsigned char *)text, 0, (size_t)n, STOP_ANY);
+}
+
+START_TEST(test_stop_bytes)
+{
+	static const char *const letters[] = { "\xE4\xB8\xAD", "\xD1\x8F",
+	                                       "\xC3\xA9", "\xC3\x9F",
+	                                       "\xD7\xA2", "\xCE\xB1" };
+	const size_t at = strlen("the sixteen bytes");
+
+	for (size_t i = 0; i < sizeof chars_that_stop / sizeof *chars_that_stop;
+	     i++) {
+		uint32_t c = chars_that_stop[i];
+		char u[4] = { 0 };
+		if (c < 0x800) {
+			u[0] = (char)(0xC0 | c >> 6);
+			u[1] = (char)(0x80 | (c & 0x3F));
+		} else {
+			u[0] = (char)(0xE0 | c >> 12);
+			u[1] = (char)(0x80 | (c >> 6 & 0x3F));
+			u[2] = (char)(0x80 | (c & 0x3F));
+		}
+		ck_assert_msg(scan_stop(u) == at, "U+%04X passed over", (unsigned)c);
+	}
+	for (size_t i = 0; i < sizeof letters / sizeof *letters; i++)
+		ck_assert_msg(scan_stop(letters[i]) > at, "letter %zu stops", i);
+}
+END_TEST
+
 /* Any bytes are accepted; the offsets stay inside the input. */
 START_TEST(test_any_bytes)
 {
@@ -894,7 +958,9 @@ Suite *sentences_suite(void)
 	ADD_TABLE(s, "lists", test_lists, list_cases);
 	ADD_TABLE(s, "spaced_ellipses", test_spaced_ellipses,
 	          spaced_ellipsis_cases);
+	ADD_TABLE(s, "broken_characters", test_broken, broken_cases);
 	tcase_add_test(tc, test_any_bytes);
+	tcase_add_test(tc, test_stop_bytes);
 	suite_add_tcase(s, tc);
 	return s;
 }
