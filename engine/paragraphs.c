@@ -135,27 +135,26 @@ static int all_ascii(const char *s, size_t n)
 }
 
 /* The number of characters in L, or CAP if there are more: counting
- * stops there. */
+ * stops there.  Beyond ASCII, the bytes that are not continuation bytes
+ * are counted, eight at a step: the characters of UTF-8, where a byte of
+ * broken text may count otherwise than summ_utf8_length counts it (a
+ * width is a guess there anyway). */
 static size_t line_chars(const char *text, line l, size_t cap)
 {
+	const uint64_t high = 0x8080808080808080u;
 	size_t i = l.start, n = l.end - l.start;
-	uint32_t cp;
+	uint64_t w;
 
 	if (n > cap)
 		n = cap;
 	if (all_ascii(text + i, n))            /* a byte a character */
 		return n;
-	/* As summ_utf8_length counts, but no further than CAP. */
-	for (n = 0; i < l.end && n < cap;) {
-		if (i + 8 <= l.end && ascii8(text + i)) {
-			i += 8;
-			n += 8;
-		} else {
-			i += (unsigned char)text[i] < 0x80 ? 1 :
-			     u8_decode((const unsigned char *)text + i, l.end - i, &cp);
-			n++;
-		}
+	for (n = 0; i + 8 <= l.end && n < cap; i += 8) {
+		memcpy(&w, text + i, 8);
+		n += 8 - bit_count(w & ~(w << 1) & high);   /* 10xxxxxx */
 	}
+	for (; i < l.end && n < cap; i++)
+		n += ((unsigned char)text[i] & 0xC0) != 0x80;
 	return n < cap ? n : cap;
 }
 

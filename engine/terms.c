@@ -441,22 +441,29 @@ static uint32_t cp_at(const char *text, size_t i, size_t end)
 	return cp;
 }
 
-/* Where the unit of a run without spaces that starts at TEXT[I] (I <
- * END) ends: a character, but in Thai a cluster, as a reader's eye takes
- * it: a leading vowel and its consonant, with the vowel signs and tone
- * marks above and below it and the vowels that follow it.  Thai writes
- * each of those as a code point of its own, and a pair of code points
- * is mostly a fragment of a syllable, where a pair of clusters is
- * mostly a syllable pair, as a pair of Han characters is. */
-static size_t unit_end(const char *text, size_t i, size_t end)
+/* Where the unit of a run without spaces that starts at S[I] ends, and
+ * its first code point in *CP; I itself if no such run goes on there
+ * (at END, or a character of a spaced script).  A unit is a character,
+ * but in Thai a cluster, as a reader's eye takes it: a leading vowel and
+ * its consonant, with the vowel signs and tone marks above and below it
+ * and the vowels that follow it.  Thai writes each of those as a code
+ * point of its own, and a pair of code points is mostly a fragment of a
+ * syllable, where a pair of clusters is mostly a syllable pair, as a
+ * pair of Han characters is. */
+static size_t unit_at(const unsigned char *s, size_t i, size_t end,
+                      uint32_t *cp)
 {
-	const unsigned char *s = (const unsigned char *)text;
 	uint32_t c;
-	size_t j = i + u8_decode(s + i, end - i, &c), n;
+	size_t j, n;
 
-	if (c < 0xE01 || c > 0xE4E)
+	if (i >= end || s[i] < 0x80)
+		return i;
+	j = i + u8_decode(s + i, end - i, cp);
+	if (!is_spaceless(*cp))
+		return i;
+	if (*cp < 0xE01 || *cp > 0xE4E)
 		return j;
-	if (c >= 0xE40 && c <= 0xE44 && j < end &&
+	if (*cp >= 0xE40 && *cp <= 0xE44 && j < end &&
 	    (n = u8_decode(s + j, end - j, &c)) && c >= 0xE01 && c <= 0xE2E)
 		j += n;                        /* a leading vowel's consonant */
 	while (j < end && (n = u8_decode(s + j, end - j, &c)) &&
@@ -466,18 +473,13 @@ static size_t unit_end(const char *text, size_t i, size_t end)
 	return j;
 }
 
-/* Whether the pair of characters TEXT[A..B) of a run without spaces is
- * a term: not when the second is Hiragana after Hiragana or Katakana.
- * In Japanese, Hiragana spell inflections and particles rather than the
- * subject, and a Katakana word is never inflected: Katakana then
- * Hiragana is a word and the particle after it. */
-static int pair_is_term(const char *text, size_t a, size_t b)
+/* Whether a pair of units of a run without spaces, whose first code
+ * points are X and Y, is a term: not when Y is Hiragana after Hiragana
+ * or Katakana.  In Japanese, Hiragana spell inflections and particles
+ * rather than the subject, and a Katakana word is never inflected:
+ * Katakana then Hiragana is a word and the particle after it. */
+static int pair_is_term(uint32_t x, uint32_t y)
 {
-	const unsigned char *s = (const unsigned char *)text;
-	uint32_t x, y;
-	size_t n = u8_decode(s + a, b - a, &x);
-
-	u8_decode(s + a + n, b - a - n, &y);
 	return !(is_hiragana(y) && (is_hiragana(x) || is_katakana(x)));
 }
 
@@ -493,37 +495,40 @@ static int add_pair(summ_doc *d, const tally *t, size_t a, size_t b)
 		return 0;
 	memcpy(key, d->text + a, len);
 	memset(key + len, 0, 8);
-	if (!(f = find_form(d, key, len, hash_key(key, len))))
+	if (!(f = find_form(d, key, len, hash_key(key, len))) ||
+	    reserve_terms(d, 1))
 		return -1;
 	add_word(d, f, SHAPE_LOWER, t->body);
 	return 0;
 }
 
-/* Reads the run of a script without spaces at TEXT[*POS] and moves *POS
- * past it: each unit (a character; in Thai a cluster, see unit_end)
- * counts as a word (the first is counted already), and each pair of
- * units is a term, or the unit alone if the run has one.  Word
- * boundaries are not written, and pairs find most words: one of two
- * units, the commonest length in Chinese and Japanese, is one pair, and
- * a pair across a boundary is rare enough to weigh little.  Returns -1
- * when out of memory. */
+/* Reads the run of a script without spaces at TEXT[*POS] (before END)
+ * and moves *POS past it: each unit (see unit_at) counts as a word (the
+ * first is counted already), and each pair of units is a term, or the
+ * unit alone if the run has one.  Word boundaries are not written, and
+ * pairs find most words: one of two units, the commonest length in
+ * Chinese and Japanese, is one pair, and a pair across a boundary is
+ * rare enough to weigh little.  Each character is decoded once.
+ * Returns -1 when out of memory. */
 static int spaceless_run(summ_doc *d, tally *t, size_t *pos, size_t end)
 {
-	const char *text = d->text;
-	size_t a = *pos, e = word_end(text, a, end, NULL, NULL), b, c;
+	const unsigned char *s = (const unsigned char *)d->text;
+	size_t a = *pos, b, c;
+	uint32_t x, y;
 
-	*pos = e;
-	if (reserve_terms(d, (e - a) / 3 + 1))
-		return -1;
-	b = unit_end(text, a, e);
-	if (b >= e)                            /* alone, and no particle */
-		return is_hiragana(cp_at(text, a, e)) ? 0 : add_pair(d, t, a, b);
-	for (; b < e; a = b, b = c) {
-		c = unit_end(text, b, e);
-		if (pair_is_term(text, a, c) && add_pair(d, t, a, c))
+	b = unit_at(s, a, end, &x);
+	c = unit_at(s, b, end, &y);
+	if (c == b) {                          /* alone, and no particle */
+		*pos = b;
+		return is_hiragana(x) ? 0 : add_pair(d, t, a, b);
+	}
+	do {
+		if (pair_is_term(x, y) && add_pair(d, t, a, c))
 			return -1;
 		t->words++;
-	}
+		a = b, b = c, x = y;
+	} while ((c = unit_at(s, b, end, &y)) > b);
+	*pos = b;
 	return 0;
 }
 
@@ -688,17 +693,18 @@ static uint32_t next_pair(const summ_doc *d, size_t a, size_t we,
                           size_t *pos, size_t *ts, size_t *te)
 {
 	const char *text = d->text;
-	size_t b = unit_end(text, a, we), c;
-	uint32_t f;
+	const unsigned char *s = (const unsigned char *)text;
+	uint32_t f, x, y;
+	size_t b = unit_at(s, a, we, &x), c;
 
 	if (b >= we) {                         /* the run's last character */
 		*ts = a;
 		*te = *pos = b;
 		return starts_run(text, a) ? pair_in_table(d, a, b) : 0;
 	}
-	for (; b < we; a = b, b = c) {
-		c = unit_end(text, b, we);
-		if (pair_is_term(text, a, c) && (f = pair_in_table(d, a, c))) {
+	for (; b < we; a = b, b = c, x = y) {
+		c = unit_at(s, b, we, &y);
+		if (pair_is_term(x, y) && (f = pair_in_table(d, a, c))) {
 			*ts = a;
 			*te = c;
 			*pos = b;
