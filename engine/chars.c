@@ -72,6 +72,33 @@ static int past_case(uint32_t c)
 	return c >= 0x1F00 && (c < 0xFF21 || c > 0xFF5A);
 }
 
+/* The basic Greek and Cyrillic alphabets, told without a search of the
+ * tables, which they agree with: capitals 32 below their small letters,
+ * and the Cyrillic small letters with accents and the like from U+0450.
+ * No punctuation is among them.  Returns the class, or 0 outside. */
+static unsigned alphabet_class(uint32_t c)
+{
+	if ((c >= 0x430 && c <= 0x45F) || (c >= 0x3B1 && c <= 0x3C9))
+		return C_LOWER;
+	if ((c >= 0x410 && c <= 0x42F) || (c >= 0x391 && c <= 0x3A9 && c != 0x3A2))
+		return C_UPPER;
+	return 0;
+}
+
+/* Whether C lies between Armenian's capitals and Georgian's Mtavruli,
+ * where no letter is a capital (Hebrew, Arabic, the Indic scripts, Thai,
+ * Georgian), and the small letters there. */
+static int in_caseless_gap(uint32_t c)
+{
+	return c > 0x556 && c < 0x1C90;
+}
+
+static int gap_lower(uint32_t c)
+{
+	return (c >= 0x561 && c <= 0x587) || (c >= 0x10D0 && c <= 0x10FA) ||
+	       (c >= 0x10FD && c <= 0x10FF);
+}
+
 uint32_t cp_lower(uint32_t c)
 {
 	if (c < 0x80)
@@ -80,6 +107,14 @@ uint32_t cp_lower(uint32_t c)
 		return c >= 0xC0 && c <= 0xDE && c != 0xD7 ? c + 32 : c;
 	if (past_case(c))
 		return c;
+	if (in_caseless_gap(c))
+		return c;
+	switch (alphabet_class(c)) {
+	case C_UPPER:
+		return c + 32;
+	case C_LOWER:
+		return c;
+	}
 	for (size_t i = 0; i < COUNT(case_ranges); i++) {
 		const struct case_range *r = &case_ranges[i];
 		if (c < r->first)
@@ -164,8 +199,12 @@ static int is_script_digit(uint32_t c)
 
 unsigned cp_class(uint32_t c)
 {
+	unsigned cls;
+
 	if (c < 0x80)
 		return byte_class[c];
+	if ((cls = alphabet_class(c)) != 0)
+		return cls;
 	if (c == BAD_CP)
 		return C_PUNCT;
 	if (c <= 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
@@ -186,6 +225,8 @@ unsigned cp_class(uint32_t c)
 		return C_DIGIT;
 	if (past_case(c))
 		return C_CASELESS;
+	if (in_caseless_gap(c))
+		return gap_lower(c) ? C_LOWER : C_CASELESS;
 	if (cp_lower(c) != c)
 		return C_UPPER;
 	return is_lower_cp(c) ? C_LOWER : C_CASELESS;

@@ -81,8 +81,8 @@ static size_t skip_plain_scalar(const unsigned char *s, size_t i, size_t end,
  * The comma, the commonest of the others in prose, is taken out: each
  * candidate costs a branch that its place in the text decides.  EXTRA is
  * one more byte: ';' where it is a question mark, else '?' again. */
-static unsigned stop_candidates(const unsigned char *p, __m128i lo,
-                                __m128i span, __m128i extra)
+static inline unsigned stop_candidates(const unsigned char *p, __m128i lo,
+                                       __m128i span, __m128i extra)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	__m128i t = _mm_sub_epi8(v, lo);

@@ -10,6 +10,7 @@
 
 #include "check.h"
 #include "../summarize.h"
+#include "../engine/chars.h"
 
 struct ws_case {
 	const char *in, *out;
@@ -147,6 +148,67 @@ START_TEST(test_classes)
 }
 END_TEST
 
+/* The class and small letter of code points at the edges of the
+ * ranges cp_class and cp_lower tell without a search (Greek, Cyrillic,
+ * and the scripts without case from Hebrew to Georgian), and of their
+ * neighbours, which the tables decide. */
+static const struct {
+	uint32_t cp, lower;
+	unsigned cls;
+} case_edges[] = {
+	{ 0x390, 0x390, C_LOWER },      /* ΐ */
+	{ 0x391, 0x3B1, C_UPPER },      /* Α */
+	{ 0x3A1, 0x3C1, C_UPPER },
+	{ 0x3A2, 0x3A2, C_CASELESS },   /* unassigned */
+	{ 0x3A3, 0x3C3, C_UPPER },      /* Σ */
+	{ 0x3A9, 0x3C9, C_UPPER },
+	{ 0x3AA, 0x3CA, C_UPPER },      /* Ϊ */
+	{ 0x3B0, 0x3B0, C_LOWER },
+	{ 0x3B1, 0x3B1, C_LOWER },
+	{ 0x3C2, 0x3C2, C_LOWER },      /* ς */
+	{ 0x3C9, 0x3C9, C_LOWER },
+	{ 0x3CA, 0x3CA, C_LOWER },
+	{ 0x400, 0x450, C_UPPER },      /* Ѐ */
+	{ 0x40F, 0x45F, C_UPPER },
+	{ 0x410, 0x430, C_UPPER },      /* А */
+	{ 0x42F, 0x44F, C_UPPER },      /* Я */
+	{ 0x430, 0x430, C_LOWER },
+	{ 0x44F, 0x44F, C_LOWER },
+	{ 0x450, 0x450, C_LOWER },
+	{ 0x45F, 0x45F, C_LOWER },
+	{ 0x460, 0x461, C_UPPER },      /* Ѡ */
+	{ 0x461, 0x461, C_LOWER },
+	{ 0x556, 0x586, C_UPPER },      /* Ֆ */
+	{ 0x557, 0x557, C_CASELESS },
+	{ 0x561, 0x561, C_LOWER },      /* ա */
+	{ 0x587, 0x587, C_LOWER },
+	{ 0x5D0, 0x5D0, C_CASELESS },   /* א */
+	{ 0x627, 0x627, C_CASELESS },   /* ا */
+	{ 0x660, 0x660, C_DIGIT },      /* ٠ */
+	{ 0x964, 0x964, C_PUNCT },      /* । */
+	{ 0x10D0, 0x10D0, C_LOWER },    /* ა */
+	{ 0x10FA, 0x10FA, C_LOWER },
+	{ 0x10FB, 0x10FB, C_PUNCT },
+	{ 0x10FD, 0x10FD, C_LOWER },
+	{ 0x1680, 0x1680, C_SPACE },
+	{ 0x1C8F, 0x1C8F, C_CASELESS },
+	{ 0x1C90, 0x10D0, C_UPPER },    /* Ა */
+	{ 0x1E9E, 0xDF, C_UPPER },      /* ẞ */
+	{ 0x4E2D, 0x4E2D, C_CASELESS }, /* 中 */
+	{ 0xFF21, 0xFF41, C_UPPER },    /* Ａ */
+};
+
+START_TEST(test_case_edges)
+{
+	uint32_t c = case_edges[_i].cp;
+
+	ck_assert_msg(cp_class(c) == case_edges[_i].cls, "U+%04X: class %u",
+	              (unsigned)c, cp_class(c));
+	ck_assert_msg(cp_lower(c) == case_edges[_i].lower, "U+%04X: lower U+%04X",
+	              (unsigned)c, (unsigned)cp_lower(c));
+}
+END_TEST
+
 #define NCASES(t) ((int)(sizeof t / sizeof *t))
 
 Suite *chars_suite(void)
@@ -160,6 +222,7 @@ Suite *chars_suite(void)
 	tcase_add_loop_test(tf, test_fold_bytes, 0, NCASES(fold_bytes_cases));
 	tcase_add_loop_test(tl, test_utf8_length, 0, NCASES(length_cases));
 	tcase_add_loop_test(tc, test_classes, 0, NCASES(class_cases));
+	tcase_add_loop_test(tc, test_case_edges, 0, NCASES(case_edges));
 	suite_add_tcase(s, tf);
 	suite_add_tcase(s, tl);
 	suite_add_tcase(s, tc);
