@@ -120,8 +120,9 @@ static inline uint64_t low_bits(size_t n)
  * then a byte of 0x80 to 0xBF, but for "×" and "÷".  Their capitals
  * (À to Þ) have bit 5 of the second byte clear, and | 0x20 folds them
  * as it folds ASCII; "ß" (0xC3 0x9F) is small, and its second byte is
- * kept.  A byte at a step: only 64 bytes with bytes beyond ASCII take
- * this, and English news has few. */
+ * kept.  A character at a step, up to the first that is no such letter,
+ * where the scan stops: only 64 bytes with bytes beyond ASCII take this,
+ * English news has few, and Chinese stops at once. */
 static inline void latin_masks(byte_masks *m, const unsigned char *b,
                                size_t n)
 {
@@ -135,7 +136,7 @@ static inline void latin_masks(byte_masks *m, const unsigned char *b,
 		bits &= bits - 1;
 		if (b[j] != 0xC3 || c < 0x80 || c > 0xBF || c == 0x97 ||
 		    c == 0xB7)
-			continue;
+			return;                /* the scan stops here */
 		m->latin |= bit;
 		m->alnum |= bit | bit << 1;
 		if (c < 0x9F)

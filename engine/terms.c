@@ -619,7 +619,11 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 
 	while (i < end) {
 #ifdef BYTE_MASKS
-		int again = BLOCK_STEPS ? tokenize_block(d, &t, &i, end) : 0;
+		/* (A byte beyond ASCII but Latin-1's first would stop the
+		 * block at once.) */
+		unsigned char c = (unsigned char)d->text[i];
+		int again = BLOCK_STEPS && (c < 0x80 || c == 0xC3)
+		            ? tokenize_block(d, &t, &i, end) : 0;
 		if (again < 0)
 			return -1;
 		if (again || i >= end)
