@@ -45,11 +45,10 @@ static inline uint64_t hash_step(uint64_t h, uint64_t w)
 
 /* The classes of 64 bytes of text, a bit for each (bit J for byte J):
  * letters and digits, capitals, small letters and white space (see
- * byte_class), the bytes beyond ASCII, and of those the first bytes of
- * Latin-1 letters (see latin_masks), and the bytes that | 0x20 would
- * not fold: the first bytes of Latin-1 letters and the second of "ß".
- * Of a Latin-1 letter, the first byte has its class bits (capital or
- * small) and both have the letter's. */
+ * byte_class), the bytes beyond ASCII, the first bytes of Latin-1
+ * letters (see latin_masks), and the bytes that | 0x20 must not fold:
+ * those first bytes and the second byte of "ß".  Both bytes of a Latin-1
+ * letter are letters; its first byte alone is a capital or small. */
 typedef struct {
 	uint64_t alnum, upper, lower, space, high, latin, keep;
 } byte_masks;
@@ -115,9 +114,9 @@ static inline uint64_t low_bits(size_t n)
 }
 
 /* Adds to M, the masks of the 64 bytes B, the letters of Latin-1 that
- * lie whole in the first N bytes, which French, German, Spanish and the other
- * languages of Western Europe spell most of their accents with: 0xC3
- * then a byte of 0x80 to 0xBF, but for "×" and "÷".  Their capitals
+ * lie whole in the first N bytes, which French, German, Spanish and the
+ * other languages of Western Europe spell most of their accents with:
+ * 0xC3 then a byte of 0x80 to 0xBF, but for "×" and "÷".  Their capitals
  * (À to Þ) have bit 5 of the second byte clear, and | 0x20 folds them
  * as it folds ASCII; "ß" (0xC3 0x9F) is small, and its second byte is
  * kept.  A character at a step, up to the first that is no such letter,
@@ -148,8 +147,8 @@ static inline void latin_masks(byte_masks *m, const unsigned char *b,
 	}
 }
 
-/* The case shape of the ASCII word of bytes P to E - 1 of a block with
- * the masks M. */
+/* The case shape of the word of bytes P to E - 1 of a block with the
+ * masks M (a Latin-1 letter is two bytes, one character). */
 static inline int mask_shape(const byte_masks *m, size_t p, size_t e)
 {
 	if (!(m->upper >> p & 1))
@@ -207,7 +206,8 @@ static inline void block_start(block_scan *s, unsigned char *copy,
 
 /* The next word of the scan S that lies whole before its stop and is a
  * plain run of letters (ASCII or Latin-1) and digits with apostrophes
- * inside, 16 bytes at most (nearly all): sets its bytes P to E - 1 and returns 1.
+ * inside, 16 bytes at most (nearly all): sets its bytes P to E - 1 and
+ * returns 1.
  * Returns 0 at the stop, moved to the start of a word that the token
  * reader must read: one that may go on past the bytes, or is long, or
  * has a period after it (an acronym's letter, "U.S."), or an apostrophe
@@ -248,9 +248,9 @@ static inline int block_next(block_scan *s, size_t *p, size_t *e)
 }
 
 /* The key of the word P to E - 1 of the scan S (block_next's), folded
- * with | 0x20 (but for the bytes it must keep) and zero-padded, into KEY (16 bytes): two eight-byte
- * loads, each masked to the word.  Returns its hash, as hash_key of
- * terms.c would make it. */
+ * with | 0x20 (but for the bytes it must keep) and zero-padded, into KEY
+ * (16 bytes): two eight-byte loads, each masked to the word.  Returns its
+ * hash, as hash_key of terms.c would make it. */
 static inline uint64_t block_key(const block_scan *s, size_t p, size_t e,
                                  char *key)
 {

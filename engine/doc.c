@@ -19,11 +19,12 @@
 void prefault(void *p, size_t from, size_t to)
 {
 #ifdef MADV_POPULATE_WRITE
-	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE),
+	long size = sysconf(_SC_PAGESIZE);
+	uintptr_t page = size > 0 ? (uintptr_t)size : 1,
 	          a = ((uintptr_t)p + from + page - 1) & ~(page - 1),
 	          e = ((uintptr_t)p + to) & ~(page - 1);
 
-	if (to - from >= POPULATE_MIN && e > a && page > 0)
+	if (to - from >= POPULATE_MIN && size > 0 && e > a)
 		(void)madvise((void *)a, e - a, MADV_POPULATE_WRITE);
 #else
 	(void)p, (void)from, (void)to;
