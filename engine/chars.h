@@ -138,6 +138,8 @@ static inline int ascii8(const char *s)
  * terms.c). */
 static inline int is_spaceless(uint32_t c)
 {
+	if (c < 0xE01)                   /* Latin, Greek, Cyrillic, Arabic... */
+		return 0;
 	return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
 	       (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
 	       (c >= 0x20000 && c <= 0x3FFFF) || (c >= 0x31F0 && c <= 0x31FF) ||
