@@ -895,15 +895,8 @@ START_TEST(test_stop_bytes)
 	for (size_t i = 0; i < sizeof chars_that_stop / sizeof *chars_that_stop;
 	     i++) {
 		uint32_t c = chars_that_stop[i];
-		char u[4] = { 0 };
-		if (c < 0x800) {
-			u[0] = (char)(0xC0 | c >> 6);
-			u[1] = (char)(0x80 | (c & 0x3F));
-		} else {
-			u[0] = (char)(0xE0 | c >> 12);
-			u[1] = (char)(0x80 | (c >> 6 & 0x3F));
-			u[2] = (char)(0x80 | (c & 0x3F));
-		}
+		char u[5] = { 0 };
+		u8_encode(c, u);
 		ck_assert_msg(scan_stop(u) == at, "U+%04X passed over", (unsigned)c);
 	}
 	for (size_t i = 0; i < sizeof letters / sizeof *letters; i++)
