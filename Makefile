@@ -239,8 +239,9 @@ entities:
 	python3 engine/mkentities.py >engine/entities.inc.tmp
 	mv engine/entities.inc.tmp engine/entities.inc
 
-# The letters a lower-case letter and a combining accent compose into
-# (engine/compose.inc, committed), from Python's unicodedata.
+# The letters a lower-case letter and a combining accent compose into,
+# and the letters each presentation form stands for (engine/compose.inc,
+# committed), from Python's unicodedata.
 compose:
 	python3 engine/mkcompose.py >engine/compose.inc.tmp
 	mv engine/compose.inc.tmp engine/compose.inc

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """mkcompose.py - writes engine/compose.inc, the pairs of a lower-case
 letter and a combining mark (U+0300-U+036F) that Unicode composes into
-one letter, for the folding of words (engine/words.c).
+one letter, and the letters each presentation form stands for, for the
+folding of words (engine/words.c).
 
     python3 engine/mkcompose.py >engine/compose.inc
 
@@ -13,6 +14,16 @@ decomposition is one lower-case letter and one mark of the block, and
 which NFC composes again (so no composition exclusion).  Sorted by
 key, the base's code point shifted left 7 bits and the mark's offset in
 the block (below 0x70) in the low bits, for a binary search.
+
+The presentation forms (U+FB00-U+FDFF, U+FE70-U+FEFF) are the letters
+of Latin (the ligatures "fi", "fl" that PDF tools copy out), Armenian,
+Hebrew (a letter with its points as one code point, as some Yiddish
+and Hebrew text is typed) and Arabic (a letter's contextual shape, or
+a ligature, as text copied from a PDF often has it) written as one code
+point.  Each becomes its compatibility composition (NFKC), spaces left
+out: the letters and marks the word lists and stemmers are written in.
+Only forms that are letters and marks throughout, four at most; sorted
+by code point.
 """
 import sys
 import unicodedata
@@ -37,8 +48,23 @@ def pairs():
         yield base << 7 | (mark - 0x300), cp
 
 
+def presentation_forms():
+    for cp in list(range(0xFB00, 0xFE00)) + list(range(0xFE70, 0xFF00)):
+        c = chr(cp)
+        if not unicodedata.decomposition(c):
+            continue
+        parts = [ord(x) for x in unicodedata.normalize("NFKC", c)
+                 if x != " "]
+        if (not 1 <= len(parts) <= 4 or
+                any(unicodedata.category(chr(p))[0] not in "LM" or
+                    0xFB00 <= p <= 0xFEFF or p > 0xFFFF for p in parts)):
+            continue
+        yield cp, parts
+
+
 def main():
     table = sorted(pairs())
+    forms = list(presentation_forms())
     out = sys.stdout
     out.write("/* compose.inc - made by engine/mkcompose.py from Python's\n"
               " * unicodedata (Unicode %s); do not edit. */\n"
@@ -48,6 +74,13 @@ def main():
               "composed[COMPOSE_COUNT] = {\n")
     for key, cp in table:
         out.write("\t{ 0x%05X, 0x%04X },\n" % (key, cp))
+    out.write("};\n")
+    out.write("#define FORM_COUNT %d\n" % len(forms))
+    out.write("static const struct { uint16_t cp, part[4]; } "
+              "presentation[FORM_COUNT] = {\n")
+    for cp, parts in forms:
+        out.write("\t{ 0x%04X, { %s } },\n"
+                  % (cp, ", ".join("0x%04X" % p for p in parts)))
     out.write("};\n")
 
 

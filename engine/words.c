@@ -92,17 +92,46 @@ static uint32_t compose(uint32_t base, uint32_t mark)
 	return lo < COMPOSE_COUNT && composed[lo].key == key ? composed[lo].cp : 0;
 }
 
+/* The letters (and marks) that CP, a presentation form (U+FB00 to
+ * U+FEFF), stands for, into PARTS (four, zero after the last); 0 if it
+ * is none (engine/mkcompose.py).  Text copied from a PDF writes "fi" as
+ * one ligature and Arabic letters in their shapes; some Yiddish is typed
+ * with a letter and its point as one code point. */
+static int presentation_parts(uint32_t cp, uint32_t parts[4])
+{
+	size_t lo = 0, hi = FORM_COUNT;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (presentation[mid].cp < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == FORM_COUNT || presentation[lo].cp != cp)
+		return 0;
+	for (int j = 0; j < 4; j++)
+		parts[j] = presentation[lo].part[j];
+	return 1;
+}
+
 /* Appends CP, a code point beyond ASCII, to the key KEY[0..*K), whose
  * last code point starts at *LAST (*LAST == *K: none), folded: in lower
- * case, a curly apostrophe straight, a mark a writer may leave out and
- * an Armenian sign over a vowel left out, and a combining accent
- * composed with the letter before it, so
- * that a decomposed "e" U+0301 is the key of "é".  Returns 0 when it
- * does not fit in MAX_KEY bytes. */
+ * case, a presentation form as the letters it stands for, a curly
+ * apostrophe straight, a mark a writer may leave out and an Armenian
+ * sign over a vowel left out, and a combining accent composed with the
+ * letter before it, so that a decomposed "e" U+0301 is the key of "é".
+ * Returns 0 when it does not fit in MAX_KEY bytes. */
 static int fold_cp(char *key, size_t *k, size_t *last, uint32_t cp)
 {
-	uint32_t base, c;
+	uint32_t base, c, parts[4];
 
+	if (cp >= 0xFB00 && cp <= 0xFEFF && presentation_parts(cp, parts)) {
+		for (int j = 0; j < 4 && parts[j]; j++)
+			if (!fold_cp(key, k, last, parts[j]))
+				return 0;
+		return 1;
+	}
 	if (is_optional_mark(cp) || is_word_sign(cp))
 		return 1;
 	if (cp >= 0x300 && cp <= 0x36F && *last < *k &&

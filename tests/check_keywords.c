@@ -119,6 +119,41 @@ START_TEST(test_keywords_arabic_letters)
 }
 END_TEST
 
+/* Yiddish typed with presentation forms (a letter and its point as one
+ * code point: \uFB2E for אַ) has the key terms of the same text in
+ * letters and points: its function words (אַז, פֿון) are no key terms,
+ * and each word weighs as much in either spelling. */
+START_TEST(test_keywords_presentation_forms)
+{
+	const char *plain =
+		"די שטאָט האָט אַ נײַעם פּאַרק. אַלע זאָגן אַז דער "
+		"פּאַרק איז שײן. די קינדער פֿון דער שטאָט שפּילן "
+		"אין פּאַרק, און די עלטערן זיצן דאָרט פֿון פֿרי ביז "
+		"נאַכט.";
+	const char *forms =
+		"די שט\uFB2Fט ה\uFB2Fט \uFB2E נײַעם \uFB44\uFB2Eרק. "
+		"\uFB2Eלע ז\uFB2Fגן \uFB2Eז דער \uFB44\uFB2Eרק איז "
+		"שײן. די קינדער \uFB4Eון דער שט\uFB2Fט ש\uFB44ילן "
+		"אין \uFB44\uFB2Eרק, און די עלטערן זיצן ד\uFB2Fרט "
+		"\uFB4Eון \uFB4Eרי ביז נ\uFB2Eכט.";
+	summ_doc *a, *b;
+	summ_keyword ka[16], kb[16];
+	size_t n;
+
+	ck_assert_int_eq(summ_parse(plain, strlen(plain), &a), SUMM_OK);
+	ck_assert_int_eq(summ_parse(forms, strlen(forms), &b), SUMM_OK);
+	n = summ_keywords(a, 16, ka);
+	ck_assert_uint_ge(n, 3);
+	ck_assert_uint_eq(summ_keywords(b, 16, kb), n);
+	for (size_t i = 0; i < n; i++) {
+		ck_assert_uint_eq(ka[i].count, kb[i].count);
+		ck_assert(ka[i].weight == kb[i].weight);
+	}
+	summ_free(a);
+	summ_free(b);
+}
+END_TEST
+
 Suite *keywords_suite(void)
 {
 	Suite *s = suite_create("keywords");
@@ -129,6 +164,7 @@ Suite *keywords_suite(void)
 	tcase_add_test(tc, test_keywords_count);
 	tcase_add_test(tc, test_keywords_spelling);
 	tcase_add_test(tc, test_keywords_arabic_letters);
+	tcase_add_test(tc, test_keywords_presentation_forms);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -101,6 +101,18 @@ static const struct fold_case fold_cases[] = {
 	{ "\xCC\x81" "a", "\xCC\x81" "a" },              /* no letter before */
 	{ "\xD4\xBB\xD5\xB6\xD5\xB9\xD5\xB8\xD5\x9E\xD6\x82",
 	  "\xD5\xAB\xD5\xB6\xD5\xB9\xD5\xB8\xD6\x82" },   /* Ինչո՞ւ: ինչու */
+	/* A presentation form folds as the letters it stands for. */
+	{ "O\xEF\xAC\x83" "ce", "office" },             /* the ffi ligature */
+	{ "\xEF\xAC\x81" "NAL", "final" },               /* fi, capitals after */
+	{ "\xEF\xAC\xAE\xD7\x96",
+	  "\xD7\x90\xD6\xB7\xD7\x96" },                  /* אַז: alef, patah */
+	{ "\xEF\xAC\xAC",
+	  "\xD7\xA9\xD6\xBC\xD7\x81" },                  /* shin, two points */
+	{ "\xEF\xAC\x9F", "\xD7\xB2\xD6\xB7" },      /* ײַ, Yiddish */
+	{ "\xEF\xBA\x8D\xEF\xBB\x9F\xEF\xBA\xAC\xEF\xBB\xB1",
+	  "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" },        /* الذي, shaped */
+	{ "\xEF\xBB\xBB", "\xD9\x84\xD8\xA7" },      /* لا, one ligature */
+	{ "\xEF\xBA\x8B", "\xD8\xA6" },                /* ئ stays composed */
 };
 
 START_TEST(test_fold_table)
