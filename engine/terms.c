@@ -450,14 +450,21 @@ static uint32_t cp_at(const char *text, size_t i, size_t end)
  * point of its own, and a pair of code points is mostly a fragment of a
  * syllable, where a pair of clusters is mostly a syllable pair, as a
  * pair of Han characters is. */
-static size_t unit_at(const unsigned char *s, size_t i, size_t end,
-                      uint32_t *cp)
+static inline size_t unit_at(const unsigned char *s, size_t i, size_t end,
+                             uint32_t *cp)
 {
 	uint32_t c;
 	size_t j, n;
 
 	if (i >= end || s[i] < 0x80)
 		return i;
+	/* The commonest Han characters, U+4E00 to U+9FFF, in short. */
+	if (s[i] >= 0xE4 && s[i] <= 0xE9 && end - i >= 3 && is_cont(s[i + 1]) &&
+	    is_cont(s[i + 2]) && (s[i] > 0xE4 || s[i + 1] >= 0xB8)) {
+		*cp = (uint32_t)(s[i] & 0x0F) << 12 |
+		      (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+		return i + 3;
+	}
 	j = i + u8_decode(s + i, end - i, cp);
 	if (!is_spaceless(*cp))
 		return i;
@@ -493,7 +500,10 @@ static int add_pair(summ_doc *d, const tally *t, size_t a, size_t b)
 
 	if (len > MAX_KEY)
 		return 0;
-	memcpy(key, d->text + a, len);
+	if (len <= 16 && d->len - a >= 16)     /* two loads, no call */
+		memcpy(key, d->text + a, 16);
+	else
+		memcpy(key, d->text + a, len);
 	memset(key + len, 0, 8);
 	if (!(f = find_form(d, key, len, hash_key(key, len))) ||
 	    reserve_terms(d, 1))

@@ -173,6 +173,43 @@ START_TEST(test_latin_terms)
 }
 END_TEST
 
+/* The terms of TEXT, a sentence or a few, as next_term gives them: how
+ * many, and how many of them are pairs of characters of three bytes. */
+static void han_terms(const char *text, size_t *terms, size_t *pairs)
+{
+	size_t len = strlen(text), pos = 0, ts, te;
+	summ_doc *doc;
+
+	ck_assert_int_eq(summ_parse(text, len, &doc), SUMM_OK);
+	*terms = *pairs = 0;
+	while (next_term(doc, len, &pos, &ts, &te)) {
+		++*terms;
+		*pairs += te - ts == 6;
+	}
+	summ_free(doc);
+}
+
+/* Han characters pair on both sides of U+4E00, where the commonest begin
+ * (a short way reads them), and the Yijing hexagrams just below it
+ * (U+4DC0 to U+4DFF), symbols, pair with none. */
+START_TEST(test_han_pairs)
+{
+	size_t terms, pairs;
+
+	han_terms("丁一七。丁一七。", &terms, &pairs);   /* U+4E01 4E00 4E03 */
+	ck_assert_uint_eq(terms, 4);
+	ck_assert_uint_eq(pairs, 4);
+	han_terms("䶵丁。䶵丁。", &terms, &pairs);       /* U+4DB5, Ext. A */
+	ck_assert_uint_eq(terms, 2);
+	ck_assert_uint_eq(pairs, 2);
+	han_terms("丁\u4DFF七。丁\u4DC0七。", &terms, &pairs);
+	ck_assert_uint_ge(terms, 4);                   /* 丁 and 七 alone */
+	ck_assert_uint_eq(pairs, 0);
+	han_terms("鿿龥。鿿龥。", &terms, &pairs);       /* U+9FFF 9FA5 */
+	ck_assert_uint_eq(pairs, 2);
+}
+END_TEST
+
 /* A word that stems to nothing (a possessive alone, written with a
  * modifier letter apostrophe: "\xCA\xBC's") is no term, however often it
  * comes (found by fuzzing: its empty key once took a slot as if free). */
@@ -207,6 +244,7 @@ Suite *terms_suite(void)
 	tcase_add_test(tt, test_next_term);
 	tcase_add_test(tt, test_apostrophe_terms);
 	tcase_add_test(tt, test_latin_terms);
+	tcase_add_test(tt, test_han_pairs);
 	tcase_add_test(tt, test_keywords_empty_stem);
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, tt);
