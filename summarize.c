@@ -305,6 +305,13 @@ int summ_language_at(size_t i, const char **code, const char **name)
 	return 1;
 }
 
+const char *summ_language_code(const char *code)
+{
+	const lang *l = lang_find(code);
+
+	return l && l != &lang_none ? l->code : NULL;
+}
+
 size_t summ_sentence_count(const summ_doc *d)
 {
 	return d->nsent;

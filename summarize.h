@@ -94,7 +94,7 @@ enum summ_input {
  * what summ_parse does. */
 typedef struct {
 	const char *language;    /* the ISO 639-1 code of a language built in
-	                            (see summ_language_at); "none" for no
+	                            (see summ_language_code); "none" for no
 	                            language (stopwords found in the text);
 	                            NULL or "auto": detected from the text */
 	enum summ_input input;   /* the form of the text */
@@ -141,6 +141,11 @@ const char *summ_language(const summ_doc *doc, int *detected);
 /* The languages built in: language I (I from 0) has the ISO 639-1 code
  * *CODE and the English name *NAME; returns 0 past the last. */
 int summ_language_at(size_t i, const char **code, const char **name);
+
+/* The code of the language built in that CODE names: its own, or one of
+ * its written standards ("nb" and "nn" name Norwegian, "no"); NULL if
+ * none does. */
+const char *summ_language_code(const char *code);
 
 /* Stopwords of the caller's, added to a language's (or alone, with the
  * language "none"): made once, shared by any number of parses.  TEXT

@@ -165,17 +165,11 @@ static void list_languages(void)
 
 int take_lang(const char *arg, options *opt)
 {
-	const char *code, *name;
-	size_t i;
-
 	if (strcmp(arg, "list") == 0) {
 		list_languages();
 		return 1;
 	}
-	for (i = 0; summ_language_at(i, &code, &name); i++)
-		if (strcmp(arg, code) == 0)
-			break;
-	if (!summ_language_at(i, &code, &name) && strcmp(arg, "auto") != 0 &&
+	if (!summ_language_code(arg) && strcmp(arg, "auto") != 0 &&
 	    strcmp(arg, "none") != 0)
 		usage_error("unknown language", arg,
 		            " (--lang=list lists the languages)");

@@ -141,12 +141,23 @@ const lang *lang_at(size_t i)
 	return languages[i];
 }
 
+/* Codes that name a language built in by another: the two written
+ * standards of Norwegian, whose function words its list holds. */
+static const struct {
+	char code[3], as[3];
+} aliases[] = {
+	{ "nb", "no" }, { "nn", "no" },
+};
+
 const lang *lang_find(const char *code)
 {
 	size_t lo = 0, hi = NLANGS;
 
 	if (strcmp(code, lang_none.code) == 0)
 		return &lang_none;
+	for (size_t i = 0; i < sizeof aliases / sizeof *aliases; i++)
+		if (strcmp(code, aliases[i].code) == 0)
+			code = aliases[i].as;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		int c = strcmp(code, languages[mid]->code);

@@ -325,6 +325,13 @@ START_TEST(test_lang_find)
 	ck_assert_ptr_null(lang_find(""));
 	ck_assert_ptr_null(lang_find("EN"));
 	ck_assert_ptr_null(lang_find("eng"));
+	/* Norwegian's written standards name it; its code stays its own. */
+	ck_assert_ptr_eq(lang_find("nn"), lang_find("no"));
+	ck_assert_ptr_eq(lang_find("nb"), lang_find("no"));
+	ck_assert_str_eq(summ_language_code("nn"), "no");
+	ck_assert_str_eq(summ_language_code("de"), "de");
+	ck_assert_ptr_null(summ_language_code("none"));
+	ck_assert_ptr_null(summ_language_code("n"));
 }
 END_TEST
 
@@ -652,6 +659,15 @@ static const struct detect_case {
 	  "ze haar met het harken van de bladeren. Zo is het al zolang "
 	  "ik me kan herinneren, en niemand van ons wil daar iets aan "
 	  "veranderen." },
+	/* Nynorsk, Norwegian's other written standard. */
+	{ "no", NULL,
+	  "Eg har budd i denne byen sidan eg var lita, og eg kjenner "
+	  "kvar gate. Om sommaren går vi ofte ned til fjorden, der "
+	  "båtane ligg. Det er ikkje mykje som har endra seg, men no "
+	  "er det fleire folk her enn før." },
+	{ "no", NULL,
+	  "Kva skal me eta i kveld? Ho sa at dei ikkje hadde noko "
+	  "brød att." },
 	{ "no", NULL,
 	  "Vi kjørte ut til stranden i går, men vinden var så kald "
 	  "at ungene heller ville dra hjem og drikke varm kakao." },

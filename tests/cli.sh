@@ -736,6 +736,19 @@ capture --explain --lang=en -n 1 "$pentagon"
 	want "given language line: $(sed -n 1p "$tmp/out")"
 verdict
 
+begin "--lang: nn and nb name Norwegian; an unknown code is a usage error"
+capture --explain --lang=nn -n 1 "$pentagon"
+want_rc 0
+[ "$(sed -n 1p "$tmp/out")" = "$(printf '\tlanguage no (given)')" ] ||
+	want "nn: $(sed -n 1p "$tmp/out")"
+capture --lang=nb -n 1 "$pentagon"
+want_rc 0
+capture --lang=xx -n 1 "$pentagon"
+want_rc 2
+want_no_out
+grep -q -e '--lang=list' "$tmp/err" || want "no --lang=list in: $(show "$tmp/err")"
+verdict
+
 if [ "$have_python" = 1 ]; then
 	begin "--explain in json: the parts give the score"
 	capture -f json --explain -n 3 "$pentagon"
