@@ -285,7 +285,8 @@ static uint32_t form_stem(summ_doc *d, const char *key, size_t len, int *oom)
 	sl = memchr(key, '.', len) || !d->lang->stem ? len
 	                                             : d->lang->stem(st, len);
 	memset(st + sl, 0, 8);                 /* for hash_key */
-	if (sl == 0 || is_stopword(d, st, sl))
+	if (sl == 0 || ((sl != len || memcmp(st, key, len) != 0) &&
+	                is_stopword(d, st, sl)))  /* (the word was looked up) */
 		return NO_TERM;
 	if ((id = intern_stem(d, st, sl)) == NO_TERM)
 		*oom = 1;
