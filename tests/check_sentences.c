@@ -874,8 +874,9 @@ END_TEST
 
 /* The splitter's scan stops at the first byte of each multi-byte
  * character it looks at (chars_that_stop), and passes over the letters
- * of other scripts, most of a Chinese or Russian text: found past 16
- * bytes (a step of the scan) and in the last ones. */
+ * of other scripts, most of a Chinese or Russian text, and those that
+ * share a first byte with a stop (kana, Devanagari, Thai, Vietnamese):
+ * found past 16 bytes (a step of the scan) and in the last ones. */
 static size_t scan_stop(const char *letter)
 {
 	char text[64];
@@ -887,10 +888,13 @@ static size_t scan_stop(const char *letter)
 
 START_TEST(test_stop_bytes)
 {
-	static const char *const letters[] = { "\xE4\xB8\xAD", "\xD1\x8F",
-	                                       "\xC3\xA9", "\xC3\x9F",
-	                                       "\xD7\xA2", "\xCE\xB1" };
+	static const char *const letters[] = {
+		"\xE4\xB8\xAD", "\xD1\x8F", "\xC3\xA9", "\xC3\x9F",
+		"\xD7\xA2", "\xCE\xB1",
+		"あ", "カ", "क", "ก", "ạ", "ế", "€", "ﬁ"  /* first bytes of stops */
+	};
 	const size_t at = strlen("the sixteen bytes");
+	uint64_t seconds[64] = { 0 };
 
 	for (size_t i = 0; i < sizeof chars_that_stop / sizeof *chars_that_stop;
 	     i++) {
@@ -898,9 +902,16 @@ START_TEST(test_stop_bytes)
 		char u[5] = { 0 };
 		u8_encode(c, u);
 		ck_assert_msg(scan_stop(u) == at, "U+%04X passed over", (unsigned)c);
+		if ((unsigned char)u[0] >= 0xC0)
+			seconds[(unsigned char)u[0] - 0xC0] |=
+				UINT64_C(1) << ((unsigned char)u[1] - 0x80);
 	}
 	for (size_t i = 0; i < sizeof letters / sizeof *letters; i++)
 		ck_assert_msg(scan_stop(letters[i]) > at, "letter %zu stops", i);
+	/* The second bytes told apart are those of the list, no more. */
+	for (size_t i = 0; i < 64; i++)
+		ck_assert_msg(stop_seconds[i] == seconds[i],
+		              "first byte 0x%zX: second bytes differ", i + 0xC0);
 }
 END_TEST
 
