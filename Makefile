@@ -28,7 +28,8 @@ HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/abbrev.h engine/terms.h engine/blocks.h \
            engine/scores.h engine/select.h engine/language.h \
            engine/reading.h engine/inline.h engine/entities.inc \
-           engine/compose.inc engine/charset.h lang/lang.h \
+           engine/compose.inc engine/casemap.inc engine/charset.h \
+           lang/lang.h \
            lang/stopindex.inc lang/ngrams.inc lang/en_common.inc \
            lang/romance.h \
            lang/nordic.h engine/html.h
@@ -159,7 +160,7 @@ clean:
 	    tests/summarize-portable tests/html_text tests/detect $(FUZZERS)
 
 .PHONY: all deps check browser portable asan ubsan valgrind bench install uninstall \
-        clean index ngrams common entities compose
+        clean index ngrams common entities compose casemap
 
 # libFuzzer targets (clang): make fuzz builds them into tests/; make
 # fuzz-run runs each for FUZZ_SECONDS on a fresh seed corpus with the
@@ -245,6 +246,15 @@ entities:
 compose:
 	python3 engine/mkcompose.py >engine/compose.inc.tmp
 	mv engine/compose.inc.tmp engine/compose.inc
+
+# Each code point's class and lower case up to CASEMAP_END
+# (engine/casemap.inc, committed), from the rules of engine/chars.c.
+casemap:
+	$(CC) $(CFLAGS) -DCASEMAP_BOOTSTRAP -o tests/mkcase engine/mkcase.c \
+	    engine/chars.c
+	./tests/mkcase >engine/casemap.inc.tmp
+	mv engine/casemap.inc.tmp engine/casemap.inc
+	rm -f tests/mkcase
 
 fuzz-run: fuzz
 	sh tests/fuzz.sh $(FUZZ_SECONDS) $(FUZZERS)

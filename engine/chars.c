@@ -99,7 +99,38 @@ static int gap_lower(uint32_t c)
 	       (c >= 0x10FD && c <= 0x10FF);
 }
 
+/* The class and the lower case of each code point from U+0080 up to
+ * CASEMAP_END, as the rules below give them (engine/mkcase.c), read in
+ * one step where the rules search: Latin's extended letters, the Indic
+ * scripts and the punctuation of every text fell to those searches.  A
+ * build of mkcase itself has no map yet. */
+#ifdef CASEMAP_BOOTSTRAP
+#define CASEMAP_END 0x80
+static const unsigned char casemap_class[1] = { 0 };
+static const int16_t casemap_delta[1] = { 0 };
+#else
+#include "casemap.inc"
+#endif
+
 uint32_t cp_lower(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (c < CASEMAP_END)
+		return (uint32_t)((int32_t)c + casemap_delta[c - 0x80]);
+	return cp_lower_rules(c);
+}
+
+unsigned cp_class(uint32_t c)
+{
+	if (c < 0x80)
+		return byte_class[c];
+	if (c < CASEMAP_END)
+		return casemap_class[c - 0x80];
+	return cp_class_rules(c);
+}
+
+uint32_t cp_lower_rules(uint32_t c)
 {
 	if (c < 0x80)
 		return c >= 'A' && c <= 'Z' ? c + 32 : c;
@@ -197,7 +228,7 @@ static int is_script_digit(uint32_t c)
 	       (c >= 0xE50 && c <= 0xE59) || (c >= 0xFF10 && c <= 0xFF19);
 }
 
-unsigned cp_class(uint32_t c)
+unsigned cp_class_rules(uint32_t c)
 {
 	unsigned cls;
 
@@ -227,7 +258,7 @@ unsigned cp_class(uint32_t c)
 		return C_CASELESS;
 	if (in_caseless_gap(c))
 		return gap_lower(c) ? C_LOWER : C_CASELESS;
-	if (cp_lower(c) != c)
+	if (cp_lower_rules(c) != c)
 		return C_UPPER;
 	return is_lower_cp(c) ? C_LOWER : C_CASELESS;
 }

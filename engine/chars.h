@@ -87,6 +87,13 @@ uint32_t cp_lower(uint32_t c);
 /* The class of the code point C (BAD_CP for an invalid byte). */
 unsigned cp_class(uint32_t c);
 
+/* cp_lower and cp_class as chars.c's rules decide them, by searches of
+ * its tables: what engine/mkcase.c writes into engine/casemap.inc for
+ * the code points below CASEMAP_END, which the two then read in one
+ * step.  tests/check_chars.c holds the map to the rules. */
+uint32_t cp_lower_rules(uint32_t c);
+unsigned cp_class_rules(uint32_t c);
+
 static inline int is_ascii_space(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' ||

@@ -209,6 +209,25 @@ START_TEST(test_case_edges)
 }
 END_TEST
 
+/* Every code point of the map (engine/casemap.inc, below U+3040) and
+ * past it, to the end of the Basic Multilingual Plane, has the class and
+ * the lower case the rules of chars.c give it: a map made before a rule
+ * changed fails here (make casemap). */
+START_TEST(test_casemap)
+{
+	for (uint32_t c = 0; c < 0x10000; c++) {
+		ck_assert_msg(cp_class(c) == cp_class_rules(c),
+		              "U+%04X: class %u, the rules %u (make casemap)",
+		              (unsigned)c, cp_class(c), cp_class_rules(c));
+		ck_assert_msg(cp_lower(c) == cp_lower_rules(c),
+		              "U+%04X: lower U+%04X, the rules U+%04X",
+		              (unsigned)c, (unsigned)cp_lower(c),
+		              (unsigned)cp_lower_rules(c));
+	}
+	ck_assert_uint_eq(cp_class(BAD_CP), C_PUNCT);
+}
+END_TEST
+
 #define NCASES(t) ((int)(sizeof t / sizeof *t))
 
 Suite *chars_suite(void)
@@ -223,6 +242,7 @@ Suite *chars_suite(void)
 	tcase_add_loop_test(tl, test_utf8_length, 0, NCASES(length_cases));
 	tcase_add_loop_test(tc, test_classes, 0, NCASES(class_cases));
 	tcase_add_loop_test(tc, test_case_edges, 0, NCASES(case_edges));
+	tcase_add_test(tc, test_casemap);
 	suite_add_tcase(s, tf);
 	suite_add_tcase(s, tl);
 	suite_add_tcase(s, tc);
