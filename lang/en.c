@@ -190,7 +190,7 @@ enum cond {
 /* The strings are held in place: a pointer would cost the loader a
  * relocation at every start. */
 struct rule {
-	char		 suf[8];	/* the longest, "succeed", has 7 bytes */
+	char		 suf[8];	/* the longest: "succeed" */
 	char		 rep[7];
 	unsigned char	 slen;
 	unsigned char	 rlen;
