@@ -48,37 +48,38 @@ enum {
 };
 
 /* An encoding: the iconv name to try first and the one to fall back
- * on, what its characters are like, and the size of a code unit (a bad
- * byte of UTF-16 is skipped with its partner, so that what follows
- * stays aligned). */
+ * on ("": none; names in place, as pointers cost the loader a relocation
+ * each at every start), what its characters are like, and the size of a
+ * code unit (a bad byte of UTF-16 is skipped with its partner, so that
+ * what follows stays aligned). */
 struct encoding {
-	const char *iconv, *fallback;
+	char iconv[13], fallback[10];
 	unsigned char flags, unit;
 };
 
 static const struct encoding encodings[] = {
-	[ENC_UTF8] = { NULL, NULL, ASCII_SAFE, 1 },
-	[ENC_UTF16LE] = { "UTF-16LE", NULL, 0, 2 },
-	[ENC_UTF16BE] = { "UTF-16BE", NULL, 0, 2 },
-	[ENC_REPLACEMENT] = { NULL, NULL, 0, 1 },
-	[ENC_USER] = { NULL, NULL, 0, 1 },
-	[ENC_IBM866] = { "IBM866", NULL, ASCII_SAFE, 1 },
-	[ENC_8859_2] = { "ISO-8859-2", NULL, ASCII_SAFE, 1 },
-	[ENC_8859_3] = { "ISO-8859-3", NULL, ASCII_SAFE, 1 },
-	[ENC_8859_4] = { "ISO-8859-4", NULL, ASCII_SAFE, 1 },
-	[ENC_8859_5] = { "ISO-8859-5", NULL, ASCII_SAFE, 1 },
-	[ENC_8859_6] = { "ISO-8859-6", NULL, ASCII_SAFE, 1 },
-	[ENC_8859_7] = { "ISO-8859-7", NULL, ASCII_SAFE, 1 },
-	[ENC_8859_8] = { "ISO-8859-8", NULL, ASCII_SAFE, 1 },
-	[ENC_8859_10] = { "ISO-8859-10", NULL, ASCII_SAFE, 1 },
-	[ENC_8859_13] = { "ISO-8859-13", NULL, ASCII_SAFE, 1 },
-	[ENC_8859_14] = { "ISO-8859-14", NULL, ASCII_SAFE, 1 },
-	[ENC_8859_15] = { "ISO-8859-15", NULL, ASCII_SAFE, 1 },
-	[ENC_8859_16] = { "ISO-8859-16", NULL, ASCII_SAFE, 1 },
-	[ENC_KOI8R] = { "KOI8-R", NULL, ASCII_SAFE, 1 },
-	[ENC_KOI8U] = { "KOI8-U", NULL, ASCII_SAFE, 1 },
-	[ENC_MAC] = { "MACINTOSH", NULL, ASCII_SAFE, 1 },
-	[ENC_MACCYR] = { "MAC-CYRILLIC", NULL, ASCII_SAFE, 1 },
+	[ENC_UTF8] = { "", "", ASCII_SAFE, 1 },
+	[ENC_UTF16LE] = { "UTF-16LE", "", 0, 2 },
+	[ENC_UTF16BE] = { "UTF-16BE", "", 0, 2 },
+	[ENC_REPLACEMENT] = { "", "", 0, 1 },
+	[ENC_USER] = { "", "", 0, 1 },
+	[ENC_IBM866] = { "IBM866", "", ASCII_SAFE, 1 },
+	[ENC_8859_2] = { "ISO-8859-2", "", ASCII_SAFE, 1 },
+	[ENC_8859_3] = { "ISO-8859-3", "", ASCII_SAFE, 1 },
+	[ENC_8859_4] = { "ISO-8859-4", "", ASCII_SAFE, 1 },
+	[ENC_8859_5] = { "ISO-8859-5", "", ASCII_SAFE, 1 },
+	[ENC_8859_6] = { "ISO-8859-6", "", ASCII_SAFE, 1 },
+	[ENC_8859_7] = { "ISO-8859-7", "", ASCII_SAFE, 1 },
+	[ENC_8859_8] = { "ISO-8859-8", "", ASCII_SAFE, 1 },
+	[ENC_8859_10] = { "ISO-8859-10", "", ASCII_SAFE, 1 },
+	[ENC_8859_13] = { "ISO-8859-13", "", ASCII_SAFE, 1 },
+	[ENC_8859_14] = { "ISO-8859-14", "", ASCII_SAFE, 1 },
+	[ENC_8859_15] = { "ISO-8859-15", "", ASCII_SAFE, 1 },
+	[ENC_8859_16] = { "ISO-8859-16", "", ASCII_SAFE, 1 },
+	[ENC_KOI8R] = { "KOI8-R", "", ASCII_SAFE, 1 },
+	[ENC_KOI8U] = { "KOI8-U", "", ASCII_SAFE, 1 },
+	[ENC_MAC] = { "MACINTOSH", "", ASCII_SAFE, 1 },
+	[ENC_MACCYR] = { "MAC-CYRILLIC", "", ASCII_SAFE, 1 },
 	[ENC_874] = { "WINDOWS-874", "CP874", ASCII_SAFE, 1 },
 	[ENC_1250] = { "WINDOWS-1250", "CP1250", ASCII_SAFE, 1 },
 	[ENC_1251] = { "WINDOWS-1251", "CP1251", ASCII_SAFE, 1 },
@@ -92,8 +93,8 @@ static const struct encoding encodings[] = {
 	/* The WHATWG decoder of GBK is that of gb18030. */
 	[ENC_GB18030] = { "GB18030", "GBK", ASCII_SAFE, 1 },
 	[ENC_BIG5] = { "BIG5-HKSCS", "BIG5", ASCII_SAFE, 1 },
-	[ENC_EUCJP] = { "EUC-JP", NULL, ASCII_SAFE, 1 },
-	[ENC_2022JP] = { "ISO-2022-JP", NULL, 0, 1 },
+	[ENC_EUCJP] = { "EUC-JP", "", ASCII_SAFE, 1 },
+	[ENC_2022JP] = { "ISO-2022-JP", "", 0, 1 },
 	/* Browsers decode Shift_JIS as Windows-31J, and EUC-KR as
 	 * windows-949: both supersets, with the vendors' extensions. */
 	[ENC_SJIS] = { "CP932", "SHIFT_JIS", ASCII_SAFE, 1 },
@@ -103,7 +104,7 @@ static const struct encoding encodings[] = {
 /* The WHATWG labels, lower case, each with its encoding (the standard's
  * table, but for its encodings no browser still ships a decoder of). */
 static const struct label {
-	const char *name;
+	char name[20];
 	unsigned char enc;
 } labels[] = {
 	{ "unicode-1-1-utf-8", ENC_UTF8 }, { "unicode11utf8", ENC_UTF8 },
@@ -272,7 +273,7 @@ static const char *iconv_name(int enc)
 	const char *names[2] = { encodings[enc].iconv,
 	                         encodings[enc].fallback };
 
-	for (int k = 0; k < 2 && names[k]; k++) {
+	for (int k = 0; k < 2 && names[k][0] != '\0'; k++) {
 		iconv_t cd = iconv_open("UTF-8", names[k]);
 
 		if (cd != (iconv_t)-1) {
@@ -815,7 +816,7 @@ int read_html_as(reading *r, const char *charset)
 	reading in;
 	piece *pieces = NULL;
 	size_t npieces = 0, pieces_cap = 0, start = 0;
-	static const struct encoding unknown = { NULL, NULL, 0, 1 };
+	static const struct encoding unknown = { "", "", 0, 1 };
 
 	if (!charset)
 		return read_html(r);
@@ -825,8 +826,8 @@ int read_html_as(reading *r, const char *charset)
 	for (size_t i = 0; i < sizeof encodings / sizeof *encodings; i++) {
 		const struct encoding *e = &encodings[i];
 
-		if ((e->iconv && !strcmp(e->iconv, charset)) ||
-		    (e->fallback && !strcmp(e->fallback, charset))) {
+		if ((e->iconv[0] != '\0' && !strcmp(e->iconv, charset)) ||
+		    (e->fallback[0] != '\0' && !strcmp(e->fallback, charset))) {
 			enc = e;
 			break;
 		}

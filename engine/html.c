@@ -190,7 +190,7 @@ static size_t attributes(const char *s, size_t n, size_t i, struct attrs *a)
 enum { H_NEG = 1, H_POS = 2, H_UNLIKELY = 4, H_MAYBE = 8, H_BYLINE = 16,
        H_SHARE = 32 };
 static const struct {
-	const char *word;
+	char word[13];	/* in place, not a pointer the loader relocates */
 	unsigned char len, what;
 } hints[] = {
 	{ "-ad-", 4, H_NEG | H_UNLIKELY },

@@ -339,9 +339,12 @@ static size_t tag_name(const char *s, size_t i, size_t e)
 	return j - i;
 }
 
-static const char *const raw_tags[] = { "pre", "script", "style",
-                                        "textarea", NULL };
-static const char *const block_tags[] = {
+/* Tag names in rows of TAG_WIDTH bytes, an empty one last (rows, not
+ * pointers, which the loader would relocate at every start). */
+#define TAG_WIDTH 11
+static const char raw_tags[][TAG_WIDTH] = { "pre", "script", "style",
+                                            "textarea", "" };
+static const char block_tags[][TAG_WIDTH] = {
 	"address", "article", "aside", "base", "basefont", "blockquote",
 	"body", "caption", "center", "col", "colgroup", "dd", "details",
 	"dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption",
@@ -350,12 +353,13 @@ static const char *const block_tags[] = {
 	"li", "link", "main", "menu", "menuitem", "nav", "noframes", "ol",
 	"optgroup", "option", "p", "param", "search", "section", "summary",
 	"table", "tbody", "td", "tfoot", "th", "thead", "title", "tr",
-	"track", "ul", NULL
+	"track", "ul", ""
 };
 
-static int in_list(const char *s, size_t len, const char *const *names)
+static int in_list(const char *s, size_t len,
+                   const char (*names)[TAG_WIDTH])
 {
-	for (; *names; names++)
+	for (; (*names)[0] != '\0'; names++)
 		if (name_is(s, len, *names))
 			return 1;
 	return 0;

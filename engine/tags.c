@@ -10,9 +10,10 @@
 #define B TF_BLOCK
 #define CP TF_CLOSES_P
 /* Each tag's name and flags; the names are in enum order, which is
- * alphabetical from T_A on, for a binary search. */
+ * alphabetical from T_A on, for a binary search.  They are held in
+ * place: a pointer would cost the loader a relocation at every start. */
 static const struct {
-	const char *name;
+	char name[11];	/* the longest, "figcaption", has 10 bytes */
 	unsigned char flags;
 } tags[T_COUNT] = {
 	[T_A] = { "a", TF_INLINE },

@@ -137,11 +137,12 @@ struct ar {
 	int	 defined;	/* whether it has the article */
 };
 
-/* An affix: its letters, what replaces it (NULL: nothing), and the least
- * length in letters of a word that may lose it. */
+/* An affix: its letters, what replaces it ("": nothing), and the least
+ * length in letters of a word that may lose it.  The strings are held in
+ * place: a pointer would cost the loader a relocation at every start. */
 struct affix {
-	const char	*s;
-	const char	*to;
+	char		 s[7];	/* three letters at most, two bytes each */
+	char		 to[7];
 	unsigned char	 min;
 };
 
@@ -150,48 +151,48 @@ struct affix {
 
 /* Tables list longer affixes first: the first match is the longest. */
 static const struct affix article_test[] = {	/* step 1 */
-	{ "بال", NULL, 5 }, { "كال", NULL, 5 },
-	{ "لل", NULL, 4 }, { "ال", NULL, 4 },
+	{ "بال", "", 5 }, { "كال", "", 5 },
+	{ "لل", "", 4 }, { "ال", "", 4 },
 };
 
 static const struct affix verb_objects[] = {
-	{ "هما", NULL, 6 }, { "كما", NULL, 6 }, { "كمو", NULL, 6 },
-	{ "ني", NULL, 5 }, { "نا", NULL, 5 }, { "ها", NULL, 5 },
-	{ "هم", NULL, 5 }, { "هن", NULL, 5 }, { "كم", NULL, 5 },
-	{ "كن", NULL, 5 },
-	{ "ه", NULL, 4 }, { "ك", NULL, 4 },
+	{ "هما", "", 6 }, { "كما", "", 6 }, { "كمو", "", 6 },
+	{ "ني", "", 5 }, { "نا", "", 5 }, { "ها", "", 5 },
+	{ "هم", "", 5 }, { "هن", "", 5 }, { "كم", "", 5 },
+	{ "كن", "", 5 },
+	{ "ه", "", 4 }, { "ك", "", 4 },
 };
 
 static const struct affix verb_subjects[] = {
-	{ "تما", NULL, 6 },
-	{ "نا", NULL, 5 }, { "تا", NULL, 5 }, { "تن", NULL, 5 },
-	{ "ان", NULL, 6 }, { "ون", NULL, 6 }, { "ين", NULL, 6 },
-	{ "ت", NULL, 4 }, { "ا", NULL, 4 }, { "ن", NULL, 4 }, { "ي", NULL, 4 },
+	{ "تما", "", 6 },
+	{ "نا", "", 5 }, { "تا", "", 5 }, { "تن", "", 5 },
+	{ "ان", "", 6 }, { "ون", "", 6 }, { "ين", "", 6 },
+	{ "ت", "", 4 }, { "ا", "", 4 }, { "ن", "", 4 }, { "ي", "", 4 },
 };
 
 static const struct affix verb_plurals[] = {
-	{ "وا", NULL, 5 }, { "تم", NULL, 5 },
+	{ "وا", "", 5 }, { "تم", "", 5 },
 };
 
 static const struct affix verb_waw[] = {
-	{ "تمو", NULL, 6 }, { "و", NULL, 4 },
+	{ "تمو", "", 6 }, { "و", "", 4 },
 };
 
 static const struct affix noun_possessives[] = {
-	{ "كما", NULL, 6 }, { "هما", NULL, 6 },
-	{ "نا", NULL, 5 }, { "كم", NULL, 5 }, { "ها", NULL, 5 },
-	{ "هن", NULL, 5 }, { "هم", NULL, 5 },
-	{ "ي", NULL, 4 }, { "ك", NULL, 4 }, { "ه", NULL, 4 },
+	{ "كما", "", 6 }, { "هما", "", 6 },
+	{ "نا", "", 5 }, { "كم", "", 5 }, { "ها", "", 5 },
+	{ "هن", "", 5 }, { "هم", "", 5 },
+	{ "ي", "", 4 }, { "ك", "", 4 }, { "ه", "", 4 },
 };
 
-static const struct affix noun_n[] = { { "ن", NULL, 6 } };
+static const struct affix noun_n[] = { { "ن", "", 6 } };
 static const struct affix noun_vowels[] = {
-	{ "ا", NULL, 5 }, { "ي", NULL, 5 }, { "و", NULL, 5 },
+	{ "ا", "", 5 }, { "ي", "", 5 }, { "و", "", 5 },
 };
-static const struct affix noun_at[] = { { "ات", NULL, 5 } };
-static const struct affix noun_t[] = { { "ت", NULL, 4 } };
-static const struct affix noun_ta_marbuta[] = { { "ة", NULL, 4 } };
-static const struct affix noun_nisba[] = { { "ي", NULL, 3 } };
+static const struct affix noun_at[] = { { "ات", "", 5 } };
+static const struct affix noun_t[] = { { "ت", "", 4 } };
+static const struct affix noun_ta_marbuta[] = { { "ة", "", 4 } };
+static const struct affix noun_nisba[] = { { "ي", "", 3 } };
 static const struct affix alef_maqsura[] = { { "ى", "ي", 0 } };
 
 static const struct affix hamza_pairs[] = {	/* step 4 */
@@ -200,16 +201,16 @@ static const struct affix hamza_pairs[] = {	/* step 4 */
 };
 
 static const struct affix conjunctions[] = {
-	{ "ف", NULL, 4 }, { "و", NULL, 4 },
+	{ "ف", "", 4 }, { "و", "", 4 },
 };
 
 static const struct affix articles[] = {
-	{ "بال", NULL, 6 }, { "كال", NULL, 6 },
-	{ "لل", NULL, 5 }, { "ال", NULL, 5 },
+	{ "بال", "", 6 }, { "كال", "", 6 },
+	{ "لل", "", 5 }, { "ال", "", 5 },
 };
 
 static const struct affix noun_prefixes[] = {
-	{ "بب", "ب", 4 }, { "كك", "ك", 4 }, { "ب", NULL, 4 },
+	{ "بب", "ب", 4 }, { "كك", "ك", 4 }, { "ب", "", 4 },
 };
 
 static const struct affix future[] = {
@@ -393,7 +394,7 @@ find_suffix(const char *w, size_t n, const struct affix *t, size_t nt)
 static void
 replace(struct ar *st, size_t at, size_t len, const struct affix *a)
 {
-	size_t tl = a->to ? strlen(a->to) : 0;
+	size_t tl = strlen(a->to);
 
 	memmove(st->w + at + tl, st->w + at + len, st->n - at - len);
 	if (tl)
@@ -427,7 +428,7 @@ prefix(struct ar *st, const struct affix *t, size_t nt)
 	if (a == NULL || letters(st->w, st->n) < a->min)
 		return 0;
 	replace(st, st->c, strlen(a->s), a);
-	st->c += a->to ? strlen(a->to) : 0;
+	st->c += strlen(a->to);
 	return 1;
 }
 

@@ -122,15 +122,17 @@ struct stem {
 	size_t	 r2;	/* of R2 */
 };
 
-/* A table of suffixes that share an action. */
+/* A table of suffixes that share an action: N rows of WIDTH bytes,
+ * each NUL-ended (rows, not pointers, which the loader would relocate
+ * at every start). */
 struct table {
-	const char *const	*s;
-	size_t			 n;
-	int			 act;
+	const char	*s;
+	size_t		 width, n;
+	int		 act;
 };
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
-#define TABLE(a, act) { a, NELEM(a), act }
+#define TABLE(a, act) { a[0], sizeof a[0], NELEM(a), act }
 
 /* UTF-8 continuation bytes (10xxxxxx) never start a character. */
 static int
@@ -182,12 +184,14 @@ static size_t
 longest(const struct stem *st, const struct table *t, size_t nt, int *act)
 {
 	size_t i, j, len, best = 0;
+	const char *s;
 
 	for (i = 0; i < nt; i++) {
 		for (j = 0; j < t[i].n; j++) {
-			len = strlen(t[i].s[j]);
+			s = t[i].s + j * t[i].width;
+			len = strlen(s);
 			if (len > best && len <= st->n &&
-			    memcmp(st->w + st->n - len, t[i].s[j], len) == 0) {
+			    memcmp(st->w + st->n - len, s, len) == 0) {
 				best = len;
 				*act = t[i].act;
 			}
@@ -208,14 +212,14 @@ put(struct stem *st, size_t at, const char *rep)
 
 /* The suffixes, by step and by action. */
 
-static const char *const pronoun_r1[] = {
+static const char pronoun_r1[][6] = {
 	"'s", "'hi", "'ho", "'l", "'ls", "-ls", "-la", "-les", "-li", "vos",
 	"se", "nos", "-nos", "-us", "us", "'n", "'ns", "-n", "-ns", "'m",
 	"-me", "-m", "-te", "'t", "li", "lo", "los", "me", "sela", "selo",
 	"selas", "selos", "le", "la", "las", "les", "ens", "ho", "hi"
 };
 
-static const char *const standard_r1[] = {
+static const char standard_r1[][11] = {
 	"ar", "atge", "formes", "icte", "ictes", "ell", "ells", "ella", "és",
 	"ès", "esc", "essa", "et", "ets", "eta", "eres", "eries", "ers",
 	"ina", "ines", "able", "ls", "ió", "itat", "itats", "itzar", "iva",
@@ -241,24 +245,24 @@ static const char *const standard_r1[] = {
 	"ient", "otes", "ots"
 };
 
-static const char *const standard_r2[] = {
+static const char standard_r2[][7] = {
 	"acions", "ada", "ades"
 };
 
-static const char *const standard_log[] = {
+static const char standard_log[][10] = {
 	"logía", "logíes", "logia", "logies", "logi", "logis", "lógica",
 	"lógics", "lógiques"
 };
 
-static const char *const standard_ic[] = {
+static const char standard_ic[][6] = {
 	"ic", "ica", "ics", "iques"
 };
 
-static const char *const standard_c[] = {
+static const char standard_c[][11] = {
 	"quíssim", "quíssims", "quíssimes", "quíssima"
 };
 
-static const char *const verb_r1[] = {
+static const char verb_r1[][9] = {
 	"ador", "adora", "adors", "adores", "re", "ie", "ent", "ents", "udes",
 	"arà", "eren", "ará", "arían", "arías", "arán", "arás", "aríais",
 	"aria", "arian", "arien", "aries", "aràs", "aría", "aréis", "aríamos",
@@ -295,16 +299,16 @@ static const char *const verb_r1[] = {
 	"itzo", "itz", "itzà", "arem", "in", "às", "iï", "iïn", "iïs"
 };
 
-static const char *const verb_r2[] = {
+static const char verb_r2[][5] = {
 	"ando"
 };
 
-static const char *const residual_r1[] = {
+static const char residual_r1[][4] = {
 	"os", "a", "o", "á", "à", "í", "ó", "e", "é", "eu", "iu", "is", "i",
 	"ir", "s", "ì", "itz", "ï", "ïn", "ïs", "it"
 };
 
-static const char *const residual_ic[] = {
+static const char residual_ic[][4] = {
 	"iqu"
 };
 
@@ -336,7 +340,7 @@ static const struct table residual_tables[] = {
 static int
 step(struct stem *st, const struct table *t, size_t nt)
 {
-	static const char *const rep[] = { "", "", "log", "ic", "c", "ic" };
+	static const char rep[][4] = { "", "", "log", "ic", "c", "ic" };
 	int act = DEL_R1;
 	size_t len = longest(st, t, nt, &act), at;
 

@@ -321,10 +321,12 @@ enum kind {
 	K_TAIL		/* see tail_repair() */
 };
 
+/* ADD is held in place, as a pointer costs the loader a relocation at
+ * every start; the lists stay pointers, long and many shared. */
 struct repair {
 	unsigned char	 kind;
 	const char	*list;
-	const char	*add;
+	char		 add[11];	/* the longest, ομαστ, has 10 bytes */
 };
 
 #define WHOLE_WORD	1	/* the ending must be the whole word */
@@ -340,7 +342,7 @@ struct rule {
 
 /* The rules in the order they run; each is tried once. */
 static const struct rule rules[] = {
-	{ step1, 0, { R(K_NONE, NULL, NULL) } },
+	{ step1, 0, { R(K_NONE, NULL, "") } },
 	{ s1, 0, { R(K_WHOLE, s1_i, "ι"), R(K_WHOLE, s1_iz, "ιζ") } },
 	{ s2, 0, { R(K_WHOLE, s2_on, "ων") } },
 	{ s3, 0, { R(K_WHOLE, s3_i, "ι"), R(K_WHOLE, s3_is, "ισ") } },
@@ -360,12 +362,12 @@ static const struct rule rules[] = {
 	{ s2d, 0, { R(K_WHOLE, s2d_e, "ε") } },
 	{ s3x, 0, { R(K_VOWEL, NULL, "ι") } },
 	{ s4x, 0, { R(K_VOWEL, NULL, "ικ"), R(K_TAIL, s4x_ik, "ικ") } },
-	{ "αγαμε>αγαμ", WHOLE_WORD | KEEP_TEST1, { R(K_NONE, NULL, NULL) } },
-	{ s5a_pre, 0, { R(K_NONE, NULL, NULL) } },
+	{ "αγαμε>αγαμ", WHOLE_WORD | KEEP_TEST1, { R(K_NONE, NULL, "") } },
+	{ s5a_pre, 0, { R(K_NONE, NULL, "") } },
 	{ "αμε", 0, { R(K_WHOLE, s5a_am, "αμ") } },
 	{ s5b_pre, 0, { R(K_WHOLE, "τρ τσ", "αγαν") } },
 	{ "ανε", 0, { R(K_VOWEL2, NULL, "αν"), R(K_TAIL, s5b_an, "αν") } },
-	{ "ησετε", 0, { R(K_NONE, NULL, NULL) } },
+	{ "ησετε", 0, { R(K_NONE, NULL, "") } },
 	{ "ετε", 0, { R(K_VOWEL2, NULL, "ετ"), R(K_ENDS, s5c_ends, "ετ"),
 	    R(K_TAIL, s5c_whole, "ετ") } },
 	{ "οντασ ωντασ", 0, { R(K_WHOLE, "αρχ", "οντ"),
@@ -373,7 +375,7 @@ static const struct rule rules[] = {
 	{ "ομαστε ιομαστε", 0, { R(K_WHOLE, "ον", "ομαστ") } },
 	{ "ιεστε", 0, { R(K_WHOLE, s5f_pre, "ιεστ") } },
 	{ "εστε", 0, { R(K_WHOLE, s5f, "ιεστ") } },
-	{ s5g_pre, 0, { R(K_NONE, NULL, NULL) } },
+	{ s5g_pre, 0, { R(K_NONE, NULL, "") } },
 	{ s5g, 0, { R(K_ENDS, s5g_ends, "ηκ"), R(K_WHOLE, s5g_whole, "ηκ") } },
 	{ s5h, 0, { R(K_ENDS, s5h_ends, "ουσ"),
 	    R(K_WHOLE, s5h_whole, "ουσ") } },
@@ -383,7 +385,7 @@ static const struct rule rules[] = {
 	{ "ηστε", 0, { R(K_WHOLE, s5k_ist, "ηστ") } },
 	{ s5l, 0, { R(K_WHOLE, s5l_oun, "ουν") } },
 	{ s5m, 0, { R(K_WHOLE, s5m_oum, "ουμ") } },
-	{ "ματα>μα ματων>μα ματοσ>μα", KEEP_TEST1, { R(K_NONE, NULL, NULL) } },
+	{ "ματα>μα ματων>μα ματοσ>μα", KEEP_TEST1, { R(K_NONE, NULL, "") } },
 };
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))

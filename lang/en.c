@@ -187,9 +187,11 @@ enum cond {
 	C_ION		/* preceded by s or t */
 };
 
+/* The strings are held in place: a pointer would cost the loader a
+ * relocation at every start. */
 struct rule {
-	const char	*suf;
-	const char	*rep;
+	char		 suf[8];	/* the longest: "succeed" */
+	char		 rep[7];
 	unsigned char	 slen;
 	unsigned char	 rlen;
 	unsigned char	 cond;
@@ -442,7 +444,7 @@ static void
 mark_regions(struct stem *st)
 {
 	/* These prefixes would otherwise put R1 too early (gen-er-al). */
-	static const char *const prefix[] = { "gener", "commun", "arsen" };
+	static const char prefix[][7] = { "gener", "commun", "arsen" };
 	size_t i, len;
 
 	st->p1 = region(st->w, st->n, 0);

@@ -253,17 +253,23 @@ ends_at(const struct fi *st, size_t i, size_t lim, const char *s,
 #define ENDS(st, i, lim, lit) ends_at((st), (i), (lim), (lit), sizeof(lit) - 1)
 
 /*
- * The longest of the NT endings T (listed longest first) that ends the
- * word inside the region from LIM; its index, or -1.
+ * The longest of the NT endings T (rows WIDTH bytes wide, listed longest
+ * first) that ends the word inside the region from LIM; its index, or
+ * -1.  (Tables of rows, not pointers, which the loader would relocate at
+ * every start.)
  */
 static int
-longest(const struct fi *st, const char *const *t, size_t nt, size_t lim)
+longest(const struct fi *st, const char *t, size_t width, size_t nt,
+    size_t lim)
 {
 	size_t k;
 
-	for (k = 0; k < nt; k++)
-		if (ends_at(st, st->n, lim, t[k], strlen(t[k])))
+	for (k = 0; k < nt; k++) {
+		const char *e = row_at(t, width, k);
+
+		if (ends_at(st, st->n, lim, e, strlen(e)))
 			return (int)k;
+	}
 	return -1;
 }
 
@@ -271,7 +277,7 @@ longest(const struct fi *st, const char *const *t, size_t nt, size_t lim)
 static int
 long_vowel(const struct fi *st, size_t i, size_t lim)
 {
-	static const char *const longs[] = {
+	static const char longs[][5] = {
 		"aa", "ee", "ii", "oo", "uu", "ää",
 		"öö"
 	};
@@ -294,26 +300,31 @@ vowel_i(const struct fi *st, size_t i, size_t lim)
 	return is_v2(char_before(st, s, lim, NULL));
 }
 
-/* Whether W[0..I) ends in one of the NT strings T. */
+/* Whether W[0..I) ends in one of the NT strings T, rows WIDTH bytes
+ * wide. */
 static int
-ends_any(const struct fi *st, size_t i, const char *const *t, size_t nt)
+ends_any(const struct fi *st, size_t i, const char *t, size_t width,
+    size_t nt)
 {
 	size_t k;
 
-	for (k = 0; k < nt; k++)
-		if (ends_at(st, i, 0, t[k], strlen(t[k])))
+	for (k = 0; k < nt; k++) {
+		const char *e = row_at(t, width, k);
+
+		if (ends_at(st, i, 0, e, strlen(e)))
 			return 1;
+	}
 	return 0;
 }
 
 static void
 particle_etc(struct fi *st)
 {
-	static const char *const t[] = {
+	static const char t[][7] = {
 		"kään", "kaan", "kin", "han", "hän",
 		"sti", "pä", "kö", "ko", "pa",
 	};
-	int k = longest(st, t, NELEM(t), st->p1);
+	int k = longest(st, ROWS(t), st->p1);
 	size_t at;
 	long c;
 
@@ -334,17 +345,17 @@ particle_etc(struct fi *st)
 static void
 possessive(struct fi *st)
 {
-	static const char *const t[] = {
+	static const char t[][5] = {
 		"nsä", "nsa", "mme", "nne", "än", "si", "ni", "an", "en",
 	};
-	static const char *const after_an[] = {
+	static const char after_an[][4] = {
 		"ta", "ssa", "sta", "lla", "lta", "na"
 	};
-	static const char *const after_aen[] = {
+	static const char after_aen[][5] = {
 		"tä", "ssä", "stä", "llä", "ltä", "nä"
 	};
-	static const char *const after_en[] = { "lle", "ine" };
-	int k = longest(st, t, NELEM(t), st->p1);
+	static const char after_en[][4] = { "lle", "ine" };
+	int k = longest(st, ROWS(t), st->p1);
 	const char *e;
 	size_t at;
 
@@ -354,9 +365,9 @@ possessive(struct fi *st)
 	at = st->n - strlen(e);
 	if (strcmp(e, "si") == 0 && at > 0 && st->w[at - 1] == 'k')
 		return;		/* the comitative ksi */
-	if ((strcmp(e, "an") == 0 && !ends_any(st, at, after_an, 6)) ||
-	    (strcmp(e, "än") == 0 && !ends_any(st, at, after_aen, 6)) ||
-	    (strcmp(e, "en") == 0 && !ends_any(st, at, after_en, 2)))
+	if ((strcmp(e, "an") == 0 && !ends_any(st, at, ROWS(after_an))) ||
+	    (strcmp(e, "än") == 0 && !ends_any(st, at, ROWS(after_aen))) ||
+	    (strcmp(e, "en") == 0 && !ends_any(st, at, ROWS(after_en))))
 		return;
 	st->n = at;
 	if (strcmp(e, "ni") == 0 && ENDS(st, st->n, 0, "kse"))
@@ -375,7 +386,7 @@ enum need {
 };
 
 struct case_ending {
-	const char	*s;
+	char		 s[5];	/* in place: "siin", "hän" have 4 bytes */
 	unsigned char	 need;
 	long		 vowel;		/* for N_VOWEL */
 };
@@ -461,11 +472,11 @@ after_po(const struct fi *st, size_t i)
 static void
 other_endings(struct fi *st)
 {
-	static const char *const t[] = {
+	static const char t[][6] = {
 		"impä", "immä", "impi", "impa", "immi", "imma", "mpä",
 		"mmä", "ejä", "mpi", "mpa", "mmi", "mma", "eja",
 	};
-	int k = longest(st, t, NELEM(t), st->p2);
+	int k = longest(st, ROWS(t), st->p2);
 	size_t at;
 
 	if (k < 0)

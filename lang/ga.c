@@ -117,11 +117,13 @@ static const char dangling[][6] = {
 /* What a suffix asks: its deletion in a region, or a rewrite. */
 enum { DEL_RV, DEL_R1, DEL_R2, REWRITE };
 
-/* Affixes that share an action, written in one string with spaces. */
+/* Affixes that share an action, written in one string with spaces.
+ * TO is held in place, as a pointer costs the loader a relocation at
+ * every start; the lists stay pointers, as they are long. */
 struct group {
 	const char *affs;
 	int act;
-	const char *to;	/* for REWRITE */
+	char to[6];	/* for REWRITE */
 };
 
 /* Step 1: each prefix and what it becomes. */
@@ -140,13 +142,13 @@ static const struct group mutations[] = {
 
 static const struct group noun_sfx[] = {
 	{ "amh eamh abh eabh aibh ibh aimh imh a\xc3\xadocht \xc3\xadocht "
-	  "a\xc3\xadochta \xc3\xadochta", DEL_R1, NULL },
-	{ "ire ir\xc3\xad aire air\xc3\xad", DEL_R2, NULL },
+	  "a\xc3\xadochta \xc3\xadochta", DEL_R1, "" },
+	{ "ire ir\xc3\xad aire air\xc3\xad", DEL_R2, "" },
 };
 
 static const struct group deriv[] = {
 	{ "acht eacht ach each eacht\xc3\xbail eachta acht\xc3\xbail achta",
-	  DEL_R2, NULL },
+	  DEL_R2, "" },
 	{ "arcacht arcachta\xc3\xad arcachta", REWRITE, "arc" },
 	{ "gineach gineas ginis", REWRITE, "gin" },
 	{ "grafa\xc3\xadoch grafa\xc3\xadocht grafa\xc3\xadochta "
@@ -157,8 +159,8 @@ static const struct group deriv[] = {
 };
 
 static const struct group verb_sfx[] = {
-	{ "imid aimid \xc3\xadmid a\xc3\xadmid faidh fidh", DEL_RV, NULL },
-	{ "ain eadh adh \xc3\xa1il tear tar", DEL_R1, NULL },
+	{ "imid aimid \xc3\xadmid a\xc3\xadmid faidh fidh", DEL_RV, "" },
+	{ "ain eadh adh \xc3\xa1il tear tar", DEL_R1, "" },
 };
 
 #define NELEM(a) (sizeof (a) / sizeof *(a))

@@ -102,10 +102,12 @@ static const char dangling[][22] = {
  * on a character.
  */
 
-/* A suffix, and whether it must follow a consonant. */
+/* A suffix, and whether it must follow a consonant.  The suffix is
+ * held in place: a pointer would cost the loader a relocation at every
+ * start. */
 struct suffix {
-	const char	*s;
-	int		 after_consonant;
+	char		 s[16];	/* the longest, -ाएंगे, has 15 bytes */
+	unsigned char	 after_consonant;
 };
 
 /* Longest first, so the first that ends the word is the longest. */

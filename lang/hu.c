@@ -139,10 +139,12 @@ struct hu {
 	size_t	 p1;	/* byte offset of R1 */
 };
 
-/* A suffix and what takes its place: nothing, "a" or "e". */
+/* A suffix and what takes its place: nothing, "a" or "e".  Held in
+ * place, not as pointers, which the loader would relocate at every
+ * start. */
 struct suffix {
-	const char	*s;
-	const char	*rep;
+	char	s[9];	/* the longest, "ánként", has 8 bytes */
+	char	rep[2];
 };
 
 #define DEL(s) { s, "" }
@@ -306,7 +308,7 @@ replace(struct hu *st, const struct suffix *t, size_t nt)
 static int
 ends_double(const char *w, size_t i)
 {
-	static const char *const doubles[] = {
+	static const char doubles[][4] = {
 		"bb", "cc", "ccs", "dd", "ff", "gg", "ggy", "jj", "kk", "ll",
 		"lly", "mm", "nn", "nny", "pp", "rr", "ss", "ssz", "tt", "tty",
 		"vv", "zz", "zzs"

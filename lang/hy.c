@@ -105,8 +105,9 @@ static const char dangling[][15] = {
  * count, and a shorter one of the list may then be taken.
  */
 
-/* Step 2: case, number and the article. */
-static const char *const endings[] = {
+/* Step 2: case, number and the article.  (The tables are rows, not
+ * pointers, which the loader would relocate at every start.) */
+static const char endings[][15] = {
 	"ությանդ", "ությանը", "ությանն", "ությանս", "ներում", "ության",
 	"անում", "երում", "ներին", "ներից", "ներով", "վանից", "անով", "երին",
 	"երից", "երով", "ներդ", "ները", "ների", "ներն", "ոջից", "վանդ",
@@ -116,7 +117,7 @@ static const char *const endings[] = {
 	"դ", "ը", "ի", "ն", "ց"
 };
 /* Step 3: verbs (infinitive, participles, tenses, causative). */
-static const char *const verbs[] = {
+static const char verbs[][13] = {
 	"ացրինք", "վեցինք", "ալուց", "ացանք", "ացինք", "ացնալ", "ացվել",
 	"ացրեց", "ացրին", "ացրիր", "ացրիք", "ելուց", "եցինք", "եցնել",
 	"եցվել", "կոտել", "վեցին", "վեցիր", "վեցիք", "ալիս", "ալով", "ալու",
@@ -128,21 +129,19 @@ static const char *const verbs[] = {
 	"աք", "ել", "եց", "վե", "ա"
 };
 /* Step 4: adjectives. */
-static const char *const adjectives[] = {
+static const char adjectives[][11] = {
 	"երորդ", "ական", "ավետ", "արան", "եկեն", "երեն", "լայն", "ովին",
 	"որակ", "որէն", "վուն", "րորդ", "ալի", "ակի", "բար", "գին", "կոտ",
 	"պես", "ատ", "եղ", "են", "ին", "իվ"
 };
 /* Step 5: nouns. */
-static const char *const nouns[] = {
+static const char nouns[][15] = {
 	"ություն", "մունք", "ալիք", "անակ", "անիք", "անօց", "ավոր", "արան",
 	"եղէն", "յուն", "ուհի", "ույթ", "ույք", "ունք", "ուստ", "ստան",
 	"վածք", "ածո", "արք", "գար", "ենք", "իչք", "յակ", "ոնք", "որդ",
 	"ուկ", "ուս", "չեք", "պան", "վոր", "ակ", "ան", "իլ", "իկ", "իչ",
 	"իք", "ոց", "ու", "ցի", "ք"
 };
-
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 /* The bytes of the character that W[I] begins (of N): its UTF-8 length,
  * or 1 for a byte that begins none, never past N. */
@@ -195,32 +194,17 @@ static void regions(const unsigned char *w, size_t n, size_t *rv, size_t *r2)
 	*r2 = i;
 }
 
-/* The length of the longest ending of T (NT) that ends W[0..N) and
- * begins at or after FROM; 0 if none does. */
-static size_t longest(const char *w, size_t n, size_t from,
-                      const char *const *t, size_t nt)
-{
-	size_t best = 0;
-
-	for (size_t i = 0; i < nt; i++) {
-		size_t k = strlen(t[i]);
-		if (k > best && n >= from + k && memcmp(w + n - k, t[i], k) == 0)
-			best = k;
-	}
-	return best;
-}
-
 static size_t stem_hy(char *word, size_t len)
 {
 	size_t rv, r2, n = len, k;
 
 	regions((const unsigned char *)word, len, &rv, &r2);
-	k = longest(word, n, rv, endings, NELEM(endings));
+	k = longest_suffix(word, n, rv, ROWS(endings));
 	if (k && n - k >= r2)
 		n -= k;
-	n -= longest(word, n, rv, verbs, NELEM(verbs));
-	n -= longest(word, n, rv, adjectives, NELEM(adjectives));
-	n -= longest(word, n, rv, nouns, NELEM(nouns));
+	n -= longest_suffix(word, n, rv, ROWS(verbs));
+	n -= longest_suffix(word, n, rv, ROWS(adjectives));
+	n -= longest_suffix(word, n, rv, ROWS(nouns));
 	return n;
 }
 

@@ -125,7 +125,8 @@ struct id {
 enum action { A_DELETE, A_S, A_P, A_AJAR, A_KER };
 
 struct affix {
-	const char	*s;
+	char		 s[8];	/* in place, not a pointer the loader
+				   relocates; "belajar" has 7 bytes */
 	enum action	 action;
 	enum prefix	 prefix;	/* P_NONE: leaves prefix as it is */
 };

@@ -365,7 +365,7 @@ verb_suffix(struct stem *st)
 static size_t
 final_vowel(const struct stem *st)
 {
-	static const char *const aeio[] = {
+	static const char aeio[][3] = {
 		"a", "e", "i", "o", "à", "è", "ì", "ò"
 	};
 	size_t i, len;

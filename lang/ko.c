@@ -111,7 +111,8 @@ static const char dangling[][10] = {
 enum { ANY, CONS, VOW, CNL, VL };  /* any; one; none; one but ㄹ; none or ㄹ */
 
 static const struct particle {
-	const char *text;
+	char text[13];             /* in place: a pointer would cost the
+	                              loader a relocation at every start */
 	unsigned char host;        /* ANY, CONS, ... */
 	unsigned char min;         /* characters the host keeps */
 } particles[] = {

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* A list of folded words (lower case, as summ_fold_word makes them),
  * sorted in strcmp() order, and the length in bytes of its longest.  The
@@ -30,6 +31,34 @@ typedef struct {
 static inline const char *word_at(const word_list *l, size_t i)
 {
 	return l->words + i * l->width;
+}
+
+/* The stemmers' tables of suffixes are such rows too, for the same
+ * reason.  ROWS(A) passes the array A of char[WIDTH] rows to a function
+ * that takes (const char *t, size_t width, size_t n): its first row, the
+ * width and the number of rows. */
+#define ROWS(a) (a)[0], sizeof (a)[0], sizeof (a) / sizeof (a)[0]
+
+/* Row I of T, a table of rows WIDTH bytes wide. */
+static inline const char *row_at(const char *t, size_t width, size_t i)
+{
+	return t + i * width;
+}
+
+/* The length of the longest string of T (NT rows WIDTH bytes wide) that
+ * ends W[0..N) and begins at or after FROM; 0 if none does. */
+static inline size_t longest_suffix(const char *w, size_t n, size_t from,
+                                    const char *t, size_t width, size_t nt)
+{
+	size_t best = 0;
+
+	for (size_t i = 0; i < nt; i++) {
+		const char *s = row_at(t, width, i);
+		size_t k = strlen(s);
+		if (k > best && n >= from + k && memcmp(w + n - k, s, k) == 0)
+			best = k;
+	}
+	return best;
 }
 
 /* A lexicon of many words, hashed (see lang/mkcommon.py): the keys,

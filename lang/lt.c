@@ -131,10 +131,12 @@ static const char dangling[][8] = {
  * suffixes are matched as UTF-8 bytes; only R1 decodes characters.
  */
 
-/* Suffixes that share an action, written in one string with spaces. */
+/* Suffixes that share an action, written in one string with spaces.
+ * TO is held in place, as a pointer costs the loader a relocation at
+ * every start; the lists stay pointers, as they are long. */
 struct group {
 	const char *sufs;
-	const char *to;	/* what replaces them; "" deletes */
+	char to[8];	/* what replaces them; "" deletes */
 };
 
 static const struct group fixes[] = {

@@ -83,19 +83,21 @@ static const char dangling[][19] = {
  * byte, so the endings are matched as bytes.
  */
 
-/* Step 1: case markers and postpositions, longest first. */
-static const char *const cat1_delete[] = {
+/* Step 1: case markers and postpositions, longest first.  (The tables
+ * are rows, not pointers, which the loader would relocate at every
+ * start.) */
+static const char cat1_delete[][19] = {
 	"द्वारा", "मार्फत",
 	"सँगै",
 	"पछि", "लाइ", "लाई", "सँग", "संग",
 	"मा", "मै", "रत", "ले"
 };
 /* Step 1: the genitive. */
-static const char *const cat1_case[] = {
+static const char cat1_case[][7] = {
 	"का", "कि", "की", "कै", "को"
 };
 /* Step 2: verb endings, longest first. */
-static const char *const cat3[] = {
+static const char cat3[][16] = {
 	"थिइस्", "नेछन्", "नेछस्", "हुनेछ", "हुन्छ",
 	"इएका", "इएकी", "इएको", "इछन्", "इछस्", "इन्छ", "एछन्",
 	"एछस्", "छिन्", "छेस्", "छ्यौ", "थिन्", "थियो", "थियौ",
@@ -112,8 +114,6 @@ static const char *const cat3[] = {
 	"छ"
 };
 
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
-
 /* Whether W[0..N) ends in S. */
 static int
 ends(const char *w, size_t n, const char *s)
@@ -123,16 +123,16 @@ ends(const char *w, size_t n, const char *s)
 	return n >= k && memcmp(w + n - k, s, k) == 0;
 }
 
-/* The length of the longest word of T (NT, longest first) that ends
- * W[0..N); 0 if none does. */
+/* The length of the longest word of T (NT rows WIDTH bytes wide,
+ * longest first) that ends W[0..N); 0 if none does. */
 static size_t
-longest(const char *w, size_t n, const char *const *t, size_t nt)
+longest(const char *w, size_t n, const char *t, size_t width, size_t nt)
 {
 	size_t i;
 
 	for (i = 0; i < nt; i++)
-		if (ends(w, n, t[i]))
-			return strlen(t[i]);
+		if (ends(w, n, row_at(t, width, i)))
+			return strlen(row_at(t, width, i));
 	return 0;
 }
 
@@ -140,11 +140,11 @@ longest(const char *w, size_t n, const char *const *t, size_t nt)
 static size_t
 case_marker(const char *w, size_t n)
 {
-	size_t k = longest(w, n, cat1_delete, NELEM(cat1_delete));
+	size_t k = longest(w, n, ROWS(cat1_delete));
 
 	if (k)
 		return n - k;
-	k = longest(w, n, cat1_case, NELEM(cat1_case));
+	k = longest(w, n, ROWS(cat1_case));
 	if (k == 0 || ends(w, n - k, "ए") || ends(w, n - k, "े"))
 		return n;
 	return n - k;
@@ -172,13 +172,13 @@ stem_ne(char *word, size_t len)
 
 	for (;;) {
 		m = nasal(word, n);
-		if (m && (k = longest(word, m, cat3, NELEM(cat3))) != 0) {
+		if (m && (k = longest(word, m, ROWS(cat3))) != 0) {
 			n = m - k;
 			continue;
 		}
 		if (m)
 			n = m;
-		if ((k = longest(word, n, cat3, NELEM(cat3))) == 0)
+		if ((k = longest(word, n, ROWS(cat3))) == 0)
 			return n;
 		n -= k;
 	}

@@ -141,8 +141,10 @@ struct stem {
 };
 
 /* A suffix of a step and what the step does with it. */
+/* A suffix in place, not a pointer to it: the loader would relocate
+ * each pointer at every start. */
 struct suffix {
-	const char	*s;
+	char		 s[6];	/* the longest, "heden", has 5 bytes */
 	unsigned char	 len;
 	unsigned char	 what;
 };

@@ -17,10 +17,11 @@ struct stem {
 	size_t	 p1;	/* byte offset of R1 (n when empty) */
 };
 
-/* A suffix of a step and its replacement. */
+/* A suffix of a step and its replacement, in place rather than as
+ * pointers, which the loader would relocate at every start. */
 struct suffix {
-	const char	*s;
-	const char	*rep;
+	char		 s[8];	/* the longest, "hetenes", has 7 bytes */
+	char		 rep[5];
 	unsigned char	 len;
 	unsigned char	 rlen;
 };

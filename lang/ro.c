@@ -131,8 +131,10 @@ struct stem {
 	size_t	 r2;	/* of R2 */
 };
 
+/* A suffix in place, not a pointer to it: the loader would relocate
+ * each pointer at every start. */
 struct suffix {
-	const char	*s;
+	char		 s[12];	/* the longest, "abilităţi", has 11 bytes */
 	unsigned char	 len;
 	unsigned char	 act;	/* what to do, the step says */
 };
@@ -260,7 +262,7 @@ prelude(char *w, size_t n)
 }
 
 /* Step 0's replacements, by index in step0_reps. */
-static const char *const step0_reps[] = { "", "a", "e", "i", "at", "aţi" };
+static const char step0_reps[][5] = { "", "a", "e", "i", "at", "aţi" };
 
 static const struct suffix step0_suffixes[] = {
 	SUF("ul", 0), SUF("ului", 0), SUF("aua", 1), SUF("ea", 2),
@@ -289,7 +291,7 @@ step0(struct stem *st)
 }
 
 /* Step 1's replacements, by index in combo_reps. */
-static const char *const combo_reps[] = {
+static const char combo_reps[][5] = {
 	"abil", "ibil", "iv", "ic", "at", "it"
 };
 

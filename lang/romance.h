@@ -19,8 +19,10 @@ struct stem {
 	size_t	 r2;	/* of R2 */
 };
 
+/* A suffix in place, not a pointer to it: the loader would relocate
+ * each pointer at every start. */
 struct suffix {
-	const char	*s;
+	char		 s[9];	/* the longest, "íssemos", has 8 bytes */
 	unsigned char	 len;
 	unsigned char	 act;	/* what to do, the step says */
 };

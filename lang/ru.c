@@ -156,9 +156,11 @@ struct ru {
 	size_t	 r2;	/* byte offset of R2 */
 };
 
-/* An ending; AFTER_A asks for а or я (in RV) before it. */
+/* An ending; AFTER_A asks for а or я (in RV) before it.  The ending
+ * is held in place: a pointer would cost the loader a relocation at
+ * every start. */
 struct ending {
-	const char	*s;
+	char		 s[13];	/* the longest, -ывшись, has 12 bytes */
 	unsigned char	 len;
 	unsigned char	 after_a;
 };

@@ -167,7 +167,8 @@ enum mark_id {
  * checked; its buffer letter ('y', 'n', 's', 'U'), if any.
  */
 struct mark {
-	const char	*pat[4];
+	char		 pat[4][8];	/* in place, not pointers the loader
+					   relocates; "" ends them */
 	unsigned char	 harmony;
 	char		 buffer;
 };
@@ -359,10 +360,10 @@ mark(struct tr *st, enum mark_id id)
 
 	if (m->harmony && !harmony(st))
 		return 0;
-	for (i = 0; i < 4 && m->pat[i]; i++)
+	for (i = 0; i < 4 && m->pat[i][0] != '\0'; i++)
 		if (match(st->w, st->c, m->pat[i], &at))
 			break;
-	if (i == 4 || m->pat[i] == NULL)
+	if (i == 4 || m->pat[i][0] == '\0')
 		return 0;
 	st->c = at;
 	if (m->buffer && !buffer(st, m->buffer)) {

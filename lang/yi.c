@@ -302,8 +302,10 @@ static void prelude(chars *w)
 	w->n = k;
 }
 
-/* Step 2: the separable prefixes of verbs. */
-static const char *const prefixes[] = {
+/* Step 2: the separable prefixes of verbs.  (The tables hold their
+ * strings in rows: a pointer would cost the loader a relocation at every
+ * start.) */
+static const char prefixes[][17] = {
 	"פונאנדער", "אנטקעגנ", "ארונטער", "צוזאמענ", "אונטער", "אנידער",
 	"אריבער", "אדורכ", "איבער", "אקעגנ", "פארבײ", "פארױס", "צונױפ",
 	"צוריק", "אהינ", "אהער", "אהײמ", "אפיר", "אראפ", "ארומ", "ארױס",
@@ -311,21 +313,21 @@ static const char *const prefixes[] = {
 	"דער", "מיט", "נאכ", "פאר", "אנ", "אפ", "בא", "בײ", "צו", "צע"
 };
 /* Step 2: consonant clusters that begin a word and count as one. */
-static const char *const clusters[] = {
+static const char clusters[][7] = {
 	"דזש", "שטר", "שטש", "שפר"
 };
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
-/* The number of characters of the longest of T (NT) that W has at AT,
- * or 0. */
-static size_t longest_at(const chars *w, size_t at, const char *const *t,
-                         size_t nt)
+/* The number of characters of the longest of the NT strings T, rows of
+ * WIDTH bytes, that W has at AT, or 0. */
+static size_t longest_at(const chars *w, size_t at, const char *t,
+                         size_t width, size_t nt)
 {
 	size_t best = 0, k;
 
 	for (size_t i = 0; i < nt; i++)
-		if ((k = at_is(w, at, w->n, t[i])) > best)
+		if ((k = at_is(w, at, w->n, row_at(t, width, i))) > best)
 			best = k;
 	return best;
 }
@@ -362,13 +364,13 @@ static size_t mark_regions(chars *w)
 		replace(w, 0, 2, "GE");
 		at = 2;
 	}
-	if ((k = longest_at(w, at, prefixes, NELEM(prefixes))) != 0 &&
+	if ((k = longest_at(w, at, ROWS(prefixes))) != 0 &&
 	    (x = mark_after_prefix(w, at + k)) != SIZE_MAX)
 		at = x;
 	if (at + 3 > w->n)
 		return p1;           /* the length before any TSU, as Snowball */
 	x = at + 3;
-	at += longest_at(w, at, clusters, NELEM(clusters));
+	at += longest_at(w, at, ROWS(clusters));
 	if (at + 3 <= w->n && is_consonant(w->c[at]) &&
 	    is_consonant(w->c[at + 1]) && is_consonant(w->c[at + 2]))
 		return at + 3;
@@ -396,9 +398,9 @@ enum {
 /* Step 3: the endings of verbs, nouns and adjectives, and the past
  * participles of strong verbs with the roots they come back to. */
 static const struct {
-	const char *end;
+	char end[15];
 	unsigned char what;
-	const char *root;
+	char root[13];
 } endings[] = {
 	{ "פארלױרנ", SWAP, "פארליר" },
 	{ "GEביטנ", SWAP, "בײט" },
@@ -414,12 +416,12 @@ static const struct {
 	{ "בונדנ", SWAP, "בינד" },
 	{ "בראכט", SWAP, "ברענג" },
 	{ "זונגנ", SWAP, "זינג" },
-	{ "טענעמ", TO_TES, NULL },
-	{ "טענער", TO_TES, NULL },
+	{ "טענעמ", TO_TES, "" },
+	{ "טענער", TO_TES, "" },
 	{ "טריבנ", SWAP, "טרײב" },
-	{ "יזמענ", CUT, NULL },
+	{ "יזמענ", CUT, "" },
 	{ "נומענ", SWAP, "נעמ" },
-	{ "ענערס", CUT, NULL },
+	{ "ענערס", CUT, "" },
 	{ "קליבנ", SWAP, "קלײב" },
 	{ "שמיסנ", SWAP, "שמײס" },
 	{ "שניטנ", SWAP, "שנײד" },
@@ -429,61 +431,61 @@ static const struct {
 	{ "װוטשנ", SWAP, "װיטש" },
 	{ "בױגנ", SWAP, "בײג" },
 	{ "הױבנ", SWAP, "הײב" },
-	{ "טענע", TO_TES, NULL },
-	{ "יסטנ", CUT, NULL },
-	{ "יקײט", CUT, NULL },
-	{ "סטער", CUT, NULL },
-	{ "עטער", CUT, NULL },
-	{ "עלעכ", CUT, NULL },
-	{ "עלענ", CUT, NULL },
-	{ "עלעס", CUT, NULL },
-	{ "ענעמ", CUT_ROOT, NULL },
-	{ "ענער", CUT_ROOT, NULL },
+	{ "טענע", TO_TES, "" },
+	{ "יסטנ", CUT, "" },
+	{ "יקײט", CUT, "" },
+	{ "סטער", CUT, "" },
+	{ "עטער", CUT, "" },
+	{ "עלעכ", CUT, "" },
+	{ "עלענ", CUT, "" },
+	{ "עלעס", CUT, "" },
+	{ "ענעמ", CUT_ROOT, "" },
+	{ "ענער", CUT_ROOT, "" },
 	{ "ריבנ", SWAP, "רײב" },
-	{ "שאפט", CUT, NULL },
+	{ "שאפט", CUT, "" },
 	{ "װיזנ", SWAP, "װײז" },
 	{ "גײנ", SWAP, "גײ" },
-	{ "הײט", CUT, NULL },
-	{ "ונג", CUT, NULL },
-	{ "טנס", TO_TES, NULL },
-	{ "טער", TO_TES, NULL },
-	{ "יזמ", CUT, NULL },
-	{ "יסט", IST, NULL },
-	{ "יעס", TO_YE, NULL },
-	{ "לעכ", CUT, NULL },
-	{ "סטו", CUT, NULL },
-	{ "סטנ", CUT, NULL },
-	{ "סטע", CUT, NULL },
-	{ "עטנ", CUT, NULL },
-	{ "עטס", CUT, NULL },
-	{ "עטע", CUT, NULL },
-	{ "עלע", CUT, NULL },
-	{ "ענס", CUT_ROOT, NULL },
-	{ "ענע", CUT_ROOT, NULL },
-	{ "ערס", CUT, NULL },
-	{ "קײט", CUT, NULL },
-	{ "ות", TO_HE, NULL },
-	{ "טנ", TO_TES, NULL },
-	{ "טס", TO_TES, NULL },
-	{ "טע", TO_TES, NULL },
-	{ "ימ", CUT, NULL },
-	{ "יע", KEEP, NULL },
-	{ "נס", CUT, NULL },
-	{ "סט", CUT, NULL },
-	{ "עט", CUT, NULL },
-	{ "עמ", CUT, NULL },
-	{ "ענ", CUT, NULL },
-	{ "עס", CUT, NULL },
-	{ "ער", CUT, NULL },
-	{ "ט", CUT, NULL },
-	{ "נ", CUT, NULL },
-	{ "ס", CUT, NULL },
-	{ "ע", CUT, NULL },
+	{ "הײט", CUT, "" },
+	{ "ונג", CUT, "" },
+	{ "טנס", TO_TES, "" },
+	{ "טער", TO_TES, "" },
+	{ "יזמ", CUT, "" },
+	{ "יסט", IST, "" },
+	{ "יעס", TO_YE, "" },
+	{ "לעכ", CUT, "" },
+	{ "סטו", CUT, "" },
+	{ "סטנ", CUT, "" },
+	{ "סטע", CUT, "" },
+	{ "עטנ", CUT, "" },
+	{ "עטס", CUT, "" },
+	{ "עטע", CUT, "" },
+	{ "עלע", CUT, "" },
+	{ "ענס", CUT_ROOT, "" },
+	{ "ענע", CUT_ROOT, "" },
+	{ "ערס", CUT, "" },
+	{ "קײט", CUT, "" },
+	{ "ות", TO_HE, "" },
+	{ "טנ", TO_TES, "" },
+	{ "טס", TO_TES, "" },
+	{ "טע", TO_TES, "" },
+	{ "ימ", CUT, "" },
+	{ "יע", KEEP, "" },
+	{ "נס", CUT, "" },
+	{ "סט", CUT, "" },
+	{ "עט", CUT, "" },
+	{ "עמ", CUT, "" },
+	{ "ענ", CUT, "" },
+	{ "עס", CUT, "" },
+	{ "ער", CUT, "" },
+	{ "ט", CUT, "" },
+	{ "נ", CUT, "" },
+	{ "ס", CUT, "" },
+	{ "ע", CUT, "" },
 };
 
 /* Step 3: the roots that CUT_ROOT puts back (אױסגעשריבענער: שרײב). */
 static const struct {
-	const char *end, *root;
+	char end[13], root[13];
 } roots[] = {
 	{ "פארלױר", "פארליר" }, { "טרונק", "טרינק" }, { "צװונג", "צװינג" },
 	{ "שלונג", "שלינג" }, { "בונד", "בינד" }, { "גאנג", "גײ" },
@@ -497,11 +499,11 @@ static const struct {
 };
 
 /* Step 3, then: nominal endings (and ל after a consonant) in R1. */
-static const char *const nominal[] = {
+static const char nominal[][9] = {
 	"יקײט", "שאפט", "הײט", "קײט", "ונג"
 };
 /* Step 3, last: adjectival endings in R1; -בליק and -גליק stay. */
-static const char *const adjectival[] = {
+static const char adjectival[][11] = {
 	"ענדיק", "נדיק", "דיק", "ניק", "יג", "יק", "יש"
 };
 
