@@ -127,6 +127,8 @@ unsigned cp_class(uint32_t c)
 		return byte_class[c];
 	if (c < CASEMAP_END)
 		return casemap_class[c - 0x80];
+	if (c >= 0x4E00 && c <= 0x9FFF)        /* Han, the commonest past it */
+		return C_CASELESS;
 	return cp_class_rules(c);
 }
 
