@@ -458,21 +458,38 @@ mark_regions(struct stem *st)
 	st->p2 = region(st->w, st->n, st->p1);
 }
 
+/* A bit for each letter a to z: the last letters of a table's suffixes
+ * (step2_rules: ization ... li; step3_rules: ational ... ful;
+ * step4_rules: ement ... ic), so that a word ending in none of them, most
+ * words, is not compared with each rule.  The stems of the fixture,
+ * every English word, fail if a letter is missing. */
+#define LAST(c) (UINT32_C(1) << ((c) - 'a'))
+#define STEP2_LASTS (LAST('i') | LAST('l') | LAST('m') | LAST('n') | \
+                     LAST('r') | LAST('s'))
+#define STEP3_LASTS (LAST('e') | LAST('i') | LAST('l') | LAST('s'))
+#define STEP4_LASTS (LAST('c') | LAST('e') | LAST('i') | LAST('l') | \
+                     LAST('m') | LAST('n') | LAST('r') | LAST('s') | \
+                     LAST('t'))
+
 /*
- * Find the longest suffix of table R (NR entries) that ends the word and
+ * Find the longest suffix of table R (NR entries, whose suffixes end in
+ * the letters LASTS and are two letters or more) that ends the word and
  * apply its rule if the suffix starts at or after MARK and the rule's own
  * condition holds.
  */
 static void
-apply(struct stem *st, const struct rule *r, size_t nr, size_t mark)
+apply(struct stem *st, const struct rule *r, size_t nr, uint32_t lasts,
+      size_t mark)
 {
 	const struct rule *end = r + nr;
 	size_t at;
 	char last, prev;
 
-	if (st->n == 0)
-		return;
+	if (st->n < mark + 2)
+		return;                 /* any suffix would start before MARK */
 	last = st->w[st->n - 1];
+	if (last < 'a' || last > 'z' || !(lasts & LAST(last)))
+		return;
 	for (; r < end; r++)
 		if (r->suf[r->slen - 1] == last && ends(st, r->suf, r->slen))
 			break;
@@ -639,9 +656,9 @@ stem_en(char *word, size_t len)
 	if (whole_word(st.w, st.n, invariants, NELEM(invariants)) == NULL) {
 		step1b(&st);
 		step1c(&st);
-		apply(&st, step2_rules, NELEM(step2_rules), st.p1);
-		apply(&st, step3_rules, NELEM(step3_rules), st.p1);
-		apply(&st, step4_rules, NELEM(step4_rules), st.p2);
+		apply(&st, step2_rules, NELEM(step2_rules), STEP2_LASTS, st.p1);
+		apply(&st, step3_rules, NELEM(step3_rules), STEP3_LASTS, st.p1);
+		apply(&st, step4_rules, NELEM(step4_rules), STEP4_LASTS, st.p2);
 		step5(&st);
 	}
 
