@@ -201,7 +201,8 @@ static int
 is_vowel(const char *w, size_t i, size_t e)
 {
 	if (e - i == 1)
-		return w[i] != '\0' && strchr("aeiouy", w[i]) != NULL;
+		return w[i] == 'a' || w[i] == 'e' || w[i] == 'i' ||
+		       w[i] == 'o' || w[i] == 'u' || w[i] == 'y';
 	/* â à ë é ê è ï î ô û ù: byte C3, then one of these */
 	return e - i == 2 && (unsigned char)w[i] == 0xC3 &&
 	    memchr("\xA0\xA2\xA8\xA9\xAA\xAB\xAE\xAF\xB4\xB9\xBB",
@@ -230,18 +231,25 @@ ends(const struct stem *st, const char *suf, size_t len)
 }
 
 /*
- * The longest suffix of table T (NT entries) that ends the word and
- * starts at or after LIMIT, or NULL.
+ * The longest suffix of table T (NT entries, none empty) that ends the
+ * word and starts at or after LIMIT, or NULL.  The last bytes are
+ * compared first: most suffixes of a table end otherwise than a given
+ * word, and a call of memcmp() a suffix was most of the stemmer's time.
  */
 static const struct suffix *
 longest(const struct stem *st, const struct suffix *t, size_t nt,
     size_t limit)
 {
 	const struct suffix *best = NULL;
+	char last;
 	size_t i;
 
+	if (st->n == 0)
+		return NULL;
+	last = st->w[st->n - 1];
 	for (i = 0; i < nt; i++)
-		if ((best == NULL || t[i].len > best->len) &&
+		if (t[i].s[t[i].len - 1] == last &&
+		    (best == NULL || t[i].len > best->len) &&
 		    t[i].len <= st->n && st->n - t[i].len >= limit &&
 		    memcmp(st->w + st->n - t[i].len, t[i].s, t[i].len) == 0)
 			best = &t[i];
