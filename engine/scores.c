@@ -202,7 +202,7 @@ int score(summ_doc *d)
 
 		if (!is_candidate(d, k))
 			continue;
-		c.spot = spot_of(k, 0);
+		c.sentence = k;
 		c.score = per_length(sum_weights(d, k, NULL, 1.0, &seen) *
 		                     lead_bonus(rank++), d->sent[k].words, 1.0);
 		keep_best(d->best, &d->nbest, nbest, &c);

@@ -63,40 +63,20 @@ double per_length(double sum, size_t words, double exponent);
 double lead_bonus(size_t rank);
 
 /* A candidate sentence, in score() and in summ_select's queue.  A text
- * may put every body sentence in the queue, so it takes 16 bytes: SPOT
- * packs the sentence and the round of its score (see spot_of), and its
+ * may put every body sentence in the queue, so it takes 16 bytes: its
  * lead bonus is found again from its rank (see rank_index) when it is
  * rescored. */
 typedef struct candidate {
 	double score;
-	uint64_t spot;
+	size_t sentence;
 } candidate;
-
-#define ROUNDS 128               /* rounds a spot tells apart */
-
-/* The spot of sentence K scored in round ROUND (< ROUNDS): in the order
- * of sentences, as the round does not matter there. */
-static inline uint64_t spot_of(size_t k, size_t round)
-{
-	return (uint64_t)k * ROUNDS + round;
-}
-
-static inline size_t spot_sentence(uint64_t spot)
-{
-	return (size_t)(spot / ROUNDS);
-}
-
-static inline size_t spot_round(uint64_t spot)
-{
-	return (size_t)(spot % ROUNDS);
-}
 
 /* Whether candidate A goes before B: by score, then by earlier
  * sentence. */
 static inline int cand_before(const candidate *a, const candidate *b)
 {
 	return a->score > b->score ||
-	       (a->score == b->score && a->spot < b->spot);
+	       (a->score == b->score && a->sentence < b->sentence);
 }
 
 /* Restores the heap H of N entries below position I: a max-heap (the

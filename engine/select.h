@@ -7,8 +7,6 @@
 #include "doc.h"
 #include "scores.h"
 
-#define MAX_RESCORED 100         /* picks made with repeats discounted */
-
 typedef struct {
 	double exponent;             /* of the length, see per_length */
 	double repeat;               /* factor on the weight of used terms */

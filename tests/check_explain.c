@@ -6,6 +6,8 @@
  * discount on terms taken before, and what a small CAP keeps.
  */
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -124,6 +126,70 @@ START_TEST(test_explain_cap)
 }
 END_TEST
 
+/* A text of SENTENCES sentences, each naming four of a few subjects
+ * (the same four in no two) and a word of its own: many near repeats,
+ * so that every pick lowers the score of most of the others. */
+static char *overlapping_text(size_t sentences)
+{
+	static const char *const subject[] = {
+		"harbor", "bridge", "council", "tunnel", "ferry", "budget",
+		"library", "museum", "railway", "station", "market", "school",
+		"hospital", "airport", "stadium", "reservoir", "orchard",
+		"quarry", "lighthouse", "garrison",
+	};
+	size_t nsub = sizeof subject / sizeof *subject, len = 0;
+	char *text = malloc(sentences * 128);
+	unsigned x = 12345;
+
+	ck_assert_ptr_nonnull(text);
+	for (size_t i = 0; i < sentences; i++) {
+		size_t w[4];
+		for (size_t j = 0; j < 4; j++) {
+			x = x * 1103515245u + 12345u;
+			w[j] = (x >> 16) % nsub;
+		}
+		len += (size_t)sprintf(text + len,
+		                       "The %s and the %s met the %s by the %s "
+		                       "on day q%zux. ", subject[w[0]],
+		                       subject[w[1]], subject[w[2]],
+		                       subject[w[3]], i);
+	}
+	return text;
+}
+
+/* However many sentences a short summary takes, and however many of
+ * them a pick must score again, the score each was taken with is the
+ * one summ_explain gives, and the scores fall from pick to pick. */
+START_TEST(test_explain_long_summary)
+{
+	char *text = overlapping_text(600);
+	summ_doc *doc = check_parse(text);
+	summ_limits lim = { 0, 25, 0, 0, 0, 0 };   /* a quarter: short */
+	size_t cap = summ_select_room(doc, &lim), n;
+	size_t *idx = malloc(cap * sizeof *idx);
+	double *sc = malloc(cap * sizeof *sc);
+
+	ck_assert(idx && sc);
+	ck_assert_int_eq(summ_select_scored(doc, &lim, idx, sc, cap, &n),
+	                 SUMM_OK);
+	ck_assert_uint_gt(n, 100);
+	for (size_t r = 0; r < n; r++) {
+		summ_explanation ex;
+
+		summ_explain(doc, &lim, idx, r, idx[r], &ex, NULL, 0);
+		ck_assert_msg(fabs(ex.score - sc[r]) <= 1e-9 * sc[r],
+		              "pick %zu: explained %g, scored %g", r, ex.score,
+		              sc[r]);
+		ck_assert_msg(r == 0 || sc[r - 1] >= sc[r],
+		              "pick %zu scored %g after %g", r, sc[r], sc[r - 1]);
+	}
+	free(idx);
+	free(sc);
+	summ_free(doc);
+	free(text);
+}
+END_TEST
+
 Suite *explain_suite(void)
 {
 	Suite *s = suite_create("explain");
@@ -132,6 +198,7 @@ Suite *explain_suite(void)
 	tcase_add_test(tc, test_explain);
 	tcase_add_test(tc, test_explain_parts);
 	tcase_add_test(tc, test_explain_cap);
+	tcase_add_test(tc, test_explain_long_summary);
 	suite_add_tcase(s, tc);
 	return s;
 }
