@@ -35,23 +35,15 @@ static void sort_by_position(size_t *idx, double *scores, size_t n)
 	}
 }
 
-/* A hash of sentence K's content terms, to recognise repeats: FNV-1a
- * over the bytes of their stem ids as 32-bit integers. */
+/* A hash of sentence K's content terms, to recognise repeats: each
+ * stem id mixed in by a multiplication (FNV's prime). */
 static uint64_t terms_hash(const summ_doc *d, size_t k)
 {
 	uint64_t h = 0xcbf29ce484222325u;
 	size_t pos = terms_begin(d, k);
 
-	while (pos < d->sent[k].term_end) {
-		uint32_t id = read_term(d->terms, &pos);
-		unsigned char b[sizeof id];
-
-		memcpy(b, &id, sizeof id);
-		for (size_t i = 0; i < sizeof id; i++) {
-			h ^= b[i];
-			h *= 0x100000001b3u;
-		}
-	}
+	while (pos < d->sent[k].term_end)
+		h = (h ^ read_term(d->terms, &pos)) * 0x100000001b3u;
 	return h;
 }
 
@@ -189,14 +181,17 @@ static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
 				continue;
 			c.sentence = k;
 			c.score = rescore(d, k, lead_bonus(rank), sh, NULL, seen);
-			if ((!q->loaded || cand_before(&q->bound, &c)) &&
-			    (got < batch || cand_before(&c, &g[0])))
+			if (q->loaded && !cand_before(&q->bound, &c))
+				;                      /* loaded before */
+			else if (batch == left)        /* all the rest */
+				g[got++] = c;
+			else if (got < batch || cand_before(&c, &g[0]))
 				keep_best(g, &got, batch, &c);
 			rank++;
 		}
 	}
 	if (got > 0)
-		q->bound = g[0];
+		q->bound = g[0];               /* (unread once all are in) */
 	q->loaded += got;
 	q->n += got;
 	q->batch = SIZE_MAX;                   /* next, all the rest */
