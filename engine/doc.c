@@ -31,7 +31,7 @@ void prefault(void *p, size_t from, size_t to)
 #endif
 }
 
-int grow(void *arr, size_t *cap, size_t need, size_t size)
+int grow_room(void *arr, size_t *cap, size_t need, size_t size)
 {
 	void **p = arr;
 	size_t n = *cap ? *cap : 16;

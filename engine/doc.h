@@ -150,8 +150,14 @@ struct summ_doc {
 };
 
 /* Grows *ARR (of elements of SIZE bytes, capacity *CAP) to hold at least
- * NEED elements, doubling.  Returns 0 on success, -1 when out of memory. */
-int grow(void *arr, size_t *cap, size_t need, size_t size);
+ * NEED elements, doubling.  Returns 0 on success, -1 when out of memory.
+ * (Inline for the common case, room enough; grow_room grows.) */
+int grow_room(void *arr, size_t *cap, size_t need, size_t size);
+
+static inline int grow(void *arr, size_t *cap, size_t need, size_t size)
+{
+	return need <= *cap ? 0 : grow_room(arr, cap, need, size);
+}
 
 /* Maps the pages of bytes FROM to TO of the block P in one call, where
  * the system can (Linux 5.14 on), when they are a megabyte or more, so
