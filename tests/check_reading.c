@@ -186,6 +186,55 @@ START_TEST(test_wrapped_lines_one_piece)
 }
 END_TEST
 
+/* SRC[0..N) as a reading gives it: runs of white space read as one
+ * space, none at either end, everything else as it is. */
+static void collapsed(const char *src, size_t n, char *out)
+{
+	size_t w = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (!strchr(" \t\n\r\f", src[i]))
+			out[w++] = src[i];
+		else if (w > 0 && out[w - 1] != ' ')
+			out[w++] = ' ';
+	}
+	while (w > 0 && out[w - 1] == ' ')
+		w--;
+	out[w] = '\0';
+}
+
+/* White space is found as well at any place in an eight-byte step:
+ * words longer than a step, control characters inside a word (text, not
+ * space), tabs and runs of spaces at every offset, and a reading that
+ * stops inside a step. */
+START_TEST(test_white_space_any_offset)
+{
+	static const char *const tails[] = {
+		"quintessentially\x01unremarkable \t paragraphs\x7f end",
+		"a\x02b c  d\re\ff\ng\x1fh", "twelve-bytes\tthirteen-byte",
+	};
+
+	for (size_t t = 0; t < sizeof tails / sizeof *tails; t++)
+		for (size_t shift = 0; shift < 16; shift++) {
+			char src[128], want[128];
+			size_t n = 0;
+
+			for (size_t i = 0; i < shift; i++)
+				src[n++] = "ab "[i % 3];
+			strcpy(src + n, tails[t]);
+			n = strlen(src);
+			for (size_t len = n - 5; len <= n; len++) {
+				collapsed(src, len, want);
+				begin(src);
+				read_text(&r, 0, len);
+				ck_assert_int_eq(reading_end(&r), 0);
+				ck_assert_str_eq(r.text, want);
+				reading_free(&r);
+			}
+		}
+}
+END_TEST
+
 static int sniff(const char *text, const char *name)
 {
 	return sniff_input(text, strlen(text), name);
@@ -253,6 +302,7 @@ Suite *reading_suite(void)
 	tcase_add_test(tc, test_blank_lines_have_no_source);
 	tcase_add_test(tc, test_white_space_collapses);
 	tcase_add_test(tc, test_wrapped_lines_one_piece);
+	tcase_add_test(tc, test_white_space_any_offset);
 	tcase_add_test(tc, test_sniff);
 	tcase_add_test(tc, test_engine_plain_text_is_its_own_source);
 	suite_add_tcase(s, tc);
