@@ -110,31 +110,46 @@ void read_space(reading *r, size_t from, size_t to)
 	}
 }
 
-/* The first byte of S[I..TO) that is white space to markup, or TO.  A
- * text is mostly words, and no byte of one is below '!': where the
- * compiler and byte order allow, eight bytes at a step go by until one
- * is, found by the borrow of subtracting '!' from each (a borrow marks
- * only bytes after the first, above it). */
-static size_t markup_space_at(const unsigned char *s, size_t i, size_t to)
+/* Whether the text run at S[I] (before TO) ends there: white space to
+ * markup, but for one space between two bytes of text, which is text as
+ * it stands. */
+static int run_ends_at(const unsigned char *s, size_t i, size_t to)
+{
+	return is_markup_space(s[i]) &&
+	       !(s[i] == ' ' && i + 1 < to && !is_markup_space(s[i + 1]));
+}
+
+/* The end of the text run at S[I] up to TO (see run_ends_at).  Words
+ * parted by single spaces are most of a text: where the compiler and
+ * byte order allow, seven bytes go by at a step, the eighth telling
+ * whether the seventh is such a space, until a byte below '!' that is
+ * not one (each byte tested on its own, no borrow crossing bytes) stops
+ * the step, and the byte that did is tested alone. */
+static size_t run_end(const unsigned char *s, size_t i, size_t to)
 {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(SUMM_PORTABLE)
+	const uint64_t ones = 0x0101010101010101u, high = 0x80 * ones;
+
 	while (i + 8 <= to) {
-		uint64_t w, low;
+		uint64_t w, low, space, stop;
 
 		memcpy(&w, s + i, 8);
-		low = (w - 0x2121212121212121u) & ~w & 0x8080808080808080u;
-		if (!low) {
-			i += 8;
+		low = ~((w | high) - 0x21 * ones) & ~w & high;
+		space = ~((((w ^ 0x20 * ones) & ~high) + ~high) | (w ^ 0x20 * ones)) &
+		        high;
+		stop = low & ~(space & ~(low >> 8)) & (high >> 8);
+		if (!stop) {
+			i += 7;
 			continue;
 		}
-		i += (size_t)__builtin_ctzll(low) / 8;
-		if (is_markup_space(s[i]))
+		i += (size_t)__builtin_ctzll(stop) / 8;
+		if (run_ends_at(s, i, to))
 			return i;
 		i++;                     /* a control character */
 	}
 #endif
-	while (i < to && !is_markup_space(s[i]))
+	while (i < to && !run_ends_at(s, i, to))
 		i++;
 	return i;
 }
@@ -153,13 +168,7 @@ void read_text(reading *r, size_t from, size_t to)
 		} else {
 			/* Words parted by single spaces go in at once: such a
 			 * space is text as it stands, one put for a whole line. */
-			for (;;) {
-				i = markup_space_at(s, i, to);
-				if (!(i + 1 < to && s[i] == ' ' &&
-				      !is_markup_space(s[i + 1])))
-					break;
-				i++;
-			}
+			i = run_end(s, i, to);
 			begin_text(r, from);
 			put(r, r->source + from, i - from, from, i, 1);
 		}
