@@ -20,12 +20,12 @@ static int term_before(const summ_doc *d, size_t k, size_t at, uint32_t id)
 	return 0;
 }
 
-/* Whether stem ID is a term of one of the NTAKEN sentences TAKEN, whose
- * terms count less after them. */
+/* Whether stem ID is a term of one of the first MAX_RESCORED of the
+ * NTAKEN sentences TAKEN: those whose terms count less after them. */
 static int taken_before(const summ_doc *d, const size_t *taken,
                         size_t ntaken, uint32_t id)
 {
-	for (size_t j = 0; j < ntaken; j++)
+	for (size_t j = 0; j < ntaken && j < MAX_RESCORED; j++)
 		if (term_before(d, taken[j], d->sent[taken[j]].term_end, id))
 			return 1;
 	return 0;
@@ -72,7 +72,7 @@ size_t summ_explain(const summ_doc *d, const summ_limits *lim,
 	 * run out, the same answers come from searching back, which costs
 	 * the square of the sentence's length. */
 	if ((mark = calloc(d->nstems ? d->nstems : 1, 1)))
-		for (size_t j = 0; j < ntaken; j++)
+		for (size_t j = 0; j < ntaken && j < MAX_RESCORED; j++)
 			for (pos = terms_begin(d, taken[j]); pos < d->sent[taken[j]].term_end;)
 				mark[read_term(d->terms, &pos)] |= TAKEN;
 	/* Each distinct term once, at its first place in the sentence. */
@@ -89,7 +89,8 @@ size_t summ_explain(const summ_doc *d, const summ_limits *lim,
 			continue;
 		if (mark)
 			mark[id] |= HERE;
-		/* A term used by a sentence taken before counts less. */
+		/* A term used by a sentence taken before counts less, if
+		 * that was one of the first MAX_RESCORED. */
 		if (mark ? mark[id] & TAKEN : taken_before(d, taken, ntaken, id))
 			added = w * sh.repeat;
 		ex->terms += added;

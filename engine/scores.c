@@ -134,13 +134,14 @@ double lead_bonus(size_t rank)
 void sift_down(candidate *h, size_t n, size_t i, int max)
 {
 	for (;;) {
-		size_t l = 2 * i + 1, r = l + 1, m = i;
+		size_t c = HEAP_ARITY * i + 1, end = c + HEAP_ARITY, m = i;
 		candidate tmp;
 
-		if (l < n && (max ? cand_before(&h[l], &h[m]) : cand_before(&h[m], &h[l])))
-			m = l;
-		if (r < n && (max ? cand_before(&h[r], &h[m]) : cand_before(&h[m], &h[r])))
-			m = r;
+		if (end > n)
+			end = n;
+		for (; c < end; c++)
+			if (max ? cand_before(&h[c], &h[m]) : cand_before(&h[m], &h[c]))
+				m = c;
 		if (m == i)
 			return;
 		tmp = h[i];
@@ -150,17 +151,24 @@ void sift_down(candidate *h, size_t n, size_t i, int max)
 	}
 }
 
+void heapify(candidate *h, size_t n, int max)
+{
+	for (size_t i = n / HEAP_ARITY + 1; i-- > 0;)
+		sift_down(h, n, i, max);
+}
+
 void keep_best(candidate *g, size_t *got, size_t cap,
                       const candidate *c)
 {
 	if (*got < cap) {
 		size_t i = (*got)++;
 		g[i] = *c;
-		while (i > 0 && cand_before(&g[(i - 1) / 2], &g[i])) {
+		while (i > 0 && cand_before(&g[(i - 1) / HEAP_ARITY], &g[i])) {
+			size_t up = (i - 1) / HEAP_ARITY;
 			candidate tmp = g[i];
-			g[i] = g[(i - 1) / 2];
-			g[(i - 1) / 2] = tmp;
-			i = (i - 1) / 2;
+			g[i] = g[up];
+			g[up] = tmp;
+			i = up;
 		}
 	} else if (cap > 0 && cand_before(c, &g[0])) {
 		g[0] = *c;
@@ -189,10 +197,10 @@ size_t first_batch(const summ_doc *d)
  * not kept: a sentence has no room for one, see sentence.) */
 int score(summ_doc *d)
 {
-	stem_marks seen;
+	stem_marks seen = { NULL, 0, 0 };
 	size_t rank = 0, nbest = first_batch(d);
 
-	if (marks_init(&seen, d) || weigh_stems(d) ||
+	if (d->nsent > MAX_CANDIDATES || marks_init(&seen, d) || weigh_stems(d) ||
 	    !(d->best = malloc(nbest * sizeof *d->best))) {
 		free(seen.at);
 		return -1;
@@ -202,7 +210,8 @@ int score(summ_doc *d)
 
 		if (!is_candidate(d, k))
 			continue;
-		c.sentence = k;
+		c.sentence = (uint32_t)k;
+		c.rank = (uint32_t)rank;
 		c.score = per_length(sum_weights(d, k, NULL, 1.0, &seen) *
 		                     lead_bonus(rank++), d->sent[k].words, 1.0);
 		keep_best(d->best, &d->nbest, nbest, &c);

@@ -63,13 +63,18 @@ double per_length(double sum, size_t words, double exponent);
 double lead_bonus(size_t rank);
 
 /* A candidate sentence, in score() and in summ_select's queue.  A text
- * may put every body sentence in the queue, so it takes 16 bytes: its
- * lead bonus is found again from its rank (see rank_index) when it is
- * rescored. */
+ * may put every body sentence in the queue, so it takes 16 bytes: the
+ * sentence and its rank among the candidates (for its lead bonus when it
+ * is rescored) in 32 bits each (see MAX_CANDIDATES). */
 typedef struct candidate {
 	double score;
-	size_t sentence;
+	uint32_t sentence;
+	uint32_t rank;
 } candidate;
+
+/* The most sentences a text scored may have: more (some 20 GB of
+ * one-word sentences) run out of memory. */
+#define MAX_CANDIDATES UINT32_MAX
 
 /* Whether candidate A goes before B: by score, then by earlier
  * sentence. */
@@ -79,9 +84,17 @@ static inline int cand_before(const candidate *a, const candidate *b)
 	       (a->score == b->score && a->sentence < b->sentence);
 }
 
+/* The heaps have four children to a node, which fill a cache line of
+ * 64 bytes: half as many levels, each one miss, as a binary heap, for a
+ * text's every candidate in summ_select's queue. */
+#define HEAP_ARITY 4
+
 /* Restores the heap H of N entries below position I: a max-heap (the
  * best on top) when MAX, else a min-heap (the worst on top). */
 void sift_down(candidate *h, size_t n, size_t i, int max);
+
+/* Makes the N entries of H a heap (see sift_down). */
+void heapify(candidate *h, size_t n, int max);
 
 /* Offers candidate C to G, a min-heap of the best *GOT (at most CAP)
  * candidates offered so far: C is kept if there is room or if it is

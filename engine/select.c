@@ -4,11 +4,12 @@
  * Body sentences are ranked by score, ties broken by position; they are
  * taken best first while the length limits hold, skipping repeats of a
  * sentence already taken.  In a short summary the terms of a sentence
- * taken count half in those that follow, so a sentence whose terms an
- * earlier pick used is scored again before it is taken (lazy greedy,
- * with bounded work).  The candidates wait in a heap loaded in batches,
- * best first, so that a short summary of a long text holds a few of
- * them, not all.
+ * taken (one of the first MAX_RESCORED) count half in those that follow,
+ * so a sentence whose terms an earlier pick used is scored again before
+ * it is taken (lazy greedy, with bounded work), and the score it is
+ * taken with is the one summ_explain gives.  The candidates wait in a
+ * heap loaded in batches, best first, so that a short summary of a long
+ * text holds a few of them, not all.
  */
 #include "select.h"
 #include "chars.h"
@@ -99,11 +100,11 @@ size_t summ_select_room(const summ_doc *d, const summ_limits *lim)
 #define LONG_EXPONENT 0.5
 #define SHORT_REPEAT 0.5         /* weight left to a term already taken */
 #define LONG_REPEAT 1.0
-/* Rescorings a summary may cost: so many per candidate and per pick,
- * and a floor that keeps every short text exact.  Greedy selection made
- * exactly took from a third of a rescoring per candidate to one and a
- * half on news (300 KB and 5 MB, 5% to 20% of the sentences), so the
- * bound is met only by texts of near repeats. */
+/* Rescorings the first MAX_RESCORED picks may cost: so many per
+ * candidate and per pick, and a floor that keeps every short text exact.
+ * Greedy selection made exactly took from a third of a rescoring per
+ * candidate to one and a half on news (300 KB and 5 MB, 5% to 20% of the
+ * sentences), so the bound is met only by texts of near repeats. */
 #define WORK_PER_CANDIDATE 4
 #define WORK_PER_PICK 64
 #define WORK_FLOOR 65536
@@ -133,27 +134,41 @@ static double rescore(const summ_doc *d, size_t k, double lead,
 }
 
 /* The candidates of summ_select, best first, in a max-heap loaded in
- * two batches.  A short summary, the common case, needs the best few
+ * batches.  A short summary, the common case, needs the best few
  * sentences of a text that may have a million, and a heap of all of
  * them would cost as much memory as the text's sentences themselves.
  * The candidates not yet loaded are those after BOUND (in the order of
- * cand_before) by their first score; when the heap's top is after
- * BOUND (it may have been rescored down), all the rest are loaded, in
- * one more pass over the text: a pass costs more than their room.  The
- * top is then always the best candidate left, as it would be in a heap
- * of all of them, so the choice is the same. */
+ * cand_before) by the score they were loaded with; when the heap's top
+ * is after BOUND (it may have been rescored down), the next batch, twice
+ * as large but no larger than what is left, is loaded.  The top is then
+ * always the best candidate left, as it would be in a heap of all of
+ * them, so the choice is the same.
+ *
+ * Until the queue is settled, candidates are loaded with their first
+ * scores, upper bounds that summ_select rescores; once the terms used
+ * stop changing (after MAX_RESCORED picks), queue_settle loads it afresh
+ * with exact scores, and later loads score alike. */
 typedef struct {
 	candidate *h;
 	size_t n, cap;
 	size_t batch;                /* the size of the next batch */
 	size_t loaded;               /* candidates loaded so far */
-	candidate bound;             /* the last loaded, by its first score */
+	int bounded;                 /* some are not loaded: BOUND holds */
+	candidate bound;             /* the last loaded */
+	const unsigned char *used;   /* terms whose weight loads discount
+	                                (NULL until settled) */
+	unsigned char *gone;         /* per sentence, a bit: popped */
 } queue;
 
+static int is_gone(const queue *q, size_t k)
+{
+	return q->gone[k / 8] >> k % 8 & 1;
+}
+
 /* Loads the next batch of candidates into Q: those after Q->bound with
- * the best first scores, found in one pass over the sentences with a
- * min-heap of the batch's size -- or, for the first batch of a short
- * summary, taken from d->best.  Returns -1 when out of memory. */
+ * the best scores, found in one pass over the sentences with a min-heap
+ * of the batch's size -- or, for the first batch of a short summary,
+ * taken from d->best.  Returns -1 when out of memory. */
 static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
                       stem_marks *seen)
 {
@@ -179,24 +194,26 @@ static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
 
 			if (!is_candidate(d, k))
 				continue;
-			c.sentence = k;
-			c.score = rescore(d, k, lead_bonus(rank), sh, NULL, seen);
-			if (q->loaded && !cand_before(&q->bound, &c))
+			c.sentence = (uint32_t)k;
+			c.rank = (uint32_t)rank++;
+			if (is_gone(q, k))
+				continue;
+			c.score = rescore(d, k, lead_bonus(c.rank), sh, q->used, seen);
+			if (q->bounded && !cand_before(&q->bound, &c))
 				;                      /* loaded before */
 			else if (batch == left)        /* all the rest */
 				g[got++] = c;
 			else if (got < batch || cand_before(&c, &g[0]))
 				keep_best(g, &got, batch, &c);
-			rank++;
 		}
 	}
 	if (got > 0)
 		q->bound = g[0];               /* (unread once all are in) */
+	q->bounded = 1;
 	q->loaded += got;
 	q->n += got;
-	q->batch = SIZE_MAX;                   /* next, all the rest */
-	for (size_t i = q->n / 2; i-- > 0;)
-		sift_down(q->h, q->n, i, 1);
+	q->batch = q->batch <= SIZE_MAX / 4 ? 2 * q->batch : q->batch;
+	heapify(q->h, q->n, 1);
 	return 0;
 }
 
@@ -218,42 +235,30 @@ static candidate *queue_top(const summ_doc *d, queue *q, selection_shape sh,
 /* Takes the best candidate out of Q. */
 static void queue_pop(queue *q)
 {
+	size_t k = q->h[0].sentence;
+
+	q->gone[k / 8] |= (unsigned char)(1u << k % 8);
 	q->h[0] = q->h[--q->n];
 	sift_down(q->h, q->n, 0, 1);
 }
 
-/* The rank of candidates among the body sentences, for their lead
- * bonus when they are rescored, found from AT[B]: the candidates before
- * sentence B * RANK_STEP, for B < KNOWN.  It is filled only as far as
- * asked: rescored sentences are the leaders, most near the start. */
-#define RANK_STEP 64
-typedef struct {
-	size_t *at;
-	size_t known;
-} rank_index;
-
-/* Candidates among sentences FROM..TO of D. */
-static size_t candidates_in(const summ_doc *d, size_t from, size_t to)
+/* Loads Q afresh, with a batch of LEFT candidates or more, scored
+ * against the terms USED, which no longer change: rescored one by one,
+ * each when it first led, in a random order, most would cost a miss of
+ * the cache or two; in one pass in the order of the text, they cost what
+ * scoring them did.  Returns -1 when out of memory. */
+static int queue_settle(const summ_doc *d, queue *q, selection_shape sh,
+                        const unsigned char *used, size_t left,
+                        stem_marks *seen)
 {
-	size_t n = 0;
+	size_t batch = first_batch(d);
 
-	for (; from < to; from++)
-		n += is_candidate(d, from);
-	return n;
-}
-
-/* The rank of candidate K of D (0 for the first). */
-static size_t candidate_rank(const summ_doc *d, rank_index *ri, size_t k)
-{
-	size_t b = k / RANK_STEP;
-
-	if (ri->known == 0)
-		ri->at[ri->known++] = 0;
-	for (; ri->known <= b; ri->known++)
-		ri->at[ri->known] = ri->at[ri->known - 1] +
-		                    candidates_in(d, (ri->known - 1) * RANK_STEP,
-		                                  ri->known * RANK_STEP);
-	return ri->at[b] + candidates_in(d, b * RANK_STEP, k);
+	q->loaded -= q->n;                     /* those popped stay out */
+	q->n = 0;
+	q->bounded = 0;
+	q->used = used;
+	q->batch = left > batch / 2 ? 2 * left : batch;
+	return queue_load(d, q, sh, seen);
 }
 
 double share_of(const summ_doc *d, const summ_limits *lim,
@@ -352,7 +357,6 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 	queue q = { 0 };
 	candidate *top;
 	hash_set taken = { NULL, 0, 0 };
-	rank_index ranks = { NULL, 0 };
 	unsigned char *used;         /* per stem, a bit: a sentence taken
 	                                has it (its weight is discounted) */
 	stem_marks seen = { NULL, 0, 0 };
@@ -371,25 +375,33 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 	q.batch = first_batch(d);
 	if (max > q.batch / 2)
 		q.batch = 2 * max;
-	budget = WORK_FLOOR + WORK_PER_CANDIDATE * d->nbody + WORK_PER_PICK * max;
+	budget = WORK_FLOOR + WORK_PER_CANDIDATE * d->nbody +
+	         WORK_PER_PICK * (max < MAX_RESCORED ? max : MAX_RESCORED);
 	used = calloc(d->nstems / 8 + 1, 1);
-	ranks.at = malloc((d->nsent / RANK_STEP + 1) * sizeof *ranks.at);
-	if (!used || !ranks.at || marks_init(&seen, d))
+	q.gone = calloc(d->nsent / 8 + 1, 1);
+	if (!used || !q.gone || marks_init(&seen, d))
 		goto out;
 	while (n < max && (top = queue_top(d, &q, sh, &seen, &oom))) {
 		size_t k = top->sentence, sc = 0;
 		const sentence *s = &d->sent[k];
-		uint64_t h;
+		uint64_t h = taken_hash(d, k);
 		double score;
 
+		/* A repeat of a sentence taken goes before it costs a
+		 * rescoring. */
+		if (is_repeat(&taken, h)) {
+			queue_pop(&q);
+			continue;
+		}
 		/* Lazy greedy: weights only fall as terms are used, so a score
 		 * from before the last pick is an upper bound.  The leader is
 		 * rescored and taken if it still leads; once the work allowed
 		 * is spent, it is taken as rescored, which keeps its score true
-		 * but may put it after a sentence that would have scored more. */
-		if (sh.repeat != 1 && n > 0 && k != fresh) {
-			double lead = sh.no_lead ? 1.0 :
-			              lead_bonus(candidate_rank(d, &ranks, k));
+		 * but may put it after a sentence that would have scored more.
+		 * (After MAX_RESCORED picks every score is exact: see
+		 * queue_settle.) */
+		if (sh.repeat != 1 && n > 0 && n < MAX_RESCORED && k != fresh) {
+			double lead = sh.no_lead ? 1.0 : lead_bonus(top->rank);
 			top->score = rescore(d, k, lead, sh, used, &seen);
 			if (work < budget) {
 				work++;
@@ -401,9 +413,6 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 		score = top->score;
 		fresh = SIZE_MAX;
 		queue_pop(&q);
-		h = taken_hash(d, k);
-		if (is_repeat(&taken, h))
-			continue;
 		if (lim->words && words + s->words > lim->words)
 			continue;
 		if (lim->chars) {
@@ -420,9 +429,15 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 		idx[n++] = k;
 		words += s->words;
 		chars += sc;
-		for (size_t pos = terms_begin(d, k); pos < d->sent[k].term_end;) {
+		for (size_t pos = terms_begin(d, k);
+		     n <= MAX_RESCORED && pos < d->sent[k].term_end;) {
 			uint32_t id = read_term(d->terms, &pos);
 			used[id / 8] |= (unsigned char)(1u << id % 8);
+		}
+		if (n == MAX_RESCORED && n < max && sh.repeat != 1 &&
+		    queue_settle(d, &q, sh, used, max - n, &seen)) {
+			oom = 1;
+			break;
 		}
 	}
 	if (!oom) {
@@ -434,8 +449,8 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 out:
 	free(q.h);
 	free(taken.slot);
-	free(ranks.at);
 	free(used);
+	free(q.gone);
 	free(seen.at);
 	return rc;
 }

@@ -7,6 +7,10 @@
 #include "doc.h"
 #include "scores.h"
 
+/* Picks whose terms count less in the picks after them: past them the
+ * discount stays as they left it, and a candidate is rescored once. */
+#define MAX_RESCORED 100
+
 typedef struct {
 	double exponent;             /* of the length, see per_length */
 	double repeat;               /* factor on the weight of used terms */
