@@ -132,7 +132,9 @@ static const char dangling[][9] = {
  *  7. Finally á é í ó ú lose their accents.
  *
  * In each table only the longest matching suffix counts: if its
- * conditions fail the step fails, it never tries a shorter one.
+ * conditions fail the step fails, it never tries a shorter one.  A
+ * table is kept in the order of its suffixes' last bytes, which longest()
+ * searches by.
  */
 
 /* Whether the character W[I..E) is a Spanish vowel. */
@@ -150,19 +152,18 @@ enum { P_PLAIN, P_ACUTE, P_YENDO };
 
 /* Pronouns that may be attached to a verb. */
 static const struct suffix pronouns[] = {
-	SUF("me", 0), SUF("se", 0), SUF("sela", 0), SUF("selo", 0),
-	SUF("selas", 0), SUF("selos", 0), SUF("la", 0), SUF("le", 0),
-	SUF("lo", 0), SUF("las", 0), SUF("les", 0), SUF("los", 0),
+	SUF("sela", 0), SUF("la", 0), SUF("me", 0), SUF("se", 0),
+	SUF("le", 0), SUF("selo", 0), SUF("lo", 0), SUF("selas", 0),
+	SUF("selos", 0), SUF("las", 0), SUF("les", 0), SUF("los", 0),
 	SUF("nos", 0),
 };
 
 /* The verb forms that may carry one, and how to take it off. */
 static const struct suffix pronoun_hosts[] = {
-	SUF("iéndo", P_ACUTE), SUF("ándo", P_ACUTE), SUF("ár", P_ACUTE),
-	SUF("ér", P_ACUTE), SUF("ír", P_ACUTE),
-	SUF("ando", P_PLAIN), SUF("iendo", P_PLAIN), SUF("ar", P_PLAIN),
+	SUF("iéndo", P_ACUTE), SUF("ándo", P_ACUTE), SUF("ando", P_PLAIN),
+	SUF("iendo", P_PLAIN), SUF("yendo", P_YENDO), SUF("ár", P_ACUTE),
+	SUF("ér", P_ACUTE), SUF("ír", P_ACUTE), SUF("ar", P_PLAIN),
 	SUF("er", P_PLAIN), SUF("ir", P_PLAIN),
-	SUF("yendo", P_YENDO),
 };
 
 /* Step 0 (2). */
@@ -219,31 +220,29 @@ enum {
 };
 
 static const struct suffix step1_suffixes[] = {
-	SUF("anza", S_R2), SUF("anzas", S_R2), SUF("ico", S_R2),
-	SUF("ica", S_R2), SUF("icos", S_R2), SUF("icas", S_R2),
-	SUF("ismo", S_R2), SUF("ismos", S_R2), SUF("able", S_R2),
-	SUF("ables", S_R2), SUF("ible", S_R2), SUF("ibles", S_R2),
-	SUF("ista", S_R2), SUF("istas", S_R2), SUF("oso", S_R2),
-	SUF("osa", S_R2), SUF("osos", S_R2), SUF("osas", S_R2),
-	SUF("amiento", S_R2), SUF("amientos", S_R2), SUF("imiento", S_R2),
-	SUF("imientos", S_R2),
-	SUF("adora", S_ADOR), SUF("ador", S_ADOR), SUF("ación", S_ADOR),
+	SUF("anza", S_R2), SUF("ica", S_R2), SUF("ista", S_R2),
+	SUF("osa", S_R2), SUF("adora", S_ADOR), SUF("ancia", S_ADOR),
+	SUF("logía", S_LOGIA), SUF("encia", S_ENCIA), SUF("iva", S_IVO),
+	SUF("idad", S_IDAD), SUF("able", S_R2), SUF("ible", S_R2),
+	SUF("ante", S_ADOR), SUF("amente", S_AMENTE),
+	SUF("mente", S_MENTE), SUF("ación", S_ADOR), SUF("ución", S_UCION),
+	SUF("ico", S_R2), SUF("ismo", S_R2), SUF("oso", S_R2),
+	SUF("amiento", S_R2), SUF("imiento", S_R2), SUF("ivo", S_IVO),
+	SUF("ador", S_ADOR), SUF("anzas", S_R2), SUF("icos", S_R2),
+	SUF("icas", S_R2), SUF("ismos", S_R2), SUF("ables", S_R2),
+	SUF("ibles", S_R2), SUF("istas", S_R2), SUF("osos", S_R2),
+	SUF("osas", S_R2), SUF("amientos", S_R2), SUF("imientos", S_R2),
 	SUF("adoras", S_ADOR), SUF("adores", S_ADOR),
-	SUF("aciones", S_ADOR), SUF("ante", S_ADOR), SUF("antes", S_ADOR),
-	SUF("ancia", S_ADOR), SUF("ancias", S_ADOR),
-	SUF("logía", S_LOGIA), SUF("logías", S_LOGIA),
-	SUF("ución", S_UCION), SUF("uciones", S_UCION),
-	SUF("encia", S_ENCIA), SUF("encias", S_ENCIA),
-	SUF("amente", S_AMENTE), SUF("mente", S_MENTE),
-	SUF("idad", S_IDAD), SUF("idades", S_IDAD),
-	SUF("iva", S_IVO), SUF("ivo", S_IVO), SUF("ivas", S_IVO),
-	SUF("ivos", S_IVO),
+	SUF("aciones", S_ADOR), SUF("antes", S_ADOR),
+	SUF("ancias", S_ADOR), SUF("logías", S_LOGIA),
+	SUF("uciones", S_UCION), SUF("encias", S_ENCIA),
+	SUF("idades", S_IDAD), SUF("ivas", S_IVO), SUF("ivos", S_IVO),
 };
 
 /* What may precede -amente, -mente and -idad (see tidy). */
 static const struct suffix after_amente[] = {
-	SUF("iv", A_IV), SUF("os", A_OTHER), SUF("ic", A_OTHER),
-	SUF("ad", A_OTHER),
+	SUF("ic", A_OTHER), SUF("ad", A_OTHER), SUF("os", A_OTHER),
+	SUF("iv", A_IV),
 };
 
 static const struct suffix after_mente[] = {
@@ -251,7 +250,7 @@ static const struct suffix after_mente[] = {
 };
 
 static const struct suffix after_idad[] = {
-	SUF("abil", A_OTHER), SUF("ic", A_OTHER), SUF("iv", A_OTHER),
+	SUF("ic", A_OTHER), SUF("abil", A_OTHER), SUF("iv", A_OTHER),
 };
 
 /* Step 1 (3).  Returns whether it removed a suffix. */
@@ -301,8 +300,8 @@ standard_suffix(struct stem *st)
 
 static const struct suffix y_verb_suffixes[] = {
 	SUF("ya", 0), SUF("ye", 0), SUF("yan", 0), SUF("yen", 0),
-	SUF("yeron", 0), SUF("yendo", 0), SUF("yo", 0), SUF("yó", 0),
-	SUF("yas", 0), SUF("yes", 0), SUF("yais", 0), SUF("yamos", 0),
+	SUF("yeron", 0), SUF("yendo", 0), SUF("yo", 0), SUF("yas", 0),
+	SUF("yes", 0), SUF("yais", 0), SUF("yamos", 0), SUF("yó", 0),
 };
 
 /* Step 2a (4).  Returns whether it removed a suffix. */
@@ -326,25 +325,23 @@ y_verb_suffix(struct stem *st)
 enum { V_DELETE, V_GU };
 
 static const struct suffix verb_suffixes[] = {
-	SUF("en", V_GU), SUF("es", V_GU), SUF("éis", V_GU),
-	SUF("emos", V_GU),
-	SUF("arían", 0), SUF("arías", 0), SUF("arán", 0), SUF("arás", 0),
-	SUF("aríais", 0), SUF("aría", 0), SUF("aréis", 0),
-	SUF("aríamos", 0), SUF("aremos", 0), SUF("ará", 0), SUF("aré", 0),
-	SUF("erían", 0), SUF("erías", 0), SUF("erán", 0), SUF("erás", 0),
-	SUF("eríais", 0), SUF("ería", 0), SUF("eréis", 0),
-	SUF("eríamos", 0), SUF("eremos", 0), SUF("erá", 0), SUF("eré", 0),
-	SUF("irían", 0), SUF("irías", 0), SUF("irán", 0), SUF("irás", 0),
-	SUF("iríais", 0), SUF("iría", 0), SUF("iréis", 0),
-	SUF("iríamos", 0), SUF("iremos", 0), SUF("irá", 0), SUF("iré", 0),
-	SUF("aba", 0), SUF("ada", 0), SUF("ida", 0), SUF("ía", 0),
-	SUF("ara", 0), SUF("iera", 0), SUF("ad", 0), SUF("ed", 0),
-	SUF("id", 0), SUF("ase", 0), SUF("iese", 0), SUF("aste", 0),
-	SUF("iste", 0), SUF("an", 0), SUF("aban", 0), SUF("ían", 0),
-	SUF("aran", 0), SUF("ieran", 0), SUF("asen", 0), SUF("iesen", 0),
-	SUF("aron", 0), SUF("ieron", 0), SUF("ado", 0), SUF("ido", 0),
-	SUF("ando", 0), SUF("iendo", 0), SUF("ió", 0), SUF("ar", 0),
-	SUF("er", 0), SUF("ir", 0), SUF("as", 0), SUF("abas", 0),
+	SUF("aría", 0), SUF("ería", 0), SUF("iría", 0), SUF("aba", 0),
+	SUF("ada", 0), SUF("ida", 0), SUF("ía", 0), SUF("ara", 0),
+	SUF("iera", 0), SUF("ad", 0), SUF("ed", 0), SUF("id", 0),
+	SUF("ase", 0), SUF("iese", 0), SUF("aste", 0), SUF("iste", 0),
+	SUF("en", V_GU), SUF("arían", 0), SUF("arán", 0), SUF("erían", 0),
+	SUF("erán", 0), SUF("irían", 0), SUF("irán", 0), SUF("an", 0),
+	SUF("aban", 0), SUF("ían", 0), SUF("aran", 0), SUF("ieran", 0),
+	SUF("asen", 0), SUF("iesen", 0), SUF("aron", 0), SUF("ieron", 0),
+	SUF("ado", 0), SUF("ido", 0), SUF("ando", 0), SUF("iendo", 0),
+	SUF("ar", 0), SUF("er", 0), SUF("ir", 0), SUF("es", V_GU),
+	SUF("éis", V_GU), SUF("emos", V_GU), SUF("arías", 0),
+	SUF("arás", 0), SUF("aríais", 0), SUF("aréis", 0),
+	SUF("aríamos", 0), SUF("aremos", 0), SUF("erías", 0),
+	SUF("erás", 0), SUF("eríais", 0), SUF("eréis", 0),
+	SUF("eríamos", 0), SUF("eremos", 0), SUF("irías", 0),
+	SUF("irás", 0), SUF("iríais", 0), SUF("iréis", 0),
+	SUF("iríamos", 0), SUF("iremos", 0), SUF("as", 0), SUF("abas", 0),
 	SUF("adas", 0), SUF("idas", 0), SUF("ías", 0), SUF("aras", 0),
 	SUF("ieras", 0), SUF("ases", 0), SUF("ieses", 0), SUF("ís", 0),
 	SUF("áis", 0), SUF("abais", 0), SUF("íais", 0), SUF("arais", 0),
@@ -352,7 +349,8 @@ static const struct suffix verb_suffixes[] = {
 	SUF("asteis", 0), SUF("isteis", 0), SUF("ados", 0), SUF("idos", 0),
 	SUF("amos", 0), SUF("ábamos", 0), SUF("íamos", 0), SUF("imos", 0),
 	SUF("áramos", 0), SUF("iéramos", 0), SUF("iésemos", 0),
-	SUF("ásemos", 0),
+	SUF("ásemos", 0), SUF("ará", 0), SUF("erá", 0), SUF("irá", 0),
+	SUF("aré", 0), SUF("eré", 0), SUF("iré", 0), SUF("ió", 0),
 };
 
 /* Step 2b (5). */
@@ -373,8 +371,8 @@ verb_suffix(struct stem *st)
 }
 
 static const struct suffix residual_suffixes[] = {
-	SUF("os", 0), SUF("a", 0), SUF("o", 0), SUF("á", 0), SUF("í", 0),
-	SUF("ó", 0), SUF("e", 1), SUF("é", 1),
+	SUF("a", 0), SUF("e", 1), SUF("o", 0), SUF("os", 0), SUF("á", 0),
+	SUF("é", 1), SUF("í", 0), SUF("ó", 0),
 };
 
 /* Step 3 (6). */

@@ -148,7 +148,9 @@ static const char dangling[][7] = {
  *     any other H removed.
  *
  * In each table only the longest matching suffix counts: if its
- * conditions fail the step fails, it never tries a shorter one.
+ * conditions fail the step fails, it never tries a shorter one.  A
+ * table is kept in the order of its suffixes' last bytes, which longest()
+ * searches by.
  */
 
 struct stem {
@@ -231,28 +233,35 @@ ends(const struct stem *st, const char *suf, size_t len)
 }
 
 /*
- * The longest suffix of table T (NT entries, none empty) that ends the
- * word and starts at or after LIMIT, or NULL.  The last bytes are
- * compared first: most suffixes of a table end otherwise than a given
- * word, and a call of memcmp() a suffix was most of the stemmer's time.
+ * The longest suffix of table T (NT entries, none empty, in the order of
+ * their last bytes) that ends the word and starts at or after LIMIT, or
+ * NULL.  Only the suffixes that end in the word's last byte, found by a
+ * binary search, are compared: reading every suffix of a table was most
+ * of the stemmer's time.
  */
 static const struct suffix *
 longest(const struct stem *st, const struct suffix *t, size_t nt,
     size_t limit)
 {
 	const struct suffix *best = NULL;
-	char last;
-	size_t i;
+	unsigned char last;
+	size_t lo = 0, hi = nt;
 
 	if (st->n == 0)
 		return NULL;
-	last = st->w[st->n - 1];
-	for (i = 0; i < nt; i++)
-		if (t[i].s[t[i].len - 1] == last &&
-		    (best == NULL || t[i].len > best->len) &&
-		    t[i].len <= st->n && st->n - t[i].len >= limit &&
-		    memcmp(st->w + st->n - t[i].len, t[i].s, t[i].len) == 0)
-			best = &t[i];
+	last = (unsigned char)st->w[st->n - 1];
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if ((unsigned char)t[mid].s[t[mid].len - 1] < last)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < nt && (unsigned char)t[lo].s[t[lo].len - 1] == last; lo++)
+		if ((best == NULL || t[lo].len > best->len) &&
+		    t[lo].len <= st->n && st->n - t[lo].len >= limit &&
+		    memcmp(st->w + st->n - t[lo].len, t[lo].s, t[lo].len) == 0)
+			best = &t[lo];
 	return best;
 }
 
@@ -359,37 +368,34 @@ enum {
 
 static const struct suffix step1_suffixes[] = {
 	SUF("ance", S_R2), SUF("iqUe", S_R2), SUF("isme", S_R2),
-	SUF("able", S_R2), SUF("iste", S_R2), SUF("eux", S_R2),
-	SUF("ances", S_R2), SUF("iqUes", S_R2), SUF("ismes", S_R2),
-	SUF("ables", S_R2), SUF("istes", S_R2),
-	SUF("atrice", S_ATION), SUF("ateur", S_ATION), SUF("ation", S_ATION),
-	SUF("atrices", S_ATION), SUF("ateurs", S_ATION),
-	SUF("ations", S_ATION),
-	SUF("logie", S_LOGIE), SUF("logies", S_LOGIE),
+	SUF("able", S_R2), SUF("iste", S_R2), SUF("atrice", S_ATION),
+	SUF("logie", S_LOGIE), SUF("ence", S_ENCE), SUF("ive", S_IF),
+	SUF("euse", S_EUSE), SUF("if", S_IF), SUF("ation", S_ATION),
 	SUF("usion", S_USION), SUF("ution", S_USION),
+	SUF("ateur", S_ATION), SUF("ances", S_R2), SUF("iqUes", S_R2),
+	SUF("ismes", S_R2), SUF("ables", S_R2), SUF("istes", S_R2),
+	SUF("atrices", S_ATION), SUF("ateurs", S_ATION),
+	SUF("ations", S_ATION), SUF("logies", S_LOGIE),
 	SUF("usions", S_USION), SUF("utions", S_USION),
-	SUF("ence", S_ENCE), SUF("ences", S_ENCE),
-	SUF("ement", S_EMENT), SUF("ements", S_EMENT),
-	SUF("ité", S_ITE), SUF("ités", S_ITE),
-	SUF("if", S_IF), SUF("ive", S_IF), SUF("ifs", S_IF),
-	SUF("ives", S_IF),
-	SUF("eaux", S_EAUX), SUF("aux", S_AUX),
-	SUF("euse", S_EUSE), SUF("euses", S_EUSE),
-	SUF("issement", S_ISSEMENT), SUF("issements", S_ISSEMENT),
+	SUF("ences", S_ENCE), SUF("ements", S_EMENT), SUF("ités", S_ITE),
+	SUF("ifs", S_IF), SUF("ives", S_IF), SUF("euses", S_EUSE),
+	SUF("issements", S_ISSEMENT), SUF("ments", S_MENT),
+	SUF("ement", S_EMENT), SUF("issement", S_ISSEMENT),
 	SUF("amment", S_AMMENT), SUF("emment", S_EMMENT),
-	SUF("ment", S_MENT), SUF("ments", S_MENT),
+	SUF("ment", S_MENT), SUF("eux", S_R2), SUF("eaux", S_EAUX),
+	SUF("aux", S_AUX), SUF("ité", S_ITE),
 };
 
 /* What may precede -ement, and what may precede -ité. */
 enum { P_IV, P_EUS, P_ABL, P_IER, P_ABIL, P_IC, P_IV_ONLY };
 
 static const struct suffix after_ement[] = {
-	SUF("iv", P_IV), SUF("eus", P_EUS), SUF("abl", P_ABL),
-	SUF("iqU", P_ABL), SUF("ièr", P_IER), SUF("Ièr", P_IER),
+	SUF("iqU", P_ABL), SUF("abl", P_ABL), SUF("ièr", P_IER),
+	SUF("Ièr", P_IER), SUF("eus", P_EUS), SUF("iv", P_IV),
 };
 
 static const struct suffix after_ite[] = {
-	SUF("abil", P_ABIL), SUF("ic", P_IC), SUF("iv", P_IV_ONLY),
+	SUF("ic", P_IC), SUF("abil", P_ABIL), SUF("iv", P_IV_ONLY),
 };
 
 /* A final "ic" left by a deleted suffix: gone in R2, else iqU. */
@@ -523,17 +529,16 @@ standard_suffix(struct stem *st)
 }
 
 static const struct suffix i_verb_suffixes[] = {
-	SUF("îmes", 0), SUF("ît", 0), SUF("îtes", 0), SUF("i", 0),
-	SUF("ie", 0), SUF("ies", 0), SUF("ir", 0), SUF("ira", 0),
-	SUF("irai", 0), SUF("iraIent", 0), SUF("irais", 0),
-	SUF("irait", 0), SUF("iras", 0), SUF("irent", 0), SUF("irez", 0),
-	SUF("iriez", 0), SUF("irions", 0), SUF("irons", 0),
-	SUF("iront", 0), SUF("is", 0), SUF("issaIent", 0),
-	SUF("issais", 0), SUF("issait", 0), SUF("issant", 0),
-	SUF("issante", 0), SUF("issantes", 0), SUF("issants", 0),
-	SUF("isse", 0), SUF("issent", 0), SUF("isses", 0), SUF("issez", 0),
-	SUF("issiez", 0), SUF("issions", 0), SUF("issons", 0),
-	SUF("it", 0),
+	SUF("ira", 0), SUF("ie", 0), SUF("issante", 0), SUF("isse", 0),
+	SUF("i", 0), SUF("irai", 0), SUF("ir", 0), SUF("îmes", 0),
+	SUF("îtes", 0), SUF("ies", 0), SUF("irais", 0), SUF("iras", 0),
+	SUF("irions", 0), SUF("irons", 0), SUF("is", 0), SUF("issais", 0),
+	SUF("issantes", 0), SUF("issants", 0), SUF("isses", 0),
+	SUF("issions", 0), SUF("issons", 0), SUF("ît", 0),
+	SUF("iraIent", 0), SUF("irait", 0), SUF("irent", 0),
+	SUF("iront", 0), SUF("issaIent", 0), SUF("issait", 0),
+	SUF("issant", 0), SUF("issent", 0), SUF("it", 0), SUF("irez", 0),
+	SUF("iriez", 0), SUF("issez", 0), SUF("issiez", 0),
 };
 
 /* Step 2a (4).  Returns whether it removed a suffix. */
@@ -557,21 +562,20 @@ i_verb_suffix(struct stem *st)
 enum { V_IONS, V_DELETE, V_A };
 
 static const struct suffix verb_suffixes[] = {
-	SUF("ions", V_IONS),
-	SUF("é", V_DELETE), SUF("ée", V_DELETE), SUF("ées", V_DELETE),
-	SUF("és", V_DELETE), SUF("èrent", V_DELETE), SUF("er", V_DELETE),
-	SUF("era", V_DELETE), SUF("erai", V_DELETE),
-	SUF("eraIent", V_DELETE), SUF("erais", V_DELETE),
-	SUF("erait", V_DELETE), SUF("eras", V_DELETE), SUF("erez", V_DELETE),
-	SUF("eriez", V_DELETE), SUF("erions", V_DELETE),
-	SUF("erons", V_DELETE), SUF("eront", V_DELETE), SUF("ez", V_DELETE),
-	SUF("iez", V_DELETE),
-	SUF("âmes", V_A), SUF("ât", V_A), SUF("âtes", V_A), SUF("a", V_A),
-	SUF("ai", V_A), SUF("aIent", V_A), SUF("ais", V_A), SUF("ait", V_A),
-	SUF("ant", V_A), SUF("ante", V_A), SUF("antes", V_A),
-	SUF("ants", V_A), SUF("as", V_A), SUF("asse", V_A),
-	SUF("assent", V_A), SUF("asses", V_A), SUF("assiez", V_A),
-	SUF("assions", V_A),
+	SUF("era", V_DELETE), SUF("a", V_A), SUF("ée", V_DELETE),
+	SUF("ante", V_A), SUF("asse", V_A), SUF("erai", V_DELETE),
+	SUF("ai", V_A), SUF("er", V_DELETE), SUF("ions", V_IONS),
+	SUF("ées", V_DELETE), SUF("és", V_DELETE), SUF("erais", V_DELETE),
+	SUF("eras", V_DELETE), SUF("erions", V_DELETE),
+	SUF("erons", V_DELETE), SUF("âmes", V_A), SUF("âtes", V_A),
+	SUF("ais", V_A), SUF("antes", V_A), SUF("ants", V_A),
+	SUF("as", V_A), SUF("asses", V_A), SUF("assions", V_A),
+	SUF("èrent", V_DELETE), SUF("eraIent", V_DELETE),
+	SUF("erait", V_DELETE), SUF("eront", V_DELETE), SUF("ât", V_A),
+	SUF("aIent", V_A), SUF("ait", V_A), SUF("ant", V_A),
+	SUF("assent", V_A), SUF("erez", V_DELETE), SUF("eriez", V_DELETE),
+	SUF("ez", V_DELETE), SUF("iez", V_DELETE), SUF("assiez", V_A),
+	SUF("é", V_DELETE),
 };
 
 /* Step 2b (5).  Returns whether it removed a suffix. */
@@ -594,8 +598,8 @@ verb_suffix(struct stem *st)
 }
 
 static const struct suffix residual_suffixes[] = {
-	SUF("ion", 0), SUF("ier", 1), SUF("ière", 1), SUF("Ier", 1),
-	SUF("Ière", 1), SUF("e", 2),
+	SUF("ière", 1), SUF("Ière", 1), SUF("e", 2), SUF("ion", 0),
+	SUF("ier", 1), SUF("Ier", 1),
 };
 
 /* Whether the character W[I..E) keeps a final s: a i o u è s. */

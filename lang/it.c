@@ -134,7 +134,9 @@ static const char dangling[][7] = {
  *  7. Postlude: I and U back to lower case.
  *
  * In each table only the longest matching suffix counts: if its
- * conditions fail the step fails, it never tries a shorter one.
+ * conditions fail the step fails, it never tries a shorter one.  A
+ * table is kept in the order of its suffixes' last bytes, which longest()
+ * searches by.
  */
 
 /* Whether the character W[I..E) is an Italian vowel. */
@@ -187,16 +189,16 @@ prelude(char *w, size_t n)
 
 /* Pronouns that may be attached to a verb. */
 static const struct suffix pronouns[] = {
-	SUF("ci", 0), SUF("gli", 0), SUF("la", 0), SUF("le", 0),
-	SUF("li", 0), SUF("lo", 0), SUF("mi", 0), SUF("ne", 0),
-	SUF("si", 0), SUF("ti", 0), SUF("vi", 0),
-	SUF("sene", 0), SUF("gliela", 0), SUF("gliele", 0),
-	SUF("glieli", 0), SUF("glielo", 0), SUF("gliene", 0),
-	SUF("mela", 0), SUF("mele", 0), SUF("meli", 0), SUF("melo", 0),
-	SUF("mene", 0), SUF("tela", 0), SUF("tele", 0), SUF("teli", 0),
-	SUF("telo", 0), SUF("tene", 0), SUF("cela", 0), SUF("cele", 0),
-	SUF("celi", 0), SUF("celo", 0), SUF("cene", 0), SUF("vela", 0),
-	SUF("vele", 0), SUF("veli", 0), SUF("velo", 0), SUF("vene", 0),
+	SUF("la", 0), SUF("gliela", 0), SUF("mela", 0), SUF("tela", 0),
+	SUF("cela", 0), SUF("vela", 0), SUF("le", 0), SUF("ne", 0),
+	SUF("sene", 0), SUF("gliele", 0), SUF("gliene", 0), SUF("mele", 0),
+	SUF("mene", 0), SUF("tele", 0), SUF("tene", 0), SUF("cele", 0),
+	SUF("cene", 0), SUF("vele", 0), SUF("vene", 0), SUF("ci", 0),
+	SUF("gli", 0), SUF("li", 0), SUF("mi", 0), SUF("si", 0),
+	SUF("ti", 0), SUF("vi", 0), SUF("glieli", 0), SUF("meli", 0),
+	SUF("teli", 0), SUF("celi", 0), SUF("veli", 0), SUF("lo", 0),
+	SUF("glielo", 0), SUF("melo", 0), SUF("telo", 0), SUF("celo", 0),
+	SUF("velo", 0),
 };
 
 /* The verb forms that may carry one: 1, the pronoun then becomes e. */
@@ -238,38 +240,35 @@ enum {
 };
 
 static const struct suffix step1_suffixes[] = {
-	SUF("anza", S_R2), SUF("anze", S_R2), SUF("ico", S_R2),
-	SUF("ici", S_R2), SUF("ica", S_R2), SUF("ice", S_R2),
-	SUF("iche", S_R2), SUF("ichi", S_R2), SUF("ismo", S_R2),
-	SUF("ismi", S_R2), SUF("abile", S_R2), SUF("abili", S_R2),
-	SUF("ibile", S_R2), SUF("ibili", S_R2), SUF("ista", S_R2),
-	SUF("iste", S_R2), SUF("isti", S_R2), SUF("istà", S_R2),
-	SUF("istè", S_R2), SUF("istì", S_R2), SUF("oso", S_R2),
-	SUF("osi", S_R2), SUF("osa", S_R2), SUF("ose", S_R2),
-	SUF("mente", S_R2), SUF("atrice", S_R2), SUF("atrici", S_R2),
-	SUF("ante", S_R2), SUF("anti", S_R2),
-	SUF("azione", S_AZIONE), SUF("azioni", S_AZIONE),
-	SUF("atore", S_AZIONE), SUF("atori", S_AZIONE),
-	SUF("logia", S_LOGIA), SUF("logie", S_LOGIA),
-	SUF("uzione", S_UZIONE), SUF("uzioni", S_UZIONE),
-	SUF("usione", S_UZIONE), SUF("usioni", S_UZIONE),
-	SUF("enza", S_ENZA), SUF("enze", S_ENZA),
-	SUF("amento", S_AMENTO), SUF("amenti", S_AMENTO),
-	SUF("imento", S_AMENTO), SUF("imenti", S_AMENTO),
-	SUF("amente", S_AMENTE),
-	SUF("ità", S_ITA),
-	SUF("ivo", S_IVO), SUF("ivi", S_IVO), SUF("iva", S_IVO),
-	SUF("ive", S_IVO),
+	SUF("anza", S_R2), SUF("ica", S_R2), SUF("ista", S_R2),
+	SUF("osa", S_R2), SUF("logia", S_LOGIA), SUF("enza", S_ENZA),
+	SUF("iva", S_IVO), SUF("anze", S_R2), SUF("ice", S_R2),
+	SUF("iche", S_R2), SUF("abile", S_R2), SUF("ibile", S_R2),
+	SUF("iste", S_R2), SUF("ose", S_R2), SUF("mente", S_R2),
+	SUF("atrice", S_R2), SUF("ante", S_R2), SUF("azione", S_AZIONE),
+	SUF("atore", S_AZIONE), SUF("logie", S_LOGIA),
+	SUF("uzione", S_UZIONE), SUF("usione", S_UZIONE),
+	SUF("enze", S_ENZA), SUF("amente", S_AMENTE), SUF("ive", S_IVO),
+	SUF("ici", S_R2), SUF("ichi", S_R2), SUF("ismi", S_R2),
+	SUF("abili", S_R2), SUF("ibili", S_R2), SUF("isti", S_R2),
+	SUF("osi", S_R2), SUF("atrici", S_R2), SUF("anti", S_R2),
+	SUF("azioni", S_AZIONE), SUF("atori", S_AZIONE),
+	SUF("uzioni", S_UZIONE), SUF("usioni", S_UZIONE),
+	SUF("amenti", S_AMENTO), SUF("imenti", S_AMENTO),
+	SUF("ivi", S_IVO), SUF("ico", S_R2), SUF("ismo", S_R2),
+	SUF("oso", S_R2), SUF("amento", S_AMENTO), SUF("imento", S_AMENTO),
+	SUF("ivo", S_IVO), SUF("istà", S_R2), SUF("ità", S_ITA),
+	SUF("istè", S_R2), SUF("istì", S_R2),
 };
 
 /* What may precede -amente and -ità (see tidy). */
 static const struct suffix after_amente[] = {
-	SUF("iv", A_IV), SUF("os", A_OTHER), SUF("ic", A_OTHER),
-	SUF("abil", A_OTHER),
+	SUF("ic", A_OTHER), SUF("abil", A_OTHER), SUF("os", A_OTHER),
+	SUF("iv", A_IV),
 };
 
 static const struct suffix after_ita[] = {
-	SUF("abil", A_OTHER), SUF("ic", A_OTHER), SUF("iv", A_OTHER),
+	SUF("ic", A_OTHER), SUF("abil", A_OTHER), SUF("iv", A_OTHER),
 };
 
 /* Step 1 (4).  Returns whether it removed a suffix. */
@@ -324,29 +323,29 @@ standard_suffix(struct stem *st)
  * word can end in here (nothing writes a Y), so it is left out.
  */
 static const struct suffix verb_suffixes[] = {
-	SUF("ammo", 0), SUF("ando", 0), SUF("ano", 0), SUF("are", 0),
-	SUF("arono", 0), SUF("asse", 0), SUF("assero", 0), SUF("assi", 0),
-	SUF("assimo", 0), SUF("ata", 0), SUF("ate", 0), SUF("ati", 0),
-	SUF("ato", 0), SUF("ava", 0), SUF("avamo", 0), SUF("avano", 0),
-	SUF("avate", 0), SUF("avi", 0), SUF("avo", 0), SUF("emmo", 0),
-	SUF("enda", 0), SUF("ende", 0), SUF("endi", 0), SUF("endo", 0),
-	SUF("erà", 0), SUF("erai", 0), SUF("eranno", 0), SUF("ere", 0),
-	SUF("erebbe", 0), SUF("erebbero", 0), SUF("erei", 0),
-	SUF("eremmo", 0), SUF("eremo", 0), SUF("ereste", 0),
-	SUF("eresti", 0), SUF("erete", 0), SUF("erò", 0), SUF("erono", 0),
-	SUF("essero", 0), SUF("ete", 0), SUF("eva", 0), SUF("evamo", 0),
-	SUF("evano", 0), SUF("evate", 0), SUF("evi", 0), SUF("evo", 0),
-	SUF("iamo", 0), SUF("immo", 0), SUF("irà", 0), SUF("irai", 0),
-	SUF("iranno", 0), SUF("ire", 0), SUF("irebbe", 0),
-	SUF("irebbero", 0), SUF("irei", 0), SUF("iremmo", 0),
-	SUF("iremo", 0), SUF("ireste", 0), SUF("iresti", 0),
-	SUF("irete", 0), SUF("irò", 0), SUF("irono", 0), SUF("isca", 0),
-	SUF("iscano", 0), SUF("isce", 0), SUF("isci", 0), SUF("isco", 0),
-	SUF("iscono", 0), SUF("issero", 0), SUF("ita", 0), SUF("ite", 0),
-	SUF("iti", 0), SUF("ito", 0), SUF("iva", 0), SUF("ivamo", 0),
-	SUF("ivano", 0), SUF("ivate", 0), SUF("ivi", 0), SUF("ivo", 0),
-	SUF("ono", 0), SUF("uta", 0), SUF("ute", 0), SUF("uti", 0),
-	SUF("uto", 0), SUF("ar", 0), SUF("ir", 0),
+	SUF("ata", 0), SUF("ava", 0), SUF("enda", 0), SUF("eva", 0),
+	SUF("isca", 0), SUF("ita", 0), SUF("iva", 0), SUF("uta", 0),
+	SUF("are", 0), SUF("asse", 0), SUF("ate", 0), SUF("avate", 0),
+	SUF("ende", 0), SUF("ere", 0), SUF("erebbe", 0), SUF("ereste", 0),
+	SUF("erete", 0), SUF("ete", 0), SUF("evate", 0), SUF("ire", 0),
+	SUF("irebbe", 0), SUF("ireste", 0), SUF("irete", 0),
+	SUF("isce", 0), SUF("ite", 0), SUF("ivate", 0), SUF("ute", 0),
+	SUF("assi", 0), SUF("ati", 0), SUF("avi", 0), SUF("endi", 0),
+	SUF("erai", 0), SUF("erei", 0), SUF("eresti", 0), SUF("evi", 0),
+	SUF("irai", 0), SUF("irei", 0), SUF("iresti", 0), SUF("isci", 0),
+	SUF("iti", 0), SUF("ivi", 0), SUF("uti", 0), SUF("ammo", 0),
+	SUF("ando", 0), SUF("ano", 0), SUF("arono", 0), SUF("assero", 0),
+	SUF("assimo", 0), SUF("ato", 0), SUF("avamo", 0), SUF("avano", 0),
+	SUF("avo", 0), SUF("emmo", 0), SUF("endo", 0), SUF("eranno", 0),
+	SUF("erebbero", 0), SUF("eremmo", 0), SUF("eremo", 0),
+	SUF("erono", 0), SUF("essero", 0), SUF("evamo", 0),
+	SUF("evano", 0), SUF("evo", 0), SUF("iamo", 0), SUF("immo", 0),
+	SUF("iranno", 0), SUF("irebbero", 0), SUF("iremmo", 0),
+	SUF("iremo", 0), SUF("irono", 0), SUF("iscano", 0), SUF("isco", 0),
+	SUF("iscono", 0), SUF("issero", 0), SUF("ito", 0), SUF("ivamo", 0),
+	SUF("ivano", 0), SUF("ivo", 0), SUF("ono", 0), SUF("uto", 0),
+	SUF("ar", 0), SUF("ir", 0), SUF("erà", 0), SUF("irà", 0),
+	SUF("erò", 0), SUF("irò", 0),
 };
 
 /* Step 2 (5). */

@@ -126,7 +126,9 @@ static const char dangling[][7] = {
  *  7. Postlude: a~ and o~ become ã and õ again.
  *
  * In each table only the longest matching suffix counts: if its
- * conditions fail the step fails, it never tries a shorter one.
+ * conditions fail the step fails, it never tries a shorter one.  A
+ * table is kept in the order of its suffixes' last bytes, which longest()
+ * searches by.
  */
 
 /* Whether the character W[I..E) is a Portuguese vowel. */
@@ -173,30 +175,28 @@ enum {
 };
 
 static const struct suffix step1_suffixes[] = {
-	SUF("eza", S_R2), SUF("ezas", S_R2), SUF("ico", S_R2),
-	SUF("ica", S_R2), SUF("icos", S_R2), SUF("icas", S_R2),
-	SUF("ismo", S_R2), SUF("ismos", S_R2), SUF("ável", S_R2),
-	SUF("ível", S_R2), SUF("ista", S_R2), SUF("istas", S_R2),
-	SUF("oso", S_R2), SUF("osa", S_R2), SUF("osos", S_R2),
-	SUF("osas", S_R2), SUF("amento", S_R2), SUF("amentos", S_R2),
-	SUF("imento", S_R2), SUF("imentos", S_R2), SUF("adora", S_R2),
-	SUF("ador", S_R2), SUF("aça~o", S_R2), SUF("adoras", S_R2),
-	SUF("adores", S_R2), SUF("aço~es", S_R2), SUF("ante", S_R2),
-	SUF("antes", S_R2), SUF("ância", S_R2),
-	SUF("logia", S_LOGIA), SUF("logias", S_LOGIA),
-	SUF("uça~o", S_UCAO), SUF("uço~es", S_UCAO),
-	SUF("ência", S_ENCIA), SUF("ências", S_ENCIA),
-	SUF("amente", S_AMENTE), SUF("mente", S_MENTE),
-	SUF("idade", S_IDADE), SUF("idades", S_IDADE),
-	SUF("iva", S_IVO), SUF("ivo", S_IVO), SUF("ivas", S_IVO),
-	SUF("ivos", S_IVO),
-	SUF("ira", S_IRA), SUF("iras", S_IRA),
+	SUF("eza", S_R2), SUF("ica", S_R2), SUF("ista", S_R2),
+	SUF("osa", S_R2), SUF("adora", S_R2), SUF("ância", S_R2),
+	SUF("logia", S_LOGIA), SUF("ência", S_ENCIA), SUF("iva", S_IVO),
+	SUF("ira", S_IRA), SUF("ante", S_R2), SUF("amente", S_AMENTE),
+	SUF("mente", S_MENTE), SUF("idade", S_IDADE), SUF("ável", S_R2),
+	SUF("ível", S_R2), SUF("ico", S_R2), SUF("ismo", S_R2),
+	SUF("oso", S_R2), SUF("amento", S_R2), SUF("imento", S_R2),
+	SUF("aça~o", S_R2), SUF("uça~o", S_UCAO), SUF("ivo", S_IVO),
+	SUF("ador", S_R2), SUF("ezas", S_R2), SUF("icos", S_R2),
+	SUF("icas", S_R2), SUF("ismos", S_R2), SUF("istas", S_R2),
+	SUF("osos", S_R2), SUF("osas", S_R2), SUF("amentos", S_R2),
+	SUF("imentos", S_R2), SUF("adoras", S_R2), SUF("adores", S_R2),
+	SUF("aço~es", S_R2), SUF("antes", S_R2), SUF("logias", S_LOGIA),
+	SUF("uço~es", S_UCAO), SUF("ências", S_ENCIA),
+	SUF("idades", S_IDADE), SUF("ivas", S_IVO), SUF("ivos", S_IVO),
+	SUF("iras", S_IRA),
 };
 
 /* What may precede -amente, -mente and -idade (see tidy). */
 static const struct suffix after_amente[] = {
-	SUF("iv", A_IV), SUF("os", A_OTHER), SUF("ic", A_OTHER),
-	SUF("ad", A_OTHER),
+	SUF("ic", A_OTHER), SUF("ad", A_OTHER), SUF("os", A_OTHER),
+	SUF("iv", A_IV),
 };
 
 static const struct suffix after_mente[] = {
@@ -204,7 +204,7 @@ static const struct suffix after_mente[] = {
 };
 
 static const struct suffix after_idade[] = {
-	SUF("abil", A_OTHER), SUF("ic", A_OTHER), SUF("iv", A_OTHER),
+	SUF("ic", A_OTHER), SUF("abil", A_OTHER), SUF("iv", A_OTHER),
 };
 
 /* Step 1 (3).  Returns whether it removed a suffix. */
@@ -303,7 +303,7 @@ verb_suffix(struct stem *st)
 }
 
 static const struct suffix residual_suffixes[] = {
-	SUF("os", 0), SUF("a", 0), SUF("i", 0), SUF("o", 0), SUF("á", 0),
+	SUF("a", 0), SUF("i", 0), SUF("o", 0), SUF("os", 0), SUF("á", 0),
 	SUF("í", 0), SUF("ó", 0),
 };
 

@@ -65,28 +65,35 @@ ends_in(const struct stem *st, const char *suf, size_t len, size_t limit)
 }
 
 /*
- * The longest suffix of table T (NT entries, none empty) that ends the
- * word and starts at or after LIMIT, or NULL.  The last bytes are
- * compared first: most suffixes of a table end otherwise than a given
- * word, and a call of memcmp() a suffix was most of the stemmer's time.
+ * The longest suffix of table T (NT entries, none empty, in the order of
+ * their last bytes) that ends the word and starts at or after LIMIT, or
+ * NULL.  Only the suffixes that end in the word's last byte, found by a
+ * binary search, are compared: reading every suffix of a table was most
+ * of the stemmer's time.
  */
 static inline const struct suffix *
 longest(const struct stem *st, const struct suffix *t, size_t nt,
     size_t limit)
 {
 	const struct suffix *best = NULL;
-	char last;
-	size_t i;
+	unsigned char last;
+	size_t lo = 0, hi = nt;
 
 	if (st->n == 0)
 		return NULL;
-	last = st->w[st->n - 1];
-	for (i = 0; i < nt; i++)
-		if (t[i].s[t[i].len - 1] == last &&
-		    (best == NULL || t[i].len > best->len) &&
-		    t[i].len <= st->n && st->n - t[i].len >= limit &&
-		    memcmp(st->w + st->n - t[i].len, t[i].s, t[i].len) == 0)
-			best = &t[i];
+	last = (unsigned char)st->w[st->n - 1];
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if ((unsigned char)t[mid].s[t[mid].len - 1] < last)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < nt && (unsigned char)t[lo].s[t[lo].len - 1] == last; lo++)
+		if ((best == NULL || t[lo].len > best->len) &&
+		    t[lo].len <= st->n && st->n - t[lo].len >= limit &&
+		    memcmp(st->w + st->n - t[lo].len, t[lo].s, t[lo].len) == 0)
+			best = &t[lo];
 	return best;
 }
 
