@@ -765,6 +765,29 @@ for line in sys.stdin:
 	verdict
 fi
 
+begin "--explain gives the score printed, pick after pick, in a long summary of near repeats"
+awk 'BEGIN {
+	n = split("harbor bridge council tunnel ferry budget library museum " \
+	          "railway station market school hospital airport stadium", w, " ")
+	x = 12345
+	for (i = 0; i < 600; i++) {
+		s = "The"
+		for (j = 0; j < 4; j++) {
+			x = (x * 1103515245 + 12345) % 2147483648
+			s = s " " w[int(x / 65536) % n + 1] (j < 3 ? " and the" : "")
+		}
+		printf "%s met on day q%dx. ", s, i
+	}
+}' >"$tmp/repeats.txt"
+run -r 25 -f tsv "$tmp/repeats.txt" 2>/dev/null | cut -f 2 >"$tmp/a"
+run -r 25 --explain "$tmp/repeats.txt" 2>/dev/null |
+	sed -n "s/^$(printf '\t')\([0-9.]*\) = terms.*/\1/p" >"$tmp/b"
+[ "$(wc -l <"$tmp/a")" -gt 100 ] || want "only $(wc -l <"$tmp/a") sentences"
+cmp -s "$tmp/a" "$tmp/b" ||
+	want "tsv and --explain differ: $(paste "$tmp/a" "$tmp/b" | awk '$1 != $2' | head -1)"
+sort -g -r -c "$tmp/a" 2>/dev/null || want "scores not falling: $(sort -g -r -c "$tmp/a" 2>&1)"
+verdict
+
 begin "--no-lead changes what leads"
 run -n 1 --explain "$pentagon" >"$tmp/a" 2>/dev/null
 run -n 1 --explain --no-lead "$pentagon" >"$tmp/b" 2>/dev/null
