@@ -19,34 +19,50 @@ static int by_string(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Folds the first word of each line of TEXT[0..LEN) and lays them out,
- * sorted, in SL->rows.  Returns -1 when out of memory. */
-static int read_words(summ_stoplist *sl, const char *text, size_t len)
+/* Folds the first word of each line of TEXT[0..LEN) into KEYS (NULL:
+ * only counts), a NUL after each, with WORD[I] pointing to the Ith, and
+ * sets *N to their number and SL->list.longest to the longest.  Returns
+ * the bytes they take: a folded word may be longer than its spelling
+ * (a presentation form is up to four letters), so this is asked first. */
+static size_t fold_words(summ_stoplist *sl, const char *text, size_t len,
+                         char *keys, char **word, size_t *n)
 {
-	size_t lines = 1, pos = 0, ws, we, used = 0, n = 0, width;
-	char *keys = NULL, **word = NULL;
-	int rc = -1;
+	size_t pos = 0, ws, we, used = 0;
 
-	for (size_t i = 0; i < len; i++)
-		lines += text[i] == '\n';
-	if (!(keys = malloc(len + lines)) ||
-	    !(word = malloc(lines * sizeof *word)))
-		goto out;
+	*n = 0;
 	while (summ_next_word(text, len, &pos, &ws, &we)) {
 		char key[SUMM_MAX_KEY];
 		size_t k = summ_fold_word(text, ws, we, key);
 		const char *eol = memchr(text + we, '\n', len - we);
 
 		if (k > 0 && k < SUMM_MAX_KEY) {
-			memcpy(keys + used, key, k);
-			keys[used + k] = '\0';
-			word[n++] = keys + used;
+			if (keys) {
+				memcpy(keys + used, key, k);
+				keys[used + k] = '\0';
+				word[*n] = keys + used;
+			}
+			++*n;
 			used += k + 1;
 			if (k > sl->list.longest)
 				sl->list.longest = k;
 		}
 		pos = eol ? (size_t)(eol - text) + 1 : len;  /* a word a line */
 	}
+	return used;
+}
+
+/* Folds the first word of each line of TEXT[0..LEN) and lays them out,
+ * sorted, in SL->rows.  Returns -1 when out of memory. */
+static int read_words(summ_stoplist *sl, const char *text, size_t len)
+{
+	size_t n, width, size = fold_words(sl, text, len, NULL, NULL, &n);
+	char *keys = malloc(size ? size : 1);
+	char **word = malloc((n ? n : 1) * sizeof *word);
+	int rc = -1;
+
+	if (!keys || !word)
+		goto out;
+	fold_words(sl, text, len, keys, word, &n);
 	qsort(word, n, sizeof *word, by_string);
 	width = sl->list.longest + 1;
 	if (n && !(sl->rows = calloc(n, width)))

@@ -5,6 +5,7 @@
  * text most often spells it; never across a sentence end; as many as
  * asked for, or as the document has.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "check.h"
@@ -154,6 +155,46 @@ START_TEST(test_keywords_presentation_forms)
 }
 END_TEST
 
+/* A stopword file whose words fold longer than they are spelled (the
+ * ligature \uFDF2, three bytes, is four letters) is read whole: the
+ * words after them still count, and the ligature's letters are a
+ * stopword however the text spells them. */
+START_TEST(test_stoplist_longer_folded)
+{
+	const char *text =
+	    "The harbour board met the ferry crews. The harbour fees rose "
+	    "for the ferry crews. The board said the ferry crews would "
+	    "stay. الله الله "
+	    "الله.";
+	char list[4096];
+	size_t len = 0;
+	summ_stoplist *sl;
+	summ_options opt = { .language = "en" };
+	summ_doc *doc;
+	summ_keyword kw[16];
+	size_t n;
+
+	for (int i = 0; i < 300; i++)
+		len += (size_t)sprintf(list + len, "\uFDF2\n");
+	len += (size_t)sprintf(list + len, "harbour\nferry\n");
+	ck_assert_ptr_nonnull(sl = summ_stoplist_new(list, len));
+	opt.stopwords = sl;
+	ck_assert_int_eq(summ_parse_with(text, strlen(text), &opt, &doc),
+	                 SUMM_OK);
+	n = summ_keywords(doc, 16, kw);
+	ck_assert_uint_ge(n, 1);
+	for (size_t i = 0; i < n; i++) {
+		const char *t = text + kw[i].offset;
+		ck_assert_msg(strncmp(t, "harbour", 7) && strncmp(t, "ferry", 5) &&
+		              (unsigned char)t[0] < 0x80,
+		              "a stopword is a key term: %.*s",
+		              (int)kw[i].length, t);
+	}
+	summ_free(doc);
+	summ_stoplist_free(sl);
+}
+END_TEST
+
 Suite *keywords_suite(void)
 {
 	Suite *s = suite_create("keywords");
@@ -165,6 +206,7 @@ Suite *keywords_suite(void)
 	tcase_add_test(tc, test_keywords_spelling);
 	tcase_add_test(tc, test_keywords_arabic_letters);
 	tcase_add_test(tc, test_keywords_presentation_forms);
+	tcase_add_test(tc, test_stoplist_longer_folded);
 	suite_add_tcase(s, tc);
 	return s;
 }
