@@ -2,6 +2,7 @@
  * fr.c - French: its word lists and its stemmer (see lang.h).
  */
 #include "lang.h"
+#include "romance.h"
 
 #include <string.h>
 
@@ -153,42 +154,6 @@ static const char dangling[][7] = {
  * searches by.
  */
 
-struct stem {
-	char	*w;	/* the word, rewritten in place */
-	size_t	 n;	/* its current length in bytes */
-	size_t	 rv;	/* byte offset of RV; may pass n */
-	size_t	 r1;	/* of R1 */
-	size_t	 r2;	/* of R2 */
-};
-
-/* A suffix in place, not a pointer to it: the loader would relocate
- * each pointer at every start. */
-struct suffix {
-	char		 s[10];	/* the longest, "issements", has 9 bytes */
-	unsigned char	 len;
-	unsigned char	 act;	/* what to do, the step says */
-};
-
-#define SUF(s, act) { s, sizeof(s) - 1, act }
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
-#define ENDS(st, lit) ends((st), (lit), sizeof(lit) - 1)
-
-/* UTF-8 continuation bytes (10xxxxxx) never start a character. */
-static int
-is_cont(char c)
-{
-	return ((unsigned char)c & 0xC0) == 0x80;
-}
-
-/* Offset just past the character that starts at I (< N). */
-static size_t
-next_char(const char *w, size_t n, size_t i)
-{
-	for (i++; i < n && is_cont(w[i]); i++)
-		;
-	return i;
-}
-
 /* Offset where the character ending just before I (> 0) starts. */
 static size_t
 prev_char(const char *w, size_t i)
@@ -223,56 +188,6 @@ static int
 vowel_before(const char *w, size_t i)
 {
 	return is_vowel(w, prev_char(w, i), i);
-}
-
-/* Whether the word ends in SUF (LEN bytes). */
-static int
-ends(const struct stem *st, const char *suf, size_t len)
-{
-	return st->n >= len && memcmp(st->w + st->n - len, suf, len) == 0;
-}
-
-/*
- * The longest suffix of table T (NT entries, none empty, in the order of
- * their last bytes) that ends the word and starts at or after LIMIT, or
- * NULL.  Only the suffixes that end in the word's last byte, found by a
- * binary search, are compared: reading every suffix of a table was most
- * of the stemmer's time.
- */
-static const struct suffix *
-longest(const struct stem *st, const struct suffix *t, size_t nt,
-    size_t limit)
-{
-	const struct suffix *best = NULL;
-	unsigned char last;
-	size_t lo = 0, hi = nt;
-
-	if (st->n == 0)
-		return NULL;
-	last = (unsigned char)st->w[st->n - 1];
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if ((unsigned char)t[mid].s[t[mid].len - 1] < last)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < nt && (unsigned char)t[lo].s[t[lo].len - 1] == last; lo++)
-		if ((best == NULL || t[lo].len > best->len) &&
-		    t[lo].len <= st->n && st->n - t[lo].len >= limit &&
-		    memcmp(st->w + st->n - t[lo].len, t[lo].s, t[lo].len) == 0)
-			best = &t[lo];
-	return best;
-}
-
-/* Replace the end of the word from AT by the string REP. */
-static void
-put(struct stem *st, size_t at, const char *rep)
-{
-	size_t len = strlen(rep);
-
-	memcpy(st->w + at, rep, len);
-	st->n = at + len;
 }
 
 /*
@@ -322,7 +237,7 @@ region(const char *w, size_t n, size_t i)
 
 /* Regions (2). */
 static void
-mark_regions(struct stem *st)
+french_regions(struct stem *st)
 {
 	const char *w = st->w;
 	size_t n = st->n, a, b;
@@ -408,7 +323,7 @@ tidy_ic(struct stem *st)
 
 /* Clean what precedes a deleted suffix, by table T (NT entries). */
 static void
-tidy(struct stem *st, const struct suffix *t, size_t nt)
+tidy_before(struct stem *st, const struct suffix *t, size_t nt)
 {
 	const struct suffix *s = longest(st, t, nt, 0);
 	size_t at;
@@ -474,7 +389,7 @@ standard_suffix(struct stem *st)
 		if (at < st->rv)
 			return 0;
 		st->n = at;
-		tidy(st, after_ement, NELEM(after_ement));
+		tidy_before(st, after_ement, NELEM(after_ement));
 		return 1;
 	case S_EAUX:
 		put(st, at, "eau");
@@ -516,7 +431,7 @@ standard_suffix(struct stem *st)
 		put(st, at, "ent");
 		break;
 	case S_ITE:
-		tidy(st, after_ite, NELEM(after_ite));
+		tidy_before(st, after_ite, NELEM(after_ite));
 		break;
 	case S_IF:
 		if (ENDS(st, "at") && st->n - 2 >= st->r2) {
@@ -703,7 +618,7 @@ stem_fr(char *word, size_t len)
 	st.w = word;
 	st.n = len;
 	prelude(word, len);
-	mark_regions(&st);
+	french_regions(&st);
 
 	if (standard_suffix(&st) || i_verb_suffix(&st) ||
 	    verb_suffix(&st)) {

@@ -1,9 +1,10 @@
 /*
- * romance.h - what the Snowball stemmers of Spanish, Italian and
- * Portuguese share (lang/es.c, it.c, pt.c): the word being stemmed and
- * its regions RV, R1 and R2, tables of suffixes searched for the longest
- * that ends the word, and the stepping over UTF-8 characters they need.
- * Each language brings its own vowels (a vowel_fn).
+ * romance.h - what the Snowball stemmers of French, Spanish, Italian
+ * and Portuguese share (lang/fr.c, es.c, it.c, pt.c): the word being
+ * stemmed and its regions RV, R1 and R2, tables of suffixes searched for
+ * the longest that ends the word, and the stepping over UTF-8 characters
+ * they need.  Each language brings its own vowels (a vowel_fn); French
+ * also its own regions and what a deleted suffix takes with it.
  */
 #ifndef SUMM_ROMANCE_H
 #define SUMM_ROMANCE_H
@@ -22,7 +23,7 @@ struct stem {
 /* A suffix in place, not a pointer to it: the loader would relocate
  * each pointer at every start. */
 struct suffix {
-	char		 s[9];	/* the longest, "íssemos", has 8 bytes */
+	char		 s[10];	/* the longest, French "issements", has 9 */
 	unsigned char	 len;
 	unsigned char	 act;	/* what to do, the step says */
 };
