@@ -72,8 +72,8 @@ typedef struct candidate {
 	uint32_t rank;
 } candidate;
 
-/* The most sentences a text scored may have: more (some 20 GB of
- * one-word sentences) run out of memory. */
+/* The most sentences a text scored may have: more (13 GB or more of
+ * one-letter sentences) run out of memory. */
 #define MAX_CANDIDATES UINT32_MAX
 
 /* Whether candidate A goes before B: by score, then by earlier

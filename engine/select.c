@@ -201,7 +201,7 @@ static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
 			c.score = rescore(d, k, lead_bonus(c.rank), sh, q->used, seen);
 			if (q->bounded && !cand_before(&q->bound, &c))
 				;                      /* loaded before */
-			else if (batch == left)        /* all the rest */
+			else if (batch == left && got < batch)  /* all the rest */
 				g[got++] = c;
 			else if (got < batch || cand_before(&c, &g[0]))
 				keep_best(g, &got, batch, &c);
