@@ -5,6 +5,7 @@
  */
 #include "reading.h"
 #include "doc.h"
+#include "blocks.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -121,14 +122,13 @@ static int run_ends_at(const unsigned char *s, size_t i, size_t to)
 
 /* The end of the text run at S[I] up to TO (see run_ends_at).  Words
  * parted by single spaces are most of a text: where the compiler and
- * byte order allow, seven bytes go by at a step, the eighth telling
- * whether the seventh is such a space, until a byte below '!' that is
- * not one (each byte tested on its own, no borrow crossing bytes) stops
- * the step, and the byte that did is tested alone. */
+ * byte order allow (BYTE_MASKS, see blocks.h), seven bytes go by at a
+ * step, the eighth telling whether the seventh is such a space, until a
+ * byte below '!' that is not one (each byte tested on its own, no borrow
+ * crossing bytes) stops the step, and the byte that did is tested alone. */
 static size_t run_end(const unsigned char *s, size_t i, size_t to)
 {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(SUMM_PORTABLE)
+#ifdef BYTE_MASKS
 	const uint64_t ones = 0x0101010101010101u, high = 0x80 * ones;
 
 	while (i + 8 <= to) {
