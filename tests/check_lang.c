@@ -801,6 +801,63 @@ static const struct detect_case {
 
 #define NCASES (sizeof detect_cases / sizeof *detect_cases)
 
+/* Texts written for these tests in languages not built in, none of
+ * whose function words a language here lists, or hardly any: each is
+ * read as no language, and its first sentence alone, too short to
+ * show that, as the nearest language. */
+static const char *const foreign_cases[] = {
+	/* Vietnamese, Latin letters (nearest: Irish) */
+	"Mỗi sáng thứ bảy, bà tôi dậy sớm để đi chợ ở đầu làng. Bà "
+	"mua rau muống, cà chua, một ít thịt heo và mấy con cá tươi "
+	"mà người bán quen đã để dành sẵn cho bà. Trên đường về, bà "
+	"thường ghé vào quán nước của bác Hai, ngồi uống một ly trà "
+	"nóng và hỏi thăm chuyện nhà cửa của mọi người trong xóm. "
+	"Khi về đến nhà, bà nấu một nồi canh chua thật ngon, còn "
+	"chúng tôi thì phụ bà rửa rau, nhặt lá và dọn bàn. Bữa trưa "
+	"hôm đó cả nhà ngồi ăn với nhau rất vui, ai cũng khen món "
+	"canh của bà. Buổi chiều, trời mát, bà lại ra vườn tưới "
+	"cây, hái vài quả ổi chín và kể cho các cháu nghe những câu "
+	"chuyện ngày xưa về làng quê của mình.",
+	/* Uzbek, Latin letters (nearest: Malay) */
+	"Har shanba kuni ertalab buvim erta turib, qishloq "
+	"chetidagi bozorga boradi. U yangi sabzavot, pomidor, "
+	"ozgina go'sht va baliq sotib oladi, tanish sotuvchilar esa "
+	"unga eng yaxshisini saqlab qo'yishadi. Uyga qaytayotganda "
+	"buvim Akbar akaning do'koniga kirib, bir piyola issiq choy "
+	"ichadi va qo'shnilarning ahvolini so'raydi. Uyga yetgach, "
+	"u mazali sho'rva pishiradi, biz bolalar esa sabzavotlarni "
+	"yuvib, dasturxon yozishga yordam beramiz. Tushlikda butun "
+	"oila yig'ilib, buvimning taomini maqtaymiz. Kechga yaqin "
+	"havo salqinlashganda, buvim bog'ga chiqib, daraxtlarni "
+	"sug'oradi, pishgan olmalarni terib, nevaralariga o'zining "
+	"bolaligi o'tgan qishloq haqida eski hikoyalarni aytib "
+	"beradi. Ba'zan biz ham u bilan birga o'tirib, yulduzlarni "
+	"sanaymiz, buvim esa har bir yulduzning nomini aytib, ular "
+	"haqidagi afsonalarni eslaydi. U paytlarda qishloqda elektr "
+	"yo'q edi, shuning uchun odamlar kechqurun gulxan atrofida "
+	"yig'ilib, qo'shiq aytishar, dutor chalishar va uzoq "
+	"suhbatlashishardi.",
+	/* Mongolian, Cyrillic (nearest: Serbian) */
+	"Бямба гараг бүрийн өглөө эмээ маань эрт босоод тосгоны "
+	"захад байдаг зах руу явдаг. Тэр шинэ ногоо, улаан лооль, "
+	"жаахан мах, загас худалдаж авдаг бөгөөд танил худалдагч "
+	"нар түүнд хамгийн сайныг нь үлдээдэг. Гэртээ буцах замдаа "
+	"эмээ Батын дэлгүүрт орж, нэг аяга халуун цай ууж, "
+	"хөршүүдийнхээ амар мэндийг асуудаг. Гэртээ ирээд тэр "
+	"амттай шөл хийдэг, бид хүүхдүүд ногоо угааж, ширээ засахад "
+	"тусалдаг. Өдрийн хоолонд бүх гэр бүл цугларч, эмээгийн "
+	"хоолыг магтдаг. Орой сэрүүн болоход эмээ цэцэрлэгтээ гарч, "
+	"моддоо усалж, боловсорсон алим түүж, ач зээ нартаа "
+	"өөрийнхөө бага насны тосгоны тухай хуучин үлгэр ярьж "
+	"өгдөг. Заримдаа бид түүнтэй хамт сууж одод тоолдог, эмээ "
+	"од бүрийн нэрийг хэлж, тэдгээрийн тухай домог дурсдаг. Тэр "
+	"үед тосгонд цахилгаан байгаагүй тул хүмүүс орой галын "
+	"дэргэд цугларч, дуу дуулж, морин хуур тоглож, удаан "
+	"ярилцдаг байжээ.",
+};
+
+#define NFOREIGN (sizeof foreign_cases / sizeof *foreign_cases)
+
 /* The language summ_parse finds in TEXT[0..LEN). */
 static const char *detected(const char *text, size_t len)
 {
@@ -854,6 +911,27 @@ START_TEST(test_detect_sample)
 }
 END_TEST
 
+/* A text with too few of any built-in language's function words is
+ * read as no language, alone as repeated past the sample; a sentence
+ * of it cannot show that. */
+START_TEST(test_detect_foreign)
+{
+	static char buf[1 << 14];
+	const char *text = foreign_cases[_i], *stop = strchr(text, '.');
+	size_t n = 0, len = strlen(text);
+
+	ck_assert_str_eq(detected(text, len), "none");
+	while (n + len + 1 < sizeof buf) {
+		memcpy(buf + n, text, len);
+		buf[n + len] = ' ';
+		n += len + 1;
+	}
+	ck_assert_str_eq(detected(buf, n), "none");
+	ck_assert_ptr_nonnull(stop);
+	ck_assert_str_ne(detected(text, (size_t)(stop + 1 - text)), "none");
+}
+END_TEST
+
 /* lang/ngrams.inc was made for the languages of the registry, in its
  * order (make ngrams after a language is added). */
 START_TEST(test_profile_codes)
@@ -883,6 +961,7 @@ Suite *lang_suite(void)
 	tc = tcase_create("detect");
 	tcase_add_loop_test(tc, test_detect, 0, (int)NCASES);
 	tcase_add_loop_test(tc, test_detect_sample, 0, (int)NCASES);
+	tcase_add_loop_test(tc, test_detect_foreign, 0, (int)NFOREIGN);
 	tcase_add_test(tc, test_profile_codes);
 	suite_add_tcase(s, tc);
 
