@@ -224,18 +224,7 @@ prelude(char *w, size_t n)
 	}
 }
 
-/* Offset just past the first non-vowel after a vowel, from I on. */
-static size_t
-region(const char *w, size_t n, size_t i)
-{
-	while (i < n && !vowel_at(w, n, i))
-		i = next_char(w, n, i);
-	while (i < n && vowel_at(w, n, i))
-		i = next_char(w, n, i);
-	return i < n ? next_char(w, n, i) : n;
-}
-
-/* Regions (2). */
+/* Regions (2): French's own RV, R1 and R2 as the others have them. */
 static void
 french_regions(struct stem *st)
 {
@@ -251,15 +240,10 @@ french_regions(struct stem *st)
 		else if (n >= 3 && (memcmp(w, "par", 3) == 0 ||
 		    memcmp(w, "col", 3) == 0 || memcmp(w, "tap", 3) == 0))
 			st->rv = 3;
-		else {
-			while (a < n && !vowel_at(w, n, a))
-				a = next_char(w, n, a);
-			if (a < n)
-				st->rv = next_char(w, n, a);
-		}
+		else
+			st->rv = past(w, n, a, 1, is_vowel);
 	}
-	st->r1 = region(w, n, 0);
-	st->r2 = region(w, n, st->r1);
+	mark_r1_r2(st, is_vowel);
 }
 
 /* Step 1's actions. */

@@ -118,11 +118,22 @@ past(const char *w, size_t n, size_t i, int is, vowel_fn *vowel)
 	return i < n ? next_char(w, n, i) : n;
 }
 
+/* The regions R1 and R2 of the word, by the vowels VOWEL tells: R1
+ * after the first non-vowel following a vowel, R2 the same within R1. */
+static inline void
+mark_r1_r2(struct stem *st, vowel_fn *vowel)
+{
+	const char *w = st->w;
+	size_t n = st->n;
+
+	st->r1 = past(w, n, past(w, n, 0, 1, vowel), 0, vowel);
+	st->r2 = past(w, n, past(w, n, st->r1, 1, vowel), 0, vowel);
+}
+
 /* The regions RV, R1 and R2 of the word, by the vowels VOWEL tells: RV
  * after the next vowel when the second letter is a consonant, after the
  * next consonant when the first two are vowels, else after the third
- * letter; R1 after the first non-vowel following a vowel, R2 the same
- * within R1. */
+ * letter (French has its own RV); R1 and R2 as mark_r1_r2 has them. */
 static inline void
 mark_regions(struct stem *st, vowel_fn *vowel)
 {
@@ -139,8 +150,7 @@ mark_regions(struct stem *st, vowel_fn *vowel)
 		else if (b < n)
 			st->rv = next_char(w, n, b);
 	}
-	st->r1 = past(w, n, past(w, n, 0, 1, vowel), 0, vowel);
-	st->r2 = past(w, n, past(w, n, st->r1, 1, vowel), 0, vowel);
+	mark_r1_r2(st, vowel);
 }
 
 /* What a suffix left in R2 by step 1 takes with it (see tidy). */
