@@ -19,6 +19,16 @@
 # language's accuracy on both, what the misses were taken for (-v: the
 # texts too), and the totals over the languages measured.  A language
 # with no material here is left out and named.
+#
+#     python3 tests/detect_eval.py --foreign [CODE...]
+#
+# measures the languages not built in instead (by default every
+# catalogue directory of two or three letters that no language here
+# reads): texts of 1,500-3,000 characters of all their catalogues, and
+# how many of them are read as no language ("none"), as a text with too
+# few function words of any language here should be, and what the rest
+# were taken for.  A language close to one here shares its function
+# words and is read as it (Asturian as Spanish).
 import glob
 import gzip
 import os
@@ -137,6 +147,53 @@ def spread(xs, n):
     return [xs[int(i * step)] for i in range(n)]
 
 
+FOREIGN = (1500, 3000)
+
+
+def foreign_pieces(code):
+    """The translated strings of all of CODE's catalogues, in order."""
+    seen = set()
+    for p in sorted(glob.glob("%s/%s/LC_MESSAGES/*.mo" %
+                              (mkngrams.LOCALE, code))):
+        if os.path.basename(p).startswith("iso"):
+            continue
+        for src, dst in mkngrams.catalogue(p):
+            s = clean(dst)
+            if dst != src and s not in seen:
+                seen.add(s)
+                yield s
+
+
+def foreign(codes):
+    """Prints how the texts of each of CODES were read."""
+    if not codes:
+        read = set(mkngrams.registry()) | {"nn"}     # Norwegian's other
+        for code in mkngrams.registry():
+            read.update(mkngrams.DIRS.get(code, [code]))
+        codes = sorted(d for d in os.listdir(mkngrams.LOCALE)
+                       if re.fullmatch(r"[a-z]{2,3}", d) and d not in read)
+    print("languages not built in: texts of %d-%d characters of their "
+          "catalogues, read as none" % FOREIGN)
+    total = [0, 0]
+    for code in codes:
+        batch = spread(texts(list(foreign_pieces(code)), *FOREIGN), MAX)
+        if not batch:
+            continue
+        got = detect(batch)
+        taken = {}
+        for g in got:
+            taken[g] = taken.get(g, 0) + 1
+        none = taken.pop("none", 0)
+        total[0] += none
+        total[1] += len(got)
+        rest = " ".join("%s:%d" % kv for kv in
+                        sorted(taken.items(), key=lambda kv: -kv[1])[:4])
+        print("  %-4s %5.1f%% of %3d  %s" % (code, 100 * none / len(got),
+                                            len(got), rest))
+    if total[1]:
+        print("  all: %.2f%% of %d" % (100 * total[0] / total[1], total[1]))
+
+
 def detect(batch):
     data = b"\0".join(t.encode("utf-8") for t in batch)
     out = subprocess.run(["tests/detect"], input=data, capture_output=True,
@@ -151,7 +208,10 @@ def main(argv):
         i = argv.index("--source")
         source = argv[i + 1]
         argv = argv[:i] + argv[i + 2:]
-    codes = [a for a in argv if re.fullmatch(r"[a-z]{2}", a)]
+    codes = [a for a in argv if re.fullmatch(r"[a-z]{2,3}", a)]
+    if "--foreign" in argv:
+        foreign(codes)
+        return
     codes = codes or mkngrams.registry()
     sources = ["mo", "man"] if source == "both" else [source]
     total = {}
