@@ -200,19 +200,23 @@ const char *detect_profile_codes(void)
 #define FNV_PRIME UINT64_C(1099511628211)
 
 /* The pairs (language << 10 | gain) of the trigram whose hash is H:
- * sets *AT to the first in ngram_pair and returns how many, 0 for a
- * trigram no profile lists. */
+ * sets *AT to the first in ngram_rec and returns how many, 0 for a
+ * trigram no profile lists.  The records of H's bucket (its top bits)
+ * are read in the order of their hashes' low 32 bits, which tell them
+ * apart (mkngrams.py checks), to the first as high as H's. */
 static size_t trigram_pairs(uint64_t h, size_t *at)
 {
 	uint64_t b = h >> (64 - NGRAM_BUCKET_BITS);
+	uint32_t low = (uint32_t)h;
 
-	for (size_t i = ngram_first[b]; i < ngram_first[b + 1]; i++) {
-		if (ngram_key[i] < h)
-			continue;
-		if (ngram_key[i] > h)
-			break;
-		*at = ngram_at[i];
-		return ngram_at[i + 1] - ngram_at[i];
+	for (size_t i = ngram_first[b]; i < ngram_first[b + 1];) {
+		uint32_t k = ngram_rec[i] | (uint32_t)ngram_rec[i + 1] << 16;
+		size_t n = ngram_rec[i + 2];
+		if (k >= low) {
+			*at = i + 3;
+			return k == low ? n : 0;
+		}
+		i += 3 + n;
 	}
 	return 0;
 }
@@ -253,7 +257,7 @@ static void word_trigrams(const char *key, size_t len, uint64_t cand,
 			h = (h ^ buf[i]) * FNV_PRIME;
 		k = trigram_pairs(h ? h : 1, &at);
 		while (k--) {
-			unsigned p = ngram_pair[at++], l = p >> 10;
+			unsigned p = ngram_rec[at++], l = p >> 10;
 			if (cand >> l & 1)
 				gain[l] += weight * (int32_t)(p & 1023);
 		}
@@ -273,7 +277,7 @@ static void word_whole(const char *key, size_t len, uint64_t cand,
 		h = (h ^ (unsigned char)key[i]) * FNV_PRIME;
 	k = trigram_pairs(h ? h : 1, &at);
 	while (k--) {
-		unsigned p = ngram_pair[at++], l = p >> 10;
+		unsigned p = ngram_rec[at++], l = p >> 10;
 		if (cand >> l & 1)
 			gain[l] += weight * (int32_t)(p & 1023);
 	}

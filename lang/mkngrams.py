@@ -47,7 +47,7 @@ PROFILE = 2000               # trigrams kept per language
 WORDS = 6000                 # words kept per language
 SCALE = 16                   # cost units per nat
 MAX_GAIN = 1023              # 10 bits
-BUCKET_BITS = 12             # first-level index of the trigram keys
+BUCKET_BITS = 14             # first-level index of the trigram keys
 
 
 def mark_class():
@@ -212,48 +212,105 @@ def main():
                 g = min(MAX_GAIN, f - cost(pr))
                 if g > 0:
                     table.setdefault(fnv(t), []).append((i, g, t))
-    keys = sorted(table)
-    for k in keys:
-        if len({t for _, _, t in table[k]}) > 1:
+    for k, entries in table.items():
+        if len({t for _, _, t in entries}) > 1:
             sys.exit("mkngrams: two trigrams hash alike: change the hash")
-    out = sys.stdout
-    out.write("/* Made by lang/mkngrams.py (make ngrams) from Debian's message "
-              "catalogues\n * (see there): do not edit.  %d trigrams of %d "
-              "languages, %d in each\n * profile, costs in 1/%d nat. */\n"
-              % (len(keys), len(codes), PROFILE, SCALE))
-    out.write("#define NGRAM_SCALE %d\n" % SCALE)
-    out.write("#define NGRAM_WORDS %d\n" % WORDS)
-    out.write("#define NGRAM_BUCKET_BITS %d\n\n" % BUCKET_BITS)
-    out.write("/* The languages, as lang_at() had them when this was made. */\n")
-    out.write("static const char ngram_codes[] = \"%s\";\n\n" % " ".join(codes))
-    out.write("/* Trigrams read: %s. */\n"
-              % " ".join("%s %d" % (c, n) for c, n in zip(codes, sizes)))
-    out.write("/* What a trigram and a word outside a profile cost: the same for\n"
-              " * every language, so that gains alone decide. */\n")
-    out.write("#define NGRAM_FLOOR %d\n#define NGRAM_WORD_FLOOR %d\n\n"
-              % (floor, wfloor))
-    emit(out, "uint64_t", "ngram_key", ["UINT64_C(0x%016x)" % k for k in keys], 3)
-    at, pairs = [], []
-    for k in keys:
-        at.append(len(pairs))
-        pairs += [(i << 10) | g for i, g, _ in sorted(table[k])]
-    at.append(len(pairs))
-    emit(out, "uint32_t", "ngram_at", [str(a) for a in at], 10)
-    emit(out, "uint16_t", "ngram_pair", [str(p) for p in pairs], 10)
-    first, j = [], 0
-    for b in range((1 << BUCKET_BITS) + 1):
-        while j < len(keys) and keys[j] >> (64 - BUCKET_BITS) < b:
-            j += 1
-        first.append(j)
+    pairs = {k: [(i << 10) | g for i, g, _ in sorted(entries)]
+             for k, entries in table.items()}
+    head = ("/* Made by lang/mkngrams.py (make ngrams) from Debian's message "
+            "catalogues\n * (see there): do not edit.  %d trigrams of %d "
+            "languages, %d in each\n * profile, costs in 1/%d nat. */\n"
+            % (len(pairs), len(codes), PROFILE, SCALE))
+    head += "#define NGRAM_SCALE %d\n" % SCALE
+    head += "#define NGRAM_WORDS %d\n" % WORDS
+    head += "#define NGRAM_BUCKET_BITS %d\n\n" % BUCKET_BITS
+    head += "/* The languages, as lang_at() had them when this was made. */\n"
+    head += "static const char ngram_codes[] = \"%s\";\n\n" % " ".join(codes)
+    head += ("/* Trigrams read: %s. */\n"
+             % " ".join("%s %d" % (c, n) for c, n in zip(codes, sizes)))
+    head += ("/* What a trigram and a word outside a profile cost: the same "
+             "for\n * every language, so that gains alone decide. */\n")
+    head += ("#define NGRAM_FLOOR %d\n#define NGRAM_WORD_FLOOR %d\n\n"
+             % (floor, wfloor))
+    write(sys.stdout, head, pairs)
+
+
+def write(out, head, pairs):
+    """Writes HEAD, then the tables of PAIRS (hash -> its pairs), one
+    record a trigram, by buckets of the hash's top BUCKET_BITS bits:
+    the hash's low 32 bits, low half first, the number of its pairs and
+    the pairs, each a 16-bit number, in the order of those 32 bits in
+    each bucket.  A lookup reads one place of the tables: a few hundred
+    bytes, where sorted keys, offsets and pairs apart took three reads
+    at random of 3.4 MB, each paging in 64 KB, and the 100 lookups of a
+    detection had most of the tables paged in."""
+    buckets = [[] for _ in range(1 << BUCKET_BITS)]
+    for k in pairs:
+        buckets[k >> (64 - BUCKET_BITS)].append(k)
+    rec, first = [], []
+    for keys in buckets:
+        first.append(len(rec))
+        keys.sort(key=lambda k: k & 0xFFFFFFFF)
+        for a, b in zip(keys, keys[1:]):
+            if a & 0xFFFFFFFF == b & 0xFFFFFFFF:
+                sys.exit("mkngrams: two trigrams hash alike: change the hash")
+        for k in keys:
+            rec += [k & 0xFFFF, k >> 16 & 0xFFFF, len(pairs[k])] + pairs[k]
+    first.append(len(rec))
+    out.write(head)
+    emit(out, "uint16_t", "ngram_rec", [str(r) for r in rec], 12)
     emit(out, "uint32_t", "ngram_first", [str(f) for f in first], 10)
+
+
+def read(path):
+    """The head and the pairs of the tables written to PATH, in this
+    layout or the one before (sorted keys, offsets and pairs apart), so
+    that a new layout can be written from them without the catalogues
+    they were made from (`python3 lang/mkngrams.py --relayout PATH`).
+    This layout keeps of each hash its bucket and its low 32 bits only:
+    it can be written again with the same BUCKET_BITS, no other."""
+    src = open(path, encoding="utf-8").read()
+    head = src[:src.index("/* ", src.index("#define NGRAM_WORD_FLOOR"))]
+    bits = int(re.search(r"#define NGRAM_BUCKET_BITS (\d+)", head).group(1))
+    head = head.replace("#define NGRAM_BUCKET_BITS %d\n" % bits,
+                        "#define NGRAM_BUCKET_BITS %d\n" % BUCKET_BITS)
+
+    def array(name):
+        m = re.search(r"\b%s\[\] = \{(.*?)\};" % name, src, re.S)
+        if not m:
+            return None
+        return [int(x, 0) for x in re.findall(r"0x[0-9a-f]+|\d+",
+                                                re.sub(r"UINT64_C", "",
+                                                       m.group(1)))]
+    first = array("ngram_first")
+    rec = array("ngram_rec")
+    pairs = {}
+    if rec is None:
+        keys, at, pair = array("ngram_key"), array("ngram_at"), \
+            array("ngram_pair")
+        for j, k in enumerate(keys):
+            pairs[k] = pair[at[j]:at[j + 1]]
+        return head, pairs
+    if bits != BUCKET_BITS:
+        sys.exit("mkngrams: %s keeps only 32 bits below its %d-bit buckets: "
+                 "make ngrams" % (path, bits))
+    for b in range(len(first) - 1):
+        i = first[b]
+        while i < first[b + 1]:
+            low = rec[i] | rec[i + 1] << 16
+            n = rec[i + 2]
+            pairs[b << (64 - BUCKET_BITS) | low] = rec[i + 3:i + 3 + n]
+            i += 3 + n
+    return head, pairs
 
 
 def emit(out, ctype, name, items, per_line):
     comment = {
-        "ngram_key": "The trigrams' hashes (FNV-1a of their UTF-8), sorted.",
-        "ngram_at": "Where each trigram's pairs begin in ngram_pair.",
-        "ngram_pair": "Language index << 10 | gain, by trigram.",
-        "ngram_first": "Where the keys of each top %d bits begin." % BUCKET_BITS,
+        "ngram_rec": "The trigrams' records, by buckets: low 16 bits of the "
+                     "hash, the next 16,\n * the number of pairs, the pairs "
+                     "(language index << 10 | gain).",
+        "ngram_first": "Where the records of each top %d bits begin."
+                       % BUCKET_BITS,
     }[name]
     out.write("/* %s */\nstatic const %s %s[] = {\n" % (comment, ctype, name))
     for i in range(0, len(items), per_line):
@@ -262,4 +319,7 @@ def emit(out, ctype, name, items, per_line):
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--relayout"]:
+        write(sys.stdout, *read(sys.argv[2]))
+    else:
+        main()
