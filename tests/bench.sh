@@ -195,6 +195,18 @@ report() {
 	}'
 }
 
+# beside FILE N: wc -w, then summarize, on FILE (runs of N each),
+# reported; sets base_s to the time of wc -w, sum_s and sum_kb to
+# summarize's time and peak.
+beside() {
+	set -- "$1" "$2" $(measure "wc -w" "$1" "$RUNS" "$2")
+	base_s=$3
+	report "wc -w" "$3" "$4" "$base_s" "$(wc -c <"$1")"
+	set -- "$1" "$2" $(measure "$BIN" "$1" "$RUNS" "$2")
+	sum_s=$3 sum_kb=$4
+	report "summarize" "$3" "$4" "$base_s" "$(wc -c <"$1")"
+}
+
 big=$(news "$MB")
 small=$(news $((MB / 10 > 0 ? MB / 10 : 1)))
 one=$(news 1)
@@ -204,25 +216,17 @@ cat "$big" "$small" "$one" >/dev/null    # into the page cache
 
 echo "== news, $news_kind"
 echo "== $big: $bytes bytes; median of $RUNS runs of 3; $(nproc) CPUs"
-set -- $(measure "wc -w" "$big" "$RUNS" 3)
-wc_s=$1
-report "wc -w" "$1" "$2" "$wc_s" "$bytes"
-set -- $(measure "$BIN" "$big" "$RUNS" 3)
-big_s=$1
-report "summarize" "$1" "$2" "$wc_s" "$bytes"
-awk -v kb="$2" -v b="$bytes" 'BEGIN {
+beside "$big" 3
+wc_s=$base_s big_s=$sum_s
+awk -v kb="$sum_kb" -v b="$bytes" 'BEGIN {
 	printf "%-26s %8.1f MiB (1.5 x input + 16 MiB); peak / input %.2f\n",
 	    "memory budget", (1.5 * b / 1048576) + 16, kb * 1024 / b }'
 set -- $(measure "$BIN -n 100000" "$big")
 report "summarize -n 100000" "$1" "$2" "$wc_s" "$bytes"
 
 echo "== linearity: $small ($sbytes bytes) against $big"
-set -- $(measure "wc -w" "$small" "$RUNS" 10)
-swc_s=$1
-report "wc -w" "$1" "$2" "$swc_s" "$sbytes"
-set -- $(measure "$BIN" "$small" "$RUNS" 10)
-report "summarize" "$1" "$2" "$swc_s" "$sbytes"
-awk -v a="$1" -v b="$big_s" -v r="$((bytes / sbytes))" 'BEGIN {
+beside "$small" 10
+awk -v a="$sum_s" -v b="$big_s" -v r="$((bytes / sbytes))" 'BEGIN {
 	printf "%-26s %8.2f (the input is %dx; at most 11 is linear)\n",
 	    "time ratio", (a > 0 ? b / a : 0), r }'
 
@@ -235,12 +239,8 @@ OMB=$((MB / 5 > 0 ? MB / 5 : 1))
 mid=$(news "$OMB")
 mbytes=$(wc -c <"$mid")
 echo "== news of the others' size, the per-MB reference: $mid ($mbytes bytes)"
-set -- $(measure "wc -w" "$mid" "$RUNS" 3)
-mwc_s=$1
-report "wc -w" "$1" "$2" "$mwc_s" "$mbytes"
-set -- $(measure "$BIN" "$mid" "$RUNS" 3)
-mid_s=$1
-report "summarize" "$1" "$2" "$mwc_s" "$mbytes"
+beside "$mid" 3
+mid_s=$sum_s
 other_wc=0
 # other NAME CMD FILE: one line, the time per MB beside the news's.
 other() {
