@@ -239,6 +239,7 @@ void summ_free(summ_doc *d)
 	free(d->high);
 	free(d->para_bits);
 	free(d->para_at);
+	free(d->body_at);
 	free(d->terms);
 	free(d->forms);
 	free(d->stems);

@@ -68,6 +68,15 @@ size_t sent_offset(const summ_doc *d, size_t k)
 	return (size_t)((uint64_t)lo << SENT_LOW_BITS | d->sent[k].low);
 }
 
+size_t candidate_rank(const summ_doc *d, size_t k)
+{
+	size_t rank = d->body_at[k / PARA_BLOCK];
+
+	for (size_t j = k - k % PARA_BLOCK; j < k; j++)
+		rank += is_candidate(d, j);
+	return rank;
+}
+
 int index_paragraphs(summ_doc *d)
 {
 	size_t opened = 0, words = (d->nsent + 63) / 64;

@@ -98,7 +98,8 @@ typedef struct {
 } sentence;
 
 #define PARA_BLOCK 256           /* sentences a paragraph count covers,
-                                    see summ_sentence_at */
+                                    see summ_sentence_at, and a count of
+                                    candidates, see candidate_rank */
 
 /* The terms of body sentences, one stream for the document: each stem
  * id in 7-bit groups, low first, the high bit set on all groups but the
@@ -128,6 +129,8 @@ struct summ_doc {
 	size_t para_cap, last_para;  /* LAST_PARA: of the last sentence */
 	size_t *para_at;             /* per PARA_BLOCK sentences: paragraphs
 	                                opened before the first */
+	size_t *body_at;             /* per PARA_BLOCK sentences: candidates
+	                                before the first (candidate_rank) */
 	unsigned char *terms;        /* the term stream */
 	size_t terms_len, terms_cap;
 	form *forms;
@@ -192,6 +195,11 @@ static inline int is_candidate(const summ_doc *d, size_t k)
 {
 	return d->sent[k].kind == SUMM_BODY && d->sent[k].has_words;
 }
+
+/* How many candidates come before sentence K: its lead bonus's rank.
+ * At most PARA_BLOCK - 1 sentences are read, as --explain asks it of
+ * every sentence of a summary, which may be thousands. */
+size_t candidate_rank(const summ_doc *d, size_t k);
 
 /* The words of a caller's stoplist (NULL for none). */
 const word_list *stoplist_words(const summ_stoplist *sl);

@@ -53,7 +53,7 @@ size_t summ_explain(const summ_doc *d, const summ_limits *lim,
 {
 	enum { HERE = 1, TAKEN = 2 };
 	selection_shape sh;
-	size_t nt = 0, rank = 0, begin, pos, i, found = 0, wpos, end, ws = 0,
+	size_t nt = 0, begin, pos, i, found = 0, wpos, end, ws = 0,
 	       we = 0;
 	unsigned char *mark;
 
@@ -61,9 +61,7 @@ size_t summ_explain(const summ_doc *d, const summ_limits *lim,
 	if (k >= d->nsent || !is_candidate(d, k))
 		return 0;
 	sh = shape_for(share_of(d, lim, selection_max(d, lim)), lim->no_lead);
-	for (size_t j = 0; j < k; j++)
-		rank += is_candidate(d, j);
-	ex->lead = sh.no_lead ? 1.0 : lead_bonus(rank);
+	ex->lead = sh.no_lead ? 1.0 : lead_bonus(candidate_rank(d, k));
 	ex->words = d->sent[k].words;
 	ex->exponent = sh.exponent;
 	ex->repeat = sh.repeat;

@@ -661,9 +661,12 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 
 int tokenize(summ_doc *d)
 {
-	if (table_reserve(d) < 0)
+	if (table_reserve(d) < 0 ||
+	    !(d->body_at = malloc((d->nsent / PARA_BLOCK + 1) * sizeof *d->body_at)))
 		return -1;
 	for (size_t k = 0; k < d->nsent; k++) {
+		if (k % PARA_BLOCK == 0)
+			d->body_at[k / PARA_BLOCK] = d->nbody;
 		if (tokenize_sentence(d, k))
 			return -1;
 		d->sent[k].term_end = (uint32_t)d->terms_len;

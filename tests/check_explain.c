@@ -128,8 +128,10 @@ END_TEST
 
 /* A text of SENTENCES sentences, each naming four of a few subjects
  * (the same four in no two) and a word of its own: many near repeats,
- * so that every pick lowers the score of most of the others. */
-static char *overlapping_text(size_t sentences)
+ * so that every pick lowers the score of most of the others.  With
+ * HEADINGS, a heading of its own line opens a paragraph every HEADINGS
+ * sentences. */
+static char *overlapping_text(size_t sentences, size_t headings)
 {
 	static const char *const subject[] = {
 		"harbor", "bridge", "council", "tunnel", "ferry", "budget",
@@ -138,7 +140,7 @@ static char *overlapping_text(size_t sentences)
 		"quarry", "lighthouse", "garrison",
 	};
 	size_t nsub = sizeof subject / sizeof *subject, len = 0;
-	char *text = malloc(sentences * 128);
+	char *text = malloc(sentences * 160);
 	unsigned x = 12345;
 
 	ck_assert_ptr_nonnull(text);
@@ -148,6 +150,8 @@ static char *overlapping_text(size_t sentences)
 			x = x * 1103515245u + 12345u;
 			w[j] = (x >> 16) % nsub;
 		}
+		if (headings && i % headings == 0)
+			len += (size_t)sprintf(text + len, "\n\nPart q%zux\n\n", i);
 		len += (size_t)sprintf(text + len,
 		                       "The %s and the %s met the %s by the %s "
 		                       "on day q%zux. ", subject[w[0]],
@@ -162,7 +166,7 @@ static char *overlapping_text(size_t sentences)
  * one summ_explain gives, and the scores fall from pick to pick. */
 START_TEST(test_explain_long_summary)
 {
-	char *text = overlapping_text(600);
+	char *text = overlapping_text(600, 0);
 	summ_doc *doc = check_parse(text);
 	summ_limits lim = { 0, 25, 0, 0, 0, 0 };   /* a quarter: short */
 	size_t cap = summ_select_room(doc, &lim), n;
@@ -190,6 +194,41 @@ START_TEST(test_explain_long_summary)
 }
 END_TEST
 
+/* Headings are no candidates, and a sentence's lead bonus is that of
+ * its rank among the candidates: past hundreds of sentences and
+ * headings, summ_explain gives each pick the score selection took it
+ * with. */
+START_TEST(test_explain_rank_past_headings)
+{
+	char *text = overlapping_text(900, 7);
+	summ_doc *doc = check_parse(text);
+	summ_limits lim = { 0, 30, 0, 0, 0, 0 };
+	size_t cap = summ_select_room(doc, &lim), n, headings = 0;
+	size_t *idx = malloc(cap * sizeof *idx);
+	double *sc = malloc(cap * sizeof *sc);
+
+	ck_assert(idx && sc);
+	for (size_t k = 0; k < summ_sentence_count(doc); k++)
+		headings += summ_sentence_at(doc, k).kind != SUMM_BODY;
+	ck_assert_uint_gt(headings, 100);
+	ck_assert_int_eq(summ_select_scored(doc, &lim, idx, sc, cap, &n),
+	                 SUMM_OK);
+	ck_assert_uint_gt(n, 200);
+	for (size_t r = 0; r < n; r++) {
+		summ_explanation ex;
+
+		summ_explain(doc, &lim, idx, r, idx[r], &ex, NULL, 0);
+		ck_assert_msg(fabs(ex.score - sc[r]) <= 1e-9 * sc[r],
+		              "pick %zu (sentence %zu): explained %g, scored %g",
+		              r, idx[r], ex.score, sc[r]);
+	}
+	free(idx);
+	free(sc);
+	summ_free(doc);
+	free(text);
+}
+END_TEST
+
 Suite *explain_suite(void)
 {
 	Suite *s = suite_create("explain");
@@ -199,6 +238,7 @@ Suite *explain_suite(void)
 	tcase_add_test(tc, test_explain_parts);
 	tcase_add_test(tc, test_explain_cap);
 	tcase_add_test(tc, test_explain_long_summary);
+	tcase_add_test(tc, test_explain_rank_past_headings);
 	suite_add_tcase(s, tc);
 	return s;
 }
