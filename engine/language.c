@@ -23,8 +23,8 @@
  *     beforehand, by PRIOR, and stands when no word is read.
  *  5. No language here.  Every language writes its function words
  *     often: in texts of 1,500 characters or more held out from the
- *     profiles, one word in 3 to 6 was one of its list's as a rule, and
- *     one in 25 at the fewest.  So a text of a script many languages
+ *     profiles, one word in two to six was one of its list's (each
+ *     language's median), and one in 25 at the fewest.  So a text of a script many languages
  *     write (see shared_script) in which FOREIGN_WORDS words in lower
  *     case, or more, have been read, and fewer than one in STOP_SHARE of
  *     them are stopwords of the language found, is in none of them
