@@ -212,10 +212,12 @@ static size_t trigram_pairs(uint64_t h, size_t *at)
 	for (size_t i = ngram_first[b]; i < ngram_first[b + 1];) {
 		uint32_t k = ngram_rec[i] | (uint32_t)ngram_rec[i + 1] << 16;
 		size_t n = ngram_rec[i + 2];
-		if (k >= low) {
+		if (k == low) {
 			*at = i + 3;
-			return k == low ? n : 0;
+			return n;
 		}
+		if (k > low)
+			break;
 		i += 3 + n;
 	}
 	return 0;
