@@ -161,6 +161,34 @@ static char *overlapping_text(size_t sentences, size_t headings)
 	return text;
 }
 
+/* Selects the summary LIM asks of DOC, of more than MIN picks, and
+ * checks that summ_explain gives each pick the score it was taken with,
+ * and that the scores fall from pick to pick. */
+static void check_picks_explained(summ_doc *doc, const summ_limits *lim,
+                                  size_t min)
+{
+	size_t cap = summ_select_room(doc, lim), n;
+	size_t *idx = malloc(cap * sizeof *idx);
+	double *sc = malloc(cap * sizeof *sc);
+
+	ck_assert(idx && sc);
+	ck_assert_int_eq(summ_select_scored(doc, lim, idx, sc, cap, &n),
+	                 SUMM_OK);
+	ck_assert_uint_gt(n, min);
+	for (size_t r = 0; r < n; r++) {
+		summ_explanation ex;
+
+		summ_explain(doc, lim, idx, r, idx[r], &ex, NULL, 0);
+		ck_assert_msg(fabs(ex.score - sc[r]) <= 1e-9 * sc[r],
+		              "pick %zu (sentence %zu): explained %g, scored %g",
+		              r, idx[r], ex.score, sc[r]);
+		ck_assert_msg(r == 0 || sc[r - 1] >= sc[r],
+		              "pick %zu scored %g after %g", r, sc[r], sc[r - 1]);
+	}
+	free(idx);
+	free(sc);
+}
+
 /* However many sentences a short summary takes, and however many of
  * them a pick must score again, the score each was taken with is the
  * one summ_explain gives, and the scores fall from pick to pick. */
@@ -169,26 +197,8 @@ START_TEST(test_explain_long_summary)
 	char *text = overlapping_text(600, 0);
 	summ_doc *doc = check_parse(text);
 	summ_limits lim = { 0, 25, 0, 0, 0, 0 };   /* a quarter: short */
-	size_t cap = summ_select_room(doc, &lim), n;
-	size_t *idx = malloc(cap * sizeof *idx);
-	double *sc = malloc(cap * sizeof *sc);
 
-	ck_assert(idx && sc);
-	ck_assert_int_eq(summ_select_scored(doc, &lim, idx, sc, cap, &n),
-	                 SUMM_OK);
-	ck_assert_uint_gt(n, 100);
-	for (size_t r = 0; r < n; r++) {
-		summ_explanation ex;
-
-		summ_explain(doc, &lim, idx, r, idx[r], &ex, NULL, 0);
-		ck_assert_msg(fabs(ex.score - sc[r]) <= 1e-9 * sc[r],
-		              "pick %zu: explained %g, scored %g", r, ex.score,
-		              sc[r]);
-		ck_assert_msg(r == 0 || sc[r - 1] >= sc[r],
-		              "pick %zu scored %g after %g", r, sc[r], sc[r - 1]);
-	}
-	free(idx);
-	free(sc);
+	check_picks_explained(doc, &lim, 100);
 	summ_free(doc);
 	free(text);
 }
@@ -203,27 +213,12 @@ START_TEST(test_explain_rank_past_headings)
 	char *text = overlapping_text(900, 7);
 	summ_doc *doc = check_parse(text);
 	summ_limits lim = { 0, 30, 0, 0, 0, 0 };
-	size_t cap = summ_select_room(doc, &lim), n, headings = 0;
-	size_t *idx = malloc(cap * sizeof *idx);
-	double *sc = malloc(cap * sizeof *sc);
+	size_t headings = 0;
 
-	ck_assert(idx && sc);
 	for (size_t k = 0; k < summ_sentence_count(doc); k++)
 		headings += summ_sentence_at(doc, k).kind != SUMM_BODY;
 	ck_assert_uint_gt(headings, 100);
-	ck_assert_int_eq(summ_select_scored(doc, &lim, idx, sc, cap, &n),
-	                 SUMM_OK);
-	ck_assert_uint_gt(n, 200);
-	for (size_t r = 0; r < n; r++) {
-		summ_explanation ex;
-
-		summ_explain(doc, &lim, idx, r, idx[r], &ex, NULL, 0);
-		ck_assert_msg(fabs(ex.score - sc[r]) <= 1e-9 * sc[r],
-		              "pick %zu (sentence %zu): explained %g, scored %g",
-		              r, idx[r], ex.score, sc[r]);
-	}
-	free(idx);
-	free(sc);
+	check_picks_explained(doc, &lim, 200);
 	summ_free(doc);
 	free(text);
 }
