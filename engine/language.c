@@ -24,14 +24,15 @@
  *  5. No language here.  Every language writes its function words
  *     often: in texts of 1,500 characters or more held out from the
  *     profiles, one word in two to six was one of its list's (each
- *     language's median), and one in 25 at the fewest.  So a text of a script many languages
- *     write (see shared_script) in which FOREIGN_WORDS words in lower
- *     case, or more, have been read, and fewer than one in STOP_SHARE of
- *     them are stopwords of the language found, is in none of them
- *     (Vietnamese, Uzbek, Mongolian, Uyghur): it is read as no language,
- *     its stopwords found in it (see scores.c), not with a neighbour's
- *     list and stemmer.  A language near one here (Asturian, Afrikaans,
- *     Persian) shares some of its function words and is read as it.
+ *     language's median), and one in 25 at the fewest.  So a text of a
+ *     script many languages write (see shared_script) in which
+ *     FOREIGN_WORDS words in lower case, or more, have been read, and
+ *     fewer than one in FOREIGN_SHARE of them are stopwords of the
+ *     language found, is in none of them (Vietnamese, Uzbek, Mongolian,
+ *     Uyghur): it is read as no language, its stopwords found in it
+ *     (see scores.c), not with a neighbour's list and stemmer.  A
+ *     language near one here (Asturian, Afrikaans, Persian) shares some
+ *     of its function words and is read as it.
  *
  * All in integers (1/NGRAM_SCALE nat), so that every machine decides
  * alike.  The cost is fixed by SAMPLE: per word one search of each
@@ -39,7 +40,7 @@
  * and it stops early, at a 16-word mark, once the leader is DECIDED
  * ahead, which no rest of a sample overturns in practice, and only its
  * stopwords are looked for after that, until there are enough of them
- * (MAX_WORDS / STOP_SHARE) for no rest of the sample to make it
+ * (MAX_WORDS / FOREIGN_SHARE) for no rest of the sample to make it
  * foreign.
  */
 #include "language.h"
@@ -60,7 +61,7 @@
 #define PRIOR (3 * NGRAM_SCALE)         /* the script's first language */
 #define DECIDED (40 * NGRAM_SCALE)      /* a lead that stops the reading */
 #define FOREIGN_WORDS 100        /* words in lower case read before a */
-#define STOP_SHARE 50            /* text has too few stopwords: 1 in this */
+#define FOREIGN_SHARE 50         /* text has too few stopwords: 1 in this */
 
 #include "../lang/stopindex.inc"
 #include "../lang/ngrams.inc"
@@ -326,7 +327,7 @@ static int shared_script(enum lang_script script)
  * language, its STOPS, that the text is not in it (see 5. above). */
 static int foreign(uint32_t stops, uint32_t lower)
 {
-	return lower >= FOREIGN_WORDS && stops * STOP_SHARE < lower;
+	return lower >= FOREIGN_WORDS && stops * FOREIGN_SHARE < lower;
 }
 
 /* The best of CAND by SCORE and its lead over the next; the lowest
@@ -423,7 +424,7 @@ const lang *detect_language(const char *text, size_t len)
 			leader = judge(gain, cand, first, score, &lead);
 			decided = lead > DECIDED * LOWER;
 		}
-		if (decided && (!shared || stops[leader] * STOP_SHARE >= MAX_WORDS))
+		if (decided && (!shared || stops[leader] * FOREIGN_SHARE >= MAX_WORDS))
 			break;
 	}
 	if (!decided)
