@@ -21,7 +21,7 @@
  * stems), sorted in strcmp() order. */
 static const char stopwords[][11] = {
 	"akin", "aking", "ako", "akong", "alin", "amin", "aming", "ang",
-	"ano", "anong", "apat", "at", "atin", "ating", "ay", "ayaw", "ayon",
+	"ano", "anong", "at", "atin", "ating", "ay", "ayaw", "ayon",
 	"ba", "bago", "baka", "bakit", "bawat", "bilang", "dahil", "dapat",
 	"daw", "din", "dito", "diyan", "doon", "gaano", "ganito", "ganitong",
 	"ganoon", "ganoong", "ganyan", "gayon", "gayundin", "gayunman",
