@@ -87,7 +87,11 @@ static unsigned alphabet_class(uint32_t c)
 
 /* Whether C lies between Armenian's capitals and Georgian's Mtavruli,
  * where no letter is a capital (Hebrew, Arabic, the Indic scripts, Thai,
- * Georgian), and the small letters there. */
+ * Georgian), and the small letters there: Armenian's.  Georgian's
+ * Mkhedruli are small letters to Unicode, the images of Mtavruli, but
+ * Georgian writes no capitals in running text, and a sentence or a name
+ * opens with the letters of every other word: they are classed without
+ * case, as Hebrew's are, and Mtavruli still fold to them. */
 static int in_caseless_gap(uint32_t c)
 {
 	return c > 0x556 && c < 0x1C90;
@@ -95,8 +99,7 @@ static int in_caseless_gap(uint32_t c)
 
 static int gap_lower(uint32_t c)
 {
-	return (c >= 0x561 && c <= 0x587) || (c >= 0x10D0 && c <= 0x10FA) ||
-	       (c >= 0x10FD && c <= 0x10FF);
+	return c >= 0x561 && c <= 0x587;
 }
 
 /* The class and the lower case of each code point from U+0080 up to
@@ -180,7 +183,7 @@ static int is_lower_cp(uint32_t c)
 	return c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F ||
 	       (c >= 0x250 && c <= 0x2AF) || c == 0x390 || c == 0x3B0 ||
 	       c == 0x3C2 || (c >= 0x561 && c <= 0x587) ||
-	       (c >= 0x10D0 && c <= 0x10FA) || (c >= 0x1E96 && c <= 0x1E9F);
+	       (c >= 0x1E96 && c <= 0x1E9F);
 }
 
 #define S C_SPACE

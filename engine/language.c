@@ -28,10 +28,10 @@
  *     script many languages write (see shared_script) in which
  *     FOREIGN_WORDS words in lower case, or more, have been read, and
  *     fewer than one in FOREIGN_SHARE of them are stopwords of the
- *     language found, is in none of them (Vietnamese, Uzbek, Mongolian,
- *     Uyghur): it is read as no language, its stopwords found in it
+ *     language found, is in none of them (Uzbek, Mongolian, Uyghur,
+ *     Kazakh): it is read as no language, its stopwords found in it
  *     (see scores.c), not with a neighbour's list and stemmer.  A
- *     language near one here (Asturian, Afrikaans, Persian) shares some
+ *     language near one here (Asturian, Afrikaans, Pashto) shares some
  *     of its function words and is read as it.
  *
  * All in integers (1/NGRAM_SCALE nat), so that every machine decides
@@ -314,9 +314,9 @@ static void count_stops(uint64_t m, uint32_t *stops, uint32_t *lower)
 }
 
 /* Whether many languages write SCRIPT, some not built in, so that a
- * text in it may be in none of them (see 5. above).  Greek, Hangul or
- * Thai is its language's own, and a run of Han or Kana is no word a
- * list could hold. */
+ * text in it may be in none of them (see 5. above).  Greek, Georgian,
+ * Hangul or Thai is its language's own, and a run of Han or Kana is no
+ * word a list could hold. */
 static int shared_script(enum lang_script script)
 {
 	return script == SCRIPT_LATIN || script == SCRIPT_CYRILLIC ||

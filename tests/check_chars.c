@@ -186,10 +186,10 @@ static const struct {
 	{ 0x627, 0x627, C_CASELESS },   /* ا */
 	{ 0x660, 0x660, C_DIGIT },      /* ٠ */
 	{ 0x964, 0x964, C_PUNCT },      /* । */
-	{ 0x10D0, 0x10D0, C_LOWER },    /* ა */
-	{ 0x10FA, 0x10FA, C_LOWER },
+	{ 0x10D0, 0x10D0, C_CASELESS }, /* ა */
+	{ 0x10FA, 0x10FA, C_CASELESS },
 	{ 0x10FB, 0x10FB, C_PUNCT },
-	{ 0x10FD, 0x10FD, C_LOWER },
+	{ 0x10FD, 0x10FD, C_CASELESS },
 	{ 0x1680, 0x1680, C_SPACE },
 	{ 0x1C8F, 0x1C8F, C_CASELESS },
 	{ 0x1C90, 0x10D0, C_UPPER },    /* Ა */

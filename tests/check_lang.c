@@ -420,6 +420,20 @@ static const struct detect_case {
 	  "помагат да събира листата. Така е "
 	  "било, откакто се помня, и никой от "
 	  "нас не иска да го променя." },
+	{ "bn", NULL,
+	  "গতকাল আমরা নদীর ধারে বেড়াতে গিয়েছিলাম, কিন্তু জল "
+	  "এত ঠান্ডা ছিল যে বাচ্চারা তাড়াতাড়ি বাড়ি ফিরতে "
+	  "চাইল।" },
+	{ "bn", NULL,
+	  "শরৎকালে আমার দিদিমা বাগান থেকে আপেল তুলে জ্যাম "
+	  "বানান, তারপর সেটা ফ্রিজে রেখে দেন। তিনি সবসময় বলেন "
+	  "যে দোকানে যা কিছু কেনা যায়, তার চেয়ে এটা অনেক বেশি "
+	  "স্বাদের। শীতের সকালে গরম রুটির সঙ্গে সেই জ্যাম খেতে "
+	  "আমাদের সবার খুব ভালো লাগে, বিশেষ করে ছোটদের। "
+	  "প্রতিবেশীরাও একটা ভাগ পায়, আর তার বদলে তারা তাঁকে "
+	  "উঠোনের পাতা ঝাঁট দিতে সাহায্য করে। যতদিন আমার মনে "
+	  "পড়ে, এমনটাই হয়ে আসছে, আর আমাদের কেউই এটা বদলাতে "
+	  "চায় না।" },
 	{ "cs", NULL,
 	  "Včera jsme jeli k řece, ale voda byla tak studená, že "
 	  "děti chtěly raději domů." },
@@ -510,6 +524,18 @@ static const struct detect_case {
 	  "dela. Bizilagunek ere beren zatia jasotzen dute, eta trukean "
 	  "hostoak biltzen laguntzen diote. Horrela izan da gogoratzen "
 	  "dudanetik, eta gutako inork ez du hori aldatu nahi." },
+	{ "fa", NULL,
+	  "دیروز به کنار رودخانه رفتیم، اما آب آن‌قدر سرد بود که بچه‌ها "
+	  "می‌خواستند زود به خانه برگردند." },
+	{ "fa", NULL,
+	  "در پاییز مادربزرگم سیب‌های باغ را می‌چیند و از آن‌ها مربا "
+	  "درست می‌کند که بعد در یخچال نگه می‌دارد. او همیشه می‌گوید که "
+	  "این مربا از هر چیزی که بشود در مغازه خرید خوشمزه‌تر است. "
+	  "همسایه‌ها هم سهمی از آن می‌گیرند و در عوض به او کمک می‌کنند "
+	  "تا برگ‌های حیاط را جمع کند. تا جایی که یادم می‌آید همیشه "
+	  "همین‌طور بوده است و هیچ‌کدام از ما نمی‌خواهیم این رسم را "
+	  "تغییر دهیم. عصرها هم با هم چای می‌نوشیم و از روزهای گذشته "
+	  "حرف می‌زنیم." },
 	{ "ga", NULL,
 	  "Chuamar go dtí an trá inné, ach bhí an ghaoth chomh fuar "
 	  "sin gur theastaigh ó na páistí dul abhaile." },
@@ -605,6 +631,19 @@ static const struct detect_case {
 	  "staðinn hjálpa þeir henni að raka laufin. Þannig hefur "
 	  "það verið eins lengi og ég man, og ekkert okkar vill "
 	  "breyta því." },
+	{ "ka", NULL,
+	  "გუშინ მდინარეზე წავედით, მაგრამ წყალი ისეთი ცივი "
+	  "იყო, რომ ბავშვებს სახლში დაბრუნება უნდოდათ." },
+	{ "ka", NULL,
+	  "შემოდგომაზე ბებიაჩემი ბაღში ვაშლს კრეფს და მისგან "
+	  "მურაბას ხარშავს, რომელსაც შემდეგ საყინულეში "
+	  "ინახავს. ის ყოველთვის ამბობს, რომ მისი მურაბა უფრო "
+	  "გემრიელია, ვიდრე ყველაფერი, რისი ყიდვაც მაღაზიაში "
+	  "შეიძლება. მეზობლებიც იღებენ თავიანთ წილს და "
+	  "სანაცვლოდ ეხმარებიან მას ფოთლების შეგროვებაში. "
+	  "ზამთარში კი, როცა გარეთ თოვს, ქილებს ვხსნით და "
+	  "ჩაისთან ერთად ვჭამთ. ასე იყო, რაც თავი მახსოვს, და "
+	  "არც ერთ ჩვენგანს არ უნდა ამის შეცვლა." },
 	{ "lt", NULL,
 	  "Vakar nuvažiavome prie jūros, bet vėjas buvo toks "
 	  "šaltas, kad vaikai norėjo grįžti namo." },
@@ -758,6 +797,18 @@ static const struct detect_case {
 	  "Так було, відколи я себе пам'ятаю, "
 	  "і ніхто з нас не хоче цього "
 	  "змінювати." },
+	{ "vi", NULL,
+	  "Hôm qua chúng tôi ra bờ sông chơi, nhưng nước lạnh quá nên "
+	  "bọn trẻ chỉ muốn về nhà sớm." },
+	{ "vi", NULL,
+	  "Sáng chủ nhật nào mẹ tôi cũng đi chợ từ lúc trời còn tối. Mẹ "
+	  "chọn mấy bó rau cải, một con gà và ít tôm mà cô hàng cá quen "
+	  "đã giữ lại cho mẹ từ sớm. Trên đường về, mẹ hay dừng ở tiệm "
+	  "bánh đầu ngõ để mua bánh mì cho cả nhà. Khi mẹ về tới nơi thì "
+	  "bố đã pha xong ấm trà, còn anh em tôi phải nhặt rau và rửa "
+	  "bát. Bữa cơm trưa hôm ấy bao giờ cũng đông đủ, ai cũng khen "
+	  "món canh của mẹ. Đến chiều, mẹ lại ra vườn tưới cây và kể cho "
+	  "chúng tôi nghe về những năm mẹ còn nhỏ ở quê." },
 	{ "yi", NULL,
 	  "נעכטן זענען מיר געפֿאָרן צום ים, אָבער דער "
 	  "װינט איז געװען אַזױ קאַלט, אַז די קינדער "
@@ -806,18 +857,6 @@ static const struct detect_case {
  * read as no language, and its first sentence alone, too short to
  * show that, as the nearest language. */
 static const char *const foreign_cases[] = {
-	/* Vietnamese, Latin letters (nearest: Irish) */
-	"Mỗi sáng thứ bảy, bà tôi dậy sớm để đi chợ ở đầu làng. Bà "
-	"mua rau muống, cà chua, một ít thịt heo và mấy con cá tươi "
-	"mà người bán quen đã để dành sẵn cho bà. Trên đường về, bà "
-	"thường ghé vào quán nước của bác Hai, ngồi uống một ly trà "
-	"nóng và hỏi thăm chuyện nhà cửa của mọi người trong xóm. "
-	"Khi về đến nhà, bà nấu một nồi canh chua thật ngon, còn "
-	"chúng tôi thì phụ bà rửa rau, nhặt lá và dọn bàn. Bữa trưa "
-	"hôm đó cả nhà ngồi ăn với nhau rất vui, ai cũng khen món "
-	"canh của bà. Buổi chiều, trời mát, bà lại ra vườn tưới "
-	"cây, hái vài quả ổi chín và kể cho các cháu nghe những câu "
-	"chuyện ngày xưa về làng quê của mình.",
 	/* Uzbek, Latin letters (nearest: Malay) */
 	"Har shanba kuni ertalab buvim erta turib, qishloq "
 	"chetidagi bozorga boradi. U yangi sabzavot, pomidor, "
@@ -837,6 +876,23 @@ static const char *const foreign_cases[] = {
 	"yo'q edi, shuning uchun odamlar kechqurun gulxan atrofida "
 	"yig'ilib, qo'shiq aytishar, dutor chalishar va uzoq "
 	"suhbatlashishardi.",
+	/* Kazakh, Cyrillic (nearest: Serbian) */
+	"Әр сенбі сайын таңертең әжем ерте тұрып, ауылдың шетіндегі "
+	"базарға барады. Ол жаңа көкөніс, қызанақ, аздаған ет пен "
+	"балық сатып алады, ал таныс сатушылар оған ең жақсысын "
+	"сақтап қояды. Үйге қайтар жолда әжем Асқар ағаның дүкеніне "
+	"кіріп, бір кесе ыстық шай ішеді және көршілердің жағдайын "
+	"сұрайды. Үйге келген соң ол дәмді сорпа пісіреді, ал біз "
+	"балалар көкөністерді жуып, дастарқан жаюға көмектесеміз. "
+	"Түскі асқа бүкіл отбасы жиналып, әжемнің тамағын "
+	"мақтаймыз. Кешке қарай ауа салқындағанда, әжем бақшаға "
+	"шығып, ағаштарды суарады, піскен алмаларды теріп, "
+	"немерелеріне өзінің балалық шағы өткен ауыл туралы ескі "
+	"әңгімелерді айтып береді. Кейде біз де онымен бірге "
+	"отырып, жұлдыздарды санаймыз, ал әжем әр жұлдыздың атын "
+	"айтып, олар туралы аңыздарды еске алады. Ол кезде ауылда "
+	"электр жоқ еді, сондықтан адамдар кешке от басында "
+	"жиналып, ән айтып, домбыра тартып, ұзақ әңгімелесетін.",
 	/* Mongolian, Cyrillic (nearest: Serbian) */
 	"Бямба гараг бүрийн өглөө эмээ маань эрт босоод тосгоны "
 	"захад байдаг зах руу явдаг. Тэр шинэ ногоо, улаан лооль, "

@@ -158,6 +158,14 @@ static const struct known_case known_cases[] = {
 	{ "ms", "Kg. (village) before a place name that is a stopword",
 	  { "Dia tinggal di Kg. Baru, Kuala Lumpur.",
 	    { "Dia tinggal di Kg. Baru, Kuala Lumpur." } } },
+	/* Vietnamese "v.v." (and so on) ends many a list, and a sentence
+	 * with it; after a dotted abbreviation in lower case only a title
+	 * or a stopword opens a sentence ("v.v. Sau đó" is cut), and
+	 * Vietnamese has no dictionary of common words to tell a noun that
+	 * opens one from a name. */
+	{ "vi", "v.v. before a capitalised word that is no stopword",
+	  { "Họ mua gạo, đường, muối v.v. Giá cả đều tăng.",
+	    { "Họ mua gạo, đường, muối v.v.", "Giá cả đều tăng." } } },
 	/* A full-width stop inside a quotation that the sentence goes on
 	 * after (と言った): the stop cuts after its closing bracket. */
 	{ "ja", "a full-width stop inside 「…」 that the sentence goes on after",
@@ -287,6 +295,7 @@ LANG_TEST(lt)
 LANG_TEST(sr)
 LANG_TEST(eo)
 LANG_TEST(ne)
+LANG_TEST(vi)
 
 /* A known failure still fails; when it passes, the splitter has learnt
  * its rule and the case belongs in its language's table. */
@@ -363,6 +372,7 @@ Suite *lang_sentences_suite(void)
 	ADD_LANG(s, sr);
 	ADD_LANG(s, eo);
 	ADD_LANG(s, ne);
+	ADD_LANG(s, vi);
 	tcase_add_loop_test(tc, test_known, 0, NCASES(known_cases));
 	suite_add_tcase(s, tc);
 	return s;
