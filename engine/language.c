@@ -139,6 +139,8 @@ static enum lang_script main_script(const char *text, size_t len)
 		if (cp_class(cp) & C_LETTER) {
 			if (cp >> 4 != run || cp >= 0xFF00) {
 				sc = lang_script_of(cp);
+				if (sc == SCRIPT_OTHER)
+					sc = SCRIPT_UNLISTED;
 				run = cp >> 4;
 			}
 			count[sc] += n;

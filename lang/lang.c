@@ -134,6 +134,10 @@ static const lang *const languages[] = {
 };
 
 #define NLANGS (sizeof languages / sizeof *languages)
+/* Detection holds a set of languages in 64 bits, and its profiles a
+ * language in 6 (engine/language.c, lang/mkngrams.py): past 64 both
+ * must grow. */
+_Static_assert(NLANGS <= 64, "more languages than detection can tell apart");
 
 size_t lang_count(void)
 {
@@ -197,8 +201,11 @@ static const struct {
 	{ 0x0590, SCRIPT_HEBREW }, { 0x0600, SCRIPT_ARABIC },
 	{ 0x0700, SCRIPT_OTHER }, { 0x0750, SCRIPT_ARABIC },
 	{ 0x0780, SCRIPT_OTHER }, { 0x0900, SCRIPT_DEVANAGARI },
-	{ 0x0980, SCRIPT_BENGALI }, { 0x0A00, SCRIPT_OTHER },
-	{ 0x0B80, SCRIPT_TAMIL }, { 0x0C00, SCRIPT_OTHER },
+	{ 0x0980, SCRIPT_BENGALI }, { 0x0A00, SCRIPT_GURMUKHI },
+	{ 0x0A80, SCRIPT_GUJARATI }, { 0x0B00, SCRIPT_ORIYA },
+	{ 0x0B80, SCRIPT_TAMIL }, { 0x0C00, SCRIPT_TELUGU },
+	{ 0x0C80, SCRIPT_KANNADA }, { 0x0D00, SCRIPT_MALAYALAM },
+	{ 0x0D80, SCRIPT_OTHER },
 	{ 0x0E00, SCRIPT_THAI }, { 0x0E80, SCRIPT_OTHER },
 	{ 0x10A0, SCRIPT_GEORGIAN }, { 0x1100, SCRIPT_HANGUL },
 	{ 0x1200, SCRIPT_ETHIOPIC }, { 0x13A0, SCRIPT_OTHER },

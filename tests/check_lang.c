@@ -988,6 +988,27 @@ START_TEST(test_detect_foreign)
 }
 END_TEST
 
+/* A text in a script that lang.h does not name (Sinhala, Myanmar) is in
+ * no language here and is read as none; a text without letters, as the
+ * default language. */
+START_TEST(test_detect_unlisted_script)
+{
+	static const char *const texts[] = {
+		/* Sinhala: "This morning I went to school. All my friends
+		 * were there." */
+		"මම අද උදේ පාසලට ගියෙමි. එහි මගේ මිතුරන් සියලු දෙනාම සිටියහ.",
+		/* Myanmar: "The rain fell all day. The children stayed
+		 * home." */
+		"တစ်နေ့လုံး မိုးရွာတယ်။ ကလေးတွေ အိမ်မှာ နေကြတယ်။",
+	};
+	const char *digits = "12 34 56. 78 -- 90!";
+
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+		ck_assert_str_eq(detected(texts[i], strlen(texts[i])), "none");
+	ck_assert_str_eq(detected(digits, strlen(digits)), LANG_DEFAULT->code);
+}
+END_TEST
+
 /* lang/ngrams.inc was made for the languages of the registry, in its
  * order (make ngrams after a language is added). */
 START_TEST(test_profile_codes)
@@ -1018,6 +1039,7 @@ Suite *lang_suite(void)
 	tcase_add_loop_test(tc, test_detect, 0, (int)NCASES);
 	tcase_add_loop_test(tc, test_detect_sample, 0, (int)NCASES);
 	tcase_add_loop_test(tc, test_detect_foreign, 0, (int)NFOREIGN);
+	tcase_add_test(tc, test_detect_unlisted_script);
 	tcase_add_test(tc, test_profile_codes);
 	suite_add_tcase(s, tc);
 
