@@ -183,12 +183,13 @@ size_t fold_text(const char *src, size_t len, char *dst, size_t *chars);
 /* Whether CP ends a sentence in its script, as . ! ? do, before a space:
  * the Devanagari dandas, the Arabic question mark and the Urdu full
  * stop, the Armenian full stop, the Ethiopic full stop and question
- * mark, the Myanmar section mark and the Greek question mark. */
+ * mark, the Myanmar section mark, the Khmer khan and bariyoosan, and
+ * the Greek question mark. */
 static inline int is_script_stop(uint32_t cp)
 {
 	return cp == 0x964 || cp == 0x965 || cp == 0x61F || cp == 0x6D4 ||
 	       cp == 0x589 || cp == 0x1362 || cp == 0x1367 || cp == 0x104B ||
-	       cp == 0x37E;
+	       cp == 0x17D4 || cp == 0x17D5 || cp == 0x37E;
 }
 
 /* Whether CP is a sign that Armenian writes over the stressed vowel,

@@ -82,6 +82,13 @@ static const struct split_case basic_cases[] = {
 	/* Ellipses. */
 	{ "Wait... what happened? Nothing\xE2\x80\xA6 and then a bang.",
 	  { "Wait... what happened?", "Nothing\xE2\x80\xA6 and then a bang." } },
+	/* The stops of scripts no language here is written in: Myanmar's
+	 * section mark, Khmer's khan (our own sentences: "It rained all
+	 * day. The children stayed home."). */
+	{ "တစ်နေ့လုံး မိုးရွာတယ်။ ကလေးတွေ အိမ်မှာ နေကြတယ်။",
+	  { "တစ်နေ့လုံး မိုးရွာတယ်။", "ကလေးတွေ အိမ်မှာ နေကြတယ်။" } },
+	{ "ភ្លៀងធ្លាក់ពេញមួយថ្ងៃ។ ក្មេងៗនៅផ្ទះ។",
+	  { "ភ្លៀងធ្លាក់ពេញមួយថ្ងៃ។", "ក្មេងៗនៅផ្ទះ។" } },
 };
 
 /* ------------------------------------------------------------------ */
