@@ -224,13 +224,18 @@ static int is_script_punct(uint32_t c)
 	       (c >= 0x17D4 && c <= 0x17D6) || (c >= 0x1800 && c <= 0x180A);
 }
 
-/* Digits of other scripts: Arabic-Indic, Persian, Devanagari, Bengali,
- * Thai and full-width. */
+/* Digits of other scripts: Arabic-Indic and Persian; those of the Indic
+ * scripts from Devanagari to Sinhala, each at 66 to 6F of its block of
+ * 128; Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian and full-width. */
 static int is_script_digit(uint32_t c)
 {
 	return (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) ||
-	       (c >= 0x966 && c <= 0x96F) || (c >= 0x9E6 && c <= 0x9EF) ||
-	       (c >= 0xE50 && c <= 0xE59) || (c >= 0xFF10 && c <= 0xFF19);
+	       (c >= 0x900 && c <= 0xDFF && (c & 0x7F) >= 0x66 &&
+	        (c & 0x7F) <= 0x6F) ||
+	       (c >= 0xE50 && c <= 0xE59) || (c >= 0xED0 && c <= 0xED9) ||
+	       (c >= 0xF20 && c <= 0xF29) || (c >= 0x1040 && c <= 0x1049) ||
+	       (c >= 0x17E0 && c <= 0x17E9) || (c >= 0x1810 && c <= 0x1819) ||
+	       (c >= 0xFF10 && c <= 0xFF19);
 }
 
 unsigned cp_class_rules(uint32_t c)

@@ -261,11 +261,17 @@ static uint32_t intern_stem(summ_doc *d, const char *key, size_t len)
 	return s->stem - 1;
 }
 
+/* Whether the key KEY (LEN bytes) is a number: digits of any script
+ * ("1402" as "۱۴۰۲" or "१४०२"), and apostrophes ("'90"). */
 static int is_number(const char *key, size_t len)
 {
-	for (size_t i = 0; i < len; i++)
-		if (!(key[i] >= '0' && key[i] <= '9') && key[i] != '\'')
+	size_t n;
+
+	for (size_t i = 0; i < len; i += n) {
+		n = 1;
+		if (key[i] != '\'' && class_at(key, len, i, &n) != C_DIGIT)
 			return 0;
+	}
 	return 1;
 }
 

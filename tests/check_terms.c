@@ -63,8 +63,8 @@ START_TEST(test_word_counts)
 }
 END_TEST
 
-/* Content words are terms; stopwords, numbers, one-letter words and
- * words too long for a key are not. */
+/* Content words are terms; stopwords, numbers (in any script's digits),
+ * one-letter words and words too long for a key are not. */
 START_TEST(test_next_term)
 {
 	static const struct {
@@ -74,6 +74,12 @@ START_TEST(test_next_term)
 		{ "bridge", 1 }, { "Bridge", 1 }, { "repairs", 1 }, { "closes", 1 },
 		{ "The", 0 }, { "will", 0 }, { "of", 0 }, { "2024", 0 },
 		{ "x", 0 }, { "said", 0 },
+		/* Numbers in the digits of other scripts: Persian,
+		 * Devanagari, Gujarati, Khmer. */
+		{ "\xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB2", 0 },
+		{ "\xE0\xA5\xA8\xE0\xA5\xA6\xE0\xA5\xA8\xE0\xA5\xAA", 0 },
+		{ "\xE0\xAB\xA8\xE0\xAB\xA6", 0 },
+		{ "\xE1\x9F\xA1\xE1\x9F\xA9", 0 },
 	};
 	char text[512], longword[SUMM_MAX_KEY + 2];
 	summ_doc *doc;
