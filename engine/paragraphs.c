@@ -271,11 +271,13 @@ static uint32_t last_char(const char *text, line l)
 }
 
 /* Whether CP, the last character of a line, ends a sentence there, as
- * the splitter's terminators do. */
+ * the splitter's terminators do: those of every script, and the
+ * full-width stops of Chinese and Japanese (。！？．). */
 static int is_line_stop(uint32_t cp)
 {
 	return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
-	       is_script_stop(cp);
+	       is_script_stop(cp) || cp == 0x3002 || cp == 0xFF01 ||
+	       cp == 0xFF1F || cp == 0xFF0E;
 }
 
 /* Whether the block of lines (between blank lines) being read has a
@@ -397,8 +399,7 @@ int is_heading(const char *text, size_t start, size_t end, size_t nlines)
 	if (nlines != 1)
 		return 0;
 	last = last_char(text, l);
-	if (last == '.' || last == '!' || last == '?' || last == 0x2026 ||
-	    last == ':' || last == ';' || last == ',')
+	if (is_line_stop(last) || last == ':' || last == ';' || last == ',')
 		return 0;
 	while (summ_next_word(text, l.end, &pos, &ws, &we))
 		if (++words > 20)

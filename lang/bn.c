@@ -24,10 +24,16 @@
  * the letter and the nukta (U+09BC), which NFC does not compose.
  * No stemmer: Snowball has none for Bengali, so each word is its own
  * stem.  Sentences end at the danda । (U+0964, of the Devanagari block,
- * which the splitter reads in any script), "?" and "!".  No titles or
- * abbreviations yet: the press writes মো. and ডা. before a name, where
- * the splitter still ends a sentence (a one-letter ড. is an initial and
- * holds).  Assamese, written in the same script, is read as Bengali.
+ * which the splitter reads in any script), "?" and "!", and in informal
+ * writing at a Latin period, which formal prose keeps for abbreviations
+ * and decimals.  Those abbreviations are the splitter's lists below:
+ * the titles the press writes before a name, and the abbreviations and
+ * initials written with a period.  The script has no case, so nothing
+ * after one tells a new sentence: a word of these lists never ends one
+ * before a Bengali word, and a danda after it (খ্রি.।) still does.
+ * Many writers put the visarga for the period (মোঃ, ডাঃ, খ্রিঃ); that
+ * is a letter, and no stop.  Assamese, written in the same script, is
+ * read as Bengali.
  */
 #include "lang.h"
 
@@ -66,6 +72,34 @@ static const char stopwords[][25] = {
 	"হয়েছে", "হয়েছেন", "হল", "হলে", "হলো"
 };
 
+/* Titles written with a period before a name: মো. (Md., for মোহাম্মদ),
+ * মোসা. and মোছা. (Mst., for মোসাম্মৎ, both spellings), ডা. (a
+ * physician), ড. (a doctorate), ইঞ্জি. (an engineer), অ্যাড. (an
+ * advocate) and লে. (lieutenant, before the rank: লে. কর্নেল).
+ * প্রফেসর, অধ্যাপক and শ্রী are written whole. */
+static const char titles[][16] = {
+	"অ্যাড", "ইঞ্জি", "ড", "ডা", "মো", "মোছা", "মোসা", "লে"
+};
+
+/* Abbreviations, which in a script without case never end a sentence
+ * (see above): ইং. (of the English, Christian year), খ্রি. (AD) and
+ * খ্রি.পূ. (BC), পৃ. (page), নং. (number; often written without a
+ * period), (অব.) (retired, after a rank), বি.দ্র. (N.B.), কি.মি.
+ * (kilometre), the blessings in brackets after a prophet's or a
+ * companion's name, (সা.), (আ.), (রা.), (রহ.); and the names of the
+ * Latin letters, which are the initials of a name (এ. কে. ফজলুল হক,
+ * এস. এম. সুলতান) and the parts of a dotted degree (এম.এ.).  A part of a
+ * dotted abbreviation must be in the list, or the splitter takes the
+ * token for a domain name.  Some letters' names are words too (এ this,
+ * ও and, কে who, আর and): in formal writing the danda ends their
+ * sentences, not a period. */
+static const char lower_abbrevs[][19] = {
+	"অব", "আ", "আই", "আর", "ই", "ইং", "ইউ", "এ", "এইচ", "এক্স",
+	"এন", "এফ", "এম", "এল", "এস", "ও", "ওয়াই", "কি", "কিউ", "কে",
+	"খ্রি", "জি", "জে", "জেড", "টি", "ডব্লিউ", "ডি", "দ্র", "নং",
+	"পি", "পূ", "পৃ", "বি", "ভি", "মি", "রহ", "রা", "সা", "সি"
+};
+
 /* The relative pronouns, যে and যা with their cases, and the honorific
  * যিনি: a remark in brackets that opens with one belongs to the
  * sentence before. */
@@ -91,9 +125,9 @@ const lang lang_bn = {
 	.name = "Bengali",
 	.script = SCRIPT_BENGALI,
 	.stopwords = WORD_LIST(stopwords, 24),
-	.titles = NO_WORDS,
+	.titles = WORD_LIST(titles, 15),
 	.abbrevs = NO_WORDS,
-	.lower_abbrevs = NO_WORDS,
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 18),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 15),

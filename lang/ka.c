@@ -19,8 +19,14 @@
  * შორის), the forms of "be" and "have" and the modal უნდა, შეიძლება,
  * the negations არ, ვერ, ნუ, and particles, common adverbs and
  * quantifiers (კი, ხომ, უკვე, ძალიან, ყველა, ბევრი).  Georgian
- * abbreviates with periods too (ა.შ., ე.ი., ძვ.წ., a name's initial
- * გ.), but no list of them is kept yet, and no sentence cases.
+ * abbreviates with periods too, and the splitter's lists below hold
+ * them: titles before a name (წმ. saint, პროფ.), and ქ. and სოფ. before
+ * a city's or a village's; abbreviations (გვ. page, მაგ. for example,
+ * წ. year), the dotted ones (ა.შ., ე.ი., ე.წ., ძვ.წ.), and every letter
+ * alone, a name's initial (ი. ჭავჭავაძე).  With no case to tell a
+ * sentence's start, none of them ends a sentence before a Georgian
+ * word, though ა.შ. and a year's წ. often close one.  ბ-ნი and ქ-ნი
+ * (Mr., Mrs.) take a hyphen, and no period.
  */
 #include "lang.h"
 
@@ -63,6 +69,30 @@ static const char stopwords[][37] = {
 	"ხშირად", "ჯერ", "ჯერაც", "ჰქონდა", "ჰქონდათ", "ჰყავს"
 };
 
+/* Titles before a name, written with a period: წმ. (saint), პროფ.
+ * (professor), აკად. (academician); and before a place's: ქ. (city),
+ * სოფ. (village), მდ. (river). */
+static const char titles[][13] = {
+	"აკად", "მდ", "პროფ", "სოფ", "ქ", "წმ"
+};
+
+/* Abbreviations, which in a script without case never end a sentence
+ * before a Georgian word: გვ. (page), იხ. (see), შდრ. (compare), მაგ.
+ * (for example), წ. and წწ. (year, years, after a number), ათ.
+ * (thousand, in sums), and the parts of the dotted ones, ა.შ. (and so
+ * on), ე.ი. (that is), ე.წ. (so-called), მ.შ. (among them), ა.წ. (of
+ * this year), ძვ.წ. and ახ.წ. (BC, AD), კვ.მ. (square metre): a dotted
+ * token with a part not in the list is taken for a domain name.  And
+ * every letter, for the initials of a name (გ. ტაბიძე); ქ. is a title.
+ * A letter alone is seldom a word, but a letter used as one, an
+ * answer's ბ., no longer ends a sentence. */
+static const char lower_abbrevs[][10] = {
+	"ა", "ათ", "ახ", "ბ", "გ", "გვ", "დ", "ე", "ვ", "ზ", "თ", "ი",
+	"იხ", "კ", "კვ", "ლ", "მ", "მაგ", "ნ", "ო", "პ", "ჟ", "რ", "ს",
+	"ტ", "უ", "ფ", "ღ", "ყ", "შ", "შდრ", "ჩ", "ც", "ძ", "ძვ", "წ",
+	"წწ", "ჭ", "ხ", "ჯ", "ჰ"
+};
+
 /* The relative pronouns: რომელიც in its cases, რაც, ვინც and სადაც,
  * the question words with the relative -ც. */
 static const char relatives[][28] = {
@@ -89,9 +119,9 @@ const lang lang_ka = {
 	.name = "Georgian",
 	.script = SCRIPT_GEORGIAN,
 	.stopwords = WORD_LIST(stopwords, 36),
-	.titles = NO_WORDS,
+	.titles = WORD_LIST(titles, 12),
 	.abbrevs = NO_WORDS,
-	.lower_abbrevs = NO_WORDS,
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 9),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 27),

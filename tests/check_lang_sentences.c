@@ -170,6 +170,29 @@ static const struct known_case known_cases[] = {
 	 * after (と言った): the stop cuts after its closing bracket. */
 	{ "ja", "a full-width stop inside 「…」 that the sentence goes on after",
 	  { "彼は「明日来ます。」と言った。", { "彼は「明日来ます。」と言った。" } } },
+	/* Georgian has no case: after an abbreviation nothing shows that a
+	 * sentence starts, and one never does before a Georgian word.  ა.შ.
+	 * (and so on) closes many a sentence, and a year's წ. many more; and
+	 * a letter alone is read as an initial, though one that stands for
+	 * itself (an answer's ბ.) may close a sentence too. */
+	{ "ka", "ა.შ. at a sentence end, before a word of no case",
+	  { "ვიყიდეთ პური, რძე, ყველი და ა.შ. შემდეგ სახლში დავბრუნდით.",
+	    { "ვიყიდეთ პური, რძე, ყველი და ა.შ.",
+	      "შემდეგ სახლში დავბრუნდით." } } },
+	{ "ka", "a year's წ. at a sentence end, before a word of no case",
+	  { "ეკლესია აკურთხეს 1130 წ. მას შემდეგ იქ წირვა არ შეწყვეტილა.",
+	    { "ეკლესია აკურთხეს 1130 წ.",
+	      "მას შემდეგ იქ წირვა არ შეწყვეტილა." } } },
+	{ "ka", "a letter standing for itself at a sentence end, read as an "
+	  "initial",
+	  { "სწორი პასუხია ბ. შემდეგი კითხვა უფრო რთულია.",
+	    { "სწორი პასუხია ბ.", "შემდეგი კითხვა უფრო რთულია." } } },
+	/* So in Bengali, where the danda ends sentences and a period rarely
+	 * does; but in informal writing a period after কে (who), which is
+	 * the initial K too, ends one that no case shows. */
+	{ "bn", "কে (who) at an informal sentence end, also the initial K",
+	  { "আমি জানি না লোকটা কে. তবে তাকে আগে দেখেছি.",
+	    { "আমি জানি না লোকটা কে.", "তবে তাকে আগে দেখেছি." } } },
 };
 
 /* ------------------------------------------------------------------ */
@@ -296,6 +319,9 @@ LANG_TEST(sr)
 LANG_TEST(eo)
 LANG_TEST(ne)
 LANG_TEST(vi)
+LANG_TEST(bn)
+LANG_TEST(ka)
+LANG_TEST(sq)
 
 /* A known failure still fails; when it passes, the splitter has learnt
  * its rule and the case belongs in its language's table. */
@@ -373,6 +399,9 @@ Suite *lang_sentences_suite(void)
 	ADD_LANG(s, eo);
 	ADD_LANG(s, ne);
 	ADD_LANG(s, vi);
+	ADD_LANG(s, bn);
+	ADD_LANG(s, ka);
+	ADD_LANG(s, sq);
 	tcase_add_loop_test(tc, test_known, 0, NCASES(known_cases));
 	suite_add_tcase(s, tc);
 	return s;

@@ -450,6 +450,16 @@ static const struct heading_case heading_cases[] = {
 	{ "First; second;", 1, 0 },
 	{ "Significantly,", 1, 0 },
 	{ "And then\xE2\x80\xA6", 1, 0 },
+	/* The stops of other scripts end a sentence as "." does: the
+	 * Ethiopic full stop and question mark, the Devanagari danda. */
+	{ "ሰላም ነው።", 1, 0 },
+	{ "ምን ሆነ፧", 1, 0 },
+	{ "ሰላም ነው", 1, 1 },
+	{ "ठीक है।", 1, 0 },
+	/* And the full-width stops of Chinese and Japanese. */
+	{ "会议结束了。", 1, 0 },
+	{ "本当ですか？", 1, 0 },
+	{ "会议结束了", 1, 1 },
 	{ "He said \"yes.\"", 1, 0 },
 	{ "(Which was very likely true.)", 1, 0 },
 	{ "\xE2\x80\x9CWe agree.\xE2\x80\x9D", 1, 0 },
