@@ -115,12 +115,48 @@ static int presentation_parts(uint32_t cp, uint32_t parts[4])
 	return 1;
 }
 
+/* The chillu letter that CONSONANT, a virama and a zero-width joiner
+ * stand for, or 0.  Malayalam wrote its final consonants so before
+ * Unicode 5.1 gave them code points (U+0D7A to U+0D7F), and much text
+ * still does: അവന്‍ is അവൻ. */
+static uint32_t chillu_of(uint32_t consonant)
+{
+	switch (consonant) {
+	case 0xD23: return 0xD7A;          /* ണ ൺ */
+	case 0xD28: return 0xD7B;          /* ന ൻ */
+	case 0xD30: return 0xD7C;          /* ര ർ */
+	case 0xD32: return 0xD7D;          /* ല ൽ */
+	case 0xD33: return 0xD7E;          /* ള ൾ */
+	case 0xD15: return 0xD7F;          /* ക ൿ */
+	default: return 0;
+	}
+}
+
+/* Whether a zero-width joiner after KEY[0..K), whose last code point
+ * starts at LAST, makes a Malayalam chillu of its last two (see
+ * chillu_of); if so, writes the chillu in their place.  Both are three
+ * bytes in UTF-8, as the chillu is. */
+static int fold_chillu(char *key, size_t *k, size_t *last)
+{
+	const unsigned char *u = (const unsigned char *)key;
+	uint32_t virama, consonant, c;
+
+	if (*last < 3 || *k - *last != 3 ||
+	    (u8_decode(u + *last, 3, &virama), virama != 0xD4D) ||
+	    (u8_decode(u + *last - 3, 3, &consonant), !(c = chillu_of(consonant))))
+		return 0;
+	*last -= 3;
+	*k = *last + u8_encode(c, key + *last);
+	return 1;
+}
+
 /* Appends CP, a code point beyond ASCII, to the key KEY[0..*K), whose
  * last code point starts at *LAST (*LAST == *K: none), folded: in lower
  * case, a presentation form as the letters it stands for, a curly
  * apostrophe straight, a mark a writer may leave out and an Armenian
- * sign over a vowel left out, and a combining accent composed with the
- * letter before it, so that a decomposed "e" U+0301 is the key of "é".
+ * sign over a vowel left out, a combining accent composed with the
+ * letter before it, so that a decomposed "e" U+0301 is the key of "é",
+ * and a Malayalam chillu written in three code points as one.
  * Returns 0 when it does not fit in MAX_KEY bytes. */
 static int fold_cp(char *key, size_t *k, size_t *last, uint32_t cp)
 {
@@ -132,7 +168,8 @@ static int fold_cp(char *key, size_t *k, size_t *last, uint32_t cp)
 				return 0;
 		return 1;
 	}
-	if (is_optional_mark(cp) || is_word_sign(cp))
+	if (is_optional_mark(cp) || is_word_sign(cp) ||
+	    (cp == 0x200D && fold_chillu(key, k, last)))
 		return 1;
 	if (cp >= 0x300 && cp <= 0x36F && *last < *k &&
 	    (u8_decode((const unsigned char *)key + *last, *k - *last, &base),

@@ -113,6 +113,12 @@ static const struct fold_case fold_cases[] = {
 	  "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" },        /* الذي, shaped */
 	{ "\xEF\xBB\xBB", "\xD9\x84\xD8\xA7" },      /* لا, one ligature */
 	{ "\xEF\xBA\x8B", "\xD8\xA6" },                /* ئ stays composed */
+	/* A Malayalam chillu as consonant, virama and joiner is the one
+	 * letter; a joiner after anything else stays. */
+	{ "അവന്\u200D", "അവൻ" },
+	{ "അല്ലെങ്കില്\u200D", "അല്ലെങ്കിൽ" },
+	{ "കാര്\u200Dഡ്", "കാർഡ്" },
+	{ "क्\u200D", "क्\u200D" },
 };
 
 START_TEST(test_fold_table)
