@@ -115,6 +115,30 @@ static int presentation_parts(uint32_t cp, uint32_t parts[4])
 	return 1;
 }
 
+/* The letter that CP, a letter with a nukta of Devanagari, Bengali,
+ * Gurmukhi or Oriya that NFC writes as two code points (a composition
+ * exclusion: क़ is क and ़), takes the nukta after; 0 for any other.  The
+ * nukta is U+..3C of the letter's block. */
+static uint32_t nukta_base(uint32_t cp)
+{
+	static const uint32_t pairs[][2] = {
+		{ 0x958, 0x915 }, { 0x959, 0x916 }, { 0x95A, 0x917 },
+		{ 0x95B, 0x91C }, { 0x95C, 0x921 }, { 0x95D, 0x922 },
+		{ 0x95E, 0x92B }, { 0x95F, 0x92F }, { 0x9DC, 0x9A1 },
+		{ 0x9DD, 0x9A2 }, { 0x9DF, 0x9AF }, { 0xA33, 0xA32 },
+		{ 0xA36, 0xA38 }, { 0xA59, 0xA16 }, { 0xA5A, 0xA17 },
+		{ 0xA5B, 0xA1C }, { 0xA5E, 0xA2B }, { 0xB5C, 0xB21 },
+		{ 0xB5D, 0xB22 },
+	};
+
+	if (cp < 0x958 || cp > 0xB5D)
+		return 0;
+	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++)
+		if (pairs[i][0] == cp)
+			return pairs[i][1];
+	return 0;
+}
+
 /* The chillu letter that CONSONANT, a virama and a zero-width joiner
  * stand for, or 0.  Malayalam wrote its final consonants so before
  * Unicode 5.1 gave them code points (U+0D7A to U+0D7F), and much text
@@ -156,11 +180,17 @@ static int fold_chillu(char *key, size_t *k, size_t *last)
  * apostrophe straight, a mark a writer may leave out and an Armenian
  * sign over a vowel left out, a combining accent composed with the
  * letter before it, so that a decomposed "e" U+0301 is the key of "é",
- * and a Malayalam chillu written in three code points as one.
- * Returns 0 when it does not fit in MAX_KEY bytes. */
+ * and a Malayalam chillu written in three code points as one; an Indic
+ * letter with a nukta is written as NFC writes it, in two (য় is য and
+ * ়), as the word lists are.  Returns 0 when it does not fit in MAX_KEY
+ * bytes. */
 static int fold_cp(char *key, size_t *k, size_t *last, uint32_t cp)
 {
 	uint32_t base, c, parts[4];
+
+	if ((base = nukta_base(cp)))
+		return fold_cp(key, k, last, base) &&
+		       fold_cp(key, k, last, (cp & ~0x7Fu) + 0x3C);
 
 	if (cp >= 0xFB00 && cp <= 0xFEFF && presentation_parts(cp, parts)) {
 		for (int j = 0; j < 4 && parts[j]; j++)

@@ -119,6 +119,15 @@ static const struct fold_case fold_cases[] = {
 	{ "അല്ലെങ്കില്\u200D", "അല്ലെങ്കിൽ" },
 	{ "കാര്\u200Dഡ്", "കാർഡ്" },
 	{ "क्\u200D", "क्\u200D" },
+	/* An Indic letter with a nukta, one code point, is written as NFC
+	 * writes it: the letter, then the nukta. */
+	{ "\u09B9\u09DF", "\u09B9\u09AF\u09BC" },           /* হয় */
+	{ "\u095B\u093F\u0902\u0926\u0917\u0940",
+	  "\u091C\u093C\u093F\u0902\u0926\u0917\u0940" },  /* ज़िंदगी */
+	{ "\u0A38\u0A3F\u0A30\u0A2B\u0A3C",
+	  "\u0A38\u0A3F\u0A30\u0A2B\u0A3C" },               /* ਸਿਰਫ਼, as NFC */
+	{ "\u0B1B\u0B21\u0B3C\u0B3E", "\u0B1B\u0B21\u0B3C\u0B3E" },
+	{ "\u0B1B\u0B5C\u0B3E", "\u0B1B\u0B21\u0B3C\u0B3E" },  /* ଛଡ଼ା */
 };
 
 START_TEST(test_fold_table)
