@@ -25,9 +25,16 @@
  * Words are kept with their vowel signs, anusvara and virama as
  * written, in NFC.  No stemmer: Snowball has none for Gujarati, so each
  * word is its own stem.  Sentences end at ".", "?" and "!": Gujarati
- * writes the period, not the danda.  No titles or abbreviations: the
- * press writes ડૉ. (doctor) before a name, where the splitter still ends
- * a sentence; શ્રી (Mr.) takes no period and is a stopword.
+ * writes the period, not the danda, and shortens with it the titles
+ * before a name and its abbreviations, the splitter's lists below.  The
+ * script has no case, so nothing after a period tells a new sentence: a
+ * word of these lists never ends one before a Gujarati word.  Gujarati
+ * puts its verb last, and a sentence ends with a verb (છે, હતું, થશે)
+ * far more often than with an abbreviation, which is why the lists may
+ * hold the names of the Latin letters though a few are words too (એ "he,
+ * that", જે "which", કે "that, or", એમ "so"): a sentence seldom ends
+ * with one.  શ્રી (Mr.) is mostly written without a period, and is a
+ * stopword.
  */
 #include "lang.h"
 
@@ -62,6 +69,30 @@ static const char stopwords[][25] = {
 	"હવે", "હશે", "હું", "હોય"
 };
 
+/* Titles written with a period before a name: ડૉ. (doctor, and the ડો.
+ * of many writers), પ્રો. (professor), શ્રી. (Mr., where a writer gives it
+ * a period), કુ. (an unmarried woman) and સ્વ. (the late). */
+static const char titles[][13] = {
+	"કુ", "ડૉ", "ડો", "પ્રો", "શ્રી", "સ્વ"
+};
+
+/* Abbreviations, which never end a sentence before a Gujarati word (see
+ * above): ઈ.સ. (AD) and ઈ.સ.પૂ. (BC), વિ.સં. (of the Vikram era), દા.ત.
+ * (for example), કિ.મી. (kilometre), તા. (dated, and taluka in an
+ * address), જિ. (district), રૂ. (rupees), નં. (number), મ્યુ. (municipal:
+ * મ્યુ. કમિશનર), પૂ. (revered: પૂ. બાપુ; and the BC of ઈ.સ.પૂ.); and the
+ * names of the Latin letters, the initials of a name (એ. આર. રહેમાન) and
+ * the parts of a dotted acronym (એ.એમ.ટી.એસ.).  A part of a dotted
+ * abbreviation must be in the list, or the splitter takes the token for
+ * a domain name: hence સ and ત alone.  W is written both ડબલ્યુ and
+ * ડબ્લ્યુ. */
+static const char lower_abbrevs[][22] = {
+	"આઈ", "આર", "ઈ", "એ", "એક્સ", "એચ", "એન", "એફ", "એમ", "એલ", "એસ", "ઓ",
+	"કિ", "કે", "ક્યુ", "જિ", "જી", "જે", "ઝેડ", "ટી", "ડબલ્યુ", "ડબ્લ્યુ",
+	"ડી", "ત", "તા", "દા", "નં", "પી", "પૂ", "બી", "મી", "મ્યુ", "યુ", "રૂ",
+	"વાય", "વિ", "વી", "સ", "સં", "સી"
+};
+
 /* The relative જે in its cases (જેને જેનું જેણે જેમાં ...) and the
  * plural જેઓ: a remark in brackets that opens with one belongs to the
  * sentence before. */
@@ -87,9 +118,9 @@ const lang lang_gu = {
 	.name = "Gujarati",
 	.script = SCRIPT_GUJARATI,
 	.stopwords = WORD_LIST(stopwords, 24),
-	.titles = NO_WORDS,
+	.titles = WORD_LIST(titles, 12),
 	.abbrevs = NO_WORDS,
-	.lower_abbrevs = NO_WORDS,
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 21),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 15),

@@ -40,9 +40,14 @@
  * and only the forms common alone are listed; ही stands apart as the
  * near feminine pronoun.  No stemmer: Snowball has none for Marathi, so
  * each word is its own stem.  Sentences end at "." as a rule, the danda
- * । where a writer keeps it, "?" and "!".  No titles or abbreviations:
- * the press writes डॉ. and श्री. before a name, where the splitter still
- * ends a sentence.
+ * । where a writer keeps it, "?" and "!"; the period also shortens the
+ * titles the press writes before a name and its abbreviations, the
+ * splitter's lists below.  The script has no case, so nothing after one
+ * tells a new sentence: a word of these lists never ends one before a
+ * Marathi word.  Marathi puts its verb last, and a sentence ends with a
+ * verb far more often than with an abbreviation, which is why the lists
+ * may hold the names of the Latin letters though a few are words too (जे
+ * "which", जी, ए and ओ as calls): a sentence seldom ends with one.
  */
 #include "lang.h"
 
@@ -85,6 +90,38 @@ static const char stopwords[][31] = {
 	"होत्या"
 };
 
+/* Titles written with a period before a name: डॉ. (doctor), प्रा.
+ * (professor, प्राध्यापक) and the प्रो. of a few papers, श्री. (Mr.), सौ.
+ * (a married woman), कु. (an unmarried one), पं. (pandit, a musician or
+ * a scholar), मा. (honourable, before an office), कै. and स्व. (the late),
+ * ले. (lieutenant, before the rank: ले. कर्नल), the kirtankar's ह.भ.प.,
+ * and ॲड. (advocate) in its three spellings: the letter ॲ, अ and the
+ * candra sign, and the same with a zero-width joiner between, which
+ * older fonts need (written as an escape, being invisible). */
+static const char titles[][13] = {
+	"अॅड", "अ\u200dॅड", "कु", "कै", "डॉ", "पं", "प्रा", "प्रो", "मा", "ले",
+	"श्री", "सौ", "स्व", "ह.भ.प", "ॲड"
+};
+
+/* Abbreviations, which in a script without case never end a sentence
+ * (see above): इ. (etc., इत्यादी), उदा. (for example), इ.स. (AD) and
+ * इ.स.पू. (BC), कि.मी. and मी. (kilometre, metre), क्र. and नं. (number),
+ * दि. (dated), ता. and जि. (taluka and district, in an address; ता. is
+ * also a date), जि.प. (the district council) and ग्रा.पं. (the village
+ * council), रु. (rupees), पृ. (page), वा. (o'clock: सकाळी १० वा.), वि.
+ * (versus); and the names of the Latin letters, the initials of a name
+ * (ए. पी. जे. अब्दुल कलाम) and the parts of a dotted acronym (एस.टी.).  A
+ * part of a dotted abbreviation must be in the list, or the splitter
+ * takes the token for a domain name: hence स, पू and प alone.  Marathi
+ * writes V as व्ही and Y as वाय.  मी is also "I", which a sentence ends
+ * with only when the subject comes last, in speech. */
+static const char lower_abbrevs[][22] = {
+	"आय", "आर", "इ", "ई", "उदा", "ए", "एक्स", "एच", "एन", "एफ", "एम",
+	"एल", "एस", "ओ", "कि", "के", "क्यू", "क्र", "ग्रा", "जि", "जी", "जे",
+	"झेड", "टी", "डब्ल्यू", "डी", "ता", "दि", "नं", "प", "पी", "पू", "पृ",
+	"बी", "मी", "यू", "रु", "वा", "वाय", "वि", "व्ही", "स", "सी"
+};
+
 /* The relative pronoun जो जी जे ज्या in its cases. */
 static const char relatives[][28] = {
 	"जी", "जे", "जो", "ज्या", "ज्यांचा", "ज्यांची", "ज्यांचे",
@@ -104,9 +141,9 @@ const lang lang_mr = {
 	.name = "Marathi",
 	.script = SCRIPT_DEVANAGARI,
 	.stopwords = WORD_LIST(stopwords, 30),
-	.titles = NO_WORDS,
+	.titles = WORD_LIST(titles, 12),
 	.abbrevs = NO_WORDS,
-	.lower_abbrevs = NO_WORDS,
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 21),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 27),

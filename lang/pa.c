@@ -27,9 +27,12 @@
  * (U+0A3C): Unicode composes none of them.  No stemmer: Snowball has
  * none for Punjabi, so each word is its own stem.  Sentences end at the
  * danda । (U+0964, of the Devanagari block, which the splitter reads in
- * any script), "?" and "!".  No titles or abbreviations: the press
- * writes ਡਾ. (doctor) before a name, where the splitter still ends a
- * sentence.  Punjabi in the Shahmukhi script (Pakistan) is Arabic
+ * any script), "?" and "!", and in informal writing at a Latin period,
+ * which the press keeps for the titles before a name, abbreviations and
+ * initials: the splitter's lists below.  The script has no case, so
+ * nothing after a period tells a new sentence: a word of these lists
+ * never ends one before a Punjabi word, and a danda after it (ਈ.।)
+ * still does.  Punjabi in the Shahmukhi script (Pakistan) is Arabic
  * letters, and no language here reads it.
  */
 #include "lang.h"
@@ -65,6 +68,31 @@ static const char stopwords[][22] = {
 	"ਹੋਣ", "ਹੋਣਗੇ", "ਹੋਣਾ", "ਹੋਰ", "ਹੋਵੇ", "ਹੋਵੇਗਾ"
 };
 
+/* Titles written with a period before a name: ਡਾ. (doctor), ਪ੍ਰੋ.
+ * (professor), ਪ੍ਰਿੰ. (a college principal), and ਸ. and ਸ੍ਰ. (sardar,
+ * before a Sikh's name).  ਸ੍ਰੀ, ਸ੍ਰੀਮਤੀ and ਬੀਬੀ are written whole. */
+static const char titles[][16] = {
+	"ਡਾ", "ਪ੍ਰਿੰ", "ਪ੍ਰੋ", "ਸ", "ਸ੍ਰ"
+};
+
+/* Abbreviations, which never end a sentence before a Punjabi word (see
+ * above): ਈ. (AD, ਈਸਵੀ) and ਈ. ਪੂ. (BC), ਨੰ. (number), ਰੁ. (rupees),
+ * ਕਿ.ਮੀ. (kilometre); and the names of the Latin letters, the initials of
+ * a name (ਏ. ਆਰ. ਰਹਿਮਾਨ) and the parts of a dotted acronym (ਜੀ.ਐਸ.ਟੀ.),
+ * with the addak and without it (ਐੱਸ ਐਸ).  A part of a dotted
+ * abbreviation must be in the list, or the splitter takes the token for
+ * a domain name.  Some letters' names are words: ਜੀ, ਜੇ "if", ਕੇ, ਵੀ
+ * "also", and ਆਈ "came", which may end a sentence written with a period
+ * in informal writing; but ਸੀ (C) is "was", the commonest end of a
+ * sentence, and is left out, though a dotted acronym with a C in it
+ * (ਐਸ.ਜੀ.ਪੀ.ਸੀ.) then ends a sentence. */
+static const char lower_abbrevs[][16] = {
+	"ਆਈ", "ਆਰ", "ਈ", "ਏ", "ਐਕਸ", "ਐਚ", "ਐਨ", "ਐਫ", "ਐਮ", "ਐਲ", "ਐਸ",
+	"ਐੱਕਸ", "ਐੱਚ", "ਐੱਨ", "ਐੱਫ", "ਐੱਮ", "ਐੱਲ", "ਐੱਸ", "ਓ", "ਕਿ", "ਕਿਊ",
+	"ਕੇ", "ਜ਼ੈੱਡ", "ਜੀ", "ਜੇ", "ਟੀ", "ਡਬਲਯੂ", "ਡੀ", "ਨੰ", "ਪੀ", "ਪੂ", "ਬੀ",
+	"ਮੀ", "ਯੂ", "ਰੁ", "ਵਾਈ", "ਵੀ"
+};
+
 /* The relatives ਜੋ and ਜਿਹੜਾ, and the oblique ਜਿਸ ਜਿਨ੍ਹਾਂ with their
  * genitives: a remark in brackets that opens with one belongs to the
  * sentence before. */
@@ -91,9 +119,9 @@ const lang lang_pa = {
 	.name = "Punjabi",
 	.script = SCRIPT_GURMUKHI,
 	.stopwords = WORD_LIST(stopwords, 21),
-	.titles = NO_WORDS,
+	.titles = WORD_LIST(titles, 15),
 	.abbrevs = NO_WORDS,
-	.lower_abbrevs = NO_WORDS,
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 15),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 21),
