@@ -25,10 +25,19 @@
  * ಈಗಾಗಲೇ ಈಗಾಗಲೆ).  Words are kept as typed, with their vowel
  * signs, anusvara and virama, in NFC.  No stemmer: Snowball has none
  * for Kannada, so each word is its own stem.  Sentences end at ".",
- * "?" and "!".  No titles or abbreviations yet: the press writes ಡಾ.
- * (doctor) before a name, where the splitter still ends a sentence.
- * Kannada is the only language here in its script, so a text in it is
- * read as Kannada.
+ * "?" and "!", and the period also closes the titles, initials and
+ * abbreviations of the splitter's lists below.  A name's initials come
+ * before it, written as the Kannada names of the Latin letters (ಎಚ್.
+ * ಡಿ. ದೇವೇಗೌಡ, ಯು. ಆರ್. ಅನಂತಮೂರ್ತಿ, ಎಚ್.ಡಿ.), and so are the acronyms
+ * (ಬಿ.ಬಿ.ಎಂ.ಪಿ.); some writers' initials are Kannada syllables (ದ. ರಾ.
+ * ಬೇಂದ್ರೆ), too many to list.  The script has no case, so nothing
+ * after one of these tells a new sentence: a word of these lists never
+ * ends one before a Kannada word.  That costs little, as a Kannada
+ * sentence ends with its verb, and only a verbless one ends with a unit
+ * (ದೂರ 145 ಕಿ.ಮೀ.); none of the words listed is a word of its own that
+ * closes a sentence.  ಶ್ರೀ and ಶ್ರೀಮತಿ are written whole, with no
+ * period.  Kannada is the only language here in its script, so a text
+ * in it is read as Kannada.
  */
 #include "lang.h"
 
@@ -64,6 +73,31 @@ static const char stopwords[][28] = {
 	"ಹೊರತು", "ಹೌದು"
 };
 
+/* Titles written with a period before a name: ಡಾ. (doctor), ಪ್ರೊ.
+ * (professor) and ಕು. (ಕುಮಾರಿ, Miss). */
+static const char titles[][13] = {
+	"ಕು", "ಡಾ", "ಪ್ರೊ"
+};
+
+/* Abbreviations, which never end a sentence before a Kannada word (see
+ * above): the names of the Latin letters, which are a name's initials
+ * and the parts of dotted acronyms (ಎ, ಬಿ, ಸಿ, ಡಿ, ಇ, ಎಫ್, ಜಿ, ಎಚ್
+ * ಹೆಚ್, ಐ, ಜೆ, ಕೆ, ಎಲ್, ಎಂ, ಎನ್, ಒ ಓ, ಪಿ, ಕ್ಯೂ ಕ್ಯು, ಆರ್, ಎಸ್, ಟಿ,
+ * ಯು, ವಿ, ಡಬ್ಲ್ಯು ಡಬ್ಲ್ಯೂ, ಎಕ್ಸ್, ವೈ, ಜಡ್ ಝಡ್, in the spellings the
+ * press varies between); ರೂ. (rupees), ನಂ. (number), ಪು. (page), ಉದಾ.
+ * (for example), and the parts of the dotted ones: ಕಿ.ಮೀ. (kilometre),
+ * ಸೆಂ.ಮೀ., ಕಿ.ಗ್ರಾ., ಕ್ರಿ.ಶ. (AD), ಕ್ರಿ.ಪೂ. (BC), and ಚಿ. (ಚಿರಂಜೀವಿ)
+ * and ಚಿ.ಸೌ. before a groom's and a bride's names.  Every part of a
+ * dotted abbreviation must be here, or the splitter takes the token for
+ * a domain name, which ends a sentence. */
+static const char lower_abbrevs[][22] = {
+	"ಆರ್", "ಇ", "ಉದಾ", "ಎ", "ಎಂ", "ಎಕ್ಸ್", "ಎಚ್", "ಎನ್", "ಎಫ್",
+	"ಎಲ್", "ಎಸ್", "ಐ", "ಒ", "ಓ", "ಕಿ", "ಕೆ", "ಕ್ಯು", "ಕ್ಯೂ",
+	"ಕ್ರಿ", "ಗ್ರಾ", "ಚಿ", "ಜಡ್", "ಜಿ", "ಜೆ", "ಝಡ್", "ಟಿ",
+	"ಡಬ್ಲ್ಯು", "ಡಬ್ಲ್ಯೂ", "ಡಿ", "ನಂ", "ಪಿ", "ಪು", "ಪೂ", "ಬಿ", "ಮೀ",
+	"ಯು", "ರೂ", "ವಿ", "ವೈ", "ಶ", "ಸಿ", "ಸೆಂ", "ಸೌ", "ಹೆಚ್"
+};
+
 /* Words that cannot end a line or a heading: the conjunctions, and the
  * demonstratives, numerals, quantifiers, possessives and participles
  * that need the noun after them.  Postpositions follow their noun, so
@@ -82,9 +116,9 @@ const lang lang_kn = {
 	.name = "Kannada",
 	.script = SCRIPT_KANNADA,
 	.stopwords = WORD_LIST(stopwords, 27),
-	.titles = NO_WORDS,
+	.titles = WORD_LIST(titles, 12),
 	.abbrevs = NO_WORDS,
-	.lower_abbrevs = NO_WORDS,
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 21),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,

@@ -25,10 +25,20 @@
  * their atomic form that modern text writes; the older spelling, the
  * consonant with a virama and a ZERO WIDTH JOINER, does not match them.
  * No stemmer: Snowball has none for Malayalam, so each word is its own
- * stem.  Sentences end at ".", "?" and "!".  No titles or
- * abbreviations yet: the press writes ഡോ. (doctor) before a name, where
- * the splitter still ends a sentence.  Malayalam is the only language
- * here in its script, so a text in it is read as Malayalam.
+ * stem.  Sentences end at ".", "?" and "!", and the period also closes
+ * the titles, initials and abbreviations of the splitter's lists below.
+ * A name's initials come before it, written as the Malayalam names of
+ * the Latin letters, with spaces or without (കെ. ആർ. നാരായണൻ, എം.ടി.
+ * വാസുദേവൻ നായർ), and so are the acronyms (കെ.എസ്.ആർ.ടി.സി.).  The
+ * script has no case, so nothing after one of these tells a new
+ * sentence: a word of these lists never ends one before a Malayalam
+ * word.  That costs little, as a Malayalam sentence ends with its verb
+ * or copula, and only a verbless one ends with a unit (ദൂരം 80 കി.മീ.);
+ * none of the words listed is a word of its own that closes a sentence.
+ * ശ്രീ and ശ്രീമതി are written whole, with no period, and so is രൂപ,
+ * after its amount.  The lists hold the atomic chillu letters, as the
+ * stopwords do.  Malayalam is the only language here in its script, so
+ * a text in it is read as Malayalam.
  */
 #include "lang.h"
 
@@ -66,6 +76,32 @@ static const char stopwords[][43] = {
 	"സഹിതം"
 };
 
+/* Titles written with a period before a name: ഡോ. (doctor), പ്രൊഫ.
+ * and പ്രഫ. (professor, in the spellings of different papers), അഡ്വ.
+ * (an advocate), ഫാ. (Father) and റവ. (Reverend) before a priest's
+ * name, and ലഫ്. (lieutenant) before the rank (ലഫ്. കേണൽ). */
+static const char titles[][16] = {
+	"അഡ്വ", "ഡോ", "പ്രഫ", "പ്രൊഫ", "ഫാ", "റവ", "ലഫ്"
+};
+
+/* Abbreviations, which never end a sentence before a Malayalam word
+ * (see above): the names of the Latin letters, which are a name's
+ * initials and the parts of dotted acronyms (എ, ബി, സി, ഡി, ഇ, എഫ്,
+ * ജി, എച്ച്, ഐ, ജെ, കെ, എൽ, എം, എൻ, ഒ ഓ, പി, ക്യു ക്യൂ, ആർ, എസ്, ടി,
+ * യു, വി, ഡബ്ല്യു ഡബ്ല്യൂ, എക്സ്, വൈ, സെഡ് ഇസഡ്, in the spellings the
+ * press varies between); നം. (number), ഉദാ. (for example), and the
+ * parts of the dotted ones: കി.മീ. (kilometre), സെ.മീ., ക്രി.മു. (BC)
+ * and ക്രി.വ. (AD).  Every part of a dotted abbreviation must be here,
+ * or the splitter takes the token for a domain name, which ends a
+ * sentence. */
+static const char lower_abbrevs[][22] = {
+	"ആർ", "ഇ", "ഇസഡ്", "ഉദാ", "എ", "എം", "എക്സ്", "എച്ച്", "എഫ്",
+	"എസ്", "എൻ", "എൽ", "ഐ", "ഒ", "ഓ", "കി", "കെ", "ക്യു", "ക്യൂ",
+	"ക്രി", "ജി", "ജെ", "ടി", "ഡബ്ല്യു", "ഡബ്ല്യൂ", "ഡി", "നം",
+	"പി", "ബി", "മീ", "മു", "യു", "വ", "വി", "വൈ", "സി", "സെ",
+	"സെഡ്"
+};
+
 /* Words that cannot end a line or a heading: the conjunctions, and the
  * demonstratives, numerals, quantifiers, possessives and participles
  * that need the noun after them.  Postpositions follow their noun, so
@@ -84,9 +120,9 @@ const lang lang_ml = {
 	.name = "Malayalam",
 	.script = SCRIPT_MALAYALAM,
 	.stopwords = WORD_LIST(stopwords, 42),
-	.titles = NO_WORDS,
+	.titles = WORD_LIST(titles, 15),
 	.abbrevs = NO_WORDS,
-	.lower_abbrevs = NO_WORDS,
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 21),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,

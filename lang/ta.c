@@ -60,12 +60,16 @@ static const char titles[][22] = {
 };
 
 /* Abbreviations, which no case tells from a sentence's end, so these
- * never end one: ரூ. (rupees, before an amount).  The dotted ones
- * (கி.மீ. kilometre, கி.மு. BC, எ.கா. for example) are no list's
- * business: the splitter takes any word with a period inside for an
- * acronym. */
+ * never end one before a Tamil word: ரூ. (rupees, before an amount),
+ * and the parts of the dotted ones, கி.மீ. (kilometre), கி.மு. (BC),
+ * கி.பி. (AD) and எ.கா. (for example).  Every part of a dotted
+ * abbreviation must be here: one with a part that is not is taken for
+ * a domain name, which ends a sentence (a part's length is counted in
+ * bytes, and a Tamil letter is three).  Of the parts, மு is also an
+ * initial (மு. கருணாநிதி); other initials, any syllable, are not
+ * listed. */
 static const char lower_abbrevs[][7] = {
-	"ரூ"
+	"எ", "கா", "கி", "பி", "மீ", "மு", "ரூ"
 };
 
 /* Conjunctions, the demonstratives and ஒரு, and the adjectival forms

@@ -26,11 +26,18 @@
  * No stemmer: Snowball has none for Telugu, so each word is its own
  * stem, and a noun with its case ending is a word apart from the bare
  * noun.  Sentences end at ".", "?" and "!" (the danda is rare in
- * Telugu print).  No titles or abbreviations yet: the press writes
- * డా. (doctor) before a name, and initials of a consonant with its
- * vowel sign (కె. for K.), where the splitter still ends a sentence.
- * Telugu is the only language here in its script, so a text in it is
- * read as Telugu.
+ * Telugu print), and the period also closes the titles, initials and
+ * abbreviations of the splitter's lists below.  A name's initials come
+ * before it, written as the Telugu names of the Latin letters (కె.
+ * చంద్రశేఖర్ రావు, ఎన్. టి. రామారావు, వై.ఎస్.), and so are the
+ * acronyms (జి.హెచ్.ఎం.సి.).  The script has no case, so nothing after
+ * one of these tells a new sentence: a word of these lists never ends
+ * one before a Telugu word.  That costs little, as a Telugu sentence
+ * ends with its verb, and only a verbless one ends with a unit (దూరం
+ * 275 కి.మీ.); none of the words listed is a word of its own that closes
+ * a sentence (మీ "your" and ఏ "which" stand before a noun).  శ్రీ and
+ * శ్రీమతి are written whole, with no period.  Telugu is the only
+ * language here in its script, so a text in it is read as Telugu.
  */
 #include "lang.h"
 
@@ -65,6 +72,32 @@ static const char stopwords[][34] = {
 	"వీటిని", "వీరి", "వీరు", "వెంటనే", "సహా", "సుమారు"
 };
 
+/* Titles written with a period before a name: డా. (doctor) and ప్రొ.
+ * (professor). */
+static const char titles[][13] = {
+	"డా", "ప్రొ"
+};
+
+/* Abbreviations, which never end a sentence before a Telugu word (see
+ * above): the names of the Latin letters, which are a name's initials
+ * and the parts of dotted acronyms (ఎ ఏ, బి, సి, డి, ఇ, ఎఫ్, జి, హెచ్,
+ * ఐ, జె జే, కె కే, ఎల్, ఎం ఎమ్, ఎన్, ఒ ఓ, పి, క్యూ క్యు, ఆర్, ఎస్,
+ * టి, యు, వి, డబ్ల్యు డబ్ల్యూ, ఎక్స్, వై, జెడ్, in the spellings the
+ * press varies between; టీ "tea" and పీ are left out); రూ. (rupees),
+ * నం. (number), ఉదా. (for example), మొ. (etc., for మొదలైనవి), and the
+ * parts of the dotted ones: కి.మీ. (kilometre), సెం.మీ., కి.గ్రా.,
+ * క్రీ.శ. (AD), క్రీ.పూ. (BC), and చి.ల.సౌ., before a bride's name on a
+ * wedding card (చి. alone before a groom's).  Every part of a dotted
+ * abbreviation must be here, or the splitter takes the token for a
+ * domain name, which ends a sentence. */
+static const char lower_abbrevs[][22] = {
+	"ఆర్", "ఇ", "ఉదా", "ఎ", "ఎం", "ఎక్స్", "ఎన్", "ఎఫ్", "ఎమ్",
+	"ఎల్", "ఎస్", "ఏ", "ఐ", "ఒ", "ఓ", "కి", "కె", "కే", "క్యు",
+	"క్యూ", "క్రీ", "గ్రా", "చి", "జి", "జె", "జెడ్", "జే", "టి",
+	"డబ్ల్యు", "డబ్ల్యూ", "డి", "నం", "పి", "పూ", "బి", "మీ", "మొ",
+	"యు", "రూ", "ల", "వి", "వై", "శ", "సి", "సెం", "సౌ", "హెచ్"
+};
+
 /* Words that cannot end a line or a heading: the conjunctions, and the
  * demonstratives, numerals, quantifiers, possessives and participles
  * that need the noun after them.  Postpositions follow their noun, so
@@ -82,9 +115,9 @@ const lang lang_te = {
 	.name = "Telugu",
 	.script = SCRIPT_TELUGU,
 	.stopwords = WORD_LIST(stopwords, 33),
-	.titles = NO_WORDS,
+	.titles = WORD_LIST(titles, 12),
 	.abbrevs = NO_WORDS,
-	.lower_abbrevs = NO_WORDS,
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 21),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,

@@ -54,17 +54,39 @@ static const struct known_case known_cases[] = {
 	 * colon for the verjaket; a colon ends none elsewhere. */
 	{ "hy", "a Latin colon standing for the verjaket",
 	  { "Նա եկավ: Մենք գնացինք:", { "Նա եկավ:", "Մենք գնացինք:" } } },
-	/* Tamil has no case: a word with a period inside it is taken for
-	 * an acronym, which ends a sentence before a word of no case; and
-	 * an initial (மு.) is more than one character, a consonant and its
-	 * vowel sign, where only single letters of a cased script are
-	 * initials. */
-	{ "ta", "a dotted abbreviation (கி.மீ.) before a word of no case",
-	  { "அந்த ஊர் 20 கி.மீ. தொலைவில் உள்ளது.",
-	    { "அந்த ஊர் 20 கி.மீ. தொலைவில் உள்ளது." } } },
-	{ "ta", "an initial of a name (மு.), a consonant and a vowel sign",
-	  { "மு. கருணாநிதி ஒரு எழுத்தாளர்.",
-	    { "மு. கருணாநிதி ஒரு எழுத்தாளர்." } } },
+	/* Tamil, Telugu, Kannada and Malayalam have no case: after an
+	 * abbreviation nothing shows that a sentence starts, and one never
+	 * does before a word of the script.  A sentence of theirs ends with
+	 * its verb, but a verbless one may end with a unit (கி.மீ.). */
+	{ "ta", "கி.மீ. closing a verbless sentence, before a word of no case",
+	  { "அந்த ஊருக்குத் தொலைவு 20 கி.மீ. அங்கு பேருந்துகள் செல்கின்றன.",
+	    { "அந்த ஊருக்குத் தொலைவு 20 கி.மீ.",
+	      "அங்கு பேருந்துகள் செல்கின்றன." } } },
+	{ "te", "కి.మీ. closing a verbless sentence, before a word of no case",
+	  { "విజయవాడకు దూరం 275 కి.మీ. అక్కడికి రైళ్లు ఉన్నాయి.",
+	    { "విజయవాడకు దూరం 275 కి.మీ.", "అక్కడికి రైళ్లు ఉన్నాయి." } } },
+	{ "kn", "ಕಿ.ಮೀ. closing a verbless sentence, before a word of no case",
+	  { "ಮೈಸೂರಿಗೆ ದೂರ 145 ಕಿ.ಮೀ. ಅಲ್ಲಿಗೆ ಬಸ್ಸುಗಳಿವೆ.",
+	    { "ಮೈಸೂರಿಗೆ ದೂರ 145 ಕಿ.ಮೀ.", "ಅಲ್ಲಿಗೆ ಬಸ್ಸುಗಳಿವೆ." } } },
+	{ "ml", "കി.മീ. closing a verbless sentence, before a word of no case",
+	  { "തൃശൂരിലേക്ക് ദൂരം 80 കി.മീ. അവിടേക്ക് ബസുകളുണ്ട്.",
+	    { "തൃശൂരിലേക്ക് ദൂരം 80 കി.മീ.", "അവിടേക്ക് ബസുകളുണ്ട്." } } },
+	/* A letter alone is an initial only in a script with case, and a
+	 * dotted token with a part of more than one byte that no list holds
+	 * is taken for a domain name: in these scripts a letter is three
+	 * bytes, and an initial or an acronym written in the script's own
+	 * syllables (ஜெ., ದ. ರಾ., తి.తి.దే.), not the names of the Latin
+	 * letters, ends a sentence.  The syllables are too many to list. */
+	{ "ta", "an initial of a name (ஜெ.), a syllable no list holds",
+	  { "ஜெ. ஜெயலலிதா முதல்வராக இருந்தார்.",
+	    { "ஜெ. ஜெயலலிதா முதல்வராக இருந்தார்." } } },
+	{ "kn", "initials of Kannada syllables (ದ. ರಾ.), which no list holds",
+	  { "ಕವಿ ದ. ರಾ. ಬೇಂದ್ರೆ ಧಾರವಾಡದವರು.",
+	    { "ಕವಿ ದ. ರಾ. ಬೇಂದ್ರೆ ಧಾರವಾಡದವರು." } } },
+	{ "te", "a dotted acronym of Telugu syllables (తి.తి.దే.) taken for a "
+	  "domain name",
+	  { "తి.తి.దే. ఛైర్మన్ ఆలయాన్ని సందర్శించారు.",
+	    { "తి.తి.దే. ఛైర్మన్ ఆలయాన్ని సందర్శించారు." } } },
 	/* French sets a space inside guillemets: the terminator is followed
 	 * by a space and then the closing », which the splitter takes for
 	 * the start of the next sentence. */
@@ -351,6 +373,9 @@ LANG_TEST(sq)
 LANG_TEST(mr)
 LANG_TEST(pa)
 LANG_TEST(gu)
+LANG_TEST(te)
+LANG_TEST(kn)
+LANG_TEST(ml)
 
 /* A known failure still fails; when it passes, the splitter has learnt
  * its rule and the case belongs in its language's table. */
@@ -434,6 +459,9 @@ Suite *lang_sentences_suite(void)
 	ADD_LANG(s, mr);
 	ADD_LANG(s, pa);
 	ADD_LANG(s, gu);
+	ADD_LANG(s, te);
+	ADD_LANG(s, kn);
+	ADD_LANG(s, ml);
 	tcase_add_loop_test(tc, test_known, 0, NCASES(known_cases));
 	suite_add_tcase(s, tc);
 	return s;
