@@ -44,7 +44,7 @@ LANGS    = lang/am.c lang/ar.c lang/bg.c lang/bn.c lang/ca.c lang/cs.c \
            lang/no.c lang/or.c lang/pa.c lang/pl.c lang/pt.c lang/ro.c \
            lang/ru.c lang/sk.c lang/sl.c lang/sq.c lang/sr.c lang/sv.c \
            lang/ta.c lang/te.c lang/th.c lang/tl.c lang/tr.c lang/uk.c \
-           lang/vi.c lang/yi.c lang/zh.c
+           lang/ur.c lang/vi.c lang/yi.c lang/zh.c
 CLI      = main.c cli/usage.c cli/buf.c cli/input.c cli/walk.c \
            cli/outdir.c cli/render.c cli/plain.c cli/tsv.c cli/grep.c \
            cli/mark.c cli/json.c cli/batch.c cli/outlet.c \
@@ -225,7 +225,7 @@ index:
 # stopwords (lang/ngrams.inc, committed), from the message catalogues
 # installed here (see lang/mkngrams.py): made again after a language is
 # added.
-ngrams:
+ngrams: index
 	python3 lang/mkngrams.py >lang/ngrams.inc.tmp
 	mv lang/ngrams.inc.tmp lang/ngrams.inc
 

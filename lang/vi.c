@@ -38,12 +38,12 @@
  * sorted in strcmp() order. */
 static const char stopwords[][10] = {
 	"ai", "anh", "bao", "bà", "bây", "bèn", "bạn", "bằng", "bị", "bọn",
-	"bỗng", "bởi", "chiếc", "cho", "chúng", "chút", "chăng", "chưa",
-	"chả", "chẳng", "chỉ", "chị", "chớ", "chợt", "chứ", "con", "cuộc",
-	"các", "cái", "còn", "có", "cô", "cùng", "cũng", "cả", "cần", "cậu",
-	"của", "cứ", "do", "dám", "dù", "dưới", "dường", "dạ", "dẫu", "em",
-	"giữa", "gì", "gần", "gồm", "hay", "hoặc", "hãy", "hôm", "hơi", "hơn",
-	"hả", "hầu", "hắn", "hẳn", "hết", "hễ", "họ", "khi", "khoảng", "khá",
+	"bỗng", "bởi", "chiếc", "cho", "chúng", "chút", "chăng", "chưa", "chả",
+	"chẳng", "chỉ", "chị", "chớ", "chợt", "chứ", "con", "cuộc", "các",
+	"cái", "còn", "có", "cô", "cùng", "cũng", "cả", "cần", "cậu", "của",
+	"cứ", "do", "dám", "dù", "dưới", "dường", "dạ", "dẫu", "em", "giữa",
+	"gì", "gần", "gồm", "hay", "hoặc", "hãy", "hôm", "hơi", "hơn", "hả",
+	"hầu", "hắn", "hẳn", "hết", "hễ", "họ", "khi", "khoảng", "khá",
 	"không", "khắp", "kia", "kìa", "kẻo", "liền", "luôn", "là", "lên",
 	"lúc", "lại", "lần", "lẫn", "lắm", "lẽ", "muốn", "mà", "mày", "mãi",
 	"mình", "mấy", "mọi", "mỗi", "một", "mới", "nay", "ngay", "ngoài",
@@ -51,13 +51,13 @@ static const char stopwords[][10] = {
 	"nhưng", "nhất", "nhằm", "nhỉ", "nhờ", "những", "niềm", "nào", "này",
 	"nên", "nó", "nếu", "nọ", "nổi", "nỗi", "nữa", "phải", "qua", "quanh",
 	"quá", "ra", "rất", "rằng", "rồi", "sang", "sao", "sau", "so", "song",
-	"suốt", "sắp", "sẽ", "sự", "ta", "tao", "theo", "thuộc", "thêm",
-	"thì", "thôi", "thường", "thật", "thế", "thể", "thứ", "trong", "trên",
+	"suốt", "sắp", "sẽ", "sự", "ta", "tao", "theo", "thuộc", "thêm", "thì",
+	"thôi", "thường", "thật", "thế", "thể", "thứ", "trong", "trên",
 	"trước", "tuy", "tôi", "tại", "tất", "tận", "tớ", "tới", "tức", "từ",
 	"từng", "việc", "và", "vài", "vào", "vâng", "vì", "vả", "vẫn", "vậy",
-	"về", "với", "vừa", "xuống", "à", "ông", "đang", "điều", "đâu", "đây",
-	"đã", "đó", "được", "đấy", "đến", "đều", "để", "đừng", "ơi", "ư", "ạ",
-	"ấy", "ở", "ừ"
+	"về", "với", "vừa", "xuống", "à", "ít", "ông", "đang", "điều", "đâu",
+	"đây", "đã", "đó", "được", "đấy", "đến", "đều", "để", "đừng", "ơi",
+	"ư", "ạ", "ấy", "ở", "ừ"
 };
 
 /* Before a name: GS. (giáo sư, professor), PGS. (phó giáo sư), TS.
