@@ -192,6 +192,14 @@ static inline int is_script_stop(uint32_t cp)
 	       cp == 0x17D4 || cp == 0x17D5 || cp == 0x37E;
 }
 
+/* Whether CP is a full-width stop of Chinese and Japanese, which needs
+ * no space after it (。！．？; the splitter reads them by their bytes,
+ * sentences.c wide_stop). */
+static inline int is_wide_stop(uint32_t cp)
+{
+	return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF0E || cp == 0xFF1F;
+}
+
 /* Whether CP is a sign that Armenian writes over the stressed vowel,
  * inside the word it marks: emphasis, exclamation and question (U+055B,
  * U+055C, U+055E; ինչո՞ւ is "why?").  Inside a word it is no boundary,

@@ -271,13 +271,11 @@ static uint32_t last_char(const char *text, line l)
 }
 
 /* Whether CP, the last character of a line, ends a sentence there, as
- * the splitter's terminators do: those of every script, and the
- * full-width stops of Chinese and Japanese (。！？．). */
+ * the splitter's terminators do, in every script. */
 static int is_line_stop(uint32_t cp)
 {
 	return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
-	       is_script_stop(cp) || cp == 0x3002 || cp == 0xFF01 ||
-	       cp == 0xFF1F || cp == 0xFF0E;
+	       is_script_stop(cp) || is_wide_stop(cp);
 }
 
 /* Whether the block of lines (between blank lines) being read has a
