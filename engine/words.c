@@ -194,24 +194,31 @@ static int fold_cp(char *key, size_t *k, size_t *last, uint32_t cp)
 {
 	uint32_t base, c, parts[4];
 
-	if ((base = nukta_base(cp)))
-		return fold_cp(key, k, last, base) &&
-		       fold_cp(key, k, last, (cp & ~0x7Fu) + 0x3C);
-
 	if (cp >= 0xFB00 && cp <= 0xFEFF && presentation_parts(cp, parts)) {
 		for (int j = 0; j < 4 && parts[j]; j++)
 			if (!fold_cp(key, k, last, parts[j]))
 				return 0;
 		return 1;
 	}
-	if (is_optional_mark(cp) || is_word_sign(cp) ||
-	    (cp == 0x200D && fold_chillu(key, k, last)))
+	if (is_optional_mark(cp) || is_word_sign(cp))
 		return 1;
 	if (cp >= 0x300 && cp <= 0x36F && *last < *k &&
 	    (u8_decode((const unsigned char *)key + *last, *k - *last, &base),
 	     c = compose(base, cp))) {
 		*k = *last + u8_encode(c, key + *last);
 		return 1;
+	}
+	if (cp >= 0x958 && cp <= 0x200D) {     /* Indic, up to the joiner */
+		if (cp <= 0xB5D && (base = nukta_base(cp))) {
+			if (*k + 6 > MAX_KEY)
+				return 0;
+			*k += u8_encode(base, key + *k);   /* in lower case */
+			*last = *k;
+			*k += u8_encode((cp & ~0x7Fu) + 0x3C, key + *k);
+			return 1;
+		}
+		if (cp == 0x200D && fold_chillu(key, k, last))
+			return 1;
 	}
 	if (*k + 4 > MAX_KEY)
 		return 0;
