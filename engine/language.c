@@ -5,7 +5,9 @@
  *  1. Script.  The letters of the first SAMPLE bytes are counted by
  *     script (Latin, Cyrillic, Arabic, Han, Kana, ...), each by its
  *     bytes; the script with the most decides which languages may be
- *     meant.  Kana among Han means Japanese.
+ *     meant.  Kana among Han means Japanese.  Names for machines (paths,
+ *     addresses, identifiers, options) count for no script, and their
+ *     words for no language (see machine_at).
  *  2. Words.  Where that leaves more than one language, each word of the
  *     sample (up to MAX_WORDS) is evidence, as a naive Bayes classifier
  *     weighs it: its trigrams (" de", "de ", with a space at each end)
@@ -109,20 +111,169 @@ static int script_decided(const size_t *count, size_t left)
 	       first - second > left;
 }
 
+/* Names for machines.  Texts of every script carry paths, addresses,
+ * identifiers, variables, markup and commands' options in Latin letters
+ * ("/etc/passwd", "jfh@bga.com", "PASS_MIN_DAYS", "--pager=less",
+ * "passwd(5)", "syntax.vim"): words of no language, they are evidence
+ * neither of one nor of its script.  Such a name is a run of characters
+ * that may be part of one (see in_run) with a character inside that
+ * prose never puts inside a word (see machine_at). */
+
+/* Whether CP may be part of a name for machines: a character of ASCII
+ * but white space, or a letter below U+0800 (the alphabets; the scripts
+ * written without spaces lie beyond). */
+static int in_run(uint32_t cp)
+{
+	return cp < 0x80 ? !(byte_class[cp] & C_SPACE)
+	                 : cp < 0x800 && cp_class(cp) & C_LETTER;
+}
+
+/* Whether S[I] is a character of ASCII of the byte class CLS. */
+static int ascii_is(const unsigned char *s, size_t i, size_t len,
+                    unsigned cls)
+{
+	return i < len && s[i] < 0x80 && byte_class[s[i]] & cls;
+}
+
+/* Whether the ASCII character S[I] (not white space) of a run that
+ * starts at S[START] makes it a name for machines: a slash, an at sign,
+ * an underscore and their kind anywhere, a hyphen before a letter or
+ * digit at the start ("-P"), a period between letters ("syntax.vim"; an
+ * abbreviation, "e.g.", has no trigrams anyway), a bracket after a
+ * letter ("passwd(5)"). */
+static inline int machine_at(const unsigned char *s, size_t start,
+                             size_t i, size_t len)
+{
+#define BIT(c) ((uint64_t)1 << ((c) & 63))
+	/* Those characters, below 64 and from 64 (a test for most bytes). */
+	static const uint64_t low = BIT('/') | BIT('=') | BIT('<') | BIT('>') |
+	                            BIT('$') | BIT('#') | BIT('-') | BIT('.') |
+	                            BIT('('),
+	                      high = BIT('\\') | BIT('@') | BIT('_') | BIT('|') |
+	                             BIT('{') | BIT('}') | BIT('~');
+#undef BIT
+
+	if (!((s[i] < 64 ? low : high) >> (s[i] & 63) & 1))
+		return 0;
+	switch (s[i]) {
+	case '/': case '\\': case '@': case '_': case '=': case '<': case '>':
+	case '|': case '$': case '{': case '}': case '~': case '#':
+		return 1;
+	case '-':
+		return i == start && ascii_is(s, i + 1, len, C_ALNUM);
+	case '.':
+		return i > start && ascii_is(s, i - 1, len, C_LETTER) &&
+		       ascii_is(s, i + 1, len, C_LETTER);
+	case '(':
+		return i > start && ascii_is(s, i - 1, len, C_LETTER) &&
+		       ascii_is(s, i + 1, len, C_ALNUM);
+	default:
+		return 0;
+	}
+}
+
+/* Where the run of in_run characters that goes on at S[I] ends. */
+static size_t run_end(const unsigned char *s, size_t i, size_t len)
+{
+	uint32_t cp;
+	size_t n;
+
+	for (; i < len; i += n) {
+		cp = s[i];
+		n = cp < 0x80 ? 1 : u8_decode(s + i, len - i, &cp);
+		if (!in_run(cp))
+			break;
+	}
+	return i;
+}
+
+/* Where the run last looked at by in_machine_run ends, and whether it
+ * names something for a machine. */
+typedef struct {
+	size_t end;
+	int machine;
+} run_cursor;
+
+/* Whether the word at S[WS] (of a text of LEN bytes) is part of a name
+ * for machines.  Asked for words in the order of the text, with C kept
+ * from one to the next (zeroed at first), so that each byte is looked
+ * at a few times at most. */
+static int in_machine_run(const unsigned char *s, size_t len, size_t ws,
+                          run_cursor *c)
+{
+	size_t i, run, n;
+	uint32_t cp;
+
+	if (ws < c->end)
+		return c->machine;
+	for (i = run = c->end; i < ws; i += n) {   /* where WS's run starts */
+		cp = s[i];
+		n = cp < 0x80 ? 1 : u8_decode(s + i, len - i, &cp);
+		if (!in_run(cp))
+			run = i + n;
+	}
+	c->end = run_end(s, ws, len);
+	c->machine = 0;
+	for (i = run; i < c->end && !c->machine; i++)
+		c->machine = s[i] < 0x80 && machine_at(s, run, i, len);
+	return c->machine;
+}
+
+/* The script of the last letter looked up, and its code point's run of
+ * 16 (below U+FF00 the blocks of lang.c start at multiples of 16). */
+typedef struct {
+	uint32_t run;
+	enum lang_script sc;
+} script_memo;
+
+/* The script of the letter CP, looked up once for each run of 16 code
+ * points. */
+static enum lang_script letter_script(uint32_t cp, script_memo *m)
+{
+	if (cp >> 4 != m->run || cp >= 0xFF00) {
+		m->sc = lang_script_of(cp);
+		if (m->sc == SCRIPT_OTHER)
+			m->sc = SCRIPT_UNLISTED;
+		m->run = cp >> 4;
+	}
+	return m->sc;
+}
+
+/* Takes the letters of S[I..END), counted already, out of COUNT again:
+ * they were in a name for machines. */
+static void uncount_letters(const unsigned char *s, size_t i, size_t end,
+                            size_t *count, script_memo *m)
+{
+	uint32_t cp;
+	size_t n;
+
+	for (; i < end; i += n) {
+		if (s[i] < 0x80) {
+			n = 1;
+			count[SCRIPT_LATIN] -= (byte_class[s[i]] & C_LETTER) != 0;
+			continue;
+		}
+		n = u8_decode(s + i, end - i, &cp);
+		if (cp_class(cp) & C_LETTER)
+			count[letter_script(cp, m)] -= n;
+	}
+}
+
 /* The script with the most letters in TEXT[0..LEN), each letter weighed
  * by its length in UTF-8: read until no rest could change it.  Latin
  * letters are borrowed into texts of every script (commands, names,
  * terms) and the others seldom into Latin text, and a Han or Kana
  * character is a syllable or a word, not a letter: what weighs one byte
- * is the least telling.  The script of a letter is looked up once for
- * each run of 16 code points (below U+FF00 the blocks of lang.c start at
- * multiples of 16). */
+ * is the least telling.  A name for machines counts for no script: its
+ * letters, counted up to the character that shows it one, are taken out
+ * again and the rest of it skipped. */
 static enum lang_script main_script(const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t count[NSCRIPTS] = { 0 }, i = 0, n, check = 512;
-	enum lang_script best = SCRIPT_OTHER, sc = SCRIPT_OTHER;
-	uint32_t cp, run = UINT32_MAX;
+	size_t count[NSCRIPTS] = { 0 }, i = 0, n, check = 512, run = 0;
+	enum lang_script best = SCRIPT_OTHER;
+	script_memo memo = { UINT32_MAX, SCRIPT_OTHER };
+	uint32_t cp;
 
 	while (i < len) {
 		if (i >= check) {
@@ -131,20 +282,24 @@ static enum lang_script main_script(const char *text, size_t len)
 			check = i + 512;
 		}
 		if (s[i] < 0x80) {
-			count[byte_class[s[i]] & C_LETTER ? SCRIPT_LATIN : SCRIPT_OTHER]++;
+			unsigned c = byte_class[s[i]];
+			if (c & C_LETTER) {
+				count[SCRIPT_LATIN]++;
+			} else if (c & C_SPACE) {
+				run = i + 1;
+			} else if (machine_at(s, run, i, len)) {
+				uncount_letters(s, run, i, count, &memo);
+				run = i = run_end(s, i, len);
+				continue;
+			}
 			i++;
 			continue;
 		}
 		n = u8_decode(s + i, len - i, &cp);
-		if (cp_class(cp) & C_LETTER) {
-			if (cp >> 4 != run || cp >= 0xFF00) {
-				sc = lang_script_of(cp);
-				if (sc == SCRIPT_OTHER)
-					sc = SCRIPT_UNLISTED;
-				run = cp >> 4;
-			}
-			count[sc] += n;
-		}
+		if (cp_class(cp) & C_LETTER)
+			count[letter_script(cp, &memo)] += n;
+		if (!in_run(cp))
+			run = i + n;
 		i += n;
 	}
 	count[SCRIPT_OTHER] = 0;
@@ -382,6 +537,7 @@ const lang *detect_language(const char *text, size_t len)
 {
 	size_t n = len < SAMPLE ? len : SAMPLE, pos = 0, ws, we, k, words = 0;
 	size_t first = 0, leader = 0;
+	run_cursor names = { 0, 0 };
 	int32_t gain[64] = { 0 }, score[64], lead = 0;
 	uint32_t stops[64] = { 0 }, lower = 0;
 	int read = 0, decided, shared;
@@ -410,7 +566,8 @@ const lang *detect_language(const char *text, size_t len)
 		int32_t w;
 		uint64_t m;
 		int letters;
-		if (!(k = summ_fold_word(text, ws, we, key)))
+		if (in_machine_run((const unsigned char *)text, n, ws, &names) ||
+		    !(k = summ_fold_word(text, ws, we, key)))
 			continue;
 		w = capitalised(text, ws, key, k) ? CAPITAL : LOWER;
 		letters = of_letters(key, k);

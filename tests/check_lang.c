@@ -1144,6 +1144,36 @@ START_TEST(test_detect_unlisted_script)
 }
 END_TEST
 
+/* Paths, addresses, identifiers and options are words of no language,
+ * nor letters of a script: a short text whose Latin letters are mostly
+ * theirs is read in the language of its prose (each of these was read
+ * as English before, by its Latin letters or words), and an English
+ * one with a path stays English. */
+START_TEST(test_detect_machine_names)
+{
+	static const struct detect_case named[] = {
+		{ "ja", NULL, "ログは /var/log/summarize/errors.log と "
+		              "/var/log/summarize/access.log に書かれます。" },
+		{ "zh", NULL, "请把问题报告发送到 bugs@summarize.example.org "
+		              "或者 maintainer-team@lists.example.net。" },
+		{ "da", NULL, "Filen ligger i "
+		              "/usr/share/doc/summarize/examples/readme.html." },
+		{ "nl", NULL, "Bestand: /usr/share/summarize/stopwords/english.txt "
+		              "(zie summarize(1))." },
+		{ "fi", NULL, "Lisätietoja: /usr/share/doc/summarize/README.Debian "
+		              "ja summarize(1)." },
+		{ "de", NULL, "Die Variable SUMMARIZE_DEFAULT_LENGTH und die "
+		              "Option --max-words=120 steuern die Länge." },
+		{ "en", NULL, "Edit the file /etc/fstab and run mount -a to apply "
+		              "the changes." },
+	};
+
+	for (size_t i = 0; i < sizeof named / sizeof *named; i++)
+		ck_assert_str_eq(detected(named[i].text, strlen(named[i].text)),
+		                 named[i].code);
+}
+END_TEST
+
 /* lang/ngrams.inc was made for the languages of the registry, in its
  * order (make ngrams after a language is added). */
 START_TEST(test_profile_codes)
@@ -1175,6 +1205,7 @@ Suite *lang_suite(void)
 	tcase_add_loop_test(tc, test_detect_sample, 0, (int)NCASES);
 	tcase_add_loop_test(tc, test_detect_foreign, 0, (int)NFOREIGN);
 	tcase_add_test(tc, test_detect_unlisted_script);
+	tcase_add_test(tc, test_detect_machine_names);
 	tcase_add_test(tc, test_profile_codes);
 	suite_add_tcase(s, tc);
 
