@@ -159,6 +159,31 @@ static size_t closers_end(const unsigned char *s, size_t i, size_t end)
 	return i;
 }
 
+/* Whether S[I..END), right after a quotation's closing bracket, goes
+ * on with the quotative particle that makes the quotation part of the
+ * sentence: Japanese 「明日来ます。」と言った ("'I'll come tomorrow,' he
+ * said").  A sentence never opens with the particle: と before a verb
+ * in Han (言った, 述べた, 思う) or before いう, して, の, か (という,
+ * として, との, とか), or って before its verb.  Japanese has no case to
+ * show where a sentence starts, and the particle is what shows that
+ * none does. */
+static int quotative_follows(const unsigned char *s, size_t i, size_t end)
+{
+	uint32_t a, b = 0;
+	size_t n;
+
+	if (i >= end)
+		return 0;
+	n = u8_decode(s + i, end - i, &a);
+	if (i + n < end)
+		u8_decode(s + i + n, end - i - n, &b);
+	if (a == 0x3063)                       /* っ */
+		return b == 0x3066;            /* て */
+	return a == 0x3068 &&                  /* と */
+	       ((b >= 0x4E00 && b <= 0x9FFF) || b == 0x3044 || b == 0x3057 ||
+	        b == 0x306E || b == 0x304B);   /* い し の か */
+}
+
 /* Whether the sentence TEXT[SENT..T0) (at most MAX_QUOTE bytes of it,
  * back from T0) holds a » that no « has closed: Danish, German and
  * Slovene quote »so«, and a « right after a terminator closes it (»Ja.«

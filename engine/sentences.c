@@ -562,6 +562,21 @@ static int wide_stop(const unsigned char *s, size_t i, size_t end, size_t *n)
 	return 1;
 }
 
+/* Whether the stop TEXT[I..I+N), found by wide_stop, is the full-width
+ * period between two digits of a number ("３．２９"), as a period
+ * between ASCII digits is one. */
+static int decimal_point(const splitter *sp, size_t i, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	size_t p, k;
+
+	if (s[i + 2] != 0x8E || i <= sp->sent || i + n >= sp->end)
+		return 0;                      /* not U+FF0E, or at an end */
+	p = prev_char(sp->text, sp->sent, i);
+	return (class_at(sp->text, i, p, &k) & C_DIGIT) &&
+	       (class_at(sp->text, sp->end, i + n, &k) & C_DIGIT);
+}
+
 /* Ends the current sentence at E and starts the next at NEXT. */
 static int cut(summ_doc *d, splitter *sp, size_t e, size_t next)
 {
@@ -721,9 +736,17 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 				sp.quote_end = close;
 		}
 		if (wide_stop(s, i, end, &n)) {
-			/* 「……。」 ends after its closer. */
-			i = closers_end(s, i + n, end);
-			if (i < end && cut(d, &sp, i, i))
+			if (decimal_point(&sp, i, n)) {     /* "３．２９％" */
+				i += n;
+				continue;
+			}
+			/* 「……。」 ends after its closer, unless a
+			 * particle makes the quotation part of the
+			 * sentence. */
+			t1 = i + n;
+			i = closers_end(s, t1, end);
+			if (i < end && !(i > t1 && quotative_follows(s, i, end)) &&
+			    cut(d, &sp, i, i))
 				return -1;
 			continue;
 		}

@@ -188,10 +188,6 @@ static const struct known_case known_cases[] = {
 	{ "vi", "v.v. before a capitalised word that is no stopword",
 	  { "Họ mua gạo, đường, muối v.v. Giá cả đều tăng.",
 	    { "Họ mua gạo, đường, muối v.v.", "Giá cả đều tăng." } } },
-	/* A full-width stop inside a quotation that the sentence goes on
-	 * after (と言った): the stop cuts after its closing bracket. */
-	{ "ja", "a full-width stop inside 「…」 that the sentence goes on after",
-	  { "彼は「明日来ます。」と言った。", { "彼は「明日来ます。」と言った。" } } },
 	/* Georgian has no case: after an abbreviation nothing shows that a
 	 * sentence starts, and one never does before a Georgian word.  ა.შ.
 	 * (and so on) closes many a sentence, and a year's წ. many more; and
