@@ -279,6 +279,21 @@ static int stopword_at(const splitter *sp, size_t i)
 	return k > 0 && in_word_list(&sp->lang->stopwords, key, k);
 }
 
+/* Whether the word at I has a capitalised word right after it, a space
+ * between: a name that goes on ("Puchar Polski", "Dünya Savaşı"). */
+static int name_goes_on(const splitter *sp, size_t i)
+{
+	size_t pos = i, ws, we, n;
+
+	if (!summ_next_word(sp->text, sp->end, &pos, &ws, &we))
+		return 0;
+	for (n = 0; we < sp->end && is_ascii_space((unsigned char)sp->text[we]);
+	     we++)
+		n++;
+	return n > 0 && we < sp->end &&
+	       (class_at(sp->text, sp->end, we, &n) & C_UPPER);
+}
+
 /* Whether the word at I is a relative pronoun ("which", "who"). */
 static int relative_pronoun_at(const splitter *sp, size_t i)
 {
@@ -474,13 +489,18 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	/* A number or a letter opening the sentence is a list marker: "1.
 	 * First", "Q. What is it?"; elsewhere a number ends a sentence ("in
 	 * 2020. Then"), but in a language that writes ordinals with a period
-	 * a short one goes on before a word that is no stopword ("am 3.
-	 * Oktober", not "am 3. Die"). */
+	 * a short one goes on before the capital of a name that goes on
+	 * ("2. Puchar Polski"), and in German and Turkish (see lang.h)
+	 * before any word that is no stopword ("am 3. Oktober", not "am 3.
+	 * Die").  Elsewhere the words after an ordinal are in lower case
+	 * ("3. maj"), and a capital opens a sentence ("nr. 3. Træneren"). */
 	for (k = w; k < t0 && ((text[k] >= '0' && text[k] <= '9') ||
 	                       text[k] == '.'); k++)
 		;
 	if (k == t0 && sp->lang->ordinal_dot && t0 - w <= 3 &&
-	    !memchr(text + w, '.', t0 - w) && !stopword_at(sp, i))
+	    !memchr(text + w, '.', t0 - w) &&
+	    (sp->lang->ordinal_any_word ? !stopword_at(sp, i)
+	                                : name_goes_on(sp, i)))
 		return 0;
 	if (k == t0)
 		return !(at_item_start(sp, w) && !memchr(text + w, '.', t0 - w));

@@ -105,9 +105,14 @@ typedef struct lang {
 	const char *code;            /* ISO 639-1 */
 	const char *name;            /* in English */
 	enum lang_script script;     /* SCRIPT_LATIN unless set */
-	int ordinal_dot;             /* "am 3. Oktober": a number's period
-	                                marks an ordinal, not a sentence end,
-	                                before a word that is no stopword */
+	int ordinal_dot;             /* "3. maj": a number's period may mark
+	                                an ordinal, not a sentence end (see
+	                                sentences.c) */
+	int ordinal_any_word;        /* ... before any capitalised word that
+	                                is no stopword: German, which writes
+	                                every noun so, and Turkish, whose
+	                                verb closes the sentence, so that
+	                                few end with a number */
 	int semicolon_asks;          /* ";" is the question mark (Greek:
 	                                U+037E, which Unicode folds to ";"),
 	                                ending a sentence as "?" does */

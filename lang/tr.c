@@ -725,6 +725,7 @@ const lang lang_tr = {
 	.code = "tr",
 	.name = "Turkish",
 	.ordinal_dot = 1,
+	.ordinal_any_word = 1,
 	.stopwords = WORD_LIST(stopwords, 13),
 	.titles = WORD_LIST(titles, 5),
 	.abbrevs = WORD_LIST(abbrevs, 4),
