@@ -184,11 +184,9 @@ static int quotative_follows(const unsigned char *s, size_t i, size_t end)
 	        b == 0x306E || b == 0x304B);   /* い し の か */
 }
 
-/* Whether the sentence TEXT[SENT..T0) (at most MAX_QUOTE bytes of it,
- * back from T0) holds a » that no « has closed: Danish, German and
- * Slovene quote »so«, and a « right after a terminator closes it (»Ja.«
- * Så ...), where in French it opens the next quotation (fin.« Puis »). */
-static int guillemet_open(const char *text, size_t sent, size_t t0)
+/* The guillemets of the sentence TEXT[SENT..T0) (at most MAX_QUOTE bytes
+ * of it, back from T0): how many » less how many «. */
+static int guillemet_balance(const char *text, size_t sent, size_t t0)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t k = t0 - sent > MAX_QUOTE ? t0 - MAX_QUOTE : sent;
@@ -197,7 +195,42 @@ static int guillemet_open(const char *text, size_t sent, size_t t0)
 	for (; k + 1 < t0; k++)
 		if (s[k] == 0xC2 && (s[k + 1] == 0xBB || s[k + 1] == 0xAB))
 			open += s[k + 1] == 0xBB ? 1 : -1;
-	return open > 0;
+	return open;
+}
+
+/* Whether the sentence TEXT[SENT..T0) holds a » that no « has closed:
+ * Danish, German and Slovene quote »so«, and a « right after a
+ * terminator closes it (»Ja.« Så ...), where in French it opens the
+ * next quotation (fin.« Puis »). */
+static int guillemet_open(const char *text, size_t sent, size_t t0)
+{
+	return guillemet_balance(text, sent, t0) > 0;
+}
+
+/* Where the closing » after the terminator TEXT[T0..) ends, when French
+ * sets it after a space (« Et toi ? » demanda-t-elle): I, where the
+ * terminator and its closers end, is a space (or a no-break, narrow
+ * no-break or thin one), then », and the sentence TEXT[SENT..T0) holds
+ * a « that no » has closed.  Else I. */
+static size_t spaced_guillemet_end(const char *text, size_t sent, size_t t0,
+                                   size_t i, size_t end)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t j = i;
+
+	if (j < end && s[j] == ' ')
+		j++;
+	else if (j + 1 < end && s[j] == 0xC2 && s[j + 1] == 0xA0)
+		j += 2;
+	else if (j + 2 < end && s[j] == 0xE2 && s[j + 1] == 0x80 &&
+	         (s[j + 2] == 0xAF || s[j + 2] == 0x89))
+		j += 3;
+	else
+		return i;
+	if (j + 1 < end && s[j] == 0xC2 && s[j + 1] == 0xBB &&
+	    guillemet_balance(text, sent, t0) < 0)
+		return closers_end(s, j + 2, end);
+	return i;
 }
 
 #endif /* SUMM_QUOTES_H */

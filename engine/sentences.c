@@ -428,6 +428,17 @@ static int spaced_ellipsis(const char *text, size_t t0, size_t t1)
 	return t1 - t0 == 5 && memcmp(text + t0, ". . .", 5) == 0;
 }
 
+/* Whether the sentence being read opens with a dash, as a line of
+ * dialogue does in Russian, French, Spanish and other languages. */
+static int dialogue_line(const splitter *sp)
+{
+	uint32_t cp;
+
+	u8_decode((const unsigned char *)sp->text + sp->sent,
+	          sp->end - sp->sent, &cp);
+	return cp == 0x2014 || cp == 0x2013;
+}
+
 /* Decides whether the terminator TEXT[T0..T1) (periods, ! ?, Greek ;, an
  * ellipsis), followed after space by the text at NEXT, ends a sentence. */
 static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
@@ -457,9 +468,12 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	if (parse_marker(text, next, end, &m) &&
 	    !(k && is_abbreviation(sp, w, t0, key, k)))
 		return 1;
-	/* After a period a dash goes on: "MILLBROOK, Ore. — Voters". */
+	/* After a period a dash goes on: "MILLBROOK, Ore. — Voters"; but in
+	 * a line of dialogue, which opens with one, it opens the speaker's
+	 * next words: "— Я приду, — сказал он. — А ты?". */
 	n = u8_decode(s + i, end - i, &cp);
-	if (period && (cp == '-' || cp == 0x2013 || cp == 0x2014))
+	if (period && (cp == '-' || cp == 0x2013 || cp == 0x2014) &&
+	    !dialogue_line(sp))
 		return 0;
 	/* Look past opening quotes, brackets, dashes and blanks to the first
 	 * letter: "voila! -- you have cake" goes on. */
@@ -779,6 +793,7 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 		if (i + 1 < end && s[i] == 0xC2 && s[i + 1] == 0xAB &&
 		    guillemet_open(text, sp.sent, t0))
 			i = closers_end(s, i + 2, end);
+		i = spaced_guillemet_end(text, sp.sent, t0, i, end);
 		/* Inside a quotation or brackets that go on: no end here. */
 		if (i < sp.quote_end)
 			continue;

@@ -87,16 +87,6 @@ static const struct known_case known_cases[] = {
 	  "domain name",
 	  { "తి.తి.దే. ఛైర్మన్ ఆలయాన్ని సందర్శించారు.",
 	    { "తి.తి.దే. ఛైర్మన్ ఆలయాన్ని సందర్శించారు." } } },
-	/* French sets a space inside guillemets: the terminator is followed
-	 * by a space and then the closing », which the splitter takes for
-	 * the start of the next sentence. */
-	{ "fr", "a spaced closing guillemet starts the next sentence",
-	  { "« Nous partons demain. » Puis il a raccroché.",
-	    { "« Nous partons demain. »", "Puis il a raccroché." } } },
-	{ "fr", "a spaced closing guillemet after a stop inside the quotation",
-	  { "Il a crié : « Attention ! » et tout le monde s'est arrêté.",
-	    { "Il a crié : « Attention ! » et tout le monde s'est "
-	      "arrêté." } } },
 	/* A single letter ends a sentence only before a capitalised
 	 * stopword or opener; "r." (roku, year) ends many Polish ones. */
 	{ "pl", "an initial-like abbreviation (r.) before a capitalised verb",
