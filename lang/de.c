@@ -81,7 +81,7 @@ static const char titles[][5] = {
  * sentence: "Nr.", "Str.", "usw.".  Folded, without the period, sorted. */
 static const char abbrevs[][5] = {
 	"abb", "abs", "abt", "allg", "anm", "apr", "aug", "bd", "bsp", "bspw",
-	"bzgl", "bzw", "ca", "chr", "dez", "dgl", "ebd", "evtl", "feb",
+	"bzgl", "bzw", "ca", "chr", "co", "dez", "dgl", "ebd", "evtl", "feb",
 	"gegr", "ggf", "hl", "hrsg", "inkl", "jan", "jh", "jhd", "kap", "kfz",
 	"lt", "mio", "mrd", "nov", "nr", "nrn", "okt", "sep", "sept", "sog",
 	"st", "str", "tel", "tsd", "usw", "vgl", "vs", "zzgl"
