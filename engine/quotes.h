@@ -57,6 +57,18 @@ static size_t quote_close(const char *text, size_t start, size_t end,
 	}
 	if (*no_closer & bit)
 		return 0;
+	if (cp == '"' && i > start && i + 1 < end) {
+		/* Between two Hebrew letters it marks an acronym, as Hebrew
+		 * and Yiddish type the gershayim: צה"ל, ארה"ב.  (Between
+		 * Latin ones it is a quote a space was left out before:
+		 * of"squabbling".) */
+		uint32_t a, b;
+		size_t p = prev_char(text, start, i);
+		u8_decode(s + p, i - p, &a);
+		u8_decode(s + i + 1, end - i - 1, &b);
+		if (a >= 0x5D0 && a <= 0x5F2 && b >= 0x5D0 && b <= 0x5F2)
+			return 0;
+	}
 	if (cp == '\'') {
 		/* A straight single quote opens only before a letter and after
 		 * a space: not an apostrophe. */

@@ -513,6 +513,12 @@ static const struct split_case quote_cases[] = {
 	    "She did not elaborate." } },
 	{ "The sign on the door read " LQ "Closed for repairs." RQ,
 	  { "The sign on the door read " LQ "Closed for repairs." RQ } },
+	/* A straight double quote between two Hebrew letters opens
+	 * nothing: it marks an acronym, as Hebrew types its gershayim ("the IDF
+	 * spokesman said the operation was over.  He added that \"there
+	 * were no casualties\"."). */
+	{ "דובר צה\"ל אמר שהמבצע הסתיים. הוא הוסיף כי \"אין נפגעים\".",
+	  { "דובר צה\"ל אמר שהמבצע הסתיים.", "הוא הוסיף כי \"אין נפגעים\"." } },
 };
 
 /* ------------------------------------------------------------------ */
