@@ -106,7 +106,27 @@ typedef struct {
 	                                around the scan position, if any */
 	unsigned no_closer;          /* openers known to have no closer */
 	marker list;                 /* the last list marker seen */
+	int mijaket;                 /* the period is Armenian's mijaket */
 } splitter;
+
+/* Whether the paragraph TEXT[START..END), in the language LG, ends its
+ * sentences with Armenian's full stop ։ (the verjaket): then a period is
+ * its mijaket, a colon's kin ("Նա ասաց. «Կգամ»։", "he said: ..."), or
+ * closes an abbreviation, and ends no sentence.  Armenian typed on a
+ * Latin keyboard has no verjaket and ends its sentences with periods. */
+static int reads_mijaket(const lang *lg, const char *text, size_t start,
+                         size_t end)
+{
+	const char *p = text + start;
+
+	if (lg->script != SCRIPT_ARMENIAN)
+		return 0;
+	while ((p = memchr(p, 0xD6, (size_t)(text + end - p))) &&
+	       p + 1 < text + end)
+		if ((unsigned char)*++p == 0x89)
+			return 1;
+	return 0;
+}
 
 /* Whether the word TEXT[W..T0), folded as KEY (K bytes), is an
  * abbreviation before the period at T0: a dotted acronym (U.S., e.g.), a
@@ -452,6 +472,9 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	char key[MAX_KEY];
 	int period = t1 - t0 == 1 && text[t0] == '.';
 
+	if (period && sp->mijaket)             /* see reads_mijaket */
+		return 0;
+
 	/* Find the word before a single period (ASCII a byte at a step). */
 	w = t0;
 	while (period && w > sp->sent) {
@@ -720,7 +743,8 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 	const unsigned char *s = (const unsigned char *)text;
 	size_t end = p->end, i = p->start, n;
 	splitter sp = { d, text, d->lang, p->start, end, p->number, p->start, 0,
-	                0, { 0, 0, 0, 0, 0 } };
+	                0, { 0, 0, 0, 0, 0 },
+	                reads_mijaket(d->lang, text, p->start, end) };
 	uint32_t cp;
 	unsigned stops = STOP_ANY |
 	                 (sp.lang->semicolon_asks ? STOP_SEMICOLON : 0) |
