@@ -171,6 +171,22 @@ static size_t closers_end(const unsigned char *s, size_t i, size_t end)
 	return i;
 }
 
+/* Where the closing quotes and brackets after a full-width stop, from
+ * S[I] on, end: Chinese and Japanese open with “ and ‘, and close with
+ * ” and ’ (“你来吗？”她问。“来。”). */
+static size_t wide_closers_end(const unsigned char *s, size_t i, size_t end)
+{
+	uint32_t cp;
+
+	while (i < end) {
+		size_t n = u8_decode(s + i, end - i, &cp);
+		if (!is_closer(cp))
+			break;
+		i += n;
+	}
+	return i;
+}
+
 /* Whether S[I..END), right after a quotation's closing bracket, goes
  * on with the quotative particle that makes the quotation part of the
  * sentence: Japanese 「明日来ます。」と言った ("'I'll come tomorrow,' he

@@ -45,6 +45,12 @@ struct known_case {
 };
 
 static const struct known_case known_cases[] = {
+	/* Chinese writes the speaker after the quotation, in the same
+	 * sentence ("“Are you coming?” she asked."), and no case shows
+	 * that the words after the closer go on. */
+	{ "zh", "a quotation's stop before the speaker's verb",
+	  { "“你来吗？”她问。“来。”他回答。",
+	    { "“你来吗？”她问。", "“来。”他回答。" } } },
 	/* Thai parts the items of a list with spaces too, and a space is
 	 * all the splitter sees. */
 	{ "th", "a space between the items of a list ends a sentence",
