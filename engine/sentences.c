@@ -348,6 +348,58 @@ static int at_item_start(const splitter *sp, size_t w)
 	return 1;
 }
 
+/* The code point before TEXT[I] and the space there (0 if no space is
+ * there, or nothing before it in the sentence). */
+static uint32_t before_space(const splitter *sp, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	size_t p;
+	uint32_t cp;
+
+	if (i < sp->sent + 2 || s[i - 1] != ' ')
+		return 0;
+	p = prev_char(sp->text, sp->sent, i - 1);
+	u8_decode(s + p, i - 1 - p, &cp);
+	return cp;
+}
+
+/* How far back the item before an item of a list run into a sentence
+ * is looked for (see inline_item): items are short. */
+#define MAX_INLINE_ITEM 128
+
+/* Whether the number TEXT[W..T0), of one or two digits, marks an item of
+ * a list run into the sentence ("The steps are: 1. Register, 2. Pay"):
+ * 1 after a colon, or N after a comma or semicolon when N - 1 marked the
+ * item before, within MAX_INLINE_ITEM bytes.  (", 35. One testified" is
+ * an age, and ends one.)  Each step back is bounded, and a list has at
+ * most 99 items. */
+static int inline_item(const splitter *sp, size_t w, size_t t0)
+{
+	uint32_t cp = before_space(sp, w);
+	unsigned n = 0;
+	char prev[3];
+	size_t len = 0, stop;
+
+	if (t0 - w > 2)
+		return 0;
+	for (size_t i = w; i < t0; i++)
+		n = n * 10 + (unsigned)(sp->text[i] - '0');
+	if (cp == ':' || cp == 0xFF1A)
+		return n == 1;
+	if (!(cp == ',' || cp == ';' || cp == 0x60C) || n < 2)
+		return 0;
+	if (n - 1 >= 10)
+		prev[len++] = (char)('0' + (n - 1) / 10);
+	prev[len++] = (char)('0' + (n - 1) % 10);
+	prev[len++] = '.';
+	stop = w - sp->sent > MAX_INLINE_ITEM ? w - MAX_INLINE_ITEM : sp->sent;
+	for (size_t i = w - 2; i > stop; i--)
+		if (sp->text[i - 1] == ' ' && memcmp(sp->text + i, prev, len) == 0)
+			return sp->text[i + len] == ' ' &&
+			       inline_item(sp, i, i + len - 1);
+	return 0;
+}
+
 /* Whether the single letter at W is an initial of a name: at the start
  * of the sentence, or after a word that is not in lower case ("Arthur
  * D.", "J. R. R."); after a lower-case word or a number it is a letter
@@ -459,6 +511,64 @@ static int dialogue_line(const splitter *sp)
 	return cp == 0x2014 || cp == 0x2013;
 }
 
+/* The end of the run of ASCII digits at TEXT[I] (before END). */
+static size_t digits_end(const char *text, size_t i, size_t end)
+{
+	while (i < end && text[i] >= '0' && text[i] <= '9')
+		i++;
+	return i;
+}
+
+/* Whether a date written with periods starts at TEXT[I]: a year of four
+ * digits, a month and a day of one or two, each with its period and a
+ * space between ("2024. 3. 15.", as Korean and Hungarian write them). */
+static int dotted_date_at(const char *text, size_t i, size_t end)
+{
+	for (int part = 0; part < 3; part++) {
+		size_t e = digits_end(text, i, end), len = e - i;
+		if (len == 0 || (part == 0 ? len != 4 : len > 2) || e >= end ||
+		    text[e] != '.')
+			return 0;
+		i = e + 1;
+		if (part < 2 && (i >= end || text[i++] != ' '))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether the period at T0 after the number TEXT[W..T0) is the year's or
+ * the month's of a date written with periods (see dotted_date_at). */
+static int in_dotted_date(const char *text, size_t w, size_t t0, size_t end)
+{
+	if (digits_end(text, w, t0) != t0)
+		return 0;
+	return dotted_date_at(text, w, end) ||
+	       (w >= 6 && text[w - 1] == ' ' && text[w - 2] == '.' &&
+	        dotted_date_at(text, w - 6, end));
+}
+
+/* Whether a number may open a sentence after the terminator at T0,
+ * after the word TEXT[W..T0) (folded as KEY, K bytes; W is T0 but after
+ * a single period): see ends_sentence. */
+static int number_may_open(const splitter *sp, size_t t0, size_t w,
+                           const char *key, size_t k)
+{
+	const char *text = sp->text;
+	size_t p, n;
+
+	if ((unsigned char)text[t0] >= 0x80)
+		return 1;                      /* ። ։ । ؟ ... */
+	if (t0 <= sp->sent)
+		return 0;
+	p = prev_char(text, sp->sent, t0);
+	if (class_at(text, t0, p, &n) != C_CASELESS)
+		return 0;
+	if (w == t0)                           /* "? 9시" */
+		return 1;
+	return summ_utf8_length(text + w, t0 - w) > 1 &&
+	       !(k && is_abbreviation(sp, w, t0, key, k));
+}
+
 /* Decides whether the terminator TEXT[T0..T1) (periods, ! ?, Greek ;, an
  * ellipsis), followed after space by the text at NEXT, ends a sentence. */
 static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
@@ -486,6 +596,10 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	k = klen = w < t0 ? summ_fold_word(text, w, t0, key) : 0;
 	if (k && in_word_list(&sp->lang->titles, key, k))
 		return 0;
+	/* A date written with periods goes on: "2024. 3. 15." (Korean,
+	 * Hungarian). */
+	if (period && in_dotted_date(text, w, t0, end))
+		return 0;
 	/* A list item follows: "... store. w) hello", "Smith. a. here";
 	 * but "Nov. 26." is a date. */
 	if (parse_marker(text, next, end, &m) &&
@@ -508,8 +622,13 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 		i += n;
 	}
 	/* A sentence starts neither in lower case nor with a number ("Rs.
-	 * 16720", "SEC. 1262"). */
-	if (cp_class(cp) == C_LOWER || cp_class(cp) == C_DIGIT)
+	 * 16720", "SEC. 1262"; English style spells out a number that
+	 * would open one), but after the stop of another script (።) or one
+	 * that closes a word of a script without case that is no
+	 * abbreviation: Korean news opens many a sentence with a date
+	 * ("발표했다. 15일"). */
+	if (cp_class(cp) == C_LOWER ||
+	    (cp_class(cp) == C_DIGIT && !number_may_open(sp, t0, w, key, k)))
 		return 0;
 	/* A remark in brackets that opens with a relative pronoun comments
 	 * on the sentence before and belongs to it: "... passed easily!
@@ -540,7 +659,8 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	                                : name_goes_on(sp, i)))
 		return 0;
 	if (k == t0)
-		return !(at_item_start(sp, w) && !memchr(text + w, '.', t0 - w));
+		return !((at_item_start(sp, w) || inline_item(sp, w, t0)) &&
+		         !memchr(text + w, '.', t0 - w));
 	if (w == sp->sent && summ_utf8_length(text + w, t0 - w) == 1)
 		return 0;
 	k = klen;                              /* the fold above */
@@ -649,8 +769,9 @@ static int cut(summ_doc *d, splitter *sp, size_t e, size_t next)
 
 /* Whether the blank TEXT[I..J) ends a sentence of a language that
  * writes no stops (lang.space_ends): a letter of its script on each
- * side, the one before no sign that the word goes on (Thai's ๆ repeats
- * the word before it, ฯ shortens it, and a space follows both). */
+ * side, no sign that the word goes on on either (Thai's ๆ repeats the
+ * word before it, ฯ shortens it, and a space follows both; the Royal
+ * Institute sets a space before ๆ too: บ่อย ๆ). */
 static int space_ends_at(const splitter *sp, size_t i, size_t j)
 {
 	const unsigned char *s = (const unsigned char *)sp->text;
@@ -662,7 +783,7 @@ static int space_ends_at(const splitter *sp, size_t i, size_t j)
 	p = prev_char(sp->text, sp->sent, i);
 	u8_decode(s + p, i - p, &before);
 	u8_decode(s + j, sp->end - j, &after);
-	return before != 0xE46 && before != 0xE2F &&
+	return before != 0xE46 && before != 0xE2F && after != 0xE46 &&
 	       lang_script_of(before) == sp->lang->script &&
 	       lang_script_of(after) == sp->lang->script &&
 	       (cp_class(before) & C_ALNUM) && (cp_class(after) & C_ALNUM);

@@ -72,6 +72,16 @@ static const char dangling[][19] = {
 	"እንዲሁም", "እንጂ", "ከ", "ወይም", "ወይንም", "ወደ", "የ", "ግን"
 };
 
+/* Abbreviations, which in a script without case never end a sentence
+ * before a word of the script (an Amharic sentence ends with its verb,
+ * so they seldom do): the parts of the dotted ones, ዓ.ም. (the Ethiopian
+ * year), እ.ኤ.አ. (the Gregorian one), ክ.ዘ. (century), and ወዘተ. (and so
+ * on), ቁ. (number).  Every part of a dotted abbreviation must be here,
+ * or the splitter takes the token for a domain name. */
+static const char lower_abbrevs[][10] = {
+	"ም", "ቁ", "አ", "ኤ", "እ", "ክ", "ወዘተ", "ዓ", "ዘ"
+};
+
 const lang lang_am = {
 	.code = "am",
 	.name = "Amharic",
@@ -79,7 +89,7 @@ const lang lang_am = {
 	.stopwords = WORD_LIST(stopwords, 18),
 	.titles = NO_WORDS,
 	.abbrevs = NO_WORDS,
-	.lower_abbrevs = NO_WORDS,
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 9),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,

@@ -204,6 +204,17 @@ static size_t stem_fa(char *word, size_t len)
 	return n;
 }
 
+/* Abbreviations, which in a script without case never end a sentence
+ * before a word of the script (a Persian sentence ends with its verb,
+ * so they seldom do): the letters of the dotted ones, م. (of the
+ * Christian year), ه.ش. and ه.ق. (of the solar and lunar Hijri years),
+ * ق.م. (BC), ق.ظ. and ب.ظ. (a.m. and p.m.), ر.ک. (see), and ج. and ص.
+ * (volume, page).  Every part of a dotted abbreviation must be here, or
+ * the splitter takes the token for a domain name. */
+static const char lower_abbrevs[][3] = {
+	"ب", "ج", "ر", "ش", "ص", "ظ", "ق", "م", "ه", "ک"
+};
+
 const lang lang_fa = {
 	.code = "fa",
 	.name = "Persian",
@@ -211,7 +222,7 @@ const lang lang_fa = {
 	.stopwords = WORD_LIST(stopwords, 19),
 	.titles = NO_WORDS,
 	.abbrevs = NO_WORDS,
-	.lower_abbrevs = NO_WORDS,
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 2),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,

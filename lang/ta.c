@@ -62,14 +62,17 @@ static const char titles[][22] = {
 /* Abbreviations, which no case tells from a sentence's end, so these
  * never end one before a Tamil word: ரூ. (rupees, before an amount),
  * and the parts of the dotted ones, கி.மீ. (kilometre), கி.மு. (BC),
- * கி.பி. (AD) and எ.கா. (for example).  Every part of a dotted
- * abbreviation must be here: one with a part that is not is taken for
- * a domain name, which ends a sentence (a part's length is counted in
- * bytes, and a Tamil letter is three).  Of the parts, மு is also an
- * initial (மு. கருணாநிதி); other initials, any syllable, are not
- * listed. */
-static const char lower_abbrevs[][7] = {
-	"எ", "கா", "கி", "பி", "மீ", "மு", "ரூ"
+ * கி.பி. (AD) and எ.கா. (for example); and the names of the Latin
+ * letters, the initials of many a name (எஸ்.ஆர். கண்ணன், கே. பாலு).
+ * Every part of a dotted abbreviation must be here: one with a part that
+ * is not is taken for a domain name, which ends a sentence (a part's
+ * length is counted in bytes, and a Tamil letter is three).  Of the
+ * parts, மு is also an initial (மு. கருணாநிதி); other initials in Tamil
+ * letters, any syllable, are not listed. */
+static const char lower_abbrevs[][22] = {
+	"ஆர்", "இசட்", "ஈ", "எ", "எஃப்", "எக்ஸ்", "என்", "எம்", "எல்", "எஸ்",
+	"ஏ", "ஐ", "ஒய்", "ஓ", "கா", "கி", "கே", "க்யூ", "சி", "ஜி", "ஜே",
+	"டபிள்யூ", "டி", "பி", "மீ", "மு", "யூ", "ரூ", "வி", "ஹெச்"
 };
 
 /* Conjunctions, the demonstratives and ஒரு, and the adjectival forms
@@ -503,7 +506,7 @@ const lang lang_ta = {
 	.stopwords = WORD_LIST(stopwords, 33),
 	.titles = WORD_LIST(titles, 21),
 	.abbrevs = NO_WORDS,
-	.lower_abbrevs = WORD_LIST(lower_abbrevs, 6),
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 21),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,

@@ -656,6 +656,15 @@ static size_t stem_yi(char *word, size_t len)
 	return n;
 }
 
+/* Abbreviations written with periods, which in a script without case
+ * never end a sentence before a word of the script: the letters of
+ * צ.ב. (for example).  Every part of a dotted abbreviation must be
+ * here, or the splitter takes the token for a domain name.  (Most are
+ * written with gershayim, ד״ר, אאַז״װ, which need no list.) */
+static const char lower_abbrevs[][3] = {
+	"ב", "צ"
+};
+
 const lang lang_yi = {
 	.code = "yi",
 	.name = "Yiddish",
@@ -663,7 +672,7 @@ const lang lang_yi = {
 	.stopwords = WORD_LIST(stopwords, 20),
 	.titles = NO_WORDS,
 	.abbrevs = NO_WORDS,
-	.lower_abbrevs = NO_WORDS,
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 2),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 14),
