@@ -511,6 +511,24 @@ static int dialogue_line(const splitter *sp)
 	return cp == 0x2014 || cp == 0x2013;
 }
 
+/* Whether the stop of another script at T0 (is_script_stop, or ፡፡),
+ * with a letter right after its closers at Q and no space, ends a
+ * sentence: ։ ። । and the like end nothing else ("ሞላ።ነዋሪዎቹ"); but
+ * Urdu's ۔ is an abbreviation's point too ("ایم۔اے"), and the Greek
+ * question mark a semicolon's twin. */
+static int glued_script_stop(const splitter *sp, size_t t0, size_t q)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	uint32_t cp;
+	size_t n;
+
+	if (s[t0] < 0x80 || q >= sp->end)
+		return 0;
+	u8_decode(s + t0, sp->end - t0, &cp);
+	return (is_script_stop(cp) || cp == 0x1361) && cp != 0x6D4 &&
+	       cp != 0x37E && (class_at(sp->text, sp->end, q, &n) & C_LETTER);
+}
+
 /* The end of the run of ASCII digits at TEXT[I] (before END). */
 static size_t digits_end(const char *text, size_t i, size_t end)
 {
@@ -850,6 +868,9 @@ static size_t terminators_end(const unsigned char *s, size_t i, size_t end)
 		else if (s[i] >= 0xCD && (n = u8_decode(s + i, end - i, &cp)) > 1 &&
 		         is_script_stop(cp))
 			i += n;
+		else if (i + 5 < end &&
+		         memcmp(s + i, "\xE1\x8D\xA1\xE1\x8D\xA1", 6) == 0)
+			i += 6;                /* ፡፡, typed for ። */
 		else
 			break;
 		if (i >= end)
@@ -951,8 +972,9 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 		if (j >= end)
 			break;
 		if (j == q) {
-			if (t1 - t0 == 1 && (glued_end(&sp, t0, t1, q) ||
-			                     (q == t1 && glued_arabic_end(&sp, t0, q))) &&
+			if (((t1 - t0 == 1 && (glued_end(&sp, t0, t1, q) ||
+			                       (q == t1 && glued_arabic_end(&sp, t0, q)))) ||
+			     glued_script_stop(&sp, t0, q)) &&
 			    cut(d, &sp, q, q))
 				return -1;
 			continue;
