@@ -133,6 +133,27 @@ static int reads_mijaket(const lang *lg, const char *text, size_t start,
  * single letter of a script with case (an initial), or one of the
  * language's abbreviations (written with a capital unless it is one of
  * those also written in lower case). */
+/* Whether the word TEXT[W..T0) (folded as KEY, K bytes) is in Latin
+ * letters in a text of a script without case, and an English
+ * abbreviation: names of firms and the like come so into any text
+ * ("Apple Inc." in Hebrew), where no case after them tells a sentence's
+ * start.  (In Cyrillic or Greek text a capital after one does.) */
+static int foreign_latin_abbreviation(const splitter *sp, size_t w,
+                                      size_t t0, const char *key, size_t k)
+{
+	enum lang_script sc = sp->lang->script;
+	size_t n;
+
+	if (sc == SCRIPT_LATIN || sc == SCRIPT_CYRILLIC || sc == SCRIPT_GREEK ||
+	    sc == SCRIPT_ARMENIAN ||
+	    !(class_at(sp->text, t0, w, &n) & (C_UPPER | C_LOWER)) ||
+	    lang_script_of((unsigned char)sp->text[w]) != SCRIPT_LATIN)
+		return 0;
+	return in_word_list(&lang_en.lower_abbrevs, key, k) ||
+	       ((class_at(sp->text, t0, w, &n) & C_UPPER) &&
+	        in_word_list(&lang_en.abbrevs, key, k));
+}
+
 static int is_abbreviation(const splitter *sp, size_t w, size_t t0,
                            const char *key, size_t k)
 {
@@ -146,8 +167,10 @@ static int is_abbreviation(const splitter *sp, size_t w, size_t t0,
 		return 1;
 	if (in_word_list(&sp->lang->lower_abbrevs, key, k))
 		return 1;
-	return (class_at(sp->text, t0, w, &n) & C_UPPER) &&
-	       in_word_list(&sp->lang->abbrevs, key, k);
+	if ((class_at(sp->text, t0, w, &n) & C_UPPER) &&
+	    in_word_list(&sp->lang->abbrevs, key, k))
+		return 1;
+	return foreign_latin_abbreviation(sp, w, t0, key, k);
 }
 
 /* Whether the token at Q (to white space) is a word, not a domain, file

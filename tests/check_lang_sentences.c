@@ -64,9 +64,6 @@ static const struct known_case known_cases[] = {
 	{ "am", "a quotation's stop before the speaker's verb (ብለዋል)",
 	  { "ከንቲባዋ «ግንባታው በዚህ ዓመት ይጠናቀቃል።» ብለዋል።",
 	    { "ከንቲባዋ «ግንባታው በዚህ ዓመት ይጠናቀቃል።» ብለዋል።" } } },
-	{ "he", "an English abbreviation inside Hebrew text",
-	  { "מנהל חברת Apple Inc. הגיע לתל אביב. הוא נפגש עם ראש העיר.",
-	    { "מנהל חברת Apple Inc. הגיע לתל אביב.", "הוא נפגש עם ראש העיר." } } },
 	{ "fa", "a quotation's ! or ? before the rest of its sentence, in a "
 	  "script without case",
 	  { "او با فریاد «کمک!» از خانه بیرون دوید.",
