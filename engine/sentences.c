@@ -621,7 +621,9 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	marker m;
 	uint32_t cp;
 	char key[MAX_KEY];
-	int period = t1 - t0 == 1 && text[t0] == '.';
+	/* Urdu's full stop ۔ is an abbreviation's point too (ایم۔ اے). */
+	int period = (t1 - t0 == 1 && text[t0] == '.') ||
+	             (t1 - t0 == 2 && s[t0] == 0xDB && s[t0 + 1] == 0x94);
 
 	if (period && sp->mijaket)             /* see reads_mijaket */
 		return 0;

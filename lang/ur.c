@@ -89,6 +89,16 @@ static const char dangling[][15] = {
 	"کی", "کیونکہ", "کے", "یا"
 };
 
+/* The names of the Latin letters, written with Urdu's full stop ۔ as
+ * the initials of a name or the parts of a degree (ڈاکٹر اے۔ کیو۔ خان,
+ * ایم۔ اے): an Urdu sentence ends with its verb, never with one of
+ * them, and in a script without case nothing after them would tell. */
+static const char lower_abbrevs[][11] = {
+	"آئی", "آر", "او", "ای", "ایس", "ایف", "ایل", "ایم", "این", "ایچ",
+	"ایکس", "اے", "بی", "جی", "جے", "زیڈ", "سی", "وائی", "وی", "ٹی", "پی",
+	"ڈبلیو", "ڈی", "کیو", "کے", "یو"
+};
+
 const lang lang_ur = {
 	.code = "ur",
 	.name = "Urdu",
@@ -96,7 +106,7 @@ const lang lang_ur = {
 	.stopwords = WORD_LIST(stopwords, 14),
 	.titles = NO_WORDS,
 	.abbrevs = NO_WORDS,
-	.lower_abbrevs = NO_WORDS,
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 10),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 10),

@@ -68,14 +68,6 @@ static const struct known_case known_cases[] = {
 	  "script without case",
 	  { "او با فریاد «کمک!» از خانه بیرون دوید.",
 	    { "او با فریاد «کمک!» از خانه بیرون دوید." } } },
-	{ "ur", "Urdu's full stop as an abbreviation's point (ایم۔ اے)",
-	  { "اس نے انگریزی میں ایم۔ اے کیا ہے۔ اب وہ کالج میں پڑھاتا ہے۔",
-	    { "اس نے انگریزی میں ایم۔ اے کیا ہے۔", "اب وہ کالج میں پڑھاتا ہے۔" } } },
-	{ "ur", "a list run into a sentence, its items marked with Urdu's full "
-	  "stop (۱۔)",
-	  { "مراحل یہ ہیں: ۱۔ رجسٹریشن، ۲۔ ادائیگی، ۳۔ تصدیق۔ رجسٹریشن کل سے شروع ہوگی۔",
-	    { "مراحل یہ ہیں: ۱۔ رجسٹریشن، ۲۔ ادائیگی، ۳۔ تصدیق۔",
-	      "رجسٹریشن کل سے شروع ہوگی۔" } } },
 	/* Chinese writes the speaker after the quotation, in the same
 	 * sentence ("“Are you coming?” she asked."), and no case shows
 	 * that the words after the closer go on. */
