@@ -57,18 +57,14 @@ static size_t quote_close(const char *text, size_t start, size_t end,
 	}
 	if (*no_closer & bit)
 		return 0;
-	if (cp == '"' && i > start && i + 1 < end) {
-		/* Between two Hebrew letters it marks an acronym, as Hebrew
-		 * and Yiddish type the gershayim: צה"ל, ארה"ב.  (Between
-		 * Latin ones it is a quote a space was left out before:
-		 * of"squabbling".) */
-		uint32_t a, b;
-		size_t p = prev_char(text, start, i);
-		u8_decode(s + p, i - p, &a);
-		u8_decode(s + i + 1, end - i - 1, &b);
-		if (a >= 0x5D0 && a <= 0x5F2 && b >= 0x5D0 && b <= 0x5F2)
-			return 0;
-	}
+	/* Between two Hebrew letters (U+05D0 to U+05F2, D7 90 to D7 B2 in
+	 * UTF-8) it marks an acronym, as Hebrew and Yiddish type the
+	 * gershayim: צה"ל, ארה"ב.  (Between Latin ones it is a quote a
+	 * space was left out before: of"squabbling".) */
+	if (cp == '"' && i >= start + 2 && i + 2 < end && s[i - 2] == 0xD7 &&
+	    s[i - 1] >= 0x90 && s[i - 1] <= 0xB2 && s[i + 1] == 0xD7 &&
+	    s[i + 2] >= 0x90 && s[i + 2] <= 0xB2)
+		return 0;
 	if (cp == '\'') {
 		/* A straight single quote opens only before a letter and after
 		 * a space: not an apostrophe. */

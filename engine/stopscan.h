@@ -159,8 +159,8 @@ static int first_stop(const unsigned char *s, size_t i, size_t end,
 /* skip_plain_scalar, sixteen bytes at a step.  The last step reads the
  * sixteen bytes that end at END, some of them again, rather than going
  * byte by byte. */
-static size_t skip_plain(const unsigned char *s, size_t i, size_t end,
-                         unsigned stops)
+static inline size_t skip_plain(const unsigned char *s, size_t i, size_t end,
+                                unsigned stops)
 {
 	const char first = stops & STOP_SPACE ? '\0' : '!';
 	__m128i lo = _mm_set1_epi8(first), span = _mm_set1_epi8((char)('/' - first));
