@@ -128,11 +128,6 @@ static int reads_mijaket(const lang *lg, const char *text, size_t start,
 	return 0;
 }
 
-/* Whether the word TEXT[W..T0), folded as KEY (K bytes), is an
- * abbreviation before the period at T0: a dotted acronym (U.S., e.g.), a
- * single letter of a script with case (an initial), or one of the
- * language's abbreviations (written with a capital unless it is one of
- * those also written in lower case). */
 /* Whether the word TEXT[W..T0) (folded as KEY, K bytes) is in Latin
  * letters in a text of a script without case, and an English
  * abbreviation: names of firms and the like come so into any text
@@ -154,6 +149,12 @@ static int foreign_latin_abbreviation(const splitter *sp, size_t w,
 	        in_word_list(&lang_en.abbrevs, key, k));
 }
 
+/* Whether the word TEXT[W..T0), folded as KEY (K bytes), is an
+ * abbreviation before the period at T0: a dotted acronym (U.S., e.g.), a
+ * single letter of a script with case (an initial), or one of the
+ * language's abbreviations (written with a capital unless it is one of
+ * those also written in lower case), or an English one in Latin letters
+ * in a text of a script without case. */
 static int is_abbreviation(const splitter *sp, size_t w, size_t t0,
                            const char *key, size_t k)
 {
@@ -965,10 +966,10 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 				i += n;
 				continue;
 			}
-			/* 「……。」 ends after its closer, unless a
+			/* A run of them is one stop ("吗？！"), and
+			 * 「……。」 ends after its closer, unless a
 			 * particle makes the quotation part of the
 			 * sentence. */
-			/* A run of them is one stop: "吗？！". */
 			for (t1 = i + n; wide_stop(s, t1, end, &n) ||
 			                 (t1 < end && (s[t1] == '!' || s[t1] == '?'));)
 				t1 += s[t1] < 0x80 ? 1 : n;
