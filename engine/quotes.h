@@ -151,20 +151,29 @@ static int interrupted_speech(const char *text, size_t end, size_t quote_end,
 	return k == quote_end;
 }
 
-/* Where the closing quotes and brackets right after a terminator, from
- * S[I] on, end.  There “ and ‘ close too: German, Czech and others
- * open with „ and close with “ („Ja.“ Dann ...). */
-static size_t closers_end(const unsigned char *s, size_t i, size_t end)
+/* Where the closing quotes and brackets from S[I] on end: with
+ * LOW_OPENERS, “ and ‘ close too, as German, Czech and others, which
+ * open with „, close with them („Ja.“ Dann ...). */
+static inline size_t closers_run_end(const unsigned char *s, size_t i,
+                                     size_t end, int low_openers)
 {
 	uint32_t cp;
 
 	while (i < end) {
 		size_t n = u8_decode(s + i, end - i, &cp);
-		if (!is_closer(cp) && cp != 0x201C && cp != 0x2018)
+		if (!is_closer(cp) &&
+		    !(low_openers && (cp == 0x201C || cp == 0x2018)))
 			break;
 		i += n;
 	}
 	return i;
+}
+
+/* Where the closing quotes and brackets right after a terminator, from
+ * S[I] on, end (“ and ‘ among them, see closers_run_end). */
+static size_t closers_end(const unsigned char *s, size_t i, size_t end)
+{
+	return closers_run_end(s, i, end, 1);
 }
 
 /* Where the closing quotes and brackets after a full-width stop, from
@@ -172,15 +181,7 @@ static size_t closers_end(const unsigned char *s, size_t i, size_t end)
  * ” and ’ (“你来吗？”她问。“来。”). */
 static size_t wide_closers_end(const unsigned char *s, size_t i, size_t end)
 {
-	uint32_t cp;
-
-	while (i < end) {
-		size_t n = u8_decode(s + i, end - i, &cp);
-		if (!is_closer(cp))
-			break;
-		i += n;
-	}
-	return i;
+	return closers_run_end(s, i, end, 0);
 }
 
 /* Whether S[I..END), right after a quotation's closing bracket, goes
