@@ -18,6 +18,7 @@
 #include "sentences.h"
 #include "abbrev.h"
 #include "chars.h"
+#include "numbers.h"
 #include "quotes.h"
 #include "stopscan.h"
 #include "words.h"
@@ -372,58 +373,6 @@ static int at_item_start(const splitter *sp, size_t w)
 	return 1;
 }
 
-/* The code point before TEXT[I] and the space there (0 if no space is
- * there, or nothing before it in the sentence). */
-static uint32_t before_space(const splitter *sp, size_t i)
-{
-	const unsigned char *s = (const unsigned char *)sp->text;
-	size_t p;
-	uint32_t cp;
-
-	if (i < sp->sent + 2 || s[i - 1] != ' ')
-		return 0;
-	p = prev_char(sp->text, sp->sent, i - 1);
-	u8_decode(s + p, i - 1 - p, &cp);
-	return cp;
-}
-
-/* How far back the item before an item of a list run into a sentence
- * is looked for (see inline_item): items are short. */
-#define MAX_INLINE_ITEM 128
-
-/* Whether the number TEXT[W..T0), of one or two digits, marks an item of
- * a list run into the sentence ("The steps are: 1. Register, 2. Pay"):
- * 1 after a colon, or N after a comma or semicolon when N - 1 marked the
- * item before, within MAX_INLINE_ITEM bytes.  (", 35. One testified" is
- * an age, and ends one.)  Each step back is bounded, and a list has at
- * most 99 items. */
-static int inline_item(const splitter *sp, size_t w, size_t t0)
-{
-	uint32_t cp = before_space(sp, w);
-	unsigned n = 0;
-	char prev[3];
-	size_t len = 0, stop;
-
-	if (t0 - w > 2)
-		return 0;
-	for (size_t i = w; i < t0; i++)
-		n = n * 10 + (unsigned)(sp->text[i] - '0');
-	if (cp == ':' || cp == 0xFF1A)
-		return n == 1;
-	if (!(cp == ',' || cp == ';' || cp == 0x60C) || n < 2)
-		return 0;
-	if (n - 1 >= 10)
-		prev[len++] = (char)('0' + (n - 1) / 10);
-	prev[len++] = (char)('0' + (n - 1) % 10);
-	prev[len++] = '.';
-	stop = w - sp->sent > MAX_INLINE_ITEM ? w - MAX_INLINE_ITEM : sp->sent;
-	for (size_t i = w - 2; i > stop; i--)
-		if (sp->text[i - 1] == ' ' && memcmp(sp->text + i, prev, len) == 0)
-			return sp->text[i + len] == ' ' &&
-			       inline_item(sp, i, i + len - 1);
-	return 0;
-}
-
 /* Whether the single letter at W is an initial of a name: at the start
  * of the sentence, or after a word that is not in lower case ("Arthur
  * D.", "J. R. R."); after a lower-case word or a number it is a letter
@@ -553,42 +502,6 @@ static int glued_script_stop(const splitter *sp, size_t t0, size_t q)
 	       cp != 0x37E && (class_at(sp->text, sp->end, q, &n) & C_LETTER);
 }
 
-/* The end of the run of ASCII digits at TEXT[I] (before END). */
-static size_t digits_end(const char *text, size_t i, size_t end)
-{
-	while (i < end && text[i] >= '0' && text[i] <= '9')
-		i++;
-	return i;
-}
-
-/* Whether a date written with periods starts at TEXT[I]: a year of four
- * digits, a month and a day of one or two, each with its period and a
- * space between ("2024. 3. 15.", as Korean and Hungarian write them). */
-static int dotted_date_at(const char *text, size_t i, size_t end)
-{
-	for (int part = 0; part < 3; part++) {
-		size_t e = digits_end(text, i, end), len = e - i;
-		if (len == 0 || (part == 0 ? len != 4 : len > 2) || e >= end ||
-		    text[e] != '.')
-			return 0;
-		i = e + 1;
-		if (part < 2 && (i >= end || text[i++] != ' '))
-			return 0;
-	}
-	return 1;
-}
-
-/* Whether the period at T0 after the number TEXT[W..T0) is the year's or
- * the month's of a date written with periods (see dotted_date_at). */
-static int in_dotted_date(const char *text, size_t w, size_t t0, size_t end)
-{
-	if (digits_end(text, w, t0) != t0)
-		return 0;
-	return dotted_date_at(text, w, end) ||
-	       (w >= 6 && text[w - 1] == ' ' && text[w - 2] == '.' &&
-	        dotted_date_at(text, w - 6, end));
-}
-
 /* Whether a number may open a sentence after the terminator at T0,
  * after the word TEXT[W..T0) (folded as KEY, K bytes; W is T0 but after
  * a single period): see ends_sentence. */
@@ -703,7 +616,7 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	                                : name_goes_on(sp, i)))
 		return 0;
 	if (k == t0)
-		return !((at_item_start(sp, w) || inline_item(sp, w, t0)) &&
+		return !((at_item_start(sp, w) || inline_item(sp->text, sp->sent, w, t0)) &&
 		         !memchr(text + w, '.', t0 - w));
 	if (w == sp->sent && summ_utf8_length(text + w, t0 - w) == 1)
 		return 0;
@@ -781,21 +694,6 @@ static int wide_stop(const unsigned char *s, size_t i, size_t end, size_t *n)
 		return 0;
 	*n = 3;
 	return 1;
-}
-
-/* Whether the stop TEXT[I..I+N), found by wide_stop, is the full-width
- * period between two digits of a number ("３．２９"), as a period
- * between ASCII digits is one. */
-static int decimal_point(const splitter *sp, size_t i, size_t n)
-{
-	const unsigned char *s = (const unsigned char *)sp->text;
-	size_t p, k;
-
-	if (s[i + 2] != 0x8E || i <= sp->sent || i + n >= sp->end)
-		return 0;                      /* not U+FF0E, or at an end */
-	p = prev_char(sp->text, sp->sent, i);
-	return (class_at(sp->text, i, p, &k) & C_DIGIT) &&
-	       (class_at(sp->text, sp->end, i + n, &k) & C_DIGIT);
 }
 
 /* Ends the current sentence at E and starts the next at NEXT. */
@@ -962,7 +860,7 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 				sp.quote_end = close;
 		}
 		if (wide_stop(s, i, end, &n)) {
-			if (decimal_point(&sp, i, n)) {     /* "３．２９％" */
+			if (decimal_point(text, sp.sent, end, i, n)) {     /* "３．２９％" */
 				i += n;
 				continue;
 			}
