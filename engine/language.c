@@ -5,9 +5,12 @@
  *  1. Script.  The letters of the first SAMPLE bytes are counted by
  *     script (Latin, Cyrillic, Arabic, Han, Kana, ...), each by its
  *     bytes; the script with the most decides which languages may be
- *     meant.  Kana among Han means Japanese.  Names for machines (paths,
- *     addresses, identifiers, options) count for no script, and their
- *     words for no language (see machine_at).
+ *     meant, and names the language when no other one here writes it
+ *     (Greek, Thai, Korean: such a language has no profile, and no bit
+ *     in the sets below, which hold the languages that share a script,
+ *     see lang/mkindex.c).  Kana among Han means Japanese.  Names for
+ *     machines (paths, addresses, identifiers, options) count for no
+ *     script, and their words for no language (see machine_at).
  *  2. Words.  Where that leaves more than one language, each word of the
  *     sample (up to MAX_WORDS) is evidence, as a naive Bayes classifier
  *     weighs it: its trigrams (" de", "de ", with a space at each end)
@@ -312,16 +315,35 @@ static enum lang_script main_script(const char *text, size_t len)
 	return best;
 }
 
-/* The languages written in SCRIPT, as bits (see stop_entry); Japanese is
- * found by its Kana and written in Han as well. */
+/* Language I of those detection weighs (see detect_lang). */
+static const lang *detect_at(size_t i)
+{
+	return lang_at(detect_lang[i]);
+}
+
+/* The languages written in SCRIPT that detection weighs, as bits (see
+ * detect_lang): none when one language alone here is written in it. */
 static uint64_t script_langs(enum lang_script script)
 {
 	uint64_t m = 0;
 
-	for (size_t i = 0; i < lang_count(); i++)
-		if (lang_at(i)->script == script)
+	for (size_t i = 0; i < DETECT_COUNT; i++)
+		if (detect_at(i)->script == script)
 			m |= UINT64_C(1) << i;
 	return m;
+}
+
+/* The language of a text in SCRIPT that no two languages here write
+ * (Japanese is found by its Kana), the default for a text without
+ * letters, and none for a script no language here is written in. */
+static const lang *alone_in(enum lang_script script)
+{
+	if (script == SCRIPT_OTHER)
+		return LANG_DEFAULT;
+	for (size_t i = 0; i < lang_count(); i++)
+		if (lang_at(i)->script == script)
+			return lang_at(i);
+	return &lang_none;
 }
 
 static unsigned bits(uint64_t x)
@@ -345,7 +367,7 @@ static const lang *script_default(enum lang_script script, uint64_t cand)
 		return l;
 	while (!(cand >> i & 1))
 		i++;
-	return lang_at(i);
+	return detect_at(i);
 }
 
 const char *detect_profile_codes(void)
@@ -491,14 +513,14 @@ static int foreign(uint32_t stops, uint32_t lower)
  * index keeps a tie. */
 static size_t best_of(const int32_t *score, uint64_t cand, int32_t *lead)
 {
-	size_t best = 64;
+	size_t best = DETECT_COUNT;
 	int32_t second = INT32_MIN;
 
-	for (size_t i = 0; i < lang_count(); i++) {
+	for (size_t i = 0; i < DETECT_COUNT; i++) {
 		if (!(cand >> i & 1))
 			continue;
-		if (best == 64 || score[i] > score[best]) {
-			if (best != 64)
+		if (best == DETECT_COUNT || score[i] > score[best]) {
+			if (best != DETECT_COUNT)
 				second = score[best];
 			best = i;
 		} else if (score[i] > second) {
@@ -516,7 +538,7 @@ static size_t best_of(const int32_t *score, uint64_t cand, int32_t *lead)
 static size_t judge(const int32_t *gain, uint64_t cand, size_t first,
                     int32_t *score, int32_t *lead)
 {
-	for (size_t i = 0; i < lang_count(); i++)
+	for (size_t i = 0; i < DETECT_COUNT; i++)
 		score[i] = gain[i] + (i == first ? PRIOR * LOWER : 0);
 	return best_of(score, cand, lead);
 }
@@ -538,8 +560,8 @@ const lang *detect_language(const char *text, size_t len)
 	size_t n = len < SAMPLE ? len : SAMPLE, pos = 0, ws, we, k, words = 0;
 	size_t first = 0, leader = 0;
 	run_cursor names = { 0, 0 };
-	int32_t gain[64] = { 0 }, score[64], lead = 0;
-	uint32_t stops[64] = { 0 }, lower = 0;
+	int32_t gain[DETECT_COUNT] = { 0 }, score[DETECT_COUNT], lead = 0;
+	uint32_t stops[DETECT_COUNT] = { 0 }, lower = 0;
 	int read = 0, decided, shared;
 	const lang *best;
 	enum lang_script script;
@@ -551,12 +573,12 @@ const lang *detect_language(const char *text, size_t len)
 		n--;
 	script = main_script(text, n);
 	if (!(cand = script_langs(script)))
-		return script == SCRIPT_OTHER ? LANG_DEFAULT : &lang_none;
+		return alone_in(script);
 	best = script_default(script, cand);
 	shared = shared_script(script);
 	if (bits(cand) == 1 && !shared)
 		return best;
-	while (lang_at(first) != best)
+	while (detect_at(first) != best)
 		first++;
 	/* Once the language is decided (or there is only one), only its
 	 * stopwords are counted, until they are too many to be foreign. */
@@ -589,5 +611,5 @@ const lang *detect_language(const char *text, size_t len)
 	if (!decided)
 		leader = read ? judge(gain, cand, first, score, &lead) : first;
 	return shared && foreign(stops[leader], lower) ? &lang_none
-	                                               : lang_at(leader);
+	                                               : detect_at(leader);
 }

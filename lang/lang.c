@@ -144,10 +144,6 @@ static const lang *const languages[] = {
 };
 
 #define NLANGS (sizeof languages / sizeof *languages)
-/* Detection holds a set of languages in 64 bits, and its profiles a
- * language in 6 (engine/language.c, lang/mkngrams.py): past 64 both
- * must grow. */
-_Static_assert(NLANGS <= 64, "more languages than detection can tell apart");
 
 size_t lang_count(void)
 {

@@ -1,10 +1,17 @@
 /*
- * mkindex.c - writes lang/stopindex.inc: every stopword of every language
- * built in, once, sorted, with a bit for each language whose list has it
- * (bit I for lang_at(I)).  Language detection (engine/language.c) reads
- * a text's words against it: one search a word instead of one a
- * language.  Run by `make index` after a list or the set of languages
- * changes; tests/check_lang.c fails until it is run.
+ * mkindex.c - writes lang/stopindex.inc for language detection
+ * (engine/language.c): which languages it weighs words for, and every
+ * stopword of those languages, once, sorted, with a bit for each
+ * language whose list has it.  Detection reads a text's words against
+ * it: one search a word instead of one a language.  Run by `make index`
+ * after a list or the set of languages changes; `make check` fails
+ * until it is run.
+ *
+ * Detection weighs words only among the languages that share a script:
+ * a language that no other one here writes its script in (Greek, Thai,
+ * Korean, ...) is named by its script alone, and takes no bit.  So the
+ * 64 bits of a set bound the languages that share a script, not all of
+ * them.
  */
 #include "lang.h"
 
@@ -23,25 +30,64 @@ static int by_word(const void *a, const void *b)
 	return strcmp(((const entry *)a)->word, ((const entry *)b)->word);
 }
 
+/* Whether another language here is written in the script of language
+ * I. */
+static int shares_script(size_t i)
+{
+	for (size_t j = 0; j < lang_count(); j++)
+		if (j != i && lang_at(j)->script == lang_at(i)->script)
+			return 1;
+	return 0;
+}
+
+/* Writes the languages that detection weighs, in the registry's order,
+ * as their indices in it and as their codes.  Returns how many. */
+static size_t write_langs(void)
+{
+	size_t n = 0;
+
+	printf("/* The languages that share a script, bit I of a set for the "
+	       "I-th, as\n * lang_at() indices and as codes. */\n");
+	printf("static const unsigned char detect_lang[] = {");
+	for (size_t i = 0; i < lang_count(); i++) {
+		if (!shares_script(i))
+			continue;
+		printf("%s%zu", n % 16 ? ", " : ",\n\t" + (n == 0), i);
+		n++;
+	}
+	printf("\n};\n#define DETECT_COUNT %zu\n", n);
+	printf("static const char detect_codes[] = \"");
+	for (size_t i = 0, k = 0; i < lang_count(); i++)
+		if (shares_script(i))
+			printf("%s%s", k++ ? " " : "", lang_at(i)->code);
+	printf("\";\n\n");
+	return n;
+}
+
 int main(void)
 {
-	size_t n = 0, cap = 0, out = 0, width = 1;
+	size_t n = 0, cap = 0, out = 0, width = 1, bit = 0;
 	entry *e = NULL;
 
-	if (lang_count() > 64) {
-		fprintf(stderr, "mkindex: more than 64 languages\n");
+	printf("/* Made by lang/mkindex.c (make index) from the stopword lists "
+	       "of lang/: do not\n * edit. */\n");
+	if (write_langs() > 64) {
+		fprintf(stderr, "mkindex: more than 64 languages share a script\n");
 		return 1;
 	}
 	for (size_t i = 0; i < lang_count(); i++) {
 		const word_list *l = &lang_at(i)->stopwords;
+		if (!shares_script(i))
+			continue;
 		for (size_t j = 0; j < l->n; j++) {
 			if (n == cap && !(e = realloc(e, (cap = cap ? 2 * cap : 1024) *
 			                                 sizeof *e))) {
 				fprintf(stderr, "mkindex: out of memory\n");
 				return 1;
 			}
-			e[n++] = (entry){ word_at(l, j), UINT64_C(1) << i };
+			e[n++] = (entry){ word_at(l, j), UINT64_C(1) << bit };
 		}
+		bit++;
 	}
 	qsort(e, n, sizeof *e, by_word);
 	for (size_t i = 0; i < n; i++) {
@@ -50,9 +96,7 @@ int main(void)
 		else
 			e[out++] = e[i];
 	}
-	printf("/* Made by lang/mkindex.c (make index) from the stopword lists of "
-	       "lang/: do not\n * edit.  %zu words of %zu languages. */\n",
-	       out, lang_count());
+	printf("/* %zu words. */\n", out);
 	for (size_t i = 0; i < out; i++)
 		if (strlen(e[i].word) + 1 > width)
 			width = strlen(e[i].word) + 1;

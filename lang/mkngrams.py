@@ -2,8 +2,9 @@
 # mkngrams.py - writes lang/ngrams.inc, the character trigram profiles
 # that language detection (engine/language.c) weighs with the stopwords.
 # Run from the repository root by `make ngrams` after a language is
-# added to lang/lang.c: every language of the registry gets its profile
-# from the same kind of text, found by its code.
+# added to lang/lang.c: every language that detection weighs (those that
+# share a script, see lang/mkindex.c) gets its profile from the same
+# kind of text, found by its code.
 #
 # Where the text comes from: the translated strings of Debian's message
 # catalogues, /usr/share/locale/CODE/LC_MESSAGES/*.mo (the packages
@@ -96,11 +97,20 @@ def fold(word):
 
 
 def registry():
-    """The codes of lang/lang.c's languages[], in its (code) order."""
+    """The codes of lang/lang.c's languages[], in its (code) order: the
+    catalogues of all of them give English its text."""
     src = open("lang/lang.c", encoding="utf-8").read()
     body = src[src.index("languages[] = {"):]
     body = body[:body.index("};")]
     return re.findall(r"&lang_(\w+)", body)
+
+
+def detect_codes():
+    """The codes of the languages that detection weighs, those that share
+    a script, in the order of their bits (lang/stopindex.inc, written by
+    `make index`, which `make ngrams` runs first)."""
+    src = open("lang/stopindex.inc", encoding="utf-8").read()
+    return re.search(r'detect_codes\[\] = "([^"]*)"', src).group(1).split()
 
 
 def held_out(package):
@@ -184,8 +194,8 @@ def cost(p):
 
 def stopwords(code):
     """The stopwords of CODE, from lang/stopindex.inc (make index), whose
-    masks have a bit for each language of the registry, in its order."""
-    bit = registry().index(code)
+    masks have a bit for each language of detect_codes, in its order."""
+    bit = detect_codes().index(code)
     src = open("lang/stopindex.inc", encoding="utf-8").read()
     return [w for w, m in re.findall(r'\{ "((?:[^"\\]|\\.)*)", '
                                      r'UINT64_C\((0x[0-9a-f]+)\) \}', src)
@@ -219,10 +229,8 @@ def profile(code, english):
 
 
 def main():
-    codes = registry()
-    if len(codes) > 64:
-        sys.exit("mkngrams: more than 64 languages")
-    profiles = [profile(code, codes) for code in codes]
+    codes = detect_codes()
+    profiles = [profile(code, registry()) for code in codes]
     for code, p in zip(codes, profiles):
         if not p[0]:
             print("mkngrams: no text for %s: no profile" % code,
@@ -250,7 +258,8 @@ def main():
     head += "#define NGRAM_SCALE %d\n" % SCALE
     head += "#define NGRAM_WORDS %d\n" % WORDS
     head += "#define NGRAM_BUCKET_BITS %d\n\n" % BUCKET_BITS
-    head += "/* The languages, as lang_at() had them when this was made. */\n"
+    head += ("/* The languages, as lang/stopindex.inc's detect_codes had them "
+             "when this\n * was made. */\n")
     head += "static const char ngram_codes[] = \"%s\";\n\n" % " ".join(codes)
     head += ("/* Trigrams read: %s. */\n"
              % " ".join("%s %d" % (c, n) for c, n in zip(codes, sizes)))

@@ -1174,14 +1174,27 @@ START_TEST(test_detect_machine_names)
 }
 END_TEST
 
-/* lang/ngrams.inc was made for the languages of the registry, in its
- * order (make ngrams after a language is added). */
+/* Whether another language of the registry is written in the script of
+ * language I. */
+static int shares_script(size_t i)
+{
+	for (size_t j = 0; j < NLANGS; j++)
+		if (j != i && lang_at(j)->script == lang_at(i)->script)
+			return 1;
+	return 0;
+}
+
+/* lang/ngrams.inc was made for the languages detection weighs, those of
+ * the registry that share a script, in its order (make ngrams after a
+ * language is added); a language alone in its script has no profile. */
 START_TEST(test_profile_codes)
 {
-	char codes[64 * 4] = "";
+	char codes[256 * 4] = "";
 
 	for (size_t i = 0; i < NLANGS; i++) {
-		if (i)
+		if (!shares_script(i))
+			continue;
+		if (*codes)
 			strcat(codes, " ");
 		strcat(codes, lang_at(i)->code);
 	}
