@@ -324,6 +324,31 @@ static int stopword_at(const splitter *sp, size_t i)
 	return k > 0 && in_word_list(&sp->lang->stopwords, key, k);
 }
 
+/* Where the word after the clitic at TEXT[I] starts, or I if none is
+ * there: a clitic is a word cut to a letter or two by the apostrophe
+ * before them ('n, 's, 't; ' or U+2019), a space after it, and its
+ * letters start at *LETTERS.  It has no case of its own: the word after
+ * it takes the capital of a sentence's start (Afrikaans "'n Man het
+ * gekom", Dutch "'s Avonds"). */
+static size_t past_clitic(const char *text, size_t i, size_t end,
+                          size_t *letters)
+{
+	size_t a = i, j;
+
+	if (text[i] == '\'')
+		a = i + 1;
+	else if (end - i >= 3 && memcmp(text + i, "\xE2\x80\x99", 3) == 0)
+		a = i + 3;
+	else
+		return i;
+	for (j = a; j < end && j - a < 3 && text[j] >= 'a' && text[j] <= 'z'; j++)
+		;
+	if (j == a || j - a > 2 || j + 1 >= end || text[j] != ' ')
+		return i;
+	*letters = a;
+	return j + 1;
+}
+
 /* Whether the word at I has a capitalised word right after it, a space
  * between: a name that goes on ("Puchar Polski", "Dünya Savaşı"). */
 static int name_goes_on(const splitter *sp, size_t i)
@@ -531,7 +556,7 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 {
 	const char *text = sp->text;
 	const unsigned char *s = (const unsigned char *)text;
-	size_t end = sp->end, i = next, n, w, k, klen;
+	size_t end = sp->end, i = next, n, w, k, klen, clitic = end;
 	marker m;
 	uint32_t cp;
 	char key[MAX_KEY];
@@ -570,8 +595,14 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	    !dialogue_line(sp))
 		return 0;
 	/* Look past opening quotes, brackets, dashes and blanks to the first
-	 * letter: "voila! -- you have cake" goes on. */
+	 * letter: "voila! -- you have cake" goes on; and past an elided
+	 * clitic, to the word that takes its capital. */
 	for (;;) {
+		size_t after = past_clitic(text, i, end, &clitic);
+		if (after > i) {
+			i = after;
+			continue;
+		}
 		n = u8_decode(s + i, end - i, &cp);
 		if (!(is_opener(cp) || cp == '-' || cp == 0x2013 || cp == 0x2014 ||
 		      cp == ' ') || i + n >= end)
@@ -636,9 +667,11 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	if (is_web_token(sp, t0))
 		return 1;
 	/* "U.S.", "e.g.", an initial, "Inc.": ends a sentence only before a
-	 * word that opens one, as evidence shows (see abbrev.c). */
+	 * word that opens one, as evidence shows (see abbrev.c), or before
+	 * a clitic that is a stopword ("ens. 'n Man"). */
 	if (is_abbreviation(sp, w, t0, key, k))
-		return opens_sentence(sp->doc, i, end, abbreviation_kind(sp, w,
+		return (clitic < end && stopword_at(sp, clitic)) ||
+		       opens_sentence(sp->doc, i, end, abbreviation_kind(sp, w,
 		                                                       key, k));
 	return 1;
 }
