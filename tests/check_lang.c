@@ -405,6 +405,18 @@ END_TEST
 static const struct detect_case {
 	const char *code, *also, *text;
 } detect_cases[] = {
+	{ "af", NULL,
+	  "Gister het ons strand toe gery, maar die wind was so "
+	  "koud dat die kinders eerder huis toe wou gaan." },
+	{ "af", NULL,
+	  "In die herfs pluk my ouma die appels in haar tuin en "
+	  "maak daarvan appelmoes, wat sy in die vrieskas bêre. "
+	  "Sy sê altyd dat dit lekkerder is as enigiets wat 'n "
+	  "mens in die winkel kan koop. Die bure kry ook 'n "
+	  "porsie, en in ruil daarvoor help hulle haar om die "
+	  "blare bymekaar te hark. So was dit nog altyd, solank "
+	  "ek kan onthou, en nie een van ons wil iets daaraan "
+	  "verander nie." },
 	{ "am", NULL,
 	  "ትናንት ወደ ወንዙ ሄደን ነበር፣ ግን "
 	  "ውሃው በጣም ቀዝቃዛ ስለነበር ልጆቹ ወደ "
@@ -762,6 +774,16 @@ static const struct detect_case {
 	  "menyapu daun di halaman. Begitulah keadaannya sejak saya "
 	  "kecil lagi, dan tiada sesiapa antara kami yang mahu "
 	  "mengubahnya." },
+	{ "mt", NULL,
+	  "Ilbieraħ morna l-bajja, imma r-riħ kien tant kiesaħ li "
+	  "t-tfal riedu jmorru lura d-dar." },
+	{ "mt", NULL,
+	  "Kull ħarifa n-nanna tiġbor it-tuffieħ mill-ġnien u tagħmel "
+	  "il-ġamm minnu, li mbagħad tpoġġih fil-friża. Dejjem tgħid li "
+	  "l-ġamm tagħha huwa aħjar minn kull ħaġa li tista' tixtri "
+	  "mill-ħanut. Il-ġirien ukoll jieħdu sehemhom, u bi tpattija "
+	  "jgħinuha tiknes il-weraq fil-bitħa. Hekk ilu jiġri sa fejn "
+	  "niftakar jien, u ħadd minna ma jrid ibiddlu." },
 	{ "nl", NULL,
 	  "Gisteren zijn we naar het strand gereden, maar de wind was "
 	  "zo koud dat de kinderen liever naar huis wilden." },
@@ -867,6 +889,17 @@ static const struct detect_case {
 	  "Grannarna får också en burk, och i gengäld hjälper de "
 	  "henne att kratta löv. Så har det varit så länge jag kan "
 	  "minnas, och ingen av oss vill ändra på det." },
+	{ "sw", NULL,
+	  "Jana tulikwenda mtoni, lakini maji yalikuwa baridi mno hivi "
+	  "kwamba watoto walitaka kurudi nyumbani." },
+	{ "sw", NULL,
+	  "Kila kiangazi, bibi yangu huchuma maembe shambani na kutengeneza "
+	  "jamu, ambayo baadaye huihifadhi ndani ya jokofu. Yeye husema kila "
+	  "mara kwamba jamu yake ni tamu kuliko chochote kinachoweza "
+	  "kununuliwa dukani. Majirani nao hupata sehemu yao, na kwa "
+	  "shukrani huja kumsaidia kufagia majani uani. Imekuwa hivyo tangu "
+	  "nilipokuwa mtoto, na hakuna yeyote kati yetu anayetaka "
+	  "kubadilisha hilo." },
 	{ "ta", NULL,
 	  "நேற்று நாங்கள் ஆற்றுக்குச் சென்றோம், ஆனால் தண்ணீர் மிகவும் "
 	  "குளிராக இருந்ததால் குழந்தைகள் வீட்டுக்குத் திரும்ப "

@@ -394,6 +394,9 @@ LANG_TEST(am)
 LANG_TEST(he)
 LANG_TEST(fa)
 LANG_TEST(ur)
+LANG_TEST(af)
+LANG_TEST(mt)
+LANG_TEST(sw)
 
 /* A known failure still fails; when it passes, the splitter has learnt
  * its rule and the case belongs in its language's table. */
@@ -485,6 +488,9 @@ Suite *lang_sentences_suite(void)
 	ADD_LANG(s, he);
 	ADD_LANG(s, fa);
 	ADD_LANG(s, ur);
+	ADD_LANG(s, af);
+	ADD_LANG(s, mt);
+	ADD_LANG(s, sw);
 	tcase_add_loop_test(tc, test_known, 0, NCASES(known_cases));
 	suite_add_tcase(s, tc);
 	return s;
