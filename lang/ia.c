@@ -39,6 +39,12 @@ static const char stopwords[][9] = {
 	"vostre", "vostres"
 };
 
+/* Before a name: Dr. (doctor), Prof. (professor), Sr. (senior), Sra.
+ * (seniora), Srta. (senioretta). */
+static const char titles[][5] = {
+	"dr", "prof", "sr", "sra", "srta"
+};
+
 /* Usually followed by a period, but may end a sentence. */
 static const char abbrevs[][4] = {
 	"etc"
@@ -61,7 +67,7 @@ const lang lang_ia = {
 	.code = "ia",
 	.name = "Interlingua",
 	.stopwords = WORD_LIST(stopwords, 8),
-	.titles = NO_WORDS,
+	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 3),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 3),
 	.times = NO_WORDS,

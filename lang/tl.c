@@ -45,9 +45,10 @@ static const char stopwords[][11] = {
 };
 
 /* Before a name: Gng. (Ginang), Bb. (Binibini), Dr., Atty.,
- * Sen., Kgg. (Kagalang-galang). */
+ * Sen., Kgg. (Kagalang-galang), Gob. (Gobernador), and Sta. and Sto.
+ * (Santa, Santo) before a saint's name or a place named after one. */
 static const char titles[][5] = {
-	"atty", "bb", "dr", "gng", "kgg", "sen"
+	"atty", "bb", "dr", "gng", "gob", "kgg", "sen", "sta", "sto"
 };
 
 /* Usually followed by a period, but may end a sentence: atbp. (at iba

@@ -397,6 +397,8 @@ LANG_TEST(ur)
 LANG_TEST(af)
 LANG_TEST(mt)
 LANG_TEST(sw)
+LANG_TEST(ia)
+LANG_TEST(tl)
 
 /* A known failure still fails; when it passes, the splitter has learnt
  * its rule and the case belongs in its language's table. */
@@ -491,6 +493,8 @@ Suite *lang_sentences_suite(void)
 	ADD_LANG(s, af);
 	ADD_LANG(s, mt);
 	ADD_LANG(s, sw);
+	ADD_LANG(s, ia);
+	ADD_LANG(s, tl);
 	tcase_add_loop_test(tc, test_known, 0, NCASES(known_cases));
 	suite_add_tcase(s, tc);
 	return s;
