@@ -6,6 +6,9 @@
  * the answer comes from evidence, in this order (Punkt's orthographic
  * heuristic, Kiss and Strunk 2006, with a dictionary behind it):
  *
+ *  0. A capital with a period of its own is another initial ("H. A.
+ *     Smith", Italian "H. E. Blair"): the name goes on, whatever word
+ *     the letter spells ("A", "E" are function words).
  *  1. A title ("Dr.", "Gen.") opens a name, and so a sentence unless a
  *     dotted acronym stands before it ("Acme Inc. Dr. Lee said", but
  *     "U.S. Rep. Lee").
@@ -233,6 +236,9 @@ int opens_sentence(summ_doc *d, size_t i, size_t end, int after)
 	if (!(class_at(d->text, end, i, &n) & C_UPPER) ||
 	    (k = word_key_at(d->text, i, end, key)) == 0)
 		return 0;
+	we = we_of(d, i, end);
+	if (we == i + n && we < end && d->text[we] == '.')       /* step 0 */
+		return 0;
 	if (in_word_list(&lg->titles, key, k))                   /* step 1 */
 		return after != AFTER_DOTTED;
 	if (in_word_list(&lg->stopwords, key, k))                /* step 2 */
@@ -240,7 +246,6 @@ int opens_sentence(summ_doc *d, size_t i, size_t end, int after)
 	/* Without a dictionary (every language but English for now) the
 	 * document's evidence is not read either: in German every noun is
 	 * capitalised inside a sentence, and its lower case is rare. */
-	we = we_of(d, i, end);
 	if (lg->common.n == 0 || (we < end && d->text[we] == '-') ||
 	    (i + n < we && (class_at(d->text, we, i + n, &n) & C_UPPER)))
 		return 0;                                        /* step 3 */
