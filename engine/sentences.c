@@ -270,19 +270,21 @@ static int glued_arabic_end(const splitter *sp, size_t t0, size_t q)
 	return plain_word_at(sp, q);
 }
 
-/* The length of the part TEXT[A..B) of a dotted token, in bytes, or 0
- * when it is one of the language's abbreviations in lower case, "bl" of
- * "bl.a.", "eks" of "f.eks.": those are no part of a name. */
+/* The length of the part TEXT[A..B) of a dotted token, in characters
+ * (a letter of Cyrillic or Greek is two bytes: "т.е." has no part
+ * longer than a letter), or 0 when it is one of the language's
+ * abbreviations in lower case, "bl" of "bl.a.", "eks" of "f.eks.":
+ * those are no part of a name. */
 static size_t dotted_part(const splitter *sp, size_t a, size_t b)
 {
 	char key[MAX_KEY];
-	size_t k;
+	size_t k, chars = summ_utf8_length(sp->text + a, b - a);
 
-	if (b - a < 2)
-		return b - a;
+	if (chars < 2)
+		return chars;
 	k = summ_fold_word(sp->text, a, b, key);
 	return k > 0 && in_word_list(&sp->lang->lower_abbrevs, key, k) ? 0
-	                                                              : b - a;
+	                                                              : chars;
 }
 
 /* Whether the token that ends at the period T0 (back to white space) is
