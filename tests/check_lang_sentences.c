@@ -407,6 +407,8 @@ LANG_TEST(ur)
 LANG_TEST(af)
 LANG_TEST(mt)
 LANG_TEST(sw)
+LANG_TEST(be)
+LANG_TEST(mk)
 LANG_TEST(ia)
 LANG_TEST(tl)
 
@@ -503,6 +505,8 @@ Suite *lang_sentences_suite(void)
 	ADD_LANG(s, af);
 	ADD_LANG(s, mt);
 	ADD_LANG(s, sw);
+	ADD_LANG(s, be);
+	ADD_LANG(s, mk);
 	ADD_LANG(s, ia);
 	ADD_LANG(s, tl);
 	tcase_add_loop_test(tc, test_known, 0, NCASES(known_cases));
