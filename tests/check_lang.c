@@ -879,6 +879,16 @@ static const struct detect_case {
 	  "Sąsiedzi też dostają porcję, a w zamian pomagają jej "
 	  "grabić liście. Tak było, odkąd pamiętam, i nikt z nas "
 	  "nie chce tego zmieniać." },
+	{ "si", NULL,
+	  "ඊයේ අපි ගඟට ගියෙමු, නමුත් ජලය ඉතා සීතල වූ නිසා ළමයින්ට "
+	  "නැවත නිවසට යාමට අවශ්‍ය විය." },
+	{ "si", NULL,
+	  "සරත් සෘතුවේ දී මගේ ආච්චි ඇගේ වත්තේ ඇති ඇපල් ගෙඩි කඩා "
+	  "ජෑම් සාදයි, පසුව එය ශීතකරණයේ තබයි. කඩයකින් මිලදී ගත හැකි "
+	  "ඕනෑම දෙයකට වඩා එය රසවත් බව ඇය නිතරම පවසයි. අසල්වාසීන්ට ද "
+	  "කොටසක් ලැබේ, ඒ වෙනුවට ඔවුහු වැටුණු කොළ එකතු කිරීමට ඇයට "
+	  "උදව් කරති. මට මතක ඇති කාලයේ සිට මෙය සෑම විටම මෙසේම සිදු "
+	  "වී ඇත, අප කිසිවෙකුටත් එය වෙනස් කිරීමට අවශ්‍ය නැත." },
 	{ "sk", NULL,
 	  "Včera sme išli k rieke, ale voda bola taká studená, že "
 	  "deti chceli radšej ísť domov." },
@@ -1187,15 +1197,15 @@ START_TEST(test_detect_foreign)
 }
 END_TEST
 
-/* A text in a script that lang.h does not name (Sinhala, Myanmar) is in
+/* A text in a script that lang.h does not name (Khmer, Myanmar) is in
  * no language here and is read as none; a text without letters, as the
  * default language. */
 START_TEST(test_detect_unlisted_script)
 {
 	static const char *const texts[] = {
-		/* Sinhala: "This morning I went to school. All my friends
+		/* Khmer: "This morning I went to school. All my friends
 		 * were there." */
-		"මම අද උදේ පාසලට ගියෙමි. එහි මගේ මිතුරන් සියලු දෙනාම සිටියහ.",
+		"ព្រឹកនេះខ្ញុំបានទៅសាលារៀន។ មិត្តភក្តិរបស់ខ្ញុំទាំងអស់នៅទីនោះ។",
 		/* Myanmar: "The rain fell all day. The children stayed
 		 * home." */
 		"တစ်နေ့လုံး မိုးရွာတယ်။ ကလေးတွေ အိမ်မှာ နေကြတယ်။",

@@ -409,6 +409,7 @@ LANG_TEST(mt)
 LANG_TEST(sw)
 LANG_TEST(be)
 LANG_TEST(mk)
+LANG_TEST(si)
 LANG_TEST(ia)
 LANG_TEST(tl)
 
@@ -507,6 +508,7 @@ Suite *lang_sentences_suite(void)
 	ADD_LANG(s, sw);
 	ADD_LANG(s, be);
 	ADD_LANG(s, mk);
+	ADD_LANG(s, si);
 	ADD_LANG(s, ia);
 	ADD_LANG(s, tl);
 	tcase_add_loop_test(tc, test_known, 0, NCASES(known_cases));
