@@ -1,7 +1,8 @@
 /*
  * quotes.h - the splitter's quotations and brackets: which characters
- * open and close them, where one opened closes, and the closers after a
- * stop.  Only sentences.c includes it: its functions are static there,
+ * open and close them, where one opened closes, the closers after a
+ * stop, and the apostrophe that is no quotation but a clitic's ('n).
+ * Only sentences.c includes it: its functions are static there,
  * so that the splitter's loop has them inline (see stopscan.h).
  */
 #ifndef SUMM_QUOTES_H
@@ -256,6 +257,31 @@ static size_t spaced_guillemet_end(const char *text, size_t sent, size_t t0,
 	    guillemet_balance(text, sent, t0) < 0)
 		return closers_end(s, j + 2, end);
 	return i;
+}
+
+/* Where the word after the clitic at TEXT[I] starts, or I if none is
+ * there: a clitic is a word cut to a letter or two by the apostrophe
+ * before them ('n, 's, 't; ' or U+2019), a space after it, and its
+ * letters start at *LETTERS.  It has no case of its own: the word after
+ * it takes the capital of a sentence's start (Afrikaans "'n Man het
+ * gekom", Dutch "'s Avonds"). */
+static size_t past_clitic(const char *text, size_t i, size_t end,
+                          size_t *letters)
+{
+	size_t a = i, j;
+
+	if (text[i] == '\'')
+		a = i + 1;
+	else if (end - i >= 3 && memcmp(text + i, "\xE2\x80\x99", 3) == 0)
+		a = i + 3;
+	else
+		return i;
+	for (j = a; j < end && j - a < 3 && text[j] >= 'a' && text[j] <= 'z'; j++)
+		;
+	if (j == a || j - a > 2 || j + 1 >= end || text[j] != ' ')
+		return i;
+	*letters = a;
+	return j + 1;
 }
 
 #endif /* SUMM_QUOTES_H */

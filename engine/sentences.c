@@ -110,25 +110,6 @@ typedef struct {
 	int mijaket;                 /* the period is Armenian's mijaket */
 } splitter;
 
-/* Whether the paragraph TEXT[START..END), in the language LG, ends its
- * sentences with Armenian's full stop ։ (the verjaket): then a period is
- * its mijaket, a colon's kin ("Նա ասաց. «Կգամ»։", "he said: ..."), or
- * closes an abbreviation, and ends no sentence.  Armenian typed on a
- * Latin keyboard has no verjaket and ends its sentences with periods. */
-static int reads_mijaket(const lang *lg, const char *text, size_t start,
-                         size_t end)
-{
-	const char *p = text + start;
-
-	if (lg->script != SCRIPT_ARMENIAN)
-		return 0;
-	while ((p = memchr(p, 0xD6, (size_t)(text + end - p))) &&
-	       p + 1 < text + end)
-		if ((unsigned char)*++p == 0x89)
-			return 1;
-	return 0;
-}
-
 /* Whether the word TEXT[W..T0) (folded as KEY, K bytes) is in Latin
  * letters in a text of a script without case, and an English
  * abbreviation: names of firms and the like come so into any text
@@ -324,31 +305,6 @@ static int stopword_at(const splitter *sp, size_t i)
 	size_t k = word_key_at(sp->text, i, sp->end, key);
 
 	return k > 0 && in_word_list(&sp->lang->stopwords, key, k);
-}
-
-/* Where the word after the clitic at TEXT[I] starts, or I if none is
- * there: a clitic is a word cut to a letter or two by the apostrophe
- * before them ('n, 's, 't; ' or U+2019), a space after it, and its
- * letters start at *LETTERS.  It has no case of its own: the word after
- * it takes the capital of a sentence's start (Afrikaans "'n Man het
- * gekom", Dutch "'s Avonds"). */
-static size_t past_clitic(const char *text, size_t i, size_t end,
-                          size_t *letters)
-{
-	size_t a = i, j;
-
-	if (text[i] == '\'')
-		a = i + 1;
-	else if (end - i >= 3 && memcmp(text + i, "\xE2\x80\x99", 3) == 0)
-		a = i + 3;
-	else
-		return i;
-	for (j = a; j < end && j - a < 3 && text[j] >= 'a' && text[j] <= 'z'; j++)
-		;
-	if (j == a || j - a > 2 || j + 1 >= end || text[j] != ' ')
-		return i;
-	*letters = a;
-	return j + 1;
 }
 
 /* Whether the word at I has a capitalised word right after it, a space
@@ -713,22 +669,6 @@ static size_t skip_citation(const splitter *sp, size_t t0, size_t i)
 			k--;
 	}
 	return k;
-}
-
-/* Whether TEXT[I] starts a full-width or CJK terminator, which needs no
- * space after it: U+3002 。 U+FF01 ！ U+FF0E ． U+FF1F ？.  Then sets *N
- * to its length.  (Set always, it once made a broken character's first
- * byte skip the two after it: "\xE3" before "۔" hid the stop.) */
-static int wide_stop(const unsigned char *s, size_t i, size_t end, size_t *n)
-{
-	if (i + 2 >= end || !((s[i] == 0xE3 && s[i + 1] == 0x80 &&
-	                       s[i + 2] == 0x82) ||
-	                      (s[i] == 0xEF && s[i + 1] == 0xBC &&
-	                       (s[i + 2] == 0x81 || s[i + 2] == 0x8E ||
-	                        s[i + 2] == 0x9F))))
-		return 0;
-	*n = 3;
-	return 1;
 }
 
 /* Ends the current sentence at E and starts the next at NEXT. */
