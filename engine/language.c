@@ -572,17 +572,17 @@ const lang *detect_language(const char *text, size_t len)
 	while (n < len && n > 0 && is_cont((unsigned char)text[n]))
 		n--;
 	script = main_script(text, n);
+	/* A script that no two languages here write names its own; CAND
+	 * holds two or more (see detect_lang). */
 	if (!(cand = script_langs(script)))
 		return alone_in(script);
 	best = script_default(script, cand);
 	shared = shared_script(script);
-	if (bits(cand) == 1 && !shared)
-		return best;
 	while (detect_at(first) != best)
 		first++;
-	/* Once the language is decided (or there is only one), only its
-	 * stopwords are counted, until they are too many to be foreign. */
-	decided = bits(cand) == 1;
+	/* Once the language is decided, only its stopwords are counted,
+	 * until they are too many to be foreign. */
+	decided = 0;
 	leader = first;
 	while (words++ < MAX_WORDS && summ_next_word(text, n, &pos, &ws, &we)) {
 		int32_t w;
