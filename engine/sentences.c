@@ -110,25 +110,50 @@ typedef struct {
 	int mijaket;                 /* the period is Armenian's mijaket */
 } splitter;
 
-/* Whether the word TEXT[W..T0) (folded as KEY, K bytes) is in Latin
- * letters in a text of a script without case, and an English
- * abbreviation: names of firms and the like come so into any text
- * ("Apple Inc." in Hebrew), where no case after them tells a sentence's
- * start.  (In Cyrillic or Greek text a capital after one does.) */
-static int foreign_latin_abbreviation(const splitter *sp, size_t w,
-                                      size_t t0, const char *key, size_t k)
+/* Whether the word TEXT[W..T0) is in Latin letters in a text of a
+ * script without case: English abbreviations and titles come so into
+ * any text ("Apple Inc." in Hebrew, "Dr." before a Sinhala name), where
+ * no case after them tells a sentence's start.  (In Cyrillic or Greek
+ * text a capital after one does.)  Sets *UPPER when it is capitalised. */
+static int latin_in_caseless(const splitter *sp, size_t w, size_t t0,
+                             int *upper)
 {
 	enum lang_script sc = sp->lang->script;
 	size_t n;
+	int cls;
 
 	if (sc == SCRIPT_LATIN || sc == SCRIPT_CYRILLIC || sc == SCRIPT_GREEK ||
 	    sc == SCRIPT_ARMENIAN ||
-	    !(class_at(sp->text, t0, w, &n) & (C_UPPER | C_LOWER)) ||
-	    lang_script_of((unsigned char)sp->text[w]) != SCRIPT_LATIN)
+	    lang_script_of((unsigned char)sp->text[w]) != SCRIPT_LATIN ||
+	    !((cls = class_at(sp->text, t0, w, &n)) & (C_UPPER | C_LOWER)))
 		return 0;
-	return in_word_list(&lang_en.lower_abbrevs, key, k) ||
-	       ((class_at(sp->text, t0, w, &n) & C_UPPER) &&
-	        in_word_list(&lang_en.abbrevs, key, k));
+	*upper = (cls & C_UPPER) != 0;
+	return 1;
+}
+
+/* Whether the word TEXT[W..T0) (folded as KEY, K bytes) is an English
+ * abbreviation in Latin letters in a text of a script without case. */
+static int foreign_latin_abbreviation(const splitter *sp, size_t w,
+                                      size_t t0, const char *key, size_t k)
+{
+	int upper;
+
+	return latin_in_caseless(sp, w, t0, &upper) &&
+	       (in_word_list(&lang_en.lower_abbrevs, key, k) ||
+	        (upper && in_word_list(&lang_en.abbrevs, key, k)));
+}
+
+/* Whether the word TEXT[W..T0) (folded as KEY, K bytes) is a title
+ * before a name: one of the language's, or a capitalised English one
+ * in Latin letters in a text of a script without case. */
+static int is_title(const splitter *sp, size_t w, size_t t0,
+                    const char *key, size_t k)
+{
+	int upper;
+
+	return in_word_list(&sp->lang->titles, key, k) ||
+	       (latin_in_caseless(sp, w, t0, &upper) && upper &&
+	        in_word_list(&lang_en.titles, key, k));
 }
 
 /* Whether the word TEXT[W..T0), folded as KEY (K bytes), is an
@@ -196,7 +221,7 @@ static int glued_end(const splitter *sp, size_t t0, size_t t1, size_t q)
 	     sp->sent, w), &n) & C_ALNUM); w = prev_char(text, sp->sent, w))
 		;
 	n = summ_fold_word(text, w, t0, key);
-	if (n == 0 || in_word_list(&sp->lang->titles, key, n) ||
+	if (n == 0 || is_title(sp, w, t0, key, n) ||
 	    (q == t1 && is_abbreviation(sp, w, t0, key, n)))
 		return 0;
 	return plain_word_at(sp, q);
@@ -534,7 +559,7 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 		w = p;
 	}
 	k = klen = w < t0 ? summ_fold_word(text, w, t0, key) : 0;
-	if (k && in_word_list(&sp->lang->titles, key, k))
+	if (k && is_title(sp, w, t0, key, k))
 		return 0;
 	/* A date written with periods goes on: "2024. 3. 15." (Korean,
 	 * Hungarian). */

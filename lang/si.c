@@ -96,14 +96,6 @@ static const char stopwords[][34] = {
 	"හෙවත්", "හේතුවෙන්", "හෝ", "ළඟ"
 };
 
-/* Titles before a name, written with a period.  Sinhala writes its own
- * in full (ආචාර්ය, මහාචාර්ය, ගරු, වෛද්‍ය), and මහතා after the name;
- * but the English Dr. comes into Sinhala text before a Sinhala name
- * (Dr. පෙරේරා), and in a script without case the splitter knows
- * English's abbreviations there, not its titles. */
-static const char titles[][3] = {
-	"dr"
-};
 
 /* Abbreviations, which no case tells from a sentence's end, so these
  * never end one before a Sinhala word that is no function word: රු.
@@ -149,7 +141,9 @@ const lang lang_si = {
 	.name = "Sinhala",
 	.script = SCRIPT_SINHALA,
 	.stopwords = WORD_LIST(stopwords, 33),
-	.titles = WORD_LIST(titles, 2),
+	.titles = NO_WORDS,            /* its own are written in full (ආචාර්ය,
+	                                  ගරු), and the English Dr. in Latin
+	                                  letters is read as English's */
 	.abbrevs = NO_WORDS,
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 21),
 	.times = NO_WORDS,
