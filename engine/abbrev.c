@@ -47,6 +47,16 @@
  *  8. After an abbreviation written in lower case ("vs.", "cf."), which
  *     stands before what it qualifies, only a title or a function word
  *     opens a sentence.
+ *  9. Outside English (no dictionary), after a unit or a year's mark
+ *     that follows a number ("2,4 proc.", "в 1965 г.", "40 mio. kr."),
+ *     which closes its phrase, a capitalised word that step 3 leaves
+ *     opens a sentence: in a language that writes its nouns in lower
+ *     case, a name is what else could follow, and a name seldom
+ *     follows a quantity inside a sentence; but not when the sentence
+ *     so far is only a phrase before its clause ("В 1965 г. Москва"),
+ *     nor when the word is an abbreviation, the unit going on ("5 mil.
+ *     Kč").
+ *     The splitter tells this kind (sentences.c, after_quantity).
  *
  * The answer for a word is kept (a small table of hashes in the
  * document), so the text is searched about once a word, not once a
@@ -243,12 +253,17 @@ int opens_sentence(summ_doc *d, size_t i, size_t end, int after)
 		return after != AFTER_DOTTED;
 	if (in_word_list(&lg->stopwords, key, k))                /* step 2 */
 		return 1;
+	if ((we < end && d->text[we] == '-') ||
+	    (i + n < we && (class_at(d->text, we, i + n, &n) & C_UPPER)))
+		return 0;                                        /* step 3 */
+	if (after == AFTER_QUANTITY)                             /* step 9 */
+		return !in_word_list(&lg->abbrevs, key, k) &&
+		       !in_word_list(&lg->lower_abbrevs, key, k);
 	/* Without a dictionary (every language but English for now) the
 	 * document's evidence is not read either: in German every noun is
 	 * capitalised inside a sentence, and its lower case is rare. */
-	if (lg->common.n == 0 || (we < end && d->text[we] == '-') ||
-	    (i + n < we && (class_at(d->text, we, i + n, &n) & C_UPPER)))
-		return 0;                                        /* step 3 */
+	if (lg->common.n == 0)
+		return 0;
 	if (after == AFTER_INITIAL || after == AFTER_PREPOSITIVE)
 		return 0;                                        /* 5, 8 */
 	cls = word_class(&lg->common, key, k);

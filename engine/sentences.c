@@ -403,22 +403,6 @@ static int initial_of_name(const splitter *sp, size_t w)
 	return !(class_at(sp->text, w, k, &n) & (C_LOWER | C_DIGIT));
 }
 
-/* What kind of abbreviation the word TEXT[W..), folded as KEY (K bytes),
- * is, for opens_sentence: a dotted acronym ("U.S.", "e.g."), an initial
- * of a name, one in lower case ("vs."), or one that may close a name. */
-static int abbreviation_kind(const splitter *sp, size_t w, const char *key,
-                             size_t k)
-{
-	size_t n;
-
-	if (memchr(key, '.', k))
-		return AFTER_DOTTED;
-	if (summ_utf8_length(key, k) == 1)
-		return initial_of_name(sp, w) ? AFTER_INITIAL : AFTER_NAME_END;
-	return class_at(sp->text, sp->end, w, &n) & C_LOWER ? AFTER_PREPOSITIVE
-	                                                   : AFTER_NAME_END;
-}
-
 /* Whether the sentence so far, up to the time at W, is only a phrase
  * of a preposition, function words and numbers ("At 5 a.m.", "By
  * about 10:30 p.m."): a
@@ -444,6 +428,75 @@ static int fronted_time(const splitter *sp, size_t w)
 		}
 	}
 	return words > 0;
+}
+
+/* The token before the one at W, past the blanks between: sets *A and
+ * *B to it and returns 1, or returns 0 when none is there. */
+static int token_before(const splitter *sp, size_t w, size_t *a, size_t *b)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+
+	*b = w;
+	while (*b > sp->sent && s[*b - 1] == ' ')
+		--*b;
+	if (*b == w || *b == sp->sent)
+		return 0;
+	for (*a = *b; *a > sp->sent && s[*a - 1] != ' '; --*a)
+		;
+	return 1;
+}
+
+/* Whether TEXT[A..B) is a number: digits, with periods or commas
+ * between them ("2,4", "15.04.2024"). */
+static int number_token(const char *text, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (!((text[i] >= '0' && text[i] <= '9') ||
+		      (i > a && i + 1 < b && (text[i] == '.' || text[i] == ','))))
+			return 0;
+	return a < b;
+}
+
+/* Whether the word at W follows a number, as a unit or a year's mark
+ * does: "2,4 proc.", "15.04.2024 r.", or through a unit of the
+ * language's in lower case, "200 млн руб.", "40 mio. kr.". */
+static int after_number(const splitter *sp, size_t w)
+{
+	char key[MAX_KEY];
+	size_t a, b, e, n;
+
+	for (int hop = 0; token_before(sp, w, &a, &b); hop++, w = a) {
+		if (number_token(sp->text, a, b))
+			return 1;
+		e = b - (sp->text[b - 1] == '.');
+		if (hop > 0 || e == a ||
+		    !(class_at(sp->text, e, a, &n) & C_LOWER) ||
+		    !in_word_list(&sp->lang->lower_abbrevs, key,
+		                  summ_fold_word(sp->text, a, e, key)))
+			return 0;
+	}
+	return 0;
+}
+
+/* What kind of abbreviation the word TEXT[W..), folded as KEY (K bytes),
+ * is, for opens_sentence: a unit or year's mark after a number where
+ * that closes a phrase (see abbrev.c, step 9), a dotted acronym ("U.S.",
+ * "e.g."), an initial of a name, one in lower case ("vs."), or one that
+ * may close a name. */
+static int abbreviation_kind(const splitter *sp, size_t w, const char *key,
+                             size_t k)
+{
+	size_t n;
+
+	if (sp->lang->common.n == 0 && !sp->lang->nouns_capitalised &&
+	    after_number(sp, w) && !fronted_time(sp, w))
+		return AFTER_QUANTITY;
+	if (memchr(key, '.', k))
+		return AFTER_DOTTED;
+	if (summ_utf8_length(key, k) == 1)
+		return initial_of_name(sp, w) ? AFTER_INITIAL : AFTER_NAME_END;
+	return class_at(sp->text, sp->end, w, &n) & C_LOWER ? AFTER_PREPOSITIVE
+	                                                   : AFTER_NAME_END;
 }
 
 static int is_stop_byte(char c)

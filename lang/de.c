@@ -469,6 +469,7 @@ const lang lang_de = {
 	.name = "German",
 	.ordinal_dot = 1,
 	.ordinal_any_word = 1,
+	.nouns_capitalised = 1,
 	.stopwords = WORD_LIST(stopwords, 10),
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),

@@ -114,6 +114,10 @@ typedef struct lang {
 	                                every noun so, and Turkish, whose
 	                                verb closes the sentence, so that
 	                                few end with a number */
+	int nouns_capitalised;       /* every noun written with a capital
+	                                (German): a capital tells no
+	                                sentence's start after a number's
+	                                unit ("5 Mio. Euro") */
 	int semicolon_asks;          /* ";" is the question mark (Greek:
 	                                U+037E, which Unicode folds to ";"),
 	                                ending a sentence as "?" does */

@@ -126,11 +126,6 @@ static const struct known_case known_cases[] = {
 	  "domain name",
 	  { "తి.తి.దే. ఛైర్మన్ ఆలయాన్ని సందర్శించారు.",
 	    { "తి.తి.దే. ఛైర్మన్ ఆలయాన్ని సందర్శించారు." } } },
-	/* A single letter ends a sentence only before a capitalised
-	 * stopword or opener; "r." (roku, year) ends many Polish ones. */
-	{ "pl", "an initial-like abbreviation (r.) before a capitalised verb",
-	  { "Urodził się w 1990 r. Studiował w Krakowie.",
-	    { "Urodził się w 1990 r.", "Studiował w Krakowie." } } },
 	/* Roman numerals are ordinals with a period after a ruler's name. */
 	{ "cs", "a Roman ordinal (Karla IV.) before a capitalised name",
 	  { "Za vlády Karla IV. Praha vzkvétala.",
@@ -196,11 +191,12 @@ static const struct known_case known_cases[] = {
 	{ "sr", "др. (and others) at a sentence end is also the title doctor",
 	  { "Дошли су Марко, Ана и др. Сви су били срећни.",
 	    { "Дошли су Марко, Ана и др.", "Сви су били срећни." } } },
-	/* As the Polish r.: Lithuanian "m." (metais, in the year) after a
-	 * year ends many sentences, and is a single letter. */
-	{ "lt", "an initial-like abbreviation (m.) before a capitalised noun",
-	  { "Jis gimė 1990 m. Mokyklą baigė 2008 m.",
-	    { "Jis gimė 1990 m.", "Mokyklą baigė 2008 m." } } },
+	/* After a number's unit or year mark a capital opens a sentence
+	 * (abbrev.c, step 9); Lithuanian puts a place in the locative, with
+	 * no preposition before it, right after a date. */
+	{ "lt", "a place name in the locative after a date (d., the day)",
+	  { "Lietuva atkūrė nepriklausomybę 1990 m. kovo 11 d. Vilniuje.",
+	    { "Lietuva atkūrė nepriklausomybę 1990 m. kovo 11 d. Vilniuje." } } },
 	/* Malay "Kg." (kampung, village) opens place names, some of them
 	 * stopwords ("Baru", new): an abbreviation ends a sentence before
 	 * a capitalised stopword. */
