@@ -11,7 +11,9 @@
  *     the letter spells ("A", "E" are function words).
  *  1. A title ("Dr.", "Gen.") opens a name, and so a sentence unless a
  *     dotted acronym stands before it ("Acme Inc. Dr. Lee said", but
- *     "U.S. Rep. Lee").
+ *     "U.S. Rep. Lee").  After an initial, a surname's particle before
+ *     a capitalised word goes on with the name ("J. M. G. Le Clézio"),
+ *     though "Le" is a function word (step 1b).
  *  2. A function word of the language ("The", "It") opens a sentence.
  *  3. A compound ("U.S. Anti-Doping") is a name: no list knows it; so
  *     is a word in capitals ("Co. KG", "U.S. AIDS policy"), an acronym
@@ -198,6 +200,18 @@ static unsigned case_evidence(summ_doc *d, size_t i, size_t we,
 	return ev;
 }
 
+/* The particles of surnames, in the languages of Europe and beyond
+ * ("J. M. G. Le Clézio", "A. J. De Groot", "M. Van Basten", "A. bin
+ * Talal"): after an initial and before a capitalised word they are
+ * part of the name, though most are function words of some language.
+ * Folded, sorted. */
+static const char particles[][6] = {
+	"al", "ben", "bin", "da", "dal", "das", "de", "del", "della", "der",
+	"di", "do", "dos", "du", "el", "la", "le", "mac", "ten", "ter",
+	"van", "von"
+};
+static const word_list name_particles = WORD_LIST(particles, 5);
+
 /* Where the letters from D->text[I] end (before END). */
 static size_t we_of(const summ_doc *d, size_t i, size_t end)
 {
@@ -236,6 +250,29 @@ static int name_goes_on(const summ_doc *d, size_t we, size_t end)
 	return 0;
 }
 
+/* Whether a surname goes on after its particle that ends at WE (in a
+ * paragraph that ends at END): a capitalised word, after more particles
+ * if any ("Van der Berg"), with only blanks between. */
+static int surname_goes_on(const summ_doc *d, size_t we, size_t end)
+{
+	char key[MAX_KEY + 8];
+	size_t pos = we, ws, e, n;
+
+	for (int hops = 0; hops < 3; hops++, we = e) {
+		if (!summ_next_word(d->text, end, &pos, &ws, &e))
+			return 0;
+		for (size_t j = we; j < ws; j++)
+			if (!is_ascii_space((unsigned char)d->text[j]))
+				return 0;
+		if (class_at(d->text, end, ws, &n) & C_UPPER)
+			return 1;
+		if (!in_word_list(&name_particles, key,
+		                  summ_fold_word(d->text, ws, e, key)))
+			return 0;
+	}
+	return 0;
+}
+
 int opens_sentence(summ_doc *d, size_t i, size_t end, int after)
 {
 	const lang *lg = d->lang;
@@ -251,6 +288,9 @@ int opens_sentence(summ_doc *d, size_t i, size_t end, int after)
 		return 0;
 	if (in_word_list(&lg->titles, key, k))                   /* step 1 */
 		return after != AFTER_DOTTED;
+	if (after == AFTER_INITIAL && in_word_list(&name_particles, key, k) &&
+	    surname_goes_on(d, we, end))                         /* step 1b */
+		return 0;
 	if (in_word_list(&lg->stopwords, key, k))                /* step 2 */
 		return 1;
 	if ((we < end && d->text[we] == '-') ||

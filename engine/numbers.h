@@ -41,15 +41,39 @@ static int dotted_date_at(const char *text, size_t i, size_t end)
 	return 1;
 }
 
-/* Whether the period at T0 after the number TEXT[W..T0) is the year's or
- * the month's of a date written with periods (see dotted_date_at). */
+/* Whether a date written day first with periods starts at TEXT[I]: a
+ * day and a month of one or two digits, each with its period and a
+ * space after it, and a year of four digits ("10. 5. 2024", as Czech,
+ * Slovak and German write them). */
+static int day_first_date_at(const char *text, size_t i, size_t end)
+{
+	for (int part = 0; part < 2; part++) {
+		size_t e = digits_end(text, i, end);
+		if (e == i || e - i > 2 || e + 1 >= end || text[e] != '.' ||
+		    text[e + 1] != ' ')
+			return 0;
+		i = e + 2;
+	}
+	return digits_end(text, i, end) - i == 4;
+}
+
+/* Whether the period at T0 after the number TEXT[W..T0) is inside a
+ * date written with periods (see dotted_date_at, day_first_date_at): the
+ * year's or the month's, or the day's or the month's. */
 static int in_dotted_date(const char *text, size_t w, size_t t0, size_t end)
 {
+	size_t d = w >= 2 ? w - 2 : 0;
+
 	if (digits_end(text, w, t0) != t0)
 		return 0;
-	return dotted_date_at(text, w, end) ||
-	       (w >= 6 && text[w - 1] == ' ' && text[w - 2] == '.' &&
-	        dotted_date_at(text, w - 6, end));
+	if (dotted_date_at(text, w, end) || day_first_date_at(text, w, end))
+		return 1;
+	if (w < 3 || text[w - 1] != ' ' || text[w - 2] != '.')
+		return 0;
+	while (d > 0 && w - 2 - d < 2 && text[d - 1] >= '0' && text[d - 1] <= '9')
+		d--;
+	return (w >= 6 && dotted_date_at(text, w - 6, end)) ||
+	       day_first_date_at(text, d, end);
 }
 
 /* The code point before TEXT[I] and the space there, in the sentence

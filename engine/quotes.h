@@ -185,6 +185,18 @@ static size_t wide_closers_end(const unsigned char *s, size_t i, size_t end)
 	return closers_run_end(s, i, end, 0);
 }
 
+/* Whether the closers S[I..E) close a title: 》 or 〉, the marks of a
+ * book's or a work's name in Chinese (《谁动了我的奶酪？》曾是...), whose
+ * stop is the name's, not the sentence's. */
+static int closes_title(const unsigned char *s, size_t i, size_t e)
+{
+	for (; i + 3 <= e; i++)
+		if (s[i] == 0xE3 && s[i + 1] == 0x80 &&
+		    (s[i + 2] == 0x8B || s[i + 2] == 0x89))
+			return 1;
+	return 0;
+}
+
 /* Whether S[I..END), right after a quotation's closing bracket, goes
  * on with the quotative particle that makes the quotation part of the
  * sentence: Japanese 「明日来ます。」と言った ("'I'll come tomorrow,' he

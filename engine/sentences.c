@@ -920,12 +920,13 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 			/* A run of them is one stop ("吗？！"), and
 			 * 「……。」 ends after its closer, unless a
 			 * particle makes the quotation part of the
-			 * sentence. */
+			 * sentence, or the closer ends a title. */
 			for (t1 = i + n; wide_stop(s, t1, end, &n) ||
 			                 (t1 < end && (s[t1] == '!' || s[t1] == '?'));)
 				t1 += s[t1] < 0x80 ? 1 : n;
 			i = wide_closers_end(s, t1, end);
-			if (i < end && !(i > t1 && quotative_follows(s, i, end)) &&
+			if (i < end && !(i > t1 && (quotative_follows(s, i, end) ||
+			                            closes_title(s, t1, i))) &&
 			    cut(d, &sp, i, i))
 				return -1;
 			continue;

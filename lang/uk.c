@@ -70,9 +70,10 @@ static const char stopwords[][19] = {
 	"їхньої", "їхня", "їхнє", "їхні", "їхній", "їхнім", "їхніх", "її"
 };
 
-/* Degrees and ranks before a name (проф. Іваненко, св. Юрій). */
+/* Degrees and ranks before a name (проф. Іваненко, св. Юрій), and ім.
+ * (імені, named after) before one: музей ім. Тараса Шевченка. */
 static const char titles[][9] = {
-	"акад", "ген", "доц", "проф", "св", "інж"
+	"акад", "ген", "доц", "проф", "св", "ім", "інж"
 };
 
 /* Usually followed by a period, but may end a sentence (... та ін.). */
