@@ -13,7 +13,9 @@
  *     dotted acronym stands before it ("Acme Inc. Dr. Lee said", but
  *     "U.S. Rep. Lee").  After an initial, a surname's particle before
  *     a capitalised word goes on with the name ("J. M. G. Le Clézio"),
- *     though "Le" is a function word (step 1b).
+ *     though "Le" is a function word (step 1b).  After an abbreviation
+ *     that closes a list ("usw.", "и т. д.", "itd."), nothing of its
+ *     phrase follows: a capital opens a sentence (step 1c).
  *  2. A function word of the language ("The", "It") opens a sentence.
  *  3. A compound ("U.S. Anti-Doping") is a name: no list knows it; so
  *     is a word in capitals ("Co. KG", "U.S. AIDS policy"), an acronym
@@ -291,6 +293,8 @@ int opens_sentence(summ_doc *d, size_t i, size_t end, int after)
 	if (after == AFTER_INITIAL && in_word_list(&name_particles, key, k) &&
 	    surname_goes_on(d, we, end))                         /* step 1b */
 		return 0;
+	if (after == AFTER_LIST_END)                             /* step 1c */
+		return 1;
 	if (in_word_list(&lg->stopwords, key, k))                /* step 2 */
 		return 1;
 	if ((we < end && d->text[we] == '-') ||

@@ -20,10 +20,12 @@ enum {
 	AFTER_INITIAL = 2,           /* an initial of a name ("Arthur D.") */
 	AFTER_PREPOSITIVE = 3,       /* one in lower case that stands before
 	                                what it qualifies ("vs.", "cf.") */
-	AFTER_QUANTITY = 4           /* a unit or a year's mark after a
+	AFTER_QUANTITY = 4,          /* a unit or a year's mark after a
 	                                number, in a language without a
 	                                dictionary that writes its nouns in
 	                                lower case ("2,4 proc.", "1965 г.") */
+	AFTER_LIST_END = 5           /* one that closes a list ("usw.", "и
+	                                т. д."; lang.list_ends) */
 };
 
 /* Whether the word at D->text[I] (in a paragraph that ends at END), right

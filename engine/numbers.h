@@ -97,10 +97,11 @@ static uint32_t before_space(const char *text, size_t sent, size_t i)
 
 /* Whether the number TEXT[W..T0), of one or two digits, in the sentence
  * that starts at SENT, marks an item of a list run into the sentence
- * ("The steps are: 1. Register, 2. Pay"): 1 after a colon, or N after a
- * comma or semicolon when N - 1 marked the item before, within
- * MAX_INLINE_ITEM bytes.  (", 35. One testified" is an age, and ends
- * one.)  Each step back is bounded, and a list has at most 99 items. */
+ * ("The steps are: 1. Register, 2. Pay and 3. Leave"): 1 after a colon,
+ * or N after a space when N - 1 marked the item before, within
+ * MAX_INLINE_ITEM bytes, and so back to the 1 after a colon.  (", 35.
+ * One testified" is an age, and ends one.)  Each step back is bounded,
+ * and a list has at most 99 items. */
 static int inline_item(const char *text, size_t sent, size_t w, size_t t0)
 {
 	uint32_t cp = before_space(text, sent, w);
@@ -114,7 +115,7 @@ static int inline_item(const char *text, size_t sent, size_t w, size_t t0)
 		n = n * 10 + (unsigned)(text[i] - '0');
 	if (cp == ':' || cp == 0xFF1A)
 		return n == 1;
-	if (!(cp == ',' || cp == ';' || cp == 0x60C) || n < 2)
+	if (cp == 0 || n < 2)
 		return 0;
 	if (n - 1 >= 10)
 		prev[len++] = (char)('0' + (n - 1) / 10);

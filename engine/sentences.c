@@ -478,8 +478,37 @@ static int after_number(const splitter *sp, size_t w)
 	return 0;
 }
 
+/* Whether the abbreviation TEXT[W..), folded as KEY (K bytes), closes a
+ * list (lang.list_ends): as it is listed ("т.д"), or as its letters
+ * are written apart ("т. д.": a letter, and a part of at most three
+ * before it with its period and a space). */
+static int closes_list(const splitter *sp, size_t w, const char *key,
+                       size_t k)
+{
+	const char *text = sp->text;
+	char joined[MAX_KEY + 8];
+	size_t a, b, n, m;
+
+	if (in_word_list(&sp->lang->list_ends, key, k))
+		return 1;
+	if (summ_utf8_length(key, k) != 1 || w < sp->sent + 3 ||
+	    text[w - 1] != ' ' || text[w - 2] != '.')
+		return 0;
+	b = w - 2;
+	for (a = b; a > sp->sent && (class_at(text, b, prev_char(text, sp->sent, a),
+	                                      &n) & C_LETTER);)
+		a = prev_char(text, sp->sent, a);
+	if (a == b || summ_utf8_length(text + a, b - a) > 3 ||
+	    (a > sp->sent && !is_ascii_space((unsigned char)text[a - 1])) ||
+	    (m = summ_fold_word(text, a, b, joined)) == 0 || m + 1 + k > MAX_KEY)
+		return 0;
+	joined[m] = '.';
+	memcpy(joined + m + 1, key, k);
+	return in_word_list(&sp->lang->list_ends, joined, m + 1 + k);
+}
+
 /* What kind of abbreviation the word TEXT[W..), folded as KEY (K bytes),
- * is, for opens_sentence: a unit or year's mark after a number where
+ * is, for opens_sentence: one that closes a list, a unit or year's mark after a number where
  * that closes a phrase (see abbrev.c, step 9), a dotted acronym ("U.S.",
  * "e.g."), an initial of a name, one in lower case ("vs."), or one that
  * may close a name. */
@@ -488,6 +517,8 @@ static int abbreviation_kind(const splitter *sp, size_t w, const char *key,
 {
 	size_t n;
 
+	if (closes_list(sp, w, key, k))
+		return AFTER_LIST_END;
 	if (sp->lang->common.n == 0 && !sp->lang->nouns_capitalised &&
 	    after_number(sp, w) && !fronted_time(sp, w))
 		return AFTER_QUANTITY;

@@ -114,6 +114,12 @@ static const char dangling[][7] = {
 	"teen", "tot", "tussen", "uit", "van", "vir", "voor", "want"
 };
 
+/* Abbreviations that close a list: ens. (en so meer); a capital after
+ * one opens a sentence (see lang.h). */
+static const char list_ends[][4] = {
+	"ens"
+};
+
 const lang lang_af = {
 	.code = "af",
 	.name = "Afrikaans",
@@ -121,6 +127,7 @@ const lang lang_af = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
+	.list_ends = WORD_LIST(list_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),

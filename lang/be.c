@@ -131,6 +131,12 @@ static const char dangling[][15] = {
 	"хоця", "ці", "што", "і", "ў"
 };
 
+/* Abbreviations that close a list: і г.д. (і гэтак далей), і інш. (і
+ * іншыя); a capital after one opens a sentence (see lang.h). */
+static const char list_ends[][7] = {
+	"г.д", "інш"
+};
+
 const lang lang_be = {
 	.code = "be",
 	.name = "Belarusian",
@@ -139,6 +145,7 @@ const lang lang_be = {
 	.titles = WORD_LIST(titles, 8),
 	.abbrevs = WORD_LIST(abbrevs, 12),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 12),
+	.list_ends = WORD_LIST(list_ends, 6),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 16),

@@ -106,6 +106,12 @@ static const char dangling[][17] = {
 	"тяхната", "тяхното", "че", "чрез"
 };
 
+/* Abbreviations that close a list: и т.н. (и така нататък), и др. (и
+ * други); a capital after one opens a sentence (see lang.h). */
+static const char list_ends[][6] = {
+	"др", "т.н"
+};
+
 const lang lang_bg = {
 	.code = "bg",
 	.name = "Bulgarian",
@@ -114,6 +120,7 @@ const lang lang_bg = {
 	.titles = WORD_LIST(titles, 8),
 	.abbrevs = WORD_LIST(abbrevs, 10),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 10),
+	.list_ends = WORD_LIST(list_ends, 5),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 14),

@@ -397,6 +397,12 @@ stem_ca(char *word, size_t len)
 	return cleaning(word, st.n);
 }
 
+/* Abbreviations that close a list: etc.; a capital after one opens a
+ * sentence (see lang.h). */
+static const char list_ends[][4] = {
+	"etc"
+};
+
 const lang lang_ca = {
 	.code = "ca",
 	.name = "Catalan",
@@ -404,6 +410,7 @@ const lang lang_ca = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 5),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 5),
+	.list_ends = WORD_LIST(list_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 5),

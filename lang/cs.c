@@ -122,6 +122,13 @@ static const char dangling[][9] = {
 	"z", "za", "ze", "či", "že"
 };
 
+/* Abbreviations that close a list: atd. (a tak dále), apod. (a
+ * podobně), atp., aj. (a jiné); a capital after one opens a sentence
+ * (see lang.h). */
+static const char list_ends[][5] = {
+	"aj", "apod", "atd", "atp"
+};
+
 const lang lang_cs = {
 	.code = "cs",
 	.name = "Czech",
@@ -130,6 +137,7 @@ const lang lang_cs = {
 	.titles = WORD_LIST(titles, 6),
 	.abbrevs = WORD_LIST(abbrevs, 6),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 6),
+	.list_ends = WORD_LIST(list_ends, 4),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),

@@ -338,6 +338,12 @@ static size_t stem_eu(char *word, size_t len)
 	return e.n;
 }
 
+/* Abbreviations that close a list: etab. (eta abar); a capital after
+ * one opens a sentence (see lang.h). */
+static const char list_ends[][5] = {
+	"etab"
+};
+
 const lang lang_eu = {
 	.code = "eu",
 	.name = "Basque",
@@ -345,6 +351,7 @@ const lang lang_eu = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
+	.list_ends = WORD_LIST(list_ends, 4),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,

@@ -103,6 +103,12 @@ static const char dangling[][9] = {
 	"unha", "unhas", "uns", "vosa", "vosas", "voso", "vosos", "á", "ás"
 };
 
+/* Abbreviations that close a list: etc.; a capital after one opens a
+ * sentence (see lang.h). */
+static const char list_ends[][4] = {
+	"etc"
+};
+
 const lang lang_gl = {
 	.code = "gl",
 	.name = "Galician",
@@ -110,6 +116,7 @@ const lang lang_gl = {
 	.titles = WORD_LIST(titles, 5),
 	.abbrevs = WORD_LIST(abbrevs, 5),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 5),
+	.list_ends = WORD_LIST(list_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 5),

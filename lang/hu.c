@@ -383,6 +383,12 @@ stem_hu(char *word, size_t len)
 	return st.n;
 }
 
+/* Abbreviations that close a list: stb. (és így tovább); a capital
+ * after one opens a sentence (see lang.h). */
+static const char list_ends[][4] = {
+	"stb"
+};
+
 const lang lang_hu = {
 	.code = "hu",
 	.name = "Hungarian",
@@ -391,6 +397,7 @@ const lang lang_hu = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 5),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 5),
+	.list_ends = WORD_LIST(list_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 9),

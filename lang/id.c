@@ -284,6 +284,12 @@ stem_id(char *word, size_t len)
 	return st.n;
 }
 
+/* Abbreviations that close a list: dll. (dan lain-lain), dsb. (dan
+ * sebagainya); a capital after one opens a sentence (see lang.h). */
+static const char list_ends[][4] = {
+	"dll", "dsb"
+};
+
 const lang lang_id = {
 	.code = "id",
 	.name = "Indonesian",
@@ -291,6 +297,7 @@ const lang lang_id = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 3),
+	.list_ends = WORD_LIST(list_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 4),

@@ -421,6 +421,12 @@ stem_it(char *word, size_t len)
 	return st.n;
 }
 
+/* Abbreviations that close a list: ecc. (eccetera), etc.; a capital
+ * after one opens a sentence (see lang.h). */
+static const char list_ends[][4] = {
+	"ecc", "etc"
+};
+
 const lang lang_it = {
 	.code = "it",
 	.name = "Italian",
@@ -428,6 +434,7 @@ const lang lang_it = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
+	.list_ends = WORD_LIST(list_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 5),

@@ -137,6 +137,9 @@ typedef struct lang {
 	                                end a sentence only before a
 	                                capitalised common word ("Inc.") */
 	word_list lower_abbrevs;     /* abbreviations in lower case too */
+	word_list list_ends;         /* those that close a list ("usw.",
+	                                "т.д", also written "т. д."): a
+	                                capital after one opens a sentence */
 	word_list times;             /* time abbreviations ("p.m.") */
 	word_list time_followers;    /* words after which a time goes on
 	                                ("6 p.m. Tuesday") */

@@ -96,6 +96,12 @@ static const char dangling[][8] = {
 	"virs", "zem"
 };
 
+/* Abbreviations that close a list: utt. (un tā tālāk), u.c. (un citi);
+ * a capital after one opens a sentence (see lang.h). */
+static const char list_ends[][4] = {
+	"u.c", "utt"
+};
+
 const lang lang_lv = {
 	.code = "lv",
 	.name = "Latvian",
@@ -104,6 +110,7 @@ const lang lang_lv = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 6),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 6),
+	.list_ends = WORD_LIST(list_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 6),

@@ -82,6 +82,12 @@ static const char dangling[][9] = {
 	"terhadap", "tetapi", "untuk", "yang"
 };
 
+/* Abbreviations that close a list: dll. (dan lain-lain), dsb. (dan
+ * sebagainya); a capital after one opens a sentence (see lang.h). */
+static const char list_ends[][4] = {
+	"dll", "dsb"
+};
+
 const lang lang_ms = {
 	.code = "ms",
 	.name = "Malay",
@@ -89,6 +95,7 @@ const lang lang_ms = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 3),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 3),
+	.list_ends = WORD_LIST(list_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 4),

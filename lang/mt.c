@@ -110,6 +110,12 @@ static const char dangling[][10] = {
 	"tat", "tax", "taċ", "taż", "u", "w", "xi", "ġo", "ġol"
 };
 
+/* Abbreviations that close a list: eċċ. (eċċetera); a capital after
+ * one opens a sentence (see lang.h). */
+static const char list_ends[][6] = {
+	"eċċ"
+};
+
 const lang lang_mt = {
 	.code = "mt",
 	.name = "Maltese",
@@ -117,6 +123,7 @@ const lang lang_mt = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 5),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 5),
+	.list_ends = WORD_LIST(list_ends, 5),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 4),

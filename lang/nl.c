@@ -482,6 +482,12 @@ stem_nl(char *word, size_t len)
 	return st.n;
 }
 
+/* Abbreviations that close a list: enz. (enzovoort), etc.; a capital
+ * after one opens a sentence (see lang.h). */
+static const char list_ends[][4] = {
+	"enz", "etc"
+};
+
 const lang lang_nl = {
 	.code = "nl",
 	.name = "Dutch",
@@ -489,6 +495,7 @@ const lang lang_nl = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
+	.list_ends = WORD_LIST(list_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),

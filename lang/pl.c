@@ -120,6 +120,12 @@ static const char dangling[][10] = {
 	"że", "żeby"
 };
 
+/* Abbreviations that close a list: itd. (i tak dalej), itp. (i tym
+ * podobne); a capital after one opens a sentence (see lang.h). */
+static const char list_ends[][4] = {
+	"itd", "itp"
+};
+
 const lang lang_pl = {
 	.code = "pl",
 	.name = "Polish",
@@ -128,6 +134,7 @@ const lang lang_pl = {
 	.titles = WORD_LIST(titles, 5),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
+	.list_ends = WORD_LIST(list_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),

@@ -108,6 +108,12 @@ static const char dangling[][9] = {
 	"váš", "vďaka", "z", "za", "zo", "či", "že"
 };
 
+/* Abbreviations that close a list: atď. (a tak ďalej); a capital after
+ * one opens a sentence (see lang.h). */
+static const char list_ends[][5] = {
+	"atď"
+};
+
 const lang lang_sk = {
 	.code = "sk",
 	.name = "Slovak",
@@ -116,6 +122,7 @@ const lang lang_sk = {
 	.titles = WORD_LIST(titles, 6),
 	.abbrevs = WORD_LIST(abbrevs, 5),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 5),
+	.list_ends = WORD_LIST(list_ends, 4),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),

@@ -100,6 +100,12 @@ static const char dangling[][12] = {
 	"sipas", "siç", "së", "te", "tek", "të"
 };
 
+/* Abbreviations that close a list: etj. (e të tjera); a capital after
+ * one opens a sentence (see lang.h). */
+static const char list_ends[][4] = {
+	"etj"
+};
+
 const lang lang_sq = {
 	.code = "sq",
 	.name = "Albanian",
@@ -107,6 +113,7 @@ const lang lang_sq = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
+	.list_ends = WORD_LIST(list_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,

@@ -184,6 +184,12 @@ stem_sv(char *word, size_t len)
 	return st.n;
 }
 
+/* Abbreviations that close a list: osv. (och så vidare), m.m. (med
+ * mera), etc.; a capital after one opens a sentence (see lang.h). */
+static const char list_ends[][4] = {
+	"etc", "m.m", "osv"
+};
+
 const lang lang_sv = {
 	.code = "sv",
 	.name = "Swedish",
@@ -191,6 +197,7 @@ const lang lang_sv = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
+	.list_ends = WORD_LIST(list_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 6),

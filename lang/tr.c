@@ -721,6 +721,12 @@ stem_tr(char *word, size_t len)
 	return postlude(word, st.lim);
 }
 
+/* Abbreviations that close a list: vb. (ve benzeri), vs. (ve saire); a
+ * capital after one opens a sentence (see lang.h). */
+static const char list_ends[][3] = {
+	"vb", "vs"
+};
+
 const lang lang_tr = {
 	.code = "tr",
 	.name = "Turkish",
@@ -730,6 +736,7 @@ const lang lang_tr = {
 	.titles = WORD_LIST(titles, 5),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
+	.list_ends = WORD_LIST(list_ends, 2),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 2),

@@ -111,6 +111,12 @@ static const char dangling[][15] = {
 	"щодо", "якщо", "і", "із", "їхня", "їхнє", "їхні", "їхній"
 };
 
+/* Abbreviations that close a list: і т. д. (і так далі), і т. п., та
+ * ін. (та інші); a capital after one opens a sentence (see lang.h). */
+static const char list_ends[][6] = {
+	"т.д", "т.п", "ін"
+};
+
 const lang lang_uk = {
 	.code = "uk",
 	.name = "Ukrainian",
@@ -119,6 +125,7 @@ const lang lang_uk = {
 	.titles = WORD_LIST(titles, 8),
 	.abbrevs = WORD_LIST(abbrevs, 10),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 10),
+	.list_ends = WORD_LIST(list_ends, 5),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 14),

@@ -45,16 +45,6 @@ struct known_case {
 };
 
 static const struct known_case known_cases[] = {
-	/* Only English has a dictionary to tell a common word from a name
-	 * after an abbreviation (engine/abbrev.c, step 5); elsewhere only a
-	 * title or a function word opens a sentence there.  (The case
-	 * passed once by a mistake: ș, two bytes, made "ș.a." a web
-	 * address, as it cut "т.е. Москва".) */
-	{ "ro", "after a dotted abbreviation that closes a list, a "
-	  "capitalised word that is no function word",
-	  { "Au venit miniștri, deputați ș.a. Ședința a durat trei ore.",
-	    { "Au venit miniștri, deputați ș.a.",
-	      "Ședința a durat trei ore." } } },
 	/* Found by cases written for Thai, Korean, Amharic, Hebrew, Yiddish,
 	 * Persian and Urdu (each kind once). */
 	{ "th", "a space between a first name and a surname, or around an "
@@ -137,31 +127,6 @@ static const struct known_case known_cases[] = {
 	  { "Die Mannschaft wurde in der Liga 3. Trainer Roth war zufrieden.",
 	    { "Die Mannschaft wurde in der Liga 3.",
 	      "Trainer Roth war zufrieden." } } },
-	/* German capitalises every noun: after an abbreviation a
-	 * capitalised noun may open a sentence, and only stopwords and
-	 * openers are taken to. */
-	{ "de", "an abbreviation at a sentence end before a capitalised noun",
-	  { "Er kaufte Brot, Milch usw. Zuhause packte er aus.",
-	    { "Er kaufte Brot, Milch usw.", "Zuhause packte er aus." } } },
-	/* So in the languages without a dictionary of common words (all
-	 * but English): after an abbreviation only a capitalised stopword
-	 * ("Det", "To", "A") opens a sentence, and a noun is read as a
-	 * name going on. */
-	{ "da", "an abbreviation at a sentence end before a capitalised noun",
-	  { "Vi købte brød, mælk osv. Børnene spiste det hele.",
-	    { "Vi købte brød, mælk osv.", "Børnene spiste det hele." } } },
-	{ "fi", "an abbreviation at a sentence end before a capitalised noun",
-	  { "He ostivat leipää, maitoa jne. Lapset söivät kaiken.",
-	    { "He ostivat leipää, maitoa jne.", "Lapset söivät kaiken." } } },
-	{ "et", "an abbreviation at a sentence end before a capitalised noun",
-	  { "Nad ostsid leiba, piima jne. Lapsed sõid kõik ära.",
-	    { "Nad ostsid leiba, piima jne.", "Lapsed sõid kõik ära." } } },
-	{ "sk", "an abbreviation at a sentence end before a capitalised noun",
-	  { "Kúpili chlieb, mlieko atď. Deti všetko zjedli.",
-	    { "Kúpili chlieb, mlieko atď.", "Deti všetko zjedli." } } },
-	{ "hr", "an abbreviation at a sentence end before a capitalised noun",
-	  { "Kupili su kruh, mlijeko itd. Djeca su sve pojela.",
-	    { "Kupili su kruh, mlijeko itd.", "Djeca su sve pojela." } } },
 	/* A one-word name after an ordinal, in a language whose nouns are
 	 * in lower case: nothing in the sentence shows it a name, and a
 	 * capital there opens a sentence more often. */
@@ -203,14 +168,6 @@ static const struct known_case known_cases[] = {
 	{ "ms", "Kg. (village) before a place name that is a stopword",
 	  { "Dia tinggal di Kg. Baru, Kuala Lumpur.",
 	    { "Dia tinggal di Kg. Baru, Kuala Lumpur." } } },
-	/* Vietnamese "v.v." (and so on) ends many a list, and a sentence
-	 * with it; after a dotted abbreviation in lower case only a title
-	 * or a stopword opens a sentence ("v.v. Sau đó" is cut), and
-	 * Vietnamese has no dictionary of common words to tell a noun that
-	 * opens one from a name. */
-	{ "vi", "v.v. before a capitalised word that is no stopword",
-	  { "Họ mua gạo, đường, muối v.v. Giá cả đều tăng.",
-	    { "Họ mua gạo, đường, muối v.v.", "Giá cả đều tăng." } } },
 	/* Georgian has no case: after an abbreviation nothing shows that a
 	 * sentence starts, and one never does before a Georgian word.  ა.შ.
 	 * (and so on) closes many a sentence, and a year's წ. many more; and
