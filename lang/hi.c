@@ -56,10 +56,15 @@ static const char titles[][13] = {
 
 /* Abbreviations, written with a period where a sentence ends at the
  * danda: "ई. सन्" (of the Christian era), "पृ." (page), "रु." (rupees),
- * "सं." (edition, year of the Samvat).  No case tells a sentence start, so
- * these never end one.  Sorted. */
-static const char lower_abbrevs[][7] = {
-	"ई", "पृ", "रु", "सं"
+ * "सं." (edition, year of the Samvat); and the names of the Latin
+ * letters, the initials of many names ("ए. पी. जे. अब्दुल कलाम", "के.
+ * आर. नारायणन"), but for आई, a verb (came) that ends sentences where a
+ * writer ends them with a period.  No case tells a sentence start, so
+ * these never end one before a word that is no function word.  Sorted. */
+static const char lower_abbrevs[][22] = {
+	"आर", "ई", "ए", "एक्स", "एच", "एन", "एफ", "एम", "एल", "एस", "ओ", "के",
+	"क्यू", "ज़ेड", "जी", "जे", "जेड", "टी", "डब्ल्यू", "डी", "पी", "पृ",
+	"बी", "यू", "रु", "वाई", "वी", "सं", "सी"
 };
 
 /* The relative pronoun जो and the forms of जिस and जिन. */
@@ -196,7 +201,7 @@ const lang lang_hi = {
 	.stopwords = WORD_LIST(stopwords, 27),
 	.titles = WORD_LIST(titles, 12),
 	.abbrevs = NO_WORDS,
-	.lower_abbrevs = WORD_LIST(lower_abbrevs, 6),
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 21),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 27),
