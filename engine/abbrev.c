@@ -14,8 +14,9 @@
  *     "U.S. Rep. Lee").  After an initial, a surname's particle before
  *     a capitalised word goes on with the name ("J. M. G. Le Clézio"),
  *     though "Le" is a function word (step 1b).  After an abbreviation
- *     that closes a list ("usw.", "и т. д.", "itd."), nothing of its
- *     phrase follows: a capital opens a sentence (step 1c).
+ *     that closes its phrase, a list's ("usw.", "и т. д.", "itd.") or a
+ *     year's era ("v. Chr."), nothing of the phrase follows: a capital
+ *     opens a sentence (step 1c).
  *  2. A function word of the language ("The", "It") opens a sentence.
  *  3. A compound ("U.S. Anti-Doping") is a name: no list knows it; so
  *     is a word in capitals ("Co. KG", "U.S. AIDS policy"), an acronym
@@ -52,15 +53,16 @@
  *     stands before what it qualifies, only a title or a function word
  *     opens a sentence.
  *  9. Outside English (no dictionary), after a unit or a year's mark
- *     that follows a number ("2,4 proc.", "в 1965 г.", "40 mio. kr."),
- *     which closes its phrase, a capitalised word that step 3 leaves
- *     opens a sentence: in a language that writes its nouns in lower
- *     case, a name is what else could follow, and a name seldom
- *     follows a quantity inside a sentence; but not when the sentence
- *     so far is only a phrase before its clause ("В 1965 г. Москва"),
- *     nor when the word is an abbreviation, the unit going on ("5 mil.
- *     Kč").
- *     The splitter tells this kind (sentences.c, after_quantity).
+ *     that follows a number ("2,4 proc.", "1965 г.", "40 mio. kr.",
+ *     "XV w."), which closes its phrase, a capitalised word that step 3
+ *     leaves opens a sentence: where nouns are written in lower case a
+ *     name is all else that could follow, and a name seldom follows a
+ *     quantity inside a sentence, as a preposition stands before a
+ *     place (not so where a case names it: lang.place_by_case,
+ *     Lithuanian "gimė 1932 m. Kaune").  Not when the sentence so far
+ *     is a phrase before its clause ("В 1965 г. Москва"), nor before an
+ *     abbreviation, the unit going on ("5 mil. Kč").  The splitter
+ *     tells this kind (sentences.c, after_number).
  *
  * The answer for a word is kept (a small table of hashes in the
  * document), so the text is searched about once a word, not once a
@@ -293,7 +295,7 @@ int opens_sentence(summ_doc *d, size_t i, size_t end, int after)
 	if (after == AFTER_INITIAL && in_word_list(&name_particles, key, k) &&
 	    surname_goes_on(d, we, end))                         /* step 1b */
 		return 0;
-	if (after == AFTER_LIST_END)                             /* step 1c */
+	if (after == AFTER_PHRASE_END)                             /* step 1c */
 		return 1;
 	if (in_word_list(&lg->stopwords, key, k))                /* step 2 */
 		return 1;

@@ -23,9 +23,11 @@ enum {
 	AFTER_QUANTITY = 4,          /* a unit or a year's mark after a
 	                                number, in a language without a
 	                                dictionary that writes its nouns in
-	                                lower case ("2,4 proc.", "1965 г.") */
-	AFTER_LIST_END = 5           /* one that closes a list ("usw.", "и
-	                                т. д."; lang.list_ends) */
+	                                lower case and a place with a
+	                                preposition ("2,4 proc.", "1965 г.") */
+	AFTER_PHRASE_END = 5         /* one that closes its phrase ("usw.",
+	                                "и т. д.", "v. Chr.";
+	                                lang.phrase_ends) */
 };
 
 /* Whether the word at D->text[I] (in a paragraph that ends at END), right

@@ -185,6 +185,21 @@ static size_t wide_closers_end(const unsigned char *s, size_t i, size_t end)
 	return closers_run_end(s, i, end, 0);
 }
 
+/* The opener that the closer CP pairs with, or 0 for a bracket or a
+ * title's mark. */
+static uint32_t opener_of(uint32_t cp)
+{
+	switch (cp) {
+	case '"': case '\'':    return cp;
+	case 0xBB:   return 0xAB;          /* » « */
+	case 0x201D: return 0x201C;        /* ” “ */
+	case 0x2019: return 0x2018;        /* ’ ‘ */
+	case 0x300D: return 0x300C;        /* 」「 */
+	case 0x300F: return 0x300E;        /* 』『 */
+	default:     return 0;
+	}
+}
+
 /* Whether the closers S[I..E) close a title: 》 or 〉, the marks of a
  * book's or a work's name in Chinese (《谁动了我的奶酪？》曾是...), whose
  * stop is the name's, not the sentence's. */

@@ -403,6 +403,24 @@ static int initial_of_name(const splitter *sp, size_t w)
 	return !(class_at(sp->text, w, k, &n) & (C_LOWER | C_DIGIT));
 }
 
+/* Whether TEXT[A..B) is a number: digits, with periods or commas
+ * between them ("2,4", "15.04.2024"), or a Roman numeral of I, V and X
+ * (a century, "XV w.", or a ruler's number). */
+static int number_token(const char *text, size_t a, size_t b)
+{
+	size_t i = a;
+
+	while (i < b && (text[i] == 'I' || text[i] == 'V' || text[i] == 'X'))
+		i++;
+	if (i == b && b - a <= 5)
+		return a < b;
+	for (i = a; i < b; i++)
+		if (!((text[i] >= '0' && text[i] <= '9') ||
+		      (i > a && i + 1 < b && (text[i] == '.' || text[i] == ','))))
+			return 0;
+	return a < b;
+}
+
 /* Whether the sentence so far, up to the time at W, is only a phrase
  * of a preposition, function words and numbers ("At 5 a.m.", "By
  * about 10:30 p.m."): a
@@ -423,7 +441,8 @@ static int fronted_time(const splitter *sp, size_t w)
 		if (++words > 4 ||
 		    !in_word_list(words == 1 ? &sp->lang->dangling :
 		                  &sp->lang->stopwords, key, k)) {
-			if (words == 1 || !(key[0] >= '0' && key[0] <= '9'))
+			if (words == 1 || !((key[0] >= '0' && key[0] <= '9') ||
+			                    number_token(sp->text, ws, we)))
 				return 0;
 		}
 	}
@@ -444,17 +463,6 @@ static int token_before(const splitter *sp, size_t w, size_t *a, size_t *b)
 	for (*a = *b; *a > sp->sent && s[*a - 1] != ' '; --*a)
 		;
 	return 1;
-}
-
-/* Whether TEXT[A..B) is a number: digits, with periods or commas
- * between them ("2,4", "15.04.2024"). */
-static int number_token(const char *text, size_t a, size_t b)
-{
-	for (size_t i = a; i < b; i++)
-		if (!((text[i] >= '0' && text[i] <= '9') ||
-		      (i > a && i + 1 < b && (text[i] == '.' || text[i] == ','))))
-			return 0;
-	return a < b;
 }
 
 /* Whether the word at W follows a number, as a unit or a year's mark
@@ -478,18 +486,19 @@ static int after_number(const splitter *sp, size_t w)
 	return 0;
 }
 
-/* Whether the abbreviation TEXT[W..), folded as KEY (K bytes), closes a
- * list (lang.list_ends): as it is listed ("т.д"), or as its letters
- * are written apart ("т. д.": a letter, and a part of at most three
- * before it with its period and a space). */
-static int closes_list(const splitter *sp, size_t w, const char *key,
-                       size_t k)
+/* Whether the abbreviation TEXT[W..), folded as KEY (K bytes), closes
+ * its phrase (lang.phrase_ends: a list's "и т. д.", a year's era "a.C."):
+ * as it is listed ("т.д"), or as its letters are written apart ("т.
+ * д.": a letter, and a part of at most three before it with its period
+ * and a space). */
+static int closes_phrase(const splitter *sp, size_t w, const char *key,
+                         size_t k)
 {
 	const char *text = sp->text;
 	char joined[MAX_KEY + 8];
 	size_t a, b, n, m;
 
-	if (in_word_list(&sp->lang->list_ends, key, k))
+	if (in_word_list(&sp->lang->phrase_ends, key, k))
 		return 1;
 	if (summ_utf8_length(key, k) != 1 || w < sp->sent + 3 ||
 	    text[w - 1] != ' ' || text[w - 2] != '.')
@@ -504,23 +513,24 @@ static int closes_list(const splitter *sp, size_t w, const char *key,
 		return 0;
 	joined[m] = '.';
 	memcpy(joined + m + 1, key, k);
-	return in_word_list(&sp->lang->list_ends, joined, m + 1 + k);
+	return in_word_list(&sp->lang->phrase_ends, joined, m + 1 + k);
 }
 
 /* What kind of abbreviation the word TEXT[W..), folded as KEY (K bytes),
- * is, for opens_sentence: one that closes a list, a unit or year's mark after a number where
- * that closes a phrase (see abbrev.c, step 9), a dotted acronym ("U.S.",
- * "e.g."), an initial of a name, one in lower case ("vs."), or one that
- * may close a name. */
+ * is, for opens_sentence: one that closes its phrase, a unit or year's
+ * mark after a number where that closes one too (see abbrev.c, step 9),
+ * a dotted acronym ("U.S.", "e.g."), an initial of a name, one in lower
+ * case ("vs."), or one that may close a name. */
 static int abbreviation_kind(const splitter *sp, size_t w, const char *key,
                              size_t k)
 {
 	size_t n;
 
-	if (closes_list(sp, w, key, k))
-		return AFTER_LIST_END;
+	if (closes_phrase(sp, w, key, k))
+		return AFTER_PHRASE_END;
 	if (sp->lang->common.n == 0 && !sp->lang->nouns_capitalised &&
-	    after_number(sp, w) && !fronted_time(sp, w))
+	    !sp->lang->place_by_case && after_number(sp, w) &&
+	    !fronted_time(sp, w))
 		return AFTER_QUANTITY;
 	if (memchr(key, '.', k))
 		return AFTER_DOTTED;
@@ -743,6 +753,49 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	return 1;
 }
 
+/* Whether the quotation whose stop is at T0 and whose closer is at T1
+ * goes on in its sentence before the word at NEXT: in a language whose
+ * verb ends the clause (lang.verb_final), written without case, a
+ * quotation opened after a word of its sentence is that word's object
+ * or complement, and the verb of saying or the rest of the clause
+ * follows (Amharic "ከንቲባዋ «…።» ብለዋል።", Korean "선수들은 '…이기자.'
+ * 하고 ...", Persian "با فریاد «کمک!» از خانه ..."); one opened at the
+ * sentence's start, after a colon or comma, or after a word that opens
+ * what follows it (lang.dangling: Urdu کہ, Hindi कि, "that"), where the
+ * verb came before it ("گفت: «…»", "کہا کہ "…""), ends the sentence
+ * with it.  The opener is looked for at most MAX_QUOTE bytes back. */
+static int quote_goes_on(const splitter *sp, size_t t0, size_t t1,
+                         size_t next)
+{
+	const char *text = sp->text;
+	const unsigned char *s = (const unsigned char *)text;
+	size_t o, w, n, stop = t0 - sp->sent > MAX_QUOTE ? t0 - MAX_QUOTE : sp->sent;
+	char key[MAX_KEY];
+	uint32_t cp, open;
+	int found = 0;
+
+	if (!sp->lang->verb_final || next >= sp->end ||
+	    !(class_at(text, sp->end, next, &n) & C_CASELESS))
+		return 0;
+	u8_decode(s + t1, sp->end - t1, &cp);
+	if ((open = opener_of(cp)) == 0)
+		return 0;
+	for (o = t0; !found && o > stop; ) {
+		o = prev_char(text, stop, o);
+		u8_decode(s + o, t0 - o, &cp);
+		found = cp == open;
+	}
+	if (!found || o <= sp->sent)
+		return 0;
+	while (o > sp->sent && s[o - 1] == ' ')
+		o--;
+	for (w = o; w > sp->sent && (class_at(text, o, prev_char(text, sp->sent, w),
+	                                      &n) & C_LETTER);)
+		w = prev_char(text, sp->sent, w);
+	return w < o && !in_word_list(&sp->lang->dangling, key,
+	                              summ_fold_word(text, w, o, key));
+}
+
 /* Skips a citation after a sentence end: "[7][8]", or a footnote number
  * run onto the period ("consultation.11 12", "(type 2).10").  Returns the
  * position after it, or I. */
@@ -956,8 +1009,11 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 			                 (t1 < end && (s[t1] == '!' || s[t1] == '?'));)
 				t1 += s[t1] < 0x80 ? 1 : n;
 			i = wide_closers_end(s, t1, end);
+			for (j = i; j < end && s[j] == ' '; j++)
+				;
 			if (i < end && !(i > t1 && (quotative_follows(s, i, end) ||
-			                            closes_title(s, t1, i))) &&
+			                            closes_title(s, t1, i) ||
+			                            quote_goes_on(&sp, t0, t1, j))) &&
 			    cut(d, &sp, i, i))
 				return -1;
 			continue;
@@ -980,6 +1036,10 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 			;
 		if (j >= end)
 			break;
+		if (i > t1 && j > q && quote_goes_on(&sp, t0, t1, j)) {
+			i = j;
+			continue;
+		}
 		if (j == q) {
 			if (((t1 - t0 == 1 && (glued_end(&sp, t0, t1, q) ||
 			                       (q == t1 && glued_arabic_end(&sp, t0, q)))) ||

@@ -114,9 +114,9 @@ static const char dangling[][7] = {
 	"teen", "tot", "tussen", "uit", "van", "vir", "voor", "want"
 };
 
-/* Abbreviations that close a list: ens. (en so meer); a capital after
- * one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
+/* Abbreviations that close their phrase: ens. (en so meer); a capital
+ * after one opens a sentence (see lang.h). */
+static const char phrase_ends[][4] = {
 	"ens"
 };
 
@@ -127,7 +127,7 @@ const lang lang_af = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),

@@ -86,6 +86,7 @@ const lang lang_am = {
 	.code = "am",
 	.name = "Amharic",
 	.script = SCRIPT_ETHIOPIC,
+	.verb_final = 1,
 	.stopwords = WORD_LIST(stopwords, 18),
 	.titles = NO_WORDS,
 	.abbrevs = NO_WORDS,

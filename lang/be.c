@@ -131,9 +131,9 @@ static const char dangling[][15] = {
 	"хоця", "ці", "што", "і", "ў"
 };
 
-/* Abbreviations that close a list: і г.д. (і гэтак далей), і інш. (і
- * іншыя); a capital after one opens a sentence (see lang.h). */
-static const char list_ends[][7] = {
+/* Abbreviations that close their phrase: і г.д. (і гэтак далей), і
+ * інш. (і іншыя); a capital after one opens a sentence (see lang.h). */
+static const char phrase_ends[][7] = {
 	"г.д", "інш"
 };
 
@@ -145,7 +145,7 @@ const lang lang_be = {
 	.titles = WORD_LIST(titles, 8),
 	.abbrevs = WORD_LIST(abbrevs, 12),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 12),
-	.list_ends = WORD_LIST(list_ends, 6),
+	.phrase_ends = WORD_LIST(phrase_ends, 6),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 16),

@@ -106,10 +106,11 @@ static const char dangling[][17] = {
 	"тяхната", "тяхното", "че", "чрез"
 };
 
-/* Abbreviations that close a list: и т.н. (и така нататък), и др. (и
- * други); a capital after one opens a sentence (see lang.h). */
-static const char list_ends[][6] = {
-	"др", "т.н"
+/* Abbreviations that close their phrase: и т.н. (и така нататък), и
+ * др. (и други), and the era after a year, пр.н.е., сл.н.е.; a capital
+ * after one opens a sentence (see lang.h). */
+static const char phrase_ends[][6] = {
+	"др", "н.е", "т.н"
 };
 
 const lang lang_bg = {
@@ -120,7 +121,7 @@ const lang lang_bg = {
 	.titles = WORD_LIST(titles, 8),
 	.abbrevs = WORD_LIST(abbrevs, 10),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 10),
-	.list_ends = WORD_LIST(list_ends, 5),
+	.phrase_ends = WORD_LIST(phrase_ends, 5),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 14),

@@ -124,6 +124,7 @@ const lang lang_bn = {
 	.code = "bn",
 	.name = "Bengali",
 	.script = SCRIPT_BENGALI,
+	.verb_final = 1,
 	.stopwords = WORD_LIST(stopwords, 24),
 	.titles = WORD_LIST(titles, 15),
 	.abbrevs = NO_WORDS,

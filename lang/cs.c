@@ -122,11 +122,11 @@ static const char dangling[][9] = {
 	"z", "za", "ze", "či", "že"
 };
 
-/* Abbreviations that close a list: atd. (a tak dále), apod. (a
- * podobně), atp., aj. (a jiné); a capital after one opens a sentence
- * (see lang.h). */
-static const char list_ends[][5] = {
-	"aj", "apod", "atd", "atp"
+/* Abbreviations that close their phrase: atd. (a tak dále), apod. (a
+ * podobně), atp., aj. (a jiné), and the era after a year, př. n. l.,
+ * n. l.; a capital after one opens a sentence (see lang.h). */
+static const char phrase_ends[][5] = {
+	"aj", "apod", "atd", "atp", "n.l"
 };
 
 const lang lang_cs = {
@@ -137,7 +137,7 @@ const lang lang_cs = {
 	.titles = WORD_LIST(titles, 6),
 	.abbrevs = WORD_LIST(abbrevs, 6),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 6),
-	.list_ends = WORD_LIST(list_ends, 4),
+	.phrase_ends = WORD_LIST(phrase_ends, 4),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),

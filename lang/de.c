@@ -464,10 +464,11 @@ stem_de(char *word, size_t len)
 	return st.n;
 }
 
-/* Abbreviations that close a list: usw. (und so weiter), etc.; a
- * capital after one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
-	"etc", "usw"
+/* Abbreviations that close their phrase: usw. (und so weiter), etc.,
+ * and the era after a year, v. Chr., n. Chr.; a capital after one
+ * opens a sentence (see lang.h). */
+static const char phrase_ends[][6] = {
+	"chr", "etc", "n.chr", "usw", "v.chr"
 };
 
 const lang lang_de = {
@@ -480,7 +481,7 @@ const lang lang_de = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 5),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 7),

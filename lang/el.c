@@ -634,9 +634,9 @@ stem_el(char *word, size_t len)
 	return st.n;
 }
 
-/* Abbreviations that close a list: κ.λπ. (και λοιπά), κτλ., κ.ά. (και
- * άλλα); a capital after one opens a sentence (see lang.h). */
-static const char list_ends[][8] = {
+/* Abbreviations that close their phrase: κ.λπ. (και λοιπά), κτλ., κ.ά.
+ * (και άλλα); a capital after one opens a sentence (see lang.h). */
+static const char phrase_ends[][8] = {
 	"κ.ά", "κ.λπ", "κτλ"
 };
 
@@ -649,7 +649,7 @@ const lang lang_el = {
 	.titles = WORD_LIST(titles, 6),
 	.abbrevs = WORD_LIST(abbrevs, 8),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 8),
-	.list_ends = WORD_LIST(list_ends, 7),
+	.phrase_ends = WORD_LIST(phrase_ends, 7),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 14),

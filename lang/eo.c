@@ -81,9 +81,9 @@ static const char dangling[][10] = {
 	"ĝiaj", "ĝis", "ŝia", "ŝiaj"
 };
 
-/* Abbreviations that close a list: ktp. (kaj tiel plu); a capital
- * after one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
+/* Abbreviations that close their phrase: ktp. (kaj tiel plu); a
+ * capital after one opens a sentence (see lang.h). */
+static const char phrase_ends[][4] = {
 	"ktp"
 };
 
@@ -94,7 +94,7 @@ const lang lang_eo = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 3),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 3),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 5),

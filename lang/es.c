@@ -427,10 +427,11 @@ stem_es(char *word, size_t len)
 	return unaccent(word, st.n);
 }
 
-/* Abbreviations that close a list: etc.; a capital after one opens a
- * sentence (see lang.h). */
-static const char list_ends[][4] = {
-	"etc"
+/* Abbreviations that close their phrase: etc., and the era after a
+ * year, a. C., d. C.; a capital after one opens a sentence (see
+ * lang.h). */
+static const char phrase_ends[][4] = {
+	"a.c", "d.c", "etc"
 };
 
 const lang lang_es = {
@@ -440,7 +441,7 @@ const lang lang_es = {
 	.titles = WORD_LIST(titles, 5),
 	.abbrevs = WORD_LIST(abbrevs, 6),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 5),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 7),

@@ -95,21 +95,22 @@ static const char dangling[][6] = {
 	"tema", "vaid", "või"
 };
 
-/* Abbreviations that close a list: jne. (ja nii edasi), jt. (ja
+/* Abbreviations that close their phrase: jne. (ja nii edasi), jt. (ja
  * teised); a capital after one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
+static const char phrase_ends[][4] = {
 	"jne", "jt"
 };
 
 const lang lang_et = {
 	.code = "et",
 	.name = "Estonian",
+	.place_by_case = 1,
 	.ordinal_dot = 1,
 	.stopwords = WORD_LIST(stopwords, 9),
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 3),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 3),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 7),

@@ -338,20 +338,21 @@ static size_t stem_eu(char *word, size_t len)
 	return e.n;
 }
 
-/* Abbreviations that close a list: etab. (eta abar); a capital after
- * one opens a sentence (see lang.h). */
-static const char list_ends[][5] = {
+/* Abbreviations that close their phrase: etab. (eta abar); a capital
+ * after one opens a sentence (see lang.h). */
+static const char phrase_ends[][5] = {
 	"etab"
 };
 
 const lang lang_eu = {
 	.code = "eu",
 	.name = "Basque",
+	.place_by_case = 1,
 	.stopwords = WORD_LIST(stopwords, 10),
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
-	.list_ends = WORD_LIST(list_ends, 4),
+	.phrase_ends = WORD_LIST(phrase_ends, 4),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,

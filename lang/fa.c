@@ -219,6 +219,7 @@ const lang lang_fa = {
 	.code = "fa",
 	.name = "Persian",
 	.script = SCRIPT_ARABIC,
+	.verb_final = 1,
 	.stopwords = WORD_LIST(stopwords, 19),
 	.titles = NO_WORDS,
 	.abbrevs = NO_WORDS,

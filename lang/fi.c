@@ -562,21 +562,22 @@ stem_fi(char *word, size_t len)
 	return st.n;
 }
 
-/* Abbreviations that close a list: jne. (ja niin edelleen), ym. (ynnä
- * muuta); a capital after one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
+/* Abbreviations that close their phrase: jne. (ja niin edelleen), ym.
+ * (ynnä muuta); a capital after one opens a sentence (see lang.h). */
+static const char phrase_ends[][4] = {
 	"jne", "ym"
 };
 
 const lang lang_fi = {
 	.code = "fi",
 	.name = "Finnish",
+	.place_by_case = 1,
 	.ordinal_dot = 1,
 	.stopwords = WORD_LIST(stopwords, 11),
 	.titles = WORD_LIST(titles, 5),
 	.abbrevs = WORD_LIST(abbrevs, 5),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 5),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 6),

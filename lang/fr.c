@@ -618,9 +618,9 @@ stem_fr(char *word, size_t len)
 	return postlude(word, st.n);
 }
 
-/* Abbreviations that close a list: etc.; a capital after one opens a
- * sentence (see lang.h). */
-static const char list_ends[][4] = {
+/* Abbreviations that close their phrase: etc.; a capital after one
+ * opens a sentence (see lang.h). */
+static const char phrase_ends[][4] = {
 	"etc"
 };
 
@@ -631,7 +631,7 @@ const lang lang_fr = {
 	.titles = WORD_LIST(titles, 5),
 	.abbrevs = WORD_LIST(abbrevs, 5),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 10),

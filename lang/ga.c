@@ -269,9 +269,9 @@ static size_t stem_ga(char *word, size_t len)
 	return strip(word, len, r, verb_sfx, NELEM(verb_sfx));
 }
 
-/* Abbreviations that close a list: srl. (agus araile); a capital after
- * one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
+/* Abbreviations that close their phrase: srl. (agus araile); a capital
+ * after one opens a sentence (see lang.h). */
+static const char phrase_ends[][4] = {
 	"srl"
 };
 
@@ -282,7 +282,7 @@ const lang lang_ga = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,

@@ -117,6 +117,7 @@ const lang lang_gu = {
 	.code = "gu",
 	.name = "Gujarati",
 	.script = SCRIPT_GUJARATI,
+	.verb_final = 1,
 	.stopwords = WORD_LIST(stopwords, 24),
 	.titles = WORD_LIST(titles, 12),
 	.abbrevs = NO_WORDS,

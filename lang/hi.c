@@ -198,6 +198,7 @@ const lang lang_hi = {
 	.code = "hi",
 	.name = "Hindi",
 	.script = SCRIPT_DEVANAGARI,
+	.verb_final = 1,
 	.stopwords = WORD_LIST(stopwords, 27),
 	.titles = WORD_LIST(titles, 12),
 	.abbrevs = NO_WORDS,

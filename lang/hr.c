@@ -122,9 +122,9 @@ static const char dangling[][8] = {
 	"za", "zbog"
 };
 
-/* Abbreviations that close a list: itd. (i tako dalje); a capital
- * after one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
+/* Abbreviations that close their phrase: itd. (i tako dalje); a
+ * capital after one opens a sentence (see lang.h). */
+static const char phrase_ends[][4] = {
 	"itd"
 };
 
@@ -136,7 +136,7 @@ const lang lang_hr = {
 	.titles = WORD_LIST(titles, 6),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 6),

@@ -383,21 +383,22 @@ stem_hu(char *word, size_t len)
 	return st.n;
 }
 
-/* Abbreviations that close a list: stb. (és így tovább); a capital
- * after one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
+/* Abbreviations that close their phrase: stb. (és így tovább); a
+ * capital after one opens a sentence (see lang.h). */
+static const char phrase_ends[][4] = {
 	"stb"
 };
 
 const lang lang_hu = {
 	.code = "hu",
 	.name = "Hungarian",
+	.place_by_case = 1,
 	.ordinal_dot = 1,
 	.stopwords = WORD_LIST(stopwords, 10),
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 5),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 5),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 9),

@@ -48,10 +48,11 @@ static const char stopwords[][13] = {
 };
 
 /* Titles before a name: Dr., Drs., Dra., Ir., Prof., H. and Hj. (who
- * made the hajj), K.H., Ny., Nn., Tn., Sdr., Bpk. */
+ * made the hajj), K.H., Ny., Nn., Tn., Sdr., Bpk.; and a street's Jl.
+ * or Jln. (jalan). */
 static const char titles[][5] = {
-	"bpk", "dr", "dra", "drs", "h", "hj", "ir", "kh", "nn", "ny", "prof",
-	"sdr", "tn"
+	"bpk", "dr", "dra", "drs", "h", "hj", "ir", "jl", "jln", "kh", "nn",
+	"ny", "prof", "sdr", "tn"
 };
 
 /* Abbreviations that may end a sentence: dll. (and so on), dsb., dst.,
@@ -284,9 +285,9 @@ stem_id(char *word, size_t len)
 	return st.n;
 }
 
-/* Abbreviations that close a list: dll. (dan lain-lain), dsb. (dan
- * sebagainya); a capital after one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
+/* Abbreviations that close their phrase: dll. (dan lain-lain), dsb.
+ * (dan sebagainya); a capital after one opens a sentence (see lang.h). */
+static const char phrase_ends[][4] = {
 	"dll", "dsb"
 };
 
@@ -297,7 +298,7 @@ const lang lang_id = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 3),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 4),

@@ -94,9 +94,9 @@ static const char dangling[][7] = {
 	"þó", "þótt"
 };
 
-/* Abbreviations that close a list: o.s.frv. (og svo framvegis); a
- * capital after one opens a sentence (see lang.h). */
-static const char list_ends[][8] = {
+/* Abbreviations that close their phrase: o.s.frv. (og svo framvegis);
+ * a capital after one opens a sentence (see lang.h). */
+static const char phrase_ends[][8] = {
 	"o.s.frv"
 };
 
@@ -108,7 +108,7 @@ const lang lang_is = {
 	.titles = WORD_LIST(titles, 2),
 	.abbrevs = WORD_LIST(abbrevs, 5),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 5),
-	.list_ends = WORD_LIST(list_ends, 7),
+	.phrase_ends = WORD_LIST(phrase_ends, 7),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 3),

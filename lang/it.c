@@ -421,10 +421,11 @@ stem_it(char *word, size_t len)
 	return st.n;
 }
 
-/* Abbreviations that close a list: ecc. (eccetera), etc.; a capital
- * after one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
-	"ecc", "etc"
+/* Abbreviations that close their phrase: ecc. (eccetera), etc., and
+ * the era after a year, a.C., d.C.; a capital after one opens a
+ * sentence (see lang.h). */
+static const char phrase_ends[][4] = {
+	"a.c", "d.c", "ecc", "etc"
 };
 
 const lang lang_it = {
@@ -434,7 +435,7 @@ const lang lang_it = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 5),

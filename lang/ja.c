@@ -66,6 +66,7 @@ const lang lang_ja = {
 	.code = "ja",
 	.name = "Japanese",
 	.script = SCRIPT_KANA,
+	.verb_final = 1,
 	.stopwords = WORD_LIST(stopwords, 6),
 	.titles = NO_WORDS,
 	.abbrevs = NO_WORDS,

@@ -116,6 +116,7 @@ const lang lang_kn = {
 	.code = "kn",
 	.name = "Kannada",
 	.script = SCRIPT_KANNADA,
+	.verb_final = 1,
 	.stopwords = WORD_LIST(stopwords, 27),
 	.titles = WORD_LIST(titles, 12),
 	.abbrevs = NO_WORDS,

@@ -208,6 +208,7 @@ const lang lang_ko = {
 	.code = "ko",
 	.name = "Korean",
 	.script = SCRIPT_HANGUL,
+	.verb_final = 1,
 	.stopwords = WORD_LIST(stopwords, 12),
 	.titles = NO_WORDS,
 	.abbrevs = NO_WORDS,

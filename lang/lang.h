@@ -114,6 +114,16 @@ typedef struct lang {
 	                                every noun so, and Turkish, whose
 	                                verb closes the sentence, so that
 	                                few end with a number */
+	int verb_final;              /* the verb ends the clause (Korean,
+	                                Hindi, Persian, Amharic): a
+	                                quotation opened after a word of
+	                                its sentence is followed by the
+	                                verb of saying (see sentences.c) */
+	int place_by_case;           /* a place is named in a case of its
+	                                own, no preposition before it
+	                                (Lithuanian "1932 m. Kaune",
+	                                Finnish, Hungarian): a capital after
+	                                a date may go on with a name */
 	int nouns_capitalised;       /* every noun written with a capital
 	                                (German): a capital tells no
 	                                sentence's start after a number's
@@ -137,9 +147,11 @@ typedef struct lang {
 	                                end a sentence only before a
 	                                capitalised common word ("Inc.") */
 	word_list lower_abbrevs;     /* abbreviations in lower case too */
-	word_list list_ends;         /* those that close a list ("usw.",
-	                                "т.д", also written "т. д."): a
-	                                capital after one opens a sentence */
+	word_list phrase_ends;       /* those that close their phrase: a
+	                                list's ("usw.", "т.д", also written
+	                                "т. д."), a year's era ("v. Chr.",
+	                                "a.C."); a capital after one opens
+	                                a sentence */
 	word_list times;             /* time abbreviations ("p.m.") */
 	word_list time_followers;    /* words after which a time goes on
 	                                ("6 p.m. Tuesday") */

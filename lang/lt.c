@@ -302,20 +302,21 @@ static size_t stem_lt(char *word, size_t len)
 	return replace(word, len, 0, gd, NELEM(gd), &hit);
 }
 
-/* Abbreviations that close a list: ir kt. (ir kiti), ir t. t. (ir taip
- * toliau); a capital after one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
+/* Abbreviations that close their phrase: ir kt. (ir kiti), ir t. t.
+ * (ir taip toliau); a capital after one opens a sentence (see lang.h). */
+static const char phrase_ends[][4] = {
 	"kt", "t.t"
 };
 
 const lang lang_lt = {
 	.code = "lt",
 	.name = "Lithuanian",
+	.place_by_case = 1,
 	.stopwords = WORD_LIST(stopwords, 11),
 	.titles = WORD_LIST(titles, 5),
 	.abbrevs = WORD_LIST(abbrevs, 6),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 6),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),

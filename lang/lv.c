@@ -96,21 +96,22 @@ static const char dangling[][8] = {
 	"virs", "zem"
 };
 
-/* Abbreviations that close a list: utt. (un tā tālāk), u.c. (un citi);
- * a capital after one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
+/* Abbreviations that close their phrase: utt. (un tā tālāk), u.c. (un
+ * citi); a capital after one opens a sentence (see lang.h). */
+static const char phrase_ends[][4] = {
 	"u.c", "utt"
 };
 
 const lang lang_lv = {
 	.code = "lv",
 	.name = "Latvian",
+	.place_by_case = 1,
 	.ordinal_dot = 1,
 	.stopwords = WORD_LIST(stopwords, 10),
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 6),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 6),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 6),

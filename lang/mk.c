@@ -132,9 +132,10 @@ static const char dangling[][19] = {
 	"твоето", "твоите", "твојата", "твојот", "туку", "ќе"
 };
 
-/* Abbreviations that close a list: итн. and и т.н. (и така натаму), и
- * др. (и други); a capital after one opens a sentence (see lang.h). */
-static const char list_ends[][7] = {
+/* Abbreviations that close their phrase: итн. and и т.н. (и така
+ * натаму), и др. (и други); a capital after one opens a sentence (see
+ * lang.h). */
+static const char phrase_ends[][7] = {
 	"др", "итн", "т.н"
 };
 
@@ -146,7 +147,7 @@ const lang lang_mk = {
 	.titles = WORD_LIST(titles, 8),
 	.abbrevs = WORD_LIST(abbrevs, 8),
 	.lower_abbrevs = WORD_LIST(abbrevs, 8),	/* all of them */
-	.list_ends = WORD_LIST(list_ends, 6),
+	.phrase_ends = WORD_LIST(phrase_ends, 6),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 14),

@@ -120,6 +120,7 @@ const lang lang_ml = {
 	.code = "ml",
 	.name = "Malayalam",
 	.script = SCRIPT_MALAYALAM,
+	.verb_final = 1,
 	.stopwords = WORD_LIST(stopwords, 42),
 	.titles = WORD_LIST(titles, 15),
 	.abbrevs = NO_WORDS,

@@ -139,6 +139,7 @@ const lang lang_mr = {
 	.code = "mr",
 	.name = "Marathi",
 	.script = SCRIPT_DEVANAGARI,
+	.verb_final = 1,
 	.stopwords = WORD_LIST(stopwords, 30),
 	.titles = WORD_LIST(titles, 12),
 	.abbrevs = NO_WORDS,

@@ -50,10 +50,11 @@ static const char stopwords[][12] = {
 };
 
 /* Before a name: Dr., Prof., Tn. (Tuan), Pn. (Puan), En. (Encik), Hj.
- * (Haji), Ir. (engineer), Y.B. and the like. */
+ * (Haji), Ir. (engineer), Y.B. and the like; and a street's Jln. or
+ * Indonesia's Jl. (jalan). */
 static const char titles[][5] = {
-	"dr", "en", "hj", "hjh", "ir", "pn", "prof", "sdr", "sdri", "tn",
-	"yab", "yb"
+	"dr", "en", "hj", "hjh", "ir", "jl", "jln", "pn", "prof", "sdr",
+	"sdri", "tn", "yab", "yb"
 };
 
 /* Usually followed by a period, but may end a sentence (... dll.). */
@@ -82,9 +83,9 @@ static const char dangling[][9] = {
 	"terhadap", "tetapi", "untuk", "yang"
 };
 
-/* Abbreviations that close a list: dll. (dan lain-lain), dsb. (dan
- * sebagainya); a capital after one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
+/* Abbreviations that close their phrase: dll. (dan lain-lain), dsb.
+ * (dan sebagainya); a capital after one opens a sentence (see lang.h). */
+static const char phrase_ends[][4] = {
 	"dll", "dsb"
 };
 
@@ -95,7 +96,7 @@ const lang lang_ms = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 3),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 3),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 4),

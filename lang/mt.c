@@ -110,9 +110,9 @@ static const char dangling[][10] = {
 	"tat", "tax", "taċ", "taż", "u", "w", "xi", "ġo", "ġol"
 };
 
-/* Abbreviations that close a list: eċċ. (eċċetera); a capital after
- * one opens a sentence (see lang.h). */
-static const char list_ends[][6] = {
+/* Abbreviations that close their phrase: eċċ. (eċċetera); a capital
+ * after one opens a sentence (see lang.h). */
+static const char phrase_ends[][6] = {
 	"eċċ"
 };
 
@@ -123,7 +123,7 @@ const lang lang_mt = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 5),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 5),
-	.list_ends = WORD_LIST(list_ends, 5),
+	.phrase_ends = WORD_LIST(phrase_ends, 5),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 4),

@@ -188,6 +188,7 @@ const lang lang_ne = {
 	.code = "ne",
 	.name = "Nepali",
 	.script = SCRIPT_DEVANAGARI,
+	.verb_final = 1,
 	.stopwords = WORD_LIST(stopwords, 24),
 	.titles = WORD_LIST(titles, 12),
 	.abbrevs = NO_WORDS,

@@ -482,10 +482,11 @@ stem_nl(char *word, size_t len)
 	return st.n;
 }
 
-/* Abbreviations that close a list: enz. (enzovoort), etc.; a capital
- * after one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
-	"enz", "etc"
+/* Abbreviations that close their phrase: enz. (enzovoort), etc., and
+ * the era after a year, v.Chr., n.Chr.; a capital after one opens a
+ * sentence (see lang.h). */
+static const char phrase_ends[][6] = {
+	"chr", "enz", "etc", "n.chr", "v.chr"
 };
 
 const lang lang_nl = {
@@ -495,7 +496,7 @@ const lang lang_nl = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 5),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),

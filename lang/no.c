@@ -207,10 +207,11 @@ stem_no(char *word, size_t len)
 	return st.n;
 }
 
-/* Abbreviations that close a list: osv. (og så videre), m.m. (med
- * mer), mv.; a capital after one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
-	"m.m", "mv", "osv"
+/* Abbreviations that close their phrase: osv. (og så videre), m.m.
+ * (med mer), mv., and the era after a year, f.Kr., e.Kr.; a capital
+ * after one opens a sentence (see lang.h). */
+static const char phrase_ends[][5] = {
+	"e.kr", "f.kr", "m.m", "mv", "osv"
 };
 
 const lang lang_no = {
@@ -221,7 +222,7 @@ const lang lang_no = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 4),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 7),

@@ -95,6 +95,7 @@ const lang lang_or = {
 	.code = "or",
 	.name = "Odia",
 	.script = SCRIPT_ORIYA,
+	.verb_final = 1,
 	.stopwords = WORD_LIST(stopwords, 30),
 	.titles = NO_WORDS,
 	.abbrevs = NO_WORDS,

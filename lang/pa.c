@@ -118,6 +118,7 @@ const lang lang_pa = {
 	.code = "pa",
 	.name = "Punjabi",
 	.script = SCRIPT_GURMUKHI,
+	.verb_final = 1,
 	.stopwords = WORD_LIST(stopwords, 21),
 	.titles = WORD_LIST(titles, 15),
 	.abbrevs = NO_WORDS,

@@ -91,12 +91,13 @@ static const char abbrevs[][5] = {
 	"ul", "ust", "wg", "woj", "ww", "wyd", "zob", "zł"
 };
 
-/* Those abbreviations also written in lower case. */
+/* Those abbreviations also written in lower case, and in. (inni,
+ * others: "m.in.", "i in."). */
 static const char lower_abbrevs[][5] = {
-	"al", "art", "br", "cd", "ew", "gm", "godz", "gr", "itd", "itp", "jw",
-	"min", "mld", "mln", "np", "nr", "ok", "pkt", "pl", "pow", "poz",
-	"proc", "pt", "rys", "str", "tab", "tj", "tys", "tzn", "tzw", "ub",
-	"ul", "ust", "wg", "woj", "ww", "wyd", "zob", "zł"
+	"al", "art", "br", "cd", "ew", "gm", "godz", "gr", "in", "itd", "itp",
+	"jw", "min", "mld", "mln", "np", "nr", "ok", "pkt", "pl", "pow",
+	"poz", "proc", "pt", "rys", "str", "tab", "tj", "tys", "tzn", "tzw",
+	"ub", "ul", "ust", "wg", "woj", "ww", "wyd", "zob", "zł"
 };
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to
@@ -120,10 +121,11 @@ static const char dangling[][10] = {
 	"że", "żeby"
 };
 
-/* Abbreviations that close a list: itd. (i tak dalej), itp. (i tym
- * podobne); a capital after one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
-	"itd", "itp"
+/* Abbreviations that close their phrase: itd. (i tak dalej), itp. (i
+ * tym podobne), and the era after a year, p.n.e., n.e.; a capital
+ * after one opens a sentence (see lang.h). */
+static const char phrase_ends[][6] = {
+	"in", "itd", "itp", "n.e", "p.n.e"
 };
 
 const lang lang_pl = {
@@ -134,7 +136,7 @@ const lang lang_pl = {
 	.titles = WORD_LIST(titles, 5),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 5),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),

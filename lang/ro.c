@@ -509,10 +509,11 @@ stem_ro(char *word, size_t len)
 	return st.n;
 }
 
-/* Abbreviations that close a list: etc., ș.a. (și altele); a capital
- * after one opens a sentence (see lang.h). */
-static const char list_ends[][5] = {
-	"etc", "ș.a"
+/* Abbreviations that close their phrase: etc., ș.a. (și altele), and
+ * the era after a year, î.Hr., d.Hr.; a capital after one opens a
+ * sentence (see lang.h). */
+static const char phrase_ends[][6] = {
+	"d.hr", "etc", "î.hr", "ș.a"
 };
 
 const lang lang_ro = {
@@ -522,7 +523,7 @@ const lang lang_ro = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
-	.list_ends = WORD_LIST(list_ends, 4),
+	.phrase_ends = WORD_LIST(phrase_ends, 5),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 6),

@@ -387,11 +387,11 @@ stem_ru(char *word, size_t len)
 	return st.n;
 }
 
-/* Abbreviations that close a list: и т. д. (и так далее), и т. п. (и
- * тому подобное), и др. (и другие); a capital after one opens a
- * sentence (see lang.h). */
-static const char list_ends[][6] = {
-	"др", "т.д", "т.п"
+/* Abbreviations that close their phrase: и т. д. (и так далее), и т.
+ * п. (и тому подобное), и др. (и другие), and the era after a year, до
+ * н. э., н. э.; a capital after one opens a sentence (see lang.h). */
+static const char phrase_ends[][6] = {
+	"др", "н.э", "т.д", "т.п"
 };
 
 const lang lang_ru = {
@@ -402,7 +402,7 @@ const lang lang_ru = {
 	.titles = WORD_LIST(titles, 10),
 	.abbrevs = WORD_LIST(abbrevs, 10),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 10),
-	.list_ends = WORD_LIST(list_ends, 5),
+	.phrase_ends = WORD_LIST(phrase_ends, 5),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 16),

@@ -140,6 +140,7 @@ const lang lang_si = {
 	.code = "si",
 	.name = "Sinhala",
 	.script = SCRIPT_SINHALA,
+	.verb_final = 1,
 	.stopwords = WORD_LIST(stopwords, 33),
 	.titles = NO_WORDS,            /* its own are written in full (ආචාර්ය,
 	                                  ගරු), and the English Dr. in Latin

@@ -108,10 +108,11 @@ static const char dangling[][9] = {
 	"váš", "vďaka", "z", "za", "zo", "či", "že"
 };
 
-/* Abbreviations that close a list: atď. (a tak ďalej); a capital after
- * one opens a sentence (see lang.h). */
-static const char list_ends[][5] = {
-	"atď"
+/* Abbreviations that close their phrase: atď. (a tak ďalej), and the
+ * era after a year, pred n. l., n. l.; a capital after one opens a
+ * sentence (see lang.h). */
+static const char phrase_ends[][5] = {
+	"atď", "n.l"
 };
 
 const lang lang_sk = {
@@ -122,7 +123,7 @@ const lang lang_sk = {
 	.titles = WORD_LIST(titles, 6),
 	.abbrevs = WORD_LIST(abbrevs, 5),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 5),
-	.list_ends = WORD_LIST(list_ends, 4),
+	.phrase_ends = WORD_LIST(phrase_ends, 4),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),

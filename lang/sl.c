@@ -110,9 +110,9 @@ static const char dangling[][8] = {
 	"za", "zaradi", "če", "čeprav", "čez"
 };
 
-/* Abbreviations that close a list: itd. (in tako dalje), ipd. (in
- * podobno); a capital after one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
+/* Abbreviations that close their phrase: itd. (in tako dalje), ipd.
+ * (in podobno); a capital after one opens a sentence (see lang.h). */
+static const char phrase_ends[][4] = {
 	"ipd", "itd"
 };
 
@@ -124,7 +124,7 @@ const lang lang_sl = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),

@@ -800,9 +800,9 @@ static size_t stem_sr(char *word, size_t len)
 	return n;
 }
 
-/* Abbreviations that close a list: itd. / итд. (i tako dalje); a
+/* Abbreviations that close their phrase: itd. / итд. (i tako dalje); a
  * capital after one opens a sentence (see lang.h). */
-static const char list_ends[][7] = {
+static const char phrase_ends[][7] = {
 	"itd", "итд"
 };
 
@@ -814,7 +814,7 @@ const lang lang_sr = {
 	.titles = WORD_LIST(titles, 10),
 	.abbrevs = WORD_LIST(abbrevs, 6),
 	.lower_abbrevs = WORD_LIST(abbrevs, 6),	/* all of them */
-	.list_ends = WORD_LIST(list_ends, 6),
+	.phrase_ends = WORD_LIST(phrase_ends, 6),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 10),

@@ -184,10 +184,11 @@ stem_sv(char *word, size_t len)
 	return st.n;
 }
 
-/* Abbreviations that close a list: osv. (och så vidare), m.m. (med
- * mera), etc.; a capital after one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
-	"etc", "m.m", "osv"
+/* Abbreviations that close their phrase: osv. (och så vidare), m.m.
+ * (med mera), etc., and the era after a year, f.Kr., e.Kr.; a capital
+ * after one opens a sentence (see lang.h). */
+static const char phrase_ends[][5] = {
+	"e.kr", "etc", "f.kr", "m.m", "osv"
 };
 
 const lang lang_sv = {
@@ -197,7 +198,7 @@ const lang lang_sv = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 4),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 6),

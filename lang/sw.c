@@ -107,9 +107,9 @@ static const char dangling[][9] = {
 	"yenye", "za", "zenye"
 };
 
-/* Abbreviations that close a list: n.k. (na kadhalika); a capital
- * after one opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
+/* Abbreviations that close their phrase: n.k. (na kadhalika); a
+ * capital after one opens a sentence (see lang.h). */
+static const char phrase_ends[][4] = {
 	"n.k"
 };
 
@@ -120,7 +120,7 @@ const lang lang_sw = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 3),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 7),

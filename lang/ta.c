@@ -503,6 +503,7 @@ const lang lang_ta = {
 	.code = "ta",
 	.name = "Tamil",
 	.script = SCRIPT_TAMIL,
+	.verb_final = 1,
 	.stopwords = WORD_LIST(stopwords, 33),
 	.titles = WORD_LIST(titles, 21),
 	.abbrevs = NO_WORDS,

@@ -115,6 +115,7 @@ const lang lang_te = {
 	.code = "te",
 	.name = "Telugu",
 	.script = SCRIPT_TELUGU,
+	.verb_final = 1,
 	.stopwords = WORD_LIST(stopwords, 33),
 	.titles = WORD_LIST(titles, 12),
 	.abbrevs = NO_WORDS,

@@ -71,9 +71,9 @@ static const char dangling[][9] = {
 	"si", "sina", "subalit", "tungkol", "upang"
 };
 
-/* Abbreviations that close a list: atbp. (at iba pa); a capital after
- * one opens a sentence (see lang.h). */
-static const char list_ends[][5] = {
+/* Abbreviations that close their phrase: atbp. (at iba pa); a capital
+ * after one opens a sentence (see lang.h). */
+static const char phrase_ends[][5] = {
 	"atbp"
 };
 
@@ -84,7 +84,7 @@ const lang lang_tl = {
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
-	.list_ends = WORD_LIST(list_ends, 4),
+	.phrase_ends = WORD_LIST(phrase_ends, 4),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,

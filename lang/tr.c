@@ -721,22 +721,23 @@ stem_tr(char *word, size_t len)
 	return postlude(word, st.lim);
 }
 
-/* Abbreviations that close a list: vb. (ve benzeri), vs. (ve saire); a
- * capital after one opens a sentence (see lang.h). */
-static const char list_ends[][3] = {
+/* Abbreviations that close their phrase: vb. (ve benzeri), vs. (ve
+ * saire); a capital after one opens a sentence (see lang.h). */
+static const char phrase_ends[][3] = {
 	"vb", "vs"
 };
 
 const lang lang_tr = {
 	.code = "tr",
 	.name = "Turkish",
+	.place_by_case = 1,
 	.ordinal_dot = 1,
 	.ordinal_any_word = 1,
 	.stopwords = WORD_LIST(stopwords, 13),
 	.titles = WORD_LIST(titles, 5),
 	.abbrevs = WORD_LIST(abbrevs, 4),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
-	.list_ends = WORD_LIST(list_ends, 2),
+	.phrase_ends = WORD_LIST(phrase_ends, 2),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 2),

@@ -111,10 +111,11 @@ static const char dangling[][15] = {
 	"щодо", "якщо", "і", "із", "їхня", "їхнє", "їхні", "їхній"
 };
 
-/* Abbreviations that close a list: і т. д. (і так далі), і т. п., та
- * ін. (та інші); a capital after one opens a sentence (see lang.h). */
-static const char list_ends[][6] = {
-	"т.д", "т.п", "ін"
+/* Abbreviations that close their phrase: і т. д. (і так далі), і т.
+ * п., та ін. (та інші), and the era after a year, до н. е., н. е.; a
+ * capital after one opens a sentence (see lang.h). */
+static const char phrase_ends[][6] = {
+	"н.е", "т.д", "т.п", "ін"
 };
 
 const lang lang_uk = {
@@ -125,7 +126,7 @@ const lang lang_uk = {
 	.titles = WORD_LIST(titles, 8),
 	.abbrevs = WORD_LIST(abbrevs, 10),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 10),
-	.list_ends = WORD_LIST(list_ends, 5),
+	.phrase_ends = WORD_LIST(phrase_ends, 5),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 14),

@@ -103,6 +103,7 @@ const lang lang_ur = {
 	.code = "ur",
 	.name = "Urdu",
 	.script = SCRIPT_ARABIC,
+	.verb_final = 1,
 	.stopwords = WORD_LIST(stopwords, 14),
 	.titles = NO_WORDS,
 	.abbrevs = NO_WORDS,

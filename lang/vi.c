@@ -89,9 +89,9 @@ static const char dangling[][8] = {
 	"thì", "và", "vì", "để"
 };
 
-/* Abbreviations that close a list: v.v. (vân vân); a capital after one
- * opens a sentence (see lang.h). */
-static const char list_ends[][4] = {
+/* Abbreviations that close their phrase: v.v. (vân vân); a capital
+ * after one opens a sentence (see lang.h). */
+static const char phrase_ends[][4] = {
 	"v.v"
 };
 
@@ -102,7 +102,7 @@ const lang lang_vi = {
 	.titles = WORD_LIST(titles, 9),
 	.abbrevs = WORD_LIST(abbrevs, 3),
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 2),
-	.list_ends = WORD_LIST(list_ends, 3),
+	.phrase_ends = WORD_LIST(phrase_ends, 3),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,

@@ -225,7 +225,7 @@ static const struct {
 	{ "titles", offsetof(lang, titles) },
 	{ "abbrevs", offsetof(lang, abbrevs) },
 	{ "lower_abbrevs", offsetof(lang, lower_abbrevs) },
-	{ "list_ends", offsetof(lang, list_ends) },
+	{ "phrase_ends", offsetof(lang, phrase_ends) },
 	{ "times", offsetof(lang, times) },
 	{ "time_followers", offsetof(lang, time_followers) },
 	{ "relatives", offsetof(lang, relatives) },

@@ -58,16 +58,6 @@ static const struct known_case known_cases[] = {
 	{ "th", "a space before a relative clause (ซึ่ง) ends a sentence",
 	  { "รัฐบาลอนุมัติงบประมาณสองหมื่นล้านบาท ซึ่งจะใช้ซ่อมถนนทั่วประเทศ",
 	    { "รัฐบาลอนุมัติงบประมาณสองหมื่นล้านบาท ซึ่งจะใช้ซ่อมถนนทั่วประเทศ" } } },
-	{ "ko", "a quotation's stop before its verb after a space (하고)",
-	  { "선수들은 '반드시 이기자.' 하고 서로를 격려했다.",
-	    { "선수들은 '반드시 이기자.' 하고 서로를 격려했다." } } },
-	{ "am", "a quotation's stop before the speaker's verb (ብለዋል)",
-	  { "ከንቲባዋ «ግንባታው በዚህ ዓመት ይጠናቀቃል።» ብለዋል።",
-	    { "ከንቲባዋ «ግንባታው በዚህ ዓመት ይጠናቀቃል።» ብለዋል።" } } },
-	{ "fa", "a quotation's ! or ? before the rest of its sentence, in a "
-	  "script without case",
-	  { "او با فریاد «کمک!» از خانه بیرون دوید.",
-	    { "او با فریاد «کمک!» از خانه بیرون دوید." } } },
 	/* Chinese writes the speaker after the quotation, in the same
 	 * sentence ("“Are you coming?” she asked."), and no case shows
 	 * that the words after the closer go on. */
@@ -156,12 +146,14 @@ static const struct known_case known_cases[] = {
 	{ "sr", "др. (and others) at a sentence end is also the title doctor",
 	  { "Дошли су Марко, Ана и др. Сви су били срећни.",
 	    { "Дошли су Марко, Ана и др.", "Сви су били срећни." } } },
-	/* After a number's unit or year mark a capital opens a sentence
-	 * (abbrev.c, step 9); Lithuanian puts a place in the locative, with
-	 * no preposition before it, right after a date. */
-	{ "lt", "a place name in the locative after a date (d., the day)",
-	  { "Lietuva atkūrė nepriklausomybę 1990 m. kovo 11 d. Vilniuje.",
-	    { "Lietuva atkūrė nepriklausomybę 1990 m. kovo 11 d. Vilniuje." } } },
+	/* Lithuanian names a place in the locative, with no preposition,
+	 * right after a date ("1990 m. kovo 11 d. Vilniuje"), so a capital
+	 * after a year's "m." (metais) shows no sentence start there
+	 * (lang.place_by_case; abbrev.c, step 9), though it ends many. */
+	{ "lt", "m. (metais) after a year at a sentence end, before a "
+	  "capitalised noun",
+	  { "Jis gimė 1990 m. Mokyklą baigė 2008 m.",
+	    { "Jis gimė 1990 m.", "Mokyklą baigė 2008 m." } } },
 	/* Malay "Kg." (kampung, village) opens place names, some of them
 	 * stopwords ("Baru", new): an abbreviation ends a sentence before
 	 * a capitalised stopword. */
