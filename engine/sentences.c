@@ -516,6 +516,16 @@ static int closes_phrase(const splitter *sp, size_t w, const char *key,
 	return in_word_list(&sp->lang->phrase_ends, joined, m + 1 + k);
 }
 
+/* Whether the word at TEXT[I] is one of the language's abbreviations
+ * written in lower case. */
+static int lower_abbreviation_at(const splitter *sp, size_t i)
+{
+	char key[MAX_KEY + 8];
+
+	return in_word_list(&sp->lang->lower_abbrevs, key,
+	                    word_key_at(sp->text, i, sp->end, key));
+}
+
 /* What kind of abbreviation the word TEXT[W..), folded as KEY (K bytes),
  * is, for opens_sentence: one that closes its phrase, a unit or year's
  * mark after a number where that closes one too (see abbrev.c, step 9),
@@ -660,9 +670,12 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	if (period && in_dotted_date(text, w, t0, end))
 		return 0;
 	/* A list item follows: "... store. w) hello", "Smith. a. here";
-	 * but "Nov. 26." is a date. */
+	 * but "Nov. 26." is a date, and a letter that is one of the
+	 * language's abbreviations is no item (Latvian "1935. g.", the
+	 * year). */
 	if (parse_marker(text, next, end, &m) &&
-	    !(k && is_abbreviation(sp, w, t0, key, k)))
+	    !(k && is_abbreviation(sp, w, t0, key, k)) &&
+	    !lower_abbreviation_at(sp, next))
 		return 1;
 	/* After a period a dash goes on: "MILLBROOK, Ore. — Voters"; but in
 	 * a line of dialogue, which opens with one, it opens the speaker's

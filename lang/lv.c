@@ -70,11 +70,12 @@ static const char abbrevs[][7] = {
 	"tab", "tālr", "tūkst", "utml", "utt"
 };
 
-/* Those abbreviations also written in lower case. */
+/* Those abbreviations also written in lower case, and g. (gads, the
+ * year: "1935. g."). */
 static const char lower_abbrevs[][7] = {
-	"apm", "att", "gs", "iel", "izd", "kdz", "kgs", "lpp", "milj", "min",
-	"mljrd", "nr", "piem", "plkst", "red", "resp", "sek", "sk", "sēj",
-	"tab", "tālr", "tūkst", "utml", "utt"
+	"apm", "att", "g", "gs", "iel", "izd", "kdz", "kgs", "lpp", "milj",
+	"min", "mljrd", "nr", "piem", "plkst", "red", "resp", "sek", "sk",
+	"sēj", "tab", "tālr", "tūkst", "utml", "utt"
 };
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to

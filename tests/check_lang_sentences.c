@@ -131,11 +131,6 @@ static const struct known_case known_cases[] = {
 	{ "sl", "ga. (Mrs.) is also the pronoun ga, which ends sentences",
 	  { "Včeraj sta g. Novak in ga. Horvat odprla razstavo.",
 	    { "Včeraj sta g. Novak in ga. Horvat odprla razstavo." } } },
-	/* A letter with a period after a number reads as a list marker:
-	 * Latvian "2020. g." (gadā, in the year). */
-	{ "lv", "a letter with a period after a number taken for a list marker",
-	  { "Līgumu parakstīja 2020. g. 3. oktobrī.",
-	    { "Līgumu parakstīja 2020. g. 3. oktobrī." } } },
 	/* An initial ends a sentence before a capitalised stopword, and
 	 * the Irish surname particle Ó is the preposition ó (from). */
 	{ "ga", "an initial before Ó, a surname particle and a stopword",
