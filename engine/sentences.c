@@ -156,6 +156,44 @@ static int is_title(const splitter *sp, size_t w, size_t t0,
 	        in_word_list(&lang_en.titles, key, k));
 }
 
+/* Whether CP, of the blocks of the Indian scripts from Bengali to
+ * Malayalam, is a sign that joins the letter before it (a vowel sign,
+ * the virama, the anusvara): the blocks share one layout, where these
+ * are at the same places. */
+static int indic_sign(uint32_t cp)
+{
+	uint32_t at = cp & 0x7F;
+
+	return (at >= 0x01 && at <= 0x03) || at == 0x3C ||
+	       (at >= 0x3E && at <= 0x4D) || (at >= 0x55 && at <= 0x57) ||
+	       at == 0x62 || at == 0x63;
+}
+
+/* Whether KEY (LEN bytes) is one syllable of Bengali, Tamil, Telugu,
+ * Kannada or Malayalam: a letter and the signs that join it (ஜெ, ರಾ,
+ * తి).  A name's initial is written so and, where the period ends
+ * sentences (Tamil, Telugu, Kannada, Malayalam; Bengali's end at the
+ * danda), no verb that ends one is a syllable alone.  (Not Gujarati,
+ * whose છે. ends most sentences, nor Devanagari's है.) */
+static int initial_syllable(const char *key, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)key;
+	enum lang_script sc;
+	uint32_t cp;
+	size_t i = u8_decode(s, len, &cp);
+
+	sc = lang_script_of(cp);
+	if (!(sc == SCRIPT_BENGALI || sc == SCRIPT_TAMIL || sc == SCRIPT_TELUGU ||
+	      sc == SCRIPT_KANNADA || sc == SCRIPT_MALAYALAM) || indic_sign(cp))
+		return 0;
+	for (uint32_t base = cp & ~0x7Fu; i < len;) {
+		i += u8_decode(s + i, len - i, &cp);
+		if ((cp & ~0x7Fu) != base || !indic_sign(cp))
+			return 0;
+	}
+	return 1;
+}
+
 /* Whether the word TEXT[W..T0), folded as KEY (K bytes), is an
  * abbreviation before the period at T0: a dotted acronym (U.S., e.g.), a
  * single letter of a script with case (an initial), or one of the
@@ -168,10 +206,11 @@ static int is_abbreviation(const splitter *sp, size_t w, size_t t0,
 	size_t n;
 
 	/* A letter alone is an initial in a script with case; in one
-	 * without (Arabic "م." after a year) it ends sentences as often. */
+	 * without (Arabic "م." after a year) it ends sentences as often,
+	 * but for a syllable of the Indian scripts of the south. */
 	if ((summ_utf8_length(key, k) == 1 &&
 	     !(class_at(sp->text, t0, w, &n) & C_CASELESS)) ||
-	    memchr(key, '.', k))
+	    memchr(key, '.', k) || initial_syllable(key, k))
 		return 1;
 	if (in_word_list(&sp->lang->lower_abbrevs, key, k))
 		return 1;
@@ -289,6 +328,8 @@ static size_t dotted_part(const splitter *sp, size_t a, size_t b)
 	if (chars < 2)
 		return chars;
 	k = summ_fold_word(sp->text, a, b, key);
+	if (k > 0 && initial_syllable(key, k))
+		return 1;
 	return k > 0 && in_word_list(&sp->lang->lower_abbrevs, key, k) ? 0
 	                                                              : chars;
 }

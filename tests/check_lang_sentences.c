@@ -90,22 +90,6 @@ static const struct known_case known_cases[] = {
 	{ "ml", "കി.മീ. closing a verbless sentence, before a word of no case",
 	  { "തൃശൂരിലേക്ക് ദൂരം 80 കി.മീ. അവിടേക്ക് ബസുകളുണ്ട്.",
 	    { "തൃശൂരിലേക്ക് ദൂരം 80 കി.മീ.", "അവിടേക്ക് ബസുകളുണ്ട്." } } },
-	/* A letter alone is an initial only in a script with case, and a
-	 * dotted token with a part of more than one byte that no list holds
-	 * is taken for a domain name: in these scripts a letter is three
-	 * bytes, and an initial or an acronym written in the script's own
-	 * syllables (ஜெ., ದ. ರಾ., తి.తి.దే.), not the names of the Latin
-	 * letters, ends a sentence.  The syllables are too many to list. */
-	{ "ta", "an initial of a name (ஜெ.), a syllable no list holds",
-	  { "ஜெ. ஜெயலலிதா முதல்வராக இருந்தார்.",
-	    { "ஜெ. ஜெயலலிதா முதல்வராக இருந்தார்." } } },
-	{ "kn", "initials of Kannada syllables (ದ. ರಾ.), which no list holds",
-	  { "ಕವಿ ದ. ರಾ. ಬೇಂದ್ರೆ ಧಾರವಾಡದವರು.",
-	    { "ಕವಿ ದ. ರಾ. ಬೇಂದ್ರೆ ಧಾರವಾಡದವರು." } } },
-	{ "te", "a dotted acronym of Telugu syllables (తి.తి.దే.) taken for a "
-	  "domain name",
-	  { "తి.తి.దే. ఛైర్మన్ ఆలయాన్ని సందర్శించారు.",
-	    { "తి.తి.దే. ఛైర్మన్ ఆలయాన్ని సందర్శించారు." } } },
 	/* Roman numerals are ordinals with a period after a ruler's name. */
 	{ "cs", "a Roman ordinal (Karla IV.) before a capitalised name",
 	  { "Za vlády Karla IV. Praha vzkvétala.",
