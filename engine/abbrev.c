@@ -227,14 +227,17 @@ static size_t we_of(const summ_doc *d, size_t i, size_t end)
 }
 
 /* Whether the word after the one that ends at WE (in a paragraph that
- * ends at END) goes on with a name: capitalised, or a word that cannot
- * end a phrase (lang.dangling: "of", "for") before a capitalised one. */
-static int name_goes_on(const summ_doc *d, size_t we, size_t end)
+ * ends at END) goes on with a name: capitalised, or, up to HOPS - 1 of
+ * them, a word of BETWEEN before a capitalised one (lang.dangling, words
+ * that cannot end a phrase: "U.S. Centers for Disease"; a surname's
+ * particles: "Van der Berg"). */
+static int name_goes_on(const summ_doc *d, size_t we, size_t end,
+                        const word_list *between, int hops)
 {
 	char key[MAX_KEY + 8];
 	size_t pos = we, ws, we2, n;
 
-	for (int hops = 0; hops < 2; hops++) {
+	for (; hops > 0; hops--) {
 		if (!summ_next_word(d->text, end, &pos, &ws, &we2))
 			return 0;
 		/* Only blanks between: "Marshals Service", not "Prices, Rents";
@@ -246,33 +249,9 @@ static int name_goes_on(const summ_doc *d, size_t we, size_t end)
 				return 0;
 		if (class_at(d->text, end, ws, &n) & C_UPPER)
 			return 1;
-		if (!in_word_list(&d->lang->dangling, key,
-		                  summ_fold_word(d->text, ws, we2, key)))
+		if (!in_word_list(between, key, summ_fold_word(d->text, ws, we2, key)))
 			return 0;
 		we = we2;
-	}
-	return 0;
-}
-
-/* Whether a surname goes on after its particle that ends at WE (in a
- * paragraph that ends at END): a capitalised word, after more particles
- * if any ("Van der Berg"), with only blanks between. */
-static int surname_goes_on(const summ_doc *d, size_t we, size_t end)
-{
-	char key[MAX_KEY + 8];
-	size_t pos = we, ws, e, n;
-
-	for (int hops = 0; hops < 3; hops++, we = e) {
-		if (!summ_next_word(d->text, end, &pos, &ws, &e))
-			return 0;
-		for (size_t j = we; j < ws; j++)
-			if (!is_ascii_space((unsigned char)d->text[j]))
-				return 0;
-		if (class_at(d->text, end, ws, &n) & C_UPPER)
-			return 1;
-		if (!in_word_list(&name_particles, key,
-		                  summ_fold_word(d->text, ws, e, key)))
-			return 0;
 	}
 	return 0;
 }
@@ -293,9 +272,9 @@ int opens_sentence(summ_doc *d, size_t i, size_t end, int after)
 	if (in_word_list(&lg->titles, key, k))                   /* step 1 */
 		return after != AFTER_DOTTED;
 	if (after == AFTER_INITIAL && in_word_list(&name_particles, key, k) &&
-	    surname_goes_on(d, we, end))                         /* step 1b */
+	    name_goes_on(d, we, end, &name_particles, 3))        /* step 1b */
 		return 0;
-	if (after == AFTER_PHRASE_END)                             /* step 1c */
+	if (after == AFTER_PHRASE_END)                           /* step 1c */
 		return 1;
 	if (in_word_list(&lg->stopwords, key, k))                /* step 2 */
 		return 1;
@@ -318,7 +297,7 @@ int opens_sentence(summ_doc *d, size_t i, size_t end, int after)
 		return 0;                                        /* 5, 6 */
 	/* The cheap test first: the text is searched only when it may
 	 * still decide. */
-	if (name_goes_on(d, we, end))                            /* step 7 */
+	if (name_goes_on(d, we, end, &lg->dangling, 2))          /* step 7 */
 		return 0;
 	ev = case_evidence(d, i, we, key, k);
 	if (ev & CASE_MID_CAPITAL)                               /* step 4 */

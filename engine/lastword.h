@@ -1,0 +1,306 @@
+/*
+ * lastword.h - the splitter's questions about the word before a period
+ * (see sentences.c): a title, an abbreviation (an initial, a syllable of
+ * the Indian scripts, a dotted acronym, one of the language's lists, an
+ * English one in Latin letters), and for abbrev.c which kind it is: one
+ * that closes its phrase, a unit after a number, a dotted acronym, an
+ * initial, one in lower case.  Each reads the paragraph through the
+ * splitter's state (splitter.h) and says yes, no or which.
+ *
+ * Only sentences.c includes it, as quotes.h and numbers.h: static, so
+ * that the splitter has them inline.
+ */
+#ifndef SUMM_LASTWORD_H
+#define SUMM_LASTWORD_H
+
+#include "abbrev.h"
+#include "chars.h"
+#include "splitter.h"
+#include "words.h"
+
+#include <string.h>
+
+/* Whether the word TEXT[W..T0) is in Latin letters in a text of a
+ * script without case: English abbreviations and titles come so into
+ * any text ("Apple Inc." in Hebrew, "Dr." before a Sinhala name), where
+ * no case after them tells a sentence's start.  (In Cyrillic or Greek
+ * text a capital after one does.)  Sets *UPPER when it is capitalised. */
+static int latin_in_caseless(const splitter *sp, size_t w, size_t t0,
+                             int *upper)
+{
+	enum lang_script sc = sp->lang->script;
+	size_t n;
+	int cls;
+
+	if (sc == SCRIPT_LATIN || sc == SCRIPT_CYRILLIC || sc == SCRIPT_GREEK ||
+	    sc == SCRIPT_ARMENIAN ||
+	    lang_script_of((unsigned char)sp->text[w]) != SCRIPT_LATIN ||
+	    !((cls = class_at(sp->text, t0, w, &n)) & (C_UPPER | C_LOWER)))
+		return 0;
+	*upper = (cls & C_UPPER) != 0;
+	return 1;
+}
+
+/* Whether the word TEXT[W..T0) (folded as KEY, K bytes) is an English
+ * abbreviation in Latin letters in a text of a script without case. */
+static int foreign_latin_abbreviation(const splitter *sp, size_t w,
+                                      size_t t0, const char *key, size_t k)
+{
+	int upper;
+
+	return latin_in_caseless(sp, w, t0, &upper) &&
+	       (in_word_list(&lang_en.lower_abbrevs, key, k) ||
+	        (upper && in_word_list(&lang_en.abbrevs, key, k)));
+}
+
+/* Whether the word TEXT[W..T0) (folded as KEY, K bytes) is a title
+ * before a name: one of the language's, or a capitalised English one
+ * in Latin letters in a text of a script without case. */
+static inline int is_title(const splitter *sp, size_t w, size_t t0,
+                           const char *key, size_t k)
+{
+	int upper;
+
+	return in_word_list(&sp->lang->titles, key, k) ||
+	       (latin_in_caseless(sp, w, t0, &upper) && upper &&
+	        in_word_list(&lang_en.titles, key, k));
+}
+
+/* Whether CP, of the blocks of the Indian scripts from Bengali to
+ * Malayalam, is a sign that joins the letter before it (a vowel sign,
+ * the virama, the anusvara): the blocks share one layout, where these
+ * are at the same places. */
+static int indic_sign(uint32_t cp)
+{
+	uint32_t at = cp & 0x7F;
+
+	return (at >= 0x01 && at <= 0x03) || at == 0x3C ||
+	       (at >= 0x3E && at <= 0x4D) || (at >= 0x55 && at <= 0x57) ||
+	       at == 0x62 || at == 0x63;
+}
+
+/* Whether KEY (LEN bytes) is one syllable of Bengali, Tamil, Telugu,
+ * Kannada or Malayalam: a letter and the signs that join it (ஜெ, ರಾ,
+ * తి).  A name's initial is written so and, where the period ends
+ * sentences (Tamil, Telugu, Kannada, Malayalam; Bengali's end at the
+ * danda), no verb that ends one is a syllable alone.  (Not Gujarati,
+ * whose છે. ends most sentences, nor Devanagari's है.) */
+static int initial_syllable(const char *key, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)key;
+	enum lang_script sc;
+	uint32_t cp;
+	size_t i;
+
+	if (len < 3 || s[0] != 0xE0)         /* U+0800 to U+0FFF */
+		return 0;
+	i = u8_decode(s, len, &cp);
+	sc = lang_script_of(cp);
+	if (!(sc == SCRIPT_BENGALI || sc == SCRIPT_TAMIL || sc == SCRIPT_TELUGU ||
+	      sc == SCRIPT_KANNADA || sc == SCRIPT_MALAYALAM) || indic_sign(cp))
+		return 0;
+	for (uint32_t base = cp & ~0x7Fu; i < len;) {
+		i += u8_decode(s + i, len - i, &cp);
+		if ((cp & ~0x7Fu) != base || !indic_sign(cp))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether the word TEXT[W..T0), folded as KEY (K bytes), is an
+ * abbreviation before the period at T0: a dotted acronym (U.S., e.g.), a
+ * single letter of a script with case (an initial), or one of the
+ * language's abbreviations (written with a capital unless it is one of
+ * those also written in lower case), or an English one in Latin letters
+ * in a text of a script without case. */
+static int is_abbreviation(const splitter *sp, size_t w, size_t t0,
+                           const char *key, size_t k)
+{
+	size_t n;
+
+	/* A letter alone is an initial in a script with case; in one
+	 * without (Arabic "م." after a year) it ends sentences as often,
+	 * but for a syllable of the Indian scripts of the south. */
+	if ((summ_utf8_length(key, k) == 1 &&
+	     !(class_at(sp->text, t0, w, &n) & C_CASELESS)) ||
+	    memchr(key, '.', k) ||
+	    ((unsigned char)key[0] == 0xE0 && initial_syllable(key, k)))
+		return 1;
+	if (in_word_list(&sp->lang->lower_abbrevs, key, k))
+		return 1;
+	if ((class_at(sp->text, t0, w, &n) & C_UPPER) &&
+	    in_word_list(&sp->lang->abbrevs, key, k))
+		return 1;
+	return foreign_latin_abbreviation(sp, w, t0, key, k);
+}
+
+/* Whether the single letter at W is an initial of a name: at the start
+ * of the sentence, or after a word that is not in lower case ("Arthur
+ * D.", "J. R. R."); after a lower-case word or a number it is a letter
+ * used as a word ("vitamin D.", "image E."), which may end a sentence. */
+static int initial_of_name(const splitter *sp, size_t w)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+	size_t k = w, n;
+
+	if (!(class_at(sp->text, sp->end, w, &n) & C_UPPER))
+		return 0;
+	while (k > sp->sent && is_ascii_space(s[k - 1]))
+		k--;
+	if (k == sp->sent)
+		return 1;
+	if (k == w)
+		return 0;                        /* "Helen's." */
+	while (k > sp->sent && !is_ascii_space(s[k - 1]))
+		k = prev_char(sp->text, sp->sent, k);
+	return !(class_at(sp->text, w, k, &n) & (C_LOWER | C_DIGIT));
+}
+
+/* Whether TEXT[A..B) is a number: digits, with periods or commas
+ * between them ("2,4", "15.04.2024"), or a Roman numeral of I, V and X
+ * (a century, "XV w.", or a ruler's number). */
+static int number_token(const char *text, size_t a, size_t b)
+{
+	size_t i = a;
+
+	while (i < b && (text[i] == 'I' || text[i] == 'V' || text[i] == 'X'))
+		i++;
+	if (i == b && b - a <= 5)
+		return a < b;
+	for (i = a; i < b; i++)
+		if (!((text[i] >= '0' && text[i] <= '9') ||
+		      (i > a && i + 1 < b && (text[i] == '.' || text[i] == ','))))
+			return 0;
+	return a < b;
+}
+
+/* Whether the sentence so far, up to the time at W, is only a phrase
+ * of a preposition, function words and numbers ("At 5 a.m.", "By
+ * about 10:30 p.m."): a
+ * fronted adverbial with no verb, which cannot be a sentence, so that
+ * the time goes on into the clause it modifies ("At 5 a.m. Mr. Smith
+ * went out"), where after a clause it would end one ("he left at 6
+ * p.m. Mr. Smith stayed"). */
+static int fronted_time(const splitter *sp, size_t w)
+{
+	size_t pos = sp->sent, ws, we, words = 0;
+	char key[MAX_KEY + 8];
+
+	while (summ_next_word(sp->text, w, &pos, &ws, &we) && we <= w) {
+		size_t k = summ_fold_word(sp->text, ws, we, key);
+		/* A preposition first ("At", "By": a word that cannot end a
+		 * phrase), then function words and numbers: "It was 2:30
+		 * a.m." is a clause. */
+		if (++words > 4 ||
+		    !in_word_list(words == 1 ? &sp->lang->dangling :
+		                  &sp->lang->stopwords, key, k)) {
+			if (words == 1 || !((key[0] >= '0' && key[0] <= '9') ||
+			                    number_token(sp->text, ws, we)))
+				return 0;
+		}
+	}
+	return words > 0;
+}
+
+/* The token before the one at W, past the blanks between: sets *A and
+ * *B to it and returns 1, or returns 0 when none is there. */
+static int token_before(const splitter *sp, size_t w, size_t *a, size_t *b)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+
+	*b = w;
+	while (*b > sp->sent && s[*b - 1] == ' ')
+		--*b;
+	if (*b == w || *b == sp->sent)
+		return 0;
+	for (*a = *b; *a > sp->sent && s[*a - 1] != ' '; --*a)
+		;
+	return 1;
+}
+
+/* Whether the word at W follows a number, as a unit or a year's mark
+ * does: "2,4 proc.", "15.04.2024 r.", or through a unit of the
+ * language's in lower case, "200 млн руб.", "40 mio. kr.". */
+static int after_number(const splitter *sp, size_t w)
+{
+	char key[MAX_KEY];
+	size_t a, b, e, n;
+
+	for (int hop = 0; token_before(sp, w, &a, &b); hop++, w = a) {
+		if (number_token(sp->text, a, b))
+			return 1;
+		e = b - (sp->text[b - 1] == '.');
+		if (hop > 0 || e == a ||
+		    !(class_at(sp->text, e, a, &n) & C_LOWER) ||
+		    !in_word_list(&sp->lang->lower_abbrevs, key,
+		                  summ_fold_word(sp->text, a, e, key)))
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether the abbreviation TEXT[W..), folded as KEY (K bytes), closes
+ * its phrase (lang.phrase_ends: a list's "и т. д.", a year's era "a.C."):
+ * as it is listed ("т.д"), or as its letters are written apart ("т.
+ * д.": a letter, and a part of at most three before it with its period
+ * and a space). */
+static int closes_phrase(const splitter *sp, size_t w, const char *key,
+                         size_t k)
+{
+	const char *text = sp->text;
+	char joined[MAX_KEY + 8];
+	size_t a, b, n, m;
+
+	if (in_word_list(&sp->lang->phrase_ends, key, k))
+		return 1;
+	if (summ_utf8_length(key, k) != 1 || w < sp->sent + 3 ||
+	    text[w - 1] != ' ' || text[w - 2] != '.')
+		return 0;
+	b = w - 2;
+	for (a = b; b - a <= 12 && a > sp->sent &&
+	            (class_at(text, b, prev_char(text, sp->sent, a), &n) & C_LETTER);)
+		a = prev_char(text, sp->sent, a);
+	if (a == b || summ_utf8_length(text + a, b - a) > 3 ||
+	    (a > sp->sent && !is_ascii_space((unsigned char)text[a - 1])) ||
+	    (m = summ_fold_word(text, a, b, joined)) == 0 || m + 1 + k > MAX_KEY)
+		return 0;
+	joined[m] = '.';
+	memcpy(joined + m + 1, key, k);
+	return in_word_list(&sp->lang->phrase_ends, joined, m + 1 + k);
+}
+
+/* Whether the word at TEXT[I] is one of the language's abbreviations
+ * written in lower case. */
+static int lower_abbreviation_at(const splitter *sp, size_t i)
+{
+	char key[MAX_KEY + 8];
+
+	return in_word_list(&sp->lang->lower_abbrevs, key,
+	                    word_key_at(sp->text, i, sp->end, key));
+}
+
+/* What kind of abbreviation the word TEXT[W..), folded as KEY (K bytes),
+ * is, for opens_sentence: one that closes its phrase, a unit or year's
+ * mark after a number where that closes one too (see abbrev.c, step 9),
+ * a dotted acronym ("U.S.", "e.g."), an initial of a name, one in lower
+ * case ("vs."), or one that may close a name. */
+static int abbreviation_kind(const splitter *sp, size_t w, const char *key,
+                             size_t k)
+{
+	size_t n;
+
+	if (closes_phrase(sp, w, key, k))
+		return AFTER_PHRASE_END;
+	if (sp->lang->common.n == 0 && !sp->lang->nouns_capitalised &&
+	    !sp->lang->place_by_case && after_number(sp, w) &&
+	    !fronted_time(sp, w))
+		return AFTER_QUANTITY;
+	if (memchr(key, '.', k))
+		return AFTER_DOTTED;
+	if (summ_utf8_length(key, k) == 1)
+		return initial_of_name(sp, w) ? AFTER_INITIAL : AFTER_NAME_END;
+	return class_at(sp->text, sp->end, w, &n) & C_LOWER ? AFTER_PREPOSITIVE
+	                                                   : AFTER_NAME_END;
+}
+
+#endif /* SUMM_LASTWORD_H */
