@@ -107,6 +107,26 @@ static int initial_syllable(const char *key, size_t len)
 	return 1;
 }
 
+static int after_number(const splitter *sp, size_t w);
+
+/* Whether the letter alone TEXT[W..T0), of a script without case, is a
+ * name's initial: Arabic and Hebrew write their words of one letter (و,
+ * ب; ו, ה) joined to the next word, so a letter alone before a period
+ * is an initial ("ت. س. إليوت", "י. לוי"), unless a number stands before
+ * it, whose unit or era it is ("1990 م."). */
+static int caseless_initial(const splitter *sp, size_t w, size_t t0)
+{
+	uint32_t cp;
+	enum lang_script sc;
+
+	if (w > sp->sent && !is_ascii_space((unsigned char)sp->text[w - 1]))
+		return 0;                    /* "בע\"מ.": an abbreviation's end */
+	u8_decode((const unsigned char *)sp->text + w, t0 - w, &cp);
+	sc = lang_script_of(cp);
+	return (sc == SCRIPT_ARABIC || sc == SCRIPT_HEBREW) &&
+	       !after_number(sp, w);
+}
+
 /* Whether the word TEXT[W..T0), folded as KEY (K bytes), is an
  * abbreviation before the period at T0: a dotted acronym (U.S., e.g.), a
  * single letter of a script with case (an initial), or one of the
@@ -118,11 +138,13 @@ static int is_abbreviation(const splitter *sp, size_t w, size_t t0,
 {
 	size_t n;
 
-	/* A letter alone is an initial in a script with case; in one
-	 * without (Arabic "م." after a year) it ends sentences as often,
-	 * but for a syllable of the Indian scripts of the south. */
+	/* A letter alone is an initial in a script with case, and in
+	 * Arabic and Hebrew but after a number (see caseless_initial); in
+	 * other scripts without case it ends sentences as often, but for a
+	 * syllable of the Indian scripts of the south. */
 	if ((summ_utf8_length(key, k) == 1 &&
-	     !(class_at(sp->text, t0, w, &n) & C_CASELESS)) ||
+	     (!(class_at(sp->text, t0, w, &n) & C_CASELESS) ||
+	      caseless_initial(sp, w, t0))) ||
 	    memchr(key, '.', k) ||
 	    ((unsigned char)key[0] == 0xE0 && initial_syllable(key, k)))
 		return 1;
@@ -149,8 +171,8 @@ static int initial_of_name(const splitter *sp, size_t w)
 		k--;
 	if (k == sp->sent)
 		return 1;
-	if (k == w)
-		return 0;                        /* "Helen's." */
+	if (k == w)                          /* "Helen's.", but "J.-P." */
+		return w >= sp->sent + 3 && s[w - 1] == '-' && s[w - 2] == '.';
 	while (k > sp->sent && !is_ascii_space(s[k - 1]))
 		k = prev_char(sp->text, sp->sent, k);
 	return !(class_at(sp->text, w, k, &n) & (C_LOWER | C_DIGIT));

@@ -66,6 +66,14 @@ static const char relatives[][15] = {
 	"اللتين", "اللذان", "اللذين", "اللواتي"
 };
 
+/* Verbs of saying, which open the attribution after a quotation:
+ * «…؟» سألت سارة.  Folded, sorted. */
+static const char said[][13] = {
+	"أجاب", "أجابت", "أضاف", "أضافت", "أكد", "أكدت", "تسأل", "تساءل",
+	"تساءلت", "تقول", "رد", "ردت", "سأل", "سألت", "صاح", "صاحت", "صرخ",
+	"صرخت", "علق", "علقت", "قال", "قالت", "همس", "همست", "يسأل", "يقول"
+};
+
 /* Prepositions and conjunctions, which need a word after them. */
 static const char dangling[][9] = {
 	"أمام", "أن", "أو", "إذا", "إلى", "إن", "اذا", "الى", "ان", "او",
@@ -575,6 +583,7 @@ const lang lang_ar = {
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 14),
+	.said = WORD_LIST(said, 12),
 	.dangling = WORD_LIST(dangling, 8),
 	.stem = stem_ar,
 };

@@ -108,6 +108,13 @@ static const char relatives[][16] = {
 	"যেটি"
 };
 
+/* Verbs of saying, in the attribution after a quotation: “…?” মা
+ * জিজ্ঞেস করলেন।
+ * Folded, sorted. */
+static const char said[][22] = {
+	"জিজ্ঞেস", "বলল", "বললেন", "বললো"
+};
+
 /* Words that cannot end a line or a heading: the conjunctions, and the
  * demonstratives, numerals, quantifiers and possessives that need the
  * noun after them.  Postpositions follow their noun, so a line may end
@@ -132,6 +139,7 @@ const lang lang_bn = {
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 15),
+	.said = WORD_LIST(said, 21),
 	.dangling = WORD_LIST(dangling, 24),
 	.stem = NULL,	/* none: each word is its own stem */
 };

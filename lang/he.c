@@ -59,6 +59,13 @@ static const char relatives[][9] = {
 	"אשר", "שבה", "שבהם", "שבהן", "שבו"
 };
 
+/* Verbs of saying, which open the attribution after a quotation.
+ * Folded, sorted. */
+static const char said[][13] = {
+	"אמר", "אמרה", "הוסיף", "הוסיפה", "לחש", "לחשה", "ענה", "ענתה",
+	"צעק", "צעקה", "שאל", "שאלה"
+};
+
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
  * possessives. */
 static const char dangling[][11] = {
@@ -80,6 +87,7 @@ const lang lang_he = {
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),
+	.said = WORD_LIST(said, 12),
 	.dangling = WORD_LIST(dangling, 10),
 	.stem = NULL,	/* none: each word is its own stem */
 };

@@ -73,6 +73,13 @@ static const char relatives[][28] = {
 	"जिस", "जिसका", "जिसकी", "जिसके", "जिसने", "जिसमें", "जिसे", "जो"
 };
 
+/* Verbs of saying, which end the attribution after a quotation:
+ * “…?” माँ ने पूछा।
+ * Folded, sorted. */
+static const char said[][13] = {
+	"कहा", "पूछा", "बोला", "बोली", "बोले"
+};
+
 /* Conjunctions, and the genitive postpositions, which need the noun
  * that follows them. */
 static const char dangling[][22] = {
@@ -206,6 +213,7 @@ const lang lang_hi = {
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 27),
+	.said = WORD_LIST(said, 12),
 	.dangling = WORD_LIST(dangling, 21),
 	.stem = stem_hi,
 };

@@ -112,6 +112,13 @@ static const char dangling[][25] = {
 	"ಹಾಗೂ"
 };
 
+/* The quotative particle and verbs of saying, in the attribution after
+ * a quotation: “…?” ಎಂದು ಅಮ್ಮ ಕೇಳಿದರು.
+ * Folded, sorted. */
+static const char said[][22] = {
+	"ಎಂದರು", "ಎಂದು", "ಕೇಳಿದರು", "ಹೇಳಿದರು"
+};
+
 const lang lang_kn = {
 	.code = "kn",
 	.name = "Kannada",
@@ -124,6 +131,7 @@ const lang lang_kn = {
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,
+	.said = WORD_LIST(said, 21),
 	.dangling = WORD_LIST(dangling, 24),
 	.stem = NULL,	/* none: each word is its own stem */
 };

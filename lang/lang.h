@@ -158,6 +158,12 @@ typedef struct lang {
 	word_list relatives;         /* relative pronouns: a remark in
 	                                brackets that opens with one belongs
 	                                to the sentence before */
+	word_list said;              /* verbs of saying, as they follow a
+	                                quotation that opens its sentence,
+	                                with the speaker, in its attribution
+	                                ("?" Jonah asked.): where no case or
+	                                word order shows that the sentence
+	                                goes on (see attribution_follows) */
 	/* Paragraphs': */
 	word_list dangling;          /* words that cannot end a line of their
 	                                own ("the", "of") */

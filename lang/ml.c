@@ -116,6 +116,13 @@ static const char dangling[][31] = {
 	"മറ്റ്"
 };
 
+/* The quotative particle and verbs of saying, in the attribution after
+ * a quotation: “…?” അമ്മ ചോദിച്ചു.
+ * Folded, sorted. */
+static const char said[][25] = {
+	"എന്ന്", "ചോദിച്ചു", "പറഞ്ഞു"
+};
+
 const lang lang_ml = {
 	.code = "ml",
 	.name = "Malayalam",
@@ -128,6 +135,7 @@ const lang lang_ml = {
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,
+	.said = WORD_LIST(said, 24),
 	.dangling = WORD_LIST(dangling, 30),
 	.stem = NULL,	/* none: each word is its own stem */
 };

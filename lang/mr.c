@@ -128,6 +128,14 @@ static const char relatives[][28] = {
 	"ज्याच्या", "ज्याने", "ज्याला"
 };
 
+/* Verbs of saying, which end the attribution after a quotation:
+ * “…?” आईने विचारले.
+ * Folded, sorted. */
+static const char said[][25] = {
+	"म्हणाला", "म्हणाली", "म्हणाले", "विचारला", "विचारली",
+	"विचारले", "सांगितले"
+};
+
 /* Words that cannot end a line or a heading: conjunctions, and the
  * genitive endings written apart, which need the noun that follows. */
 static const char dangling[][19] = {
@@ -147,6 +155,7 @@ const lang lang_mr = {
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 27),
+	.said = WORD_LIST(said, 24),
 	.dangling = WORD_LIST(dangling, 18),
 	.stem = NULL,	/* none: each word is its own stem */
 };

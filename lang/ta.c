@@ -499,6 +499,14 @@ stem_ta(char *word, size_t len)
 	return s.n;
 }
 
+/* The quotative particle and verbs of saying, in the attribution after
+ * a quotation: “…?” என்று அம்மா கேட்டார்.
+ * Folded, sorted. */
+static const char said[][25] = {
+	"என்று", "கூறினார்", "கேட்டான்", "கேட்டார்", "கேட்டாள்",
+	"சொன்னார்", "சொன்னாள்"
+};
+
 const lang lang_ta = {
 	.code = "ta",
 	.name = "Tamil",
@@ -511,6 +519,7 @@ const lang lang_ta = {
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,
+	.said = WORD_LIST(said, 24),
 	.dangling = WORD_LIST(dangling, 21),
 	.stem = stem_ta,
 };

@@ -111,6 +111,14 @@ static const char dangling[][25] = {
 	"లేని", "వంటి", "వారి"
 };
 
+/* The quotative particle and verbs of saying, in the attribution after
+ * a quotation: “…?” అని అమ్మ అడిగింది.
+ * Folded, sorted. */
+static const char said[][28] = {
+	"అంది", "అడిగాడు", "అడిగింది", "అని", "అన్నాడు",
+	"చెప్పాడు", "చెప్పింది"
+};
+
 const lang lang_te = {
 	.code = "te",
 	.name = "Telugu",
@@ -123,6 +131,7 @@ const lang lang_te = {
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,
+	.said = WORD_LIST(said, 27),
 	.dangling = WORD_LIST(dangling, 24),
 	.stem = NULL,	/* none: each word is its own stem */
 };

@@ -74,6 +74,12 @@ static const char stopwords[][7] = {
 	"随着", "隨著", "雖然", "非常", "麼", "麼樣", "點"
 };
 
+/* Verbs of saying in the words after a quotation: “…？”她问道。
+ * Sorted. */
+static const char said[][7] = {
+	"叫道", "喊", "喊道", "回答", "答道", "说", "说道", "追问", "问", "问道"
+};
+
 const lang lang_zh = {
 	.code = "zh",
 	.name = "Chinese",
@@ -85,6 +91,7 @@ const lang lang_zh = {
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,
+	.said = WORD_LIST(said, 6),
 	.dangling = NO_WORDS,
 	.stem = NULL,	/* none: each term is its own stem */
 };

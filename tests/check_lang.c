@@ -229,6 +229,7 @@ static const struct {
 	{ "times", offsetof(lang, times) },
 	{ "time_followers", offsetof(lang, time_followers) },
 	{ "relatives", offsetof(lang, relatives) },
+	{ "said", offsetof(lang, said) },
 	{ "dangling", offsetof(lang, dangling) },
 };
 #define NLISTS (sizeof lists / sizeof *lists)

@@ -58,12 +58,6 @@ static const struct known_case known_cases[] = {
 	{ "th", "a space before a relative clause (ซึ่ง) ends a sentence",
 	  { "รัฐบาลอนุมัติงบประมาณสองหมื่นล้านบาท ซึ่งจะใช้ซ่อมถนนทั่วประเทศ",
 	    { "รัฐบาลอนุมัติงบประมาณสองหมื่นล้านบาท ซึ่งจะใช้ซ่อมถนนทั่วประเทศ" } } },
-	/* Chinese writes the speaker after the quotation, in the same
-	 * sentence ("“Are you coming?” she asked."), and no case shows
-	 * that the words after the closer go on. */
-	{ "zh", "a quotation's stop before the speaker's verb",
-	  { "“你来吗？”她问。“来。”他回答。",
-	    { "“你来吗？”她问。", "“来。”他回答。" } } },
 	/* Thai parts the items of a list with spaces too, and a space is
 	 * all the splitter sees. */
 	{ "th", "a space between the items of a list ends a sentence",
@@ -115,11 +109,6 @@ static const struct known_case known_cases[] = {
 	{ "sl", "ga. (Mrs.) is also the pronoun ga, which ends sentences",
 	  { "Včeraj sta g. Novak in ga. Horvat odprla razstavo.",
 	    { "Včeraj sta g. Novak in ga. Horvat odprla razstavo." } } },
-	/* An initial ends a sentence before a capitalised stopword, and
-	 * the Irish surname particle Ó is the preposition ó (from). */
-	{ "ga", "an initial before Ó, a surname particle and a stopword",
-	  { "Scríobh P. Ó Conaire an scéal sin.",
-	    { "Scríobh P. Ó Conaire an scéal sin." } } },
 	/* Serbian "др." is doctor (a title) and "и др." (and others),
 	 * which ends sentences: no list can take it for both. */
 	{ "sr", "др. (and others) at a sentence end is also the title doctor",

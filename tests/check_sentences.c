@@ -82,6 +82,18 @@ static const struct split_case basic_cases[] = {
 	/* Ellipses. */
 	{ "Wait... what happened? Nothing\xE2\x80\xA6 and then a bang.",
 	  { "Wait... what happened?", "Nothing\xE2\x80\xA6 and then a bang." } },
+	/* Emoji and emoticons after a sentence's stop comment on it and
+	 * stay with it; a word in lower case after them goes on. */
+	{ "The ferry is back! \xF0\x9F\x8E\x89 Tickets go on sale at noon.",
+	  { "The ferry is back! \xF0\x9F\x8E\x89", "Tickets go on sale at noon." } },
+	{ "Passed my driving test!! :-) :D Lessons are over.",
+	  { "Passed my driving test!! :-) :D", "Lessons are over." } },
+	{ "Out of milk again. \xF0\x9F\x99\x84\xF0\x9F\x8F\xBD",
+	  { "Out of milk again. \xF0\x9F\x99\x84\xF0\x9F\x8F\xBD" } },
+	{ "It rained all day! \xE2\x98\x94 and the match was off.",
+	  { "It rained all day! \xE2\x98\x94 and the match was off." } },
+	{ "Set the flag. :Verbose is off by default.",
+	  { "Set the flag.", ":Verbose is off by default." } },
 	/* The stops of scripts no language here is written in: Myanmar's
 	 * section mark, Khmer's khan (our own sentences: "It rained all
 	 * day. The children stayed home."). */
@@ -254,6 +266,10 @@ static const struct split_case abbrev_cases[] = {
 /* ------------------------------------------------------------------ */
 
 static const struct split_case initial_cases[] = {
+	/* A hyphenated first name's initials: no domain's label opens
+	 * with a hyphen. */
+	{ "The essay by J.-P. Marchand appeared in 1961. It was reprinted twice.",
+	  { "The essay by J.-P. Marchand appeared in 1961.", "It was reprinted twice." } },
 	{ "J. R. R. Tolkien's estate approved the new illustrated edition.",
 	  { "J. R. R. Tolkien's estate approved the new illustrated edition." } },
 	{ "The letters were kept by J.R.R. Tolkien's grandson. They were sold at auction in 2019.",
@@ -513,6 +529,25 @@ static const struct split_case quote_cases[] = {
 	    "She did not elaborate." } },
 	{ "The sign on the door read " LQ "Closed for repairs." RQ,
 	  { "The sign on the door read " LQ "Closed for repairs." RQ } },
+	/* A quotation that opens its sentence with a question or an
+	 * exclamation, then the speaker's name and a verb of saying: its
+	 * attribution, in the sentence.  A pronoun with a capital, a verb
+	 * that says nothing, a period in the quotation, or a quotation
+	 * after words of the sentence: a new one. */
+	{ LQ "Where is the ferry?" RQ " Tomasz asked. The clerk pointed east.",
+	  { LQ "Where is the ferry?" RQ " Tomasz asked.", "The clerk pointed east." } },
+	{ "'Run!' Aunt Hilde shouted at the children. They ran.",
+	  { "'Run!' Aunt Hilde shouted at the children.", "They ran." } },
+	{ "\"Is it raining?\" She looked out of the window.",
+	  { "\"Is it raining?\"", "She looked out of the window." } },
+	{ "\"Is it raining?\" Marta opened the window.",
+	  { "\"Is it raining?\"", "Marta opened the window." } },
+	{ "\"The shop is closed.\" Marta said it twice.",
+	  { "\"The shop is closed.\"", "Marta said it twice." } },
+	{ "The driver only asked " LQ "Which way?" RQ " Lena said nothing.",
+	  { "The driver only asked " LQ "Which way?" RQ, "Lena said nothing." } },
+	{ "\"Who left the gate open?\" Bruno, the farmer, wanted to know.",
+	  { "\"Who left the gate open?\"", "Bruno, the farmer, wanted to know." } },
 	/* A straight double quote between two Hebrew letters opens
 	 * nothing: it marks an acronym, as Hebrew types its gershayim ("the IDF
 	 * spokesman said the operation was over.  He added that \"there
