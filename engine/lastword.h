@@ -66,7 +66,62 @@ static inline int is_title(const splitter *sp, size_t w, size_t t0,
 	        in_word_list(&lang_en.titles, key, k));
 }
 
-/* Whether CP, of the blocks of the Indian scripts from Bengali to
+/* Whether TEXT[A..B) is a number: digits, with periods or commas
+ * between them ("2,4", "15.04.2024"), or a Roman numeral of I, V and X
+ * (a century, "XV w.", or a ruler's number). */
+static int number_token(const char *text, size_t a, size_t b)
+{
+	size_t i = a;
+
+	while (i < b && (text[i] == 'I' || text[i] == 'V' || text[i] == 'X'))
+		i++;
+	if (i == b && b - a <= 5)
+		return a < b;
+	for (i = a; i < b; i++)
+		if (!((text[i] >= '0' && text[i] <= '9') ||
+		      (i > a && i + 1 < b && (text[i] == '.' || text[i] == ','))))
+			return 0;
+	return a < b;
+}
+
+/* The token before the one at W, past the blanks between: sets *A and
+ * *B to it and returns 1, or returns 0 when none is there. */
+static int token_before(const splitter *sp, size_t w, size_t *a, size_t *b)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+
+	*b = w;
+	while (*b > sp->sent && s[*b - 1] == ' ')
+		--*b;
+	if (*b == w || *b == sp->sent)
+		return 0;
+	for (*a = *b; *a > sp->sent && s[*a - 1] != ' '; --*a)
+		;
+	return 1;
+}
+
+/* Whether the word at W follows a number, as a unit or a year's mark
+ * does: "2,4 proc.", "15.04.2024 r.", or through a unit of the
+ * language's in lower case, "200 млн руб.", "40 mio. kr.". */
+static int after_number(const splitter *sp, size_t w)
+{
+	char key[MAX_KEY];
+	size_t a, b, e, n;
+
+	for (int hop = 0; token_before(sp, w, &a, &b); hop++, w = a) {
+		if (number_token(sp->text, a, b))
+			return 1;
+		e = b - (sp->text[b - 1] == '.');
+		if (hop > 0 || e == a ||
+		    !(class_at(sp->text, e, a, &n) & C_LOWER) ||
+		    !in_word_list(&sp->lang->lower_abbrevs, key,
+		                  summ_fold_word(sp->text, a, e, key)))
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether CP, of the blocks of the Indian scripts from Devanagari to
  * Malayalam, is a sign that joins the letter before it (a vowel sign,
  * the virama, the anusvara): the blocks share one layout, where these
  * are at the same places. */
@@ -79,35 +134,68 @@ static int indic_sign(uint32_t cp)
 	       at == 0x62 || at == 0x63;
 }
 
-/* Whether KEY (LEN bytes) is one syllable of Bengali, Tamil, Telugu,
- * Kannada or Malayalam: a letter and the signs that join it (ஜெ, ರಾ,
- * తి).  A name's initial is written so and, where the period ends
- * sentences (Tamil, Telugu, Kannada, Malayalam; Bengali's end at the
- * danda), no verb that ends one is a syllable alone.  (Not Gujarati,
- * whose છે. ends most sentences, nor Devanagari's है.) */
-static int initial_syllable(const char *key, size_t len)
+/* The script of KEY (LEN bytes) if it is one syllable of an Indian
+ * script from Devanagari to Malayalam: a letter and the signs that join
+ * it (ஜெ, ರಾ, ति); else SCRIPT_OTHER. */
+static enum lang_script indic_syllable(const char *key, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)key;
 	enum lang_script sc;
 	uint32_t cp;
 	size_t i;
 
-	if (len < 3 || s[0] != 0xE0)         /* U+0800 to U+0FFF */
-		return 0;
+	if (len < 3 || s[0] != 0xE0 || s[1] < 0xA4 || s[1] > 0xB5)
+		return SCRIPT_OTHER;           /* U+0900 to U+0D7F */
 	i = u8_decode(s, len, &cp);
+	if (indic_sign(cp))
+		return SCRIPT_OTHER;
 	sc = lang_script_of(cp);
-	if (!(sc == SCRIPT_BENGALI || sc == SCRIPT_TAMIL || sc == SCRIPT_TELUGU ||
-	      sc == SCRIPT_KANNADA || sc == SCRIPT_MALAYALAM) || indic_sign(cp))
-		return 0;
 	for (uint32_t base = cp & ~0x7Fu; i < len;) {
 		i += u8_decode(s + i, len - i, &cp);
 		if ((cp & ~0x7Fu) != base || !indic_sign(cp))
-			return 0;
+			return SCRIPT_OTHER;
 	}
-	return 1;
+	return sc;
 }
 
-static int after_number(const splitter *sp, size_t w);
+/* Whether KEY (LEN bytes) is one syllable of Bengali, Tamil, Telugu,
+ * Kannada or Malayalam.  A name's initial is written so and, where the
+ * period ends sentences (Tamil, Telugu, Kannada, Malayalam; Bengali's
+ * end at the danda), no verb that ends one is a syllable alone.  (Not
+ * Gujarati, whose છે. ends most sentences, nor Devanagari's है.; for
+ * them see syllable_chain.) */
+static int initial_syllable(const char *key, size_t len)
+{
+	enum lang_script sc = indic_syllable(key, len);
+
+	return sc == SCRIPT_BENGALI || sc == SCRIPT_TAMIL ||
+	       sc == SCRIPT_TELUGU || sc == SCRIPT_KANNADA ||
+	       sc == SCRIPT_MALAYALAM;
+}
+
+/* Whether the syllable alone TEXT[W..T0) of an Indian script, before
+ * its period, is one of a name's initials written in a row ("अ. ना.
+ * देशपांडे", "पु. ल."): a syllable alone with its period stands right
+ * before or after it, as no two sentences of a syllable each do. */
+static int syllable_chain(const splitter *sp, size_t w, size_t t0)
+{
+	const char *text = sp->text;
+	size_t a, b, i = t0 + 1, j;
+
+	if (indic_syllable(text + w, t0 - w) == SCRIPT_OTHER)
+		return 0;
+	if (token_before(sp, w, &a, &b) && b - a > 1 && text[b - 1] == '.' &&
+	    indic_syllable(text + a, b - 1 - a) != SCRIPT_OTHER)
+		return 1;
+	if (i >= sp->end || text[i] != ' ')
+		return 0;
+	while (i < sp->end && text[i] == ' ')
+		i++;
+	for (j = i; j < sp->end && text[j] != ' ' && text[j] != '.'; j++)
+		;
+	return j < sp->end && text[j] == '.' &&
+	       indic_syllable(text + i, j - i) != SCRIPT_OTHER;
+}
 
 /* Whether the letter alone TEXT[W..T0), of a script without case, is a
  * name's initial: Arabic and Hebrew write their words of one letter (و,
@@ -146,7 +234,8 @@ static int is_abbreviation(const splitter *sp, size_t w, size_t t0,
 	     (!(class_at(sp->text, t0, w, &n) & C_CASELESS) ||
 	      caseless_initial(sp, w, t0))) ||
 	    memchr(key, '.', k) ||
-	    ((unsigned char)key[0] == 0xE0 && initial_syllable(key, k)))
+	    ((unsigned char)key[0] == 0xE0 &&
+	     (initial_syllable(key, k) || syllable_chain(sp, w, t0))))
 		return 1;
 	if (in_word_list(&sp->lang->lower_abbrevs, key, k))
 		return 1;
@@ -178,24 +267,6 @@ static int initial_of_name(const splitter *sp, size_t w)
 	return !(class_at(sp->text, w, k, &n) & (C_LOWER | C_DIGIT));
 }
 
-/* Whether TEXT[A..B) is a number: digits, with periods or commas
- * between them ("2,4", "15.04.2024"), or a Roman numeral of I, V and X
- * (a century, "XV w.", or a ruler's number). */
-static int number_token(const char *text, size_t a, size_t b)
-{
-	size_t i = a;
-
-	while (i < b && (text[i] == 'I' || text[i] == 'V' || text[i] == 'X'))
-		i++;
-	if (i == b && b - a <= 5)
-		return a < b;
-	for (i = a; i < b; i++)
-		if (!((text[i] >= '0' && text[i] <= '9') ||
-		      (i > a && i + 1 < b && (text[i] == '.' || text[i] == ','))))
-			return 0;
-	return a < b;
-}
-
 /* Whether the sentence so far, up to the time at W, is only a phrase
  * of a preposition, function words and numbers ("At 5 a.m.", "By
  * about 10:30 p.m."): a
@@ -222,43 +293,6 @@ static int fronted_time(const splitter *sp, size_t w)
 		}
 	}
 	return words > 0;
-}
-
-/* The token before the one at W, past the blanks between: sets *A and
- * *B to it and returns 1, or returns 0 when none is there. */
-static int token_before(const splitter *sp, size_t w, size_t *a, size_t *b)
-{
-	const unsigned char *s = (const unsigned char *)sp->text;
-
-	*b = w;
-	while (*b > sp->sent && s[*b - 1] == ' ')
-		--*b;
-	if (*b == w || *b == sp->sent)
-		return 0;
-	for (*a = *b; *a > sp->sent && s[*a - 1] != ' '; --*a)
-		;
-	return 1;
-}
-
-/* Whether the word at W follows a number, as a unit or a year's mark
- * does: "2,4 proc.", "15.04.2024 r.", or through a unit of the
- * language's in lower case, "200 млн руб.", "40 mio. kr.". */
-static int after_number(const splitter *sp, size_t w)
-{
-	char key[MAX_KEY];
-	size_t a, b, e, n;
-
-	for (int hop = 0; token_before(sp, w, &a, &b); hop++, w = a) {
-		if (number_token(sp->text, a, b))
-			return 1;
-		e = b - (sp->text[b - 1] == '.');
-		if (hop > 0 || e == a ||
-		    !(class_at(sp->text, e, a, &n) & C_LOWER) ||
-		    !in_word_list(&sp->lang->lower_abbrevs, key,
-		                  summ_fold_word(sp->text, a, e, key)))
-			return 0;
-	}
-	return 0;
 }
 
 /* Whether the abbreviation TEXT[W..), folded as KEY (K bytes), closes

@@ -151,22 +151,13 @@ static const struct known_case known_cases[] = {
 	{ "bn", "কে (who) at an informal sentence end, also the initial K",
 	  { "আমি জানি না লোকটা কে. তবে তাকে আগে দেখেছি.",
 	    { "আমি জানি না লোকটা কে.", "তবে তাকে আগে দেখেছি." } } },
-	/* Marathi and Gujarati write the initials of a name as syllables
-	 * of their own script too (पु. ल. देशपांडे, ક. મા. મુનશી), any
-	 * consonant with any vowel sign: no list holds them all, and a
-	 * letter alone of a script without case is no initial.  And as in
-	 * Georgian, a word of the lists at a sentence end does not end it
-	 * before a word of no case: Marathi इ. (etc.) closes a list. */
-	{ "mr", "an initial of a name in Devanagari (पु. ल.), a syllable",
-	  { "पु. ल. देशपांडे यांनी अनेक विनोदी पुस्तके लिहिली.",
-	    { "पु. ल. देशपांडे यांनी अनेक विनोदी पुस्तके लिहिली." } } },
+	/* As in Georgian, a word of the lists at a sentence end does not
+	 * end it before a word of no case: Marathi इ. (etc.) closes a
+	 * list. */
 	{ "mr", "इ. (etc.) at a sentence end, before a word of no case",
 	  { "त्याने खरेदी केलेल्या वस्तू: साखर, चहा, तेल इ. नंतर तो घरी गेला.",
 	    { "त्याने खरेदी केलेल्या वस्तू: साखर, चहा, तेल इ.",
 	      "नंतर तो घरी गेला." } } },
-	{ "gu", "an initial of a name in Gujarati (ક. મા.), a syllable",
-	  { "ક. મા. મુનશીએ ભારતીય વિદ્યા ભવનની સ્થાપના કરી.",
-	    { "ક. મા. મુનશીએ ભારતીય વિદ્યા ભવનની સ્થાપના કરી." } } },
 	/* Punjabi's ਸੀ is C and "was", the commonest end of a sentence
 	 * written with a period: it is left out of the list, and a dotted
 	 * acronym with a C in it is taken for a domain name, which ends a
