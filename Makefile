@@ -24,7 +24,7 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            lang/lang.c $(LANGS)
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/paragraphs.h engine/sentences.h engine/stopscan.h \
-           engine/quotes.h engine/numbers.h engine/splitter.h \
+           engine/quotes.h engine/numbers.h engine/emoji.h engine/splitter.h \
            engine/lastword.h \
            engine/abbrev.h engine/terms.h engine/blocks.h \
            engine/scores.h engine/select.h engine/language.h \

@@ -226,6 +226,11 @@ static int is_abbreviation(const splitter *sp, size_t w, size_t t0,
 {
 	size_t n;
 
+	/* A letter after the degree sign is a unit's symbol ("200°C."),
+	 * which takes no period of its own. */
+	if (w >= sp->sent + 2 && (unsigned char)sp->text[w - 2] == 0xC2 &&
+	    (unsigned char)sp->text[w - 1] == 0xB0)
+		return 0;
 	/* A letter alone is an initial in a script with case, and in
 	 * Arabic and Hebrew but after a number (see caseless_initial); in
 	 * other scripts without case it ends sentences as often, but for a

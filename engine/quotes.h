@@ -1,7 +1,9 @@
 /*
  * quotes.h - the splitter's quotations and brackets: which characters
  * open and close them, where one opened closes, the closers after a
- * stop, and the apostrophe that is no quotation but a clitic's ('n).
+ * stop, whether the sentence goes on after a quotation closes (to the
+ * verb of saying, into the attribution), and the apostrophe that is no
+ * quotation but a clitic's ('n).
  * Only sentences.c includes it: its functions are static there,
  * so that the splitter's loop has them inline (see stopscan.h).
  */
@@ -13,6 +15,7 @@
 #include <string.h>
 
 #include "chars.h"
+#include "splitter.h"
 
 /* Whether CP closes a quotation or brackets: ASCII, curly, guillemets,
  * and the CJK corner brackets, parentheses and book titles (」』）】》). */
@@ -309,6 +312,126 @@ static size_t past_clitic(const char *text, size_t i, size_t end,
 		return i;
 	*letters = a;
 	return j + 1;
+}
+
+/* Whether the quotation whose stop is at T0 and whose closer is at T1
+ * goes on in its sentence before the word at NEXT: in a language whose
+ * verb ends the clause (lang.verb_final), written without case, a
+ * quotation opened after a word of its sentence is that word's object
+ * or complement, and the verb of saying or the rest of the clause
+ * follows (Amharic "ከንቲባዋ «…።» ብለዋል።", Korean "선수들은 '…이기자.'
+ * 하고 ...", Persian "با فریاد «کمک!» از خانه ..."); one opened at the
+ * sentence's start, after a colon or comma, or after a word that opens
+ * what follows it (lang.dangling: Urdu کہ, Hindi कि, "that"), where the
+ * verb came before it ("گفت: «…»", "کہا کہ "…""), ends the sentence
+ * with it.  The opener is looked for at most MAX_QUOTE bytes back. */
+static int quote_goes_on(const splitter *sp, size_t t0, size_t t1,
+                         size_t next)
+{
+	const char *text = sp->text;
+	const unsigned char *s = (const unsigned char *)text;
+	size_t o, w, n, stop = t0 - sp->sent > MAX_QUOTE ? t0 - MAX_QUOTE : sp->sent;
+	char key[MAX_KEY];
+	uint32_t cp, open;
+	int found = 0;
+
+	if (!sp->lang->verb_final || next >= sp->end ||
+	    !(class_at(text, sp->end, next, &n) & C_CASELESS))
+		return 0;
+	u8_decode(s + t1, sp->end - t1, &cp);
+	if ((open = opener_of(cp)) == 0)
+		return 0;
+	for (o = t0; !found && o > stop; ) {
+		o = prev_char(text, stop, o);
+		u8_decode(s + o, t0 - o, &cp);
+		found = cp == open;
+	}
+	if (!found || o <= sp->sent)
+		return 0;
+	while (o > sp->sent && s[o - 1] == ' ')
+		o--;
+	for (w = o; w > sp->sent && (class_at(text, o, prev_char(text, sp->sent, w),
+	                                      &n) & C_LETTER);)
+		w = prev_char(text, sp->sent, w);
+	return w < o && !in_word_list(&sp->lang->dangling, key,
+	                              summ_fold_word(text, w, o, key));
+}
+
+/* Whether a verb of saying (lang.said) starts at one of the first
+ * ATTRIBUTION_CHARS characters of the run of letters at NEXT, in a
+ * script without spaces ("“…？”她轻声问道。"). */
+#define ATTRIBUTION_CHARS 6
+static int said_within(const splitter *sp, size_t next)
+{
+	const word_list *said = &sp->lang->said;
+	size_t i = next, n;
+
+	for (int c = 0; c < ATTRIBUTION_CHARS && i < sp->end &&
+	                (class_at(sp->text, sp->end, i, &n) & C_LETTER); c++, i += n)
+		for (size_t v = 0; v < said->n; v++) {
+			const char *w = word_at(said, v);
+			size_t len = strlen(w);
+			if (len <= sp->end - i && memcmp(sp->text + i, w, len) == 0)
+				return 1;
+		}
+	return 0;
+}
+
+/* The most words of an attribution up to its verb of saying: "Aunt
+ * Mary Jones asked", "माँ ने धीरे से पूछा". */
+#define ATTRIBUTION_WORDS 5
+
+/* Whether the words at NEXT are the attribution of the quotation that
+ * opened the sentence and has just closed after its stop at T0: the
+ * speaker and a verb of saying (lang.said), which English writes after a
+ * name ("Are you sure?" Jonah asked.), Arabic and Hebrew first («…؟»
+ * سألت سارة), Chinese among the words after the closer (“…？”她问道。).
+ * A question or an exclamation is so followed, or a full stop where no
+ * case shows a sentence's start: in English a capital after a period in
+ * quotes opens one ("This is great." She held it up.), as a pronoun
+ * with a capital does even after a question ("Why?" She left.), the
+ * attribution writing it in lower case ("Why?" she asked.). */
+static int attribution_follows(const splitter *sp, size_t t0, size_t next)
+{
+	const char *text = sp->text;
+	const unsigned char *s = (const unsigned char *)text;
+	size_t end = sp->end, pos = next, ws, we = next, n;
+	uint32_t open, stop, first;
+	unsigned cls;
+	char key[MAX_KEY + 8];
+
+	if (sp->lang->said.n == 0 || next >= end)
+		return 0;
+	u8_decode(s + sp->sent, end - sp->sent, &open);
+	u8_decode(s + t0, end - t0, &stop);
+	u8_decode(s + next, end - next, &first);
+	if (!(open == '"' || open == '\'' || open == 0x201C || open == 0x2018 ||
+	      open == 0x201E || open == 0xAB) ||
+	    !(stop == '?' || stop == '!' || stop == 0x61F || stop == 0xFF1F ||
+	      stop == 0xFF01 || (cp_class(first) & C_CASELESS)))
+		return 0;
+	if (is_spaceless(first))
+		return said_within(sp, next);
+	for (int words = 0; words < ATTRIBUTION_WORDS; words++) {
+		size_t from = we, k;
+		if (!summ_next_word(text, end, &pos, &ws, &we))
+			return 0;
+		/* Only blanks before it: "Jonah, who ..." is no attribution. */
+		for (size_t j = from; j < ws; j++)
+			if (!is_ascii_space(s[j]))
+				return 0;
+		k = summ_fold_word(text, ws, we, key);
+		if (in_word_list(&sp->lang->said, key, k))
+			return 1;
+		/* The speaker before the verb: a name ("Jonah", "Aunt
+		 * Mary"), not a pronoun; in a script without case, which
+		 * shows neither, any word ("आईने विचारले"). */
+		cls = class_at(text, end, ws, &n);
+		if (!(cls & C_CASELESS) &&
+		    (!(cls & C_UPPER) || in_word_list(&sp->lang->stopwords, key, k)))
+			return 0;
+	}
+	return 0;
 }
 
 #endif /* SUMM_QUOTES_H */

@@ -19,6 +19,7 @@
 #include "abbrev.h"
 #include "chars.h"
 #include "numbers.h"
+#include "emoji.h"
 #include "quotes.h"
 #include "splitter.h"
 #include "lastword.h"
@@ -522,126 +523,6 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	return 1;
 }
 
-/* Whether the quotation whose stop is at T0 and whose closer is at T1
- * goes on in its sentence before the word at NEXT: in a language whose
- * verb ends the clause (lang.verb_final), written without case, a
- * quotation opened after a word of its sentence is that word's object
- * or complement, and the verb of saying or the rest of the clause
- * follows (Amharic "ከንቲባዋ «…።» ብለዋል።", Korean "선수들은 '…이기자.'
- * 하고 ...", Persian "با فریاد «کمک!» از خانه ..."); one opened at the
- * sentence's start, after a colon or comma, or after a word that opens
- * what follows it (lang.dangling: Urdu کہ, Hindi कि, "that"), where the
- * verb came before it ("گفت: «…»", "کہا کہ "…""), ends the sentence
- * with it.  The opener is looked for at most MAX_QUOTE bytes back. */
-static int quote_goes_on(const splitter *sp, size_t t0, size_t t1,
-                         size_t next)
-{
-	const char *text = sp->text;
-	const unsigned char *s = (const unsigned char *)text;
-	size_t o, w, n, stop = t0 - sp->sent > MAX_QUOTE ? t0 - MAX_QUOTE : sp->sent;
-	char key[MAX_KEY];
-	uint32_t cp, open;
-	int found = 0;
-
-	if (!sp->lang->verb_final || next >= sp->end ||
-	    !(class_at(text, sp->end, next, &n) & C_CASELESS))
-		return 0;
-	u8_decode(s + t1, sp->end - t1, &cp);
-	if ((open = opener_of(cp)) == 0)
-		return 0;
-	for (o = t0; !found && o > stop; ) {
-		o = prev_char(text, stop, o);
-		u8_decode(s + o, t0 - o, &cp);
-		found = cp == open;
-	}
-	if (!found || o <= sp->sent)
-		return 0;
-	while (o > sp->sent && s[o - 1] == ' ')
-		o--;
-	for (w = o; w > sp->sent && (class_at(text, o, prev_char(text, sp->sent, w),
-	                                      &n) & C_LETTER);)
-		w = prev_char(text, sp->sent, w);
-	return w < o && !in_word_list(&sp->lang->dangling, key,
-	                              summ_fold_word(text, w, o, key));
-}
-
-/* Whether a verb of saying (lang.said) starts at one of the first
- * ATTRIBUTION_CHARS characters of the run of letters at NEXT, in a
- * script without spaces ("“…？”她轻声问道。"). */
-#define ATTRIBUTION_CHARS 6
-static int said_within(const splitter *sp, size_t next)
-{
-	const word_list *said = &sp->lang->said;
-	size_t i = next, n;
-
-	for (int c = 0; c < ATTRIBUTION_CHARS && i < sp->end &&
-	                (class_at(sp->text, sp->end, i, &n) & C_LETTER); c++, i += n)
-		for (size_t v = 0; v < said->n; v++) {
-			const char *w = word_at(said, v);
-			size_t len = strlen(w);
-			if (len <= sp->end - i && memcmp(sp->text + i, w, len) == 0)
-				return 1;
-		}
-	return 0;
-}
-
-/* The most words of an attribution up to its verb of saying: "Aunt
- * Mary Jones asked", "माँ ने धीरे से पूछा". */
-#define ATTRIBUTION_WORDS 5
-
-/* Whether the words at NEXT are the attribution of the quotation that
- * opened the sentence and has just closed after its stop at T0: the
- * speaker and a verb of saying (lang.said), which English writes after a
- * name ("Are you sure?" Jonah asked.), Arabic and Hebrew first («…؟»
- * سألت سارة), Chinese among the words after the closer (“…？”她问道。).
- * A question or an exclamation is so followed, or a full stop where no
- * case shows a sentence's start: in English a capital after a period in
- * quotes opens one ("This is great." She held it up.), as a pronoun
- * with a capital does even after a question ("Why?" She left.), the
- * attribution writing it in lower case ("Why?" she asked.). */
-static int attribution_follows(const splitter *sp, size_t t0, size_t next)
-{
-	const char *text = sp->text;
-	const unsigned char *s = (const unsigned char *)text;
-	size_t end = sp->end, pos = next, ws, we = next, n;
-	uint32_t open, stop, first;
-	unsigned cls;
-	char key[MAX_KEY + 8];
-
-	if (sp->lang->said.n == 0 || next >= end)
-		return 0;
-	u8_decode(s + sp->sent, end - sp->sent, &open);
-	u8_decode(s + t0, end - t0, &stop);
-	u8_decode(s + next, end - next, &first);
-	if (!(open == '"' || open == '\'' || open == 0x201C || open == 0x2018 ||
-	      open == 0x201E || open == 0xAB) ||
-	    !(stop == '?' || stop == '!' || stop == 0x61F || stop == 0xFF1F ||
-	      stop == 0xFF01 || (cp_class(first) & C_CASELESS)))
-		return 0;
-	if (is_spaceless(first))
-		return said_within(sp, next);
-	for (int words = 0; words < ATTRIBUTION_WORDS; words++) {
-		size_t from = we, k;
-		if (!summ_next_word(text, end, &pos, &ws, &we))
-			return 0;
-		/* Only blanks before it: "Jonah, who ..." is no attribution. */
-		for (size_t j = from; j < ws; j++)
-			if (!is_ascii_space(s[j]))
-				return 0;
-		k = summ_fold_word(text, ws, we, key);
-		if (in_word_list(&sp->lang->said, key, k))
-			return 1;
-		/* The speaker before the verb: a name ("Jonah", "Aunt
-		 * Mary"), not a pronoun; in a script without case, which
-		 * shows neither, any word ("आईने विचारले"). */
-		cls = class_at(text, end, ws, &n);
-		if (!(cls & C_CASELESS) &&
-		    (!(cls & C_UPPER) || in_word_list(&sp->lang->stopwords, key, k)))
-			return 0;
-	}
-	return 0;
-}
-
 /* Skips a citation after a sentence end: "[7][8]", or a footnote number
  * run onto the period ("consultation.11 12", "(type 2).10").  Returns the
  * position after it, or I. */
@@ -677,58 +558,6 @@ static size_t skip_citation(const splitter *sp, size_t t0, size_t i)
 			k--;
 	}
 	return k;
-}
-
-/* Whether CP is part of an emoji: the pictographs and their modifiers
- * (U+1F000 to U+1FAFF, skin tones among them), the symbols and
- * dingbats (U+2600 to U+27BF: ☺ ❤ ✔), the star, and what joins and
- * styles them (the joiner, variation selector 16, the keycap). */
-static int is_emoji(uint32_t cp)
-{
-	return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
-	       cp == 0x2B50 || cp == 0x200D || cp == 0xFE0F || cp == 0x20E3;
-}
-
-/* The length of the emoticon at S[I] (before END), or 0: eyes (: ; =),
- * a nose or not (- '), and a mouth (":)", ";-)", ":'(", ":D", ":P",
- * ":/"). */
-static size_t emoticon_at(const unsigned char *s, size_t i, size_t end)
-{
-	size_t k = i + 1;
-
-	if (i >= end || !(s[i] == ':' || s[i] == ';' || s[i] == '='))
-		return 0;
-	if (k < end && (s[k] == '-' || s[k] == '\''))
-		k++;
-	return k < end && strchr(")(DPp/|3*O", s[k]) && s[k] ? k + 1 - i : 0;
-}
-
-/* Where the emoji and emoticons after a sentence's end, from I on, end
- * with their blanks ("Got the job! 🎉 Starting Monday.", "I won!! :-)
- * See you."), or I if none is there: they comment on the sentence
- * before them, as a closing bracket does, and open no sentence.  Each
- * must stand apart, a blank or the paragraph's end after it. */
-static size_t skip_emoji(const splitter *sp, size_t i)
-{
-	const unsigned char *s = (const unsigned char *)sp->text;
-	size_t end = sp->end, k = i, after = i, n;
-	uint32_t cp;
-
-	for (;;) {
-		size_t e;
-		while (k < end && is_ascii_space(s[k]))
-			k++;
-		if ((n = emoticon_at(s, k, end)) > 0) {
-			e = k + n;
-		} else {
-			for (e = k; e < end && s[e] >= 0x80 &&
-			            (n = u8_decode(s + e, end - e, &cp), is_emoji(cp));)
-				e += n;
-		}
-		if (e == k || (e < end && !is_ascii_space(s[e])))
-			return after;
-		after = k = e;
-	}
 }
 
 /* Ends the current sentence at E and starts the next at NEXT. */
@@ -847,9 +676,7 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 	                0, { 0, 0, 0, 0, 0 },
 	                reads_mijaket(d->lang, text, p->start, end) };
 	uint32_t cp;
-	unsigned stops = STOP_ANY |
-	                 (sp.lang->semicolon_asks ? STOP_SEMICOLON : 0) |
-	                 (sp.lang->space_ends ? STOP_SPACE : 0);
+	unsigned stops = STOP_ANY | (sp.lang->space_ends ? STOP_SPACE : 0);
 
 	parse_marker(text, i, end, &sp.list);
 	/* White space matters only once a list marker has been seen
@@ -867,6 +694,13 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 		if (interrupted_speech(text, end, sp.quote_end, i)) {
 			if (at_broken_speech(d, &sp, &i))
 				return -1;
+			continue;
+		}
+		if ((s[i] == ':' || s[i] == ';' || s[i] == 0xF0) &&
+		    mood_ends(&sp, i, &j, &q)) {
+			if (cut(d, &sp, j, q))
+				return -1;
+			i = q;
 			continue;
 		}
 		if (s[i] != '.' && s[i] != '!' && s[i] != '?' && s[i] < 0x80 &&
@@ -906,7 +740,9 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 			for (t1 = i + n; wide_stop(s, t1, end, &n) ||
 			                 (t1 < end && (s[t1] == '!' || s[t1] == '?'));)
 				t1 += s[t1] < 0x80 ? 1 : n;
-			i = wide_closers_end(s, t1, end);
+			/* An emoji after the stop is the sentence's:
+			 * "考完了！😭今晚". */
+			i = emoji_run_end(s, wide_closers_end(s, t1, end), end);
 			for (j = i; j < end && s[j] == ' '; j++)
 				;
 			if (i < end && !(i > t1 && (quotative_follows(s, i, end) ||
@@ -930,7 +766,9 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 		/* Inside a quotation or brackets that go on: no end here. */
 		if (i < sp.quote_end)
 			continue;
-		q = skip_emoji(&sp, skip_citation(&sp, t0, i));
+		q = skip_citation(&sp, t0, i);
+		if (may_hold_emoji(s, q, end))
+			q = skip_emoji(&sp, q);
 		for (j = q; j < end && class_at(text, end, j, &n) == C_SPACE; j += n)
 			;
 		if (j >= end)

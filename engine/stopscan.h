@@ -16,24 +16,23 @@
 #include "chars.h"                   /* USE_SSE2 */
 #include "../lang/lang.h"
 
-/* The bytes the splitter stops at: STOP_ANY for the stops . ! ?, the
- * openers " ' ( [, the dash (for "--") and the first bytes of the
- * multi-byte characters split_paragraph looks at (see chars_that_stop);
- * STOP_SPACE for ASCII white space, which matters only in a list (where
- * a marker may follow); STOP_SEMICOLON for ';', a question mark in
- * Greek.  Other bytes are passed over: the letters of every script but
+/* The bytes the splitter stops at: STOP_ANY for the stops . ! ? and
+ * Greek's ;, the openers " ' ( [, the dash (for "--"), the eyes of an
+ * emoticon (: ;) and the first bytes of the multi-byte characters
+ * split_paragraph looks at (see chars_that_stop); STOP_SPACE for ASCII
+ * white space, which matters only in a list (where a marker may
+ * follow).  Other bytes are passed over: the letters of every script but
  * ASCII's, which in Chinese or Russian are most of the text, and all
  * continuation bytes.  (A stray continuation byte stands for itself, no
  * character the splitter looks at.) */
-enum { STOP_ANY = 1, STOP_SPACE = 2, STOP_SEMICOLON = 4 };
+enum { STOP_ANY = 1, STOP_SPACE = 2 };
 #define A STOP_ANY
 #define W STOP_SPACE
-#define Q STOP_SEMICOLON
 static const unsigned char split_stop[256] = {
 	W, 0, 0, 0, 0, 0, 0, 0, 0, W, W, W, W, W, 0, 0,    /* controls: NUL, TAB to CR */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	W, A, A, 0, 0, 0, 0, A, A, 0, 0, 0, 0, A, A, 0,    /*  !"#$%&'()*+,-./ */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Q, 0, 0, 0, A,    /* 0-9 :;<=>? */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, A, A, 0, 0, 0, A,    /* 0-9 :;<=>? */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,    /* @ A-O */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, A, 0, 0, 0, 0,    /* P-Z [\]^_ */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,    /* ` a-o */
@@ -45,23 +44,25 @@ static const unsigned char split_stop[256] = {
 	0, 0, A, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, A, 0, 0,    /* C2 «, CD ; */
 	0, 0, 0, 0, 0, 0, A, 0, A, 0, 0, A, 0, 0, 0, 0,    /* D6 ։, D8 ؟, DB ۔ */
 	A, A, A, A, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, A,    /* E0 । E1 ። E2 — “ • … E3 。 EF ！ */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+	A, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0     /* F0 faces */
 };
 
 /* The multi-byte characters split_paragraph looks at, whose first bytes
  * the table stops at: the openers « ‘ “ (quotes.h), the dash — (for
  * interrupted speech), the bullets • ‣ ⁃ ▪ ● ◦, the ellipsis …, the
- * stops of wide_stop (。 ！ ． ？) and of is_script_stop (chars.h).  A
+ * stops of wide_stop (。 ！ ． ？) and of is_script_stop (chars.h), and
+ * the faces that end a sentence in place of a stop (emoji.h, from
+ * U+1F600: all of U+1F000 to U+1FFFF share their first two bytes).  A
  * check test holds the table to this list (test_stop_bytes). */
 static const uint32_t chars_that_stop[] = {
 	0xAB, 0x2018, 0x201C, 0x2014, 0x2022, 0x2023, 0x2043, 0x25AA, 0x25CF,
 	0x25E6, 0x2026, 0x3002, 0xFF01, 0xFF0E, 0xFF1F, 0x964, 0x965, 0x61F,
 	0x6D4, 0x589, 0x1362, 0x1367, 0x104B, 0x17D4, 0x17D5, 0x37E,
 	0x1361,      /* Ethiopic's wordspace, two of which stand for ። */
+	0x1F600,
 };
 #undef A
 #undef W
-#undef Q
 
 /* For each first byte from 0xC0 that split_stop stops at, the second
  * bytes of the characters of chars_that_stop that it begins (bit B -
@@ -82,6 +83,7 @@ static const uint64_t stop_seconds[64] = {
 	                SECOND(0x97),
 	[0xE3 - 0xC0] = SECOND(0x80),
 	[0xEF - 0xC0] = SECOND(0xBC),
+	[0xF0 - 0xC0] = SECOND(0x9F),
 };
 #undef SECOND
 
@@ -123,24 +125,25 @@ static size_t skip_plain_scalar(const unsigned char *s, size_t i, size_t end,
 
 #ifdef USE_SSE2
 /* A superset of the stops among the 16 bytes at P, as a bit mask (bit K
- * for P[K]): the bytes from LO to '/' but ',' (the ASCII stops but '?'
- * and '[', with other punctuation besides; from NUL when white space is
- * a stop), '?', '[' and the bytes from 0xC0.  Three tests instead of one
- * for each stop, as SSE2 has no byte lookup; the table then decides.
- * The comma, the commonest of the others in prose, is taken out: each
- * candidate costs a branch that its place in the text decides.  EXTRA is
- * one more byte: ';' where it is a question mark, else '?' again. */
+ * for P[K]): the bytes from LO to '/' but ',' (the ASCII stops but '?',
+ * '[' and an emoticon's eyes, with other punctuation besides; from NUL
+ * when white space is a stop), ': ; > ?', '[' and the bytes from 0xC0.
+ * Three tests instead of one for each stop, as SSE2 has no byte lookup;
+ * the table then decides.  The comma, the commonest of the others in
+ * prose, is taken out: each candidate costs a branch that its place in
+ * the text decides. */
 static inline unsigned stop_candidates(const unsigned char *p, __m128i lo,
-                                       __m128i span, __m128i extra)
+                                       __m128i span)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	__m128i t = _mm_sub_epi8(v, lo);
 	__m128i m = _mm_cmpeq_epi8(_mm_min_epu8(t, span), t);
 
 	m = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), m);
-	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
+	/* v | 5 is '?' for : ; > ? alone (0x3A, 0x3B, 0x3E, 0x3F). */
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_or_si128(v, _mm_set1_epi8(5)),
+	                                   _mm_set1_epi8('?')));
 	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('[')));
-	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, extra));
 	/* First bytes of multi-byte characters, not continuation bytes. */
 	m = _mm_or_si128(m, _mm_andnot_si128(
 		_mm_cmplt_epi8(v, _mm_set1_epi8(-64)), v));
@@ -168,13 +171,11 @@ static inline size_t skip_plain(const unsigned char *s, size_t i, size_t end,
 {
 	const char first = stops & STOP_SPACE ? '\0' : '!';
 	__m128i lo = _mm_set1_epi8(first), span = _mm_set1_epi8((char)('/' - first));
-	__m128i extra = _mm_set1_epi8(stops & STOP_SEMICOLON ? ';' : '?');
 	size_t b;
 	int k;
 
 	for (; i + 16 <= end; i += 16) {
-		k = first_stop(s, i, end, stop_candidates(s + i, lo, span, extra),
-		               stops);
+		k = first_stop(s, i, end, stop_candidates(s + i, lo, span), stops);
 		if (k >= 0)
 			return i + (size_t)k;
 	}
@@ -182,7 +183,7 @@ static inline size_t skip_plain(const unsigned char *s, size_t i, size_t end,
 		return skip_plain_scalar(s, i, end, stops);
 	b = end - 16;
 	k = first_stop(s, i, end,
-	               stop_candidates(s + b, lo, span, extra) >> (i - b), stops);
+	               stop_candidates(s + b, lo, span) >> (i - b), stops);
 	return k >= 0 ? i + (size_t)k : end;
 }
 #else

@@ -92,6 +92,19 @@ static const struct split_case basic_cases[] = {
 	  { "Out of milk again. \xF0\x9F\x99\x84\xF0\x9F\x8F\xBD" } },
 	{ "It rained all day! \xE2\x98\x94 and the match was off.",
 	  { "It rained all day! \xE2\x98\x94 and the match was off." } },
+	/* A face standing apart before a capital ends a sentence in place
+	 * of a stop; a heart may stand for a word, and a time or a
+	 * quotation holds no face. */
+	{ "The printer jammed twice today :( Maybe it needs a new roller.",
+	  { "The printer jammed twice today :(", "Maybe it needs a new roller." } },
+	{ "Three hours of traffic \xF0\x9F\x98\xA4 Never again.",
+	  { "Three hours of traffic \xF0\x9F\x98\xA4", "Never again." } },
+	{ "We \xE2\x9D\xA4\xEF\xB8\x8F Lisbon in spring.",
+	  { "We \xE2\x9D\xA4\xEF\xB8\x8F Lisbon in spring." } },
+	{ "The train leaves at 10:30 Monday morning.",
+	  { "The train leaves at 10:30 Monday morning." } },
+	{ "She wrote \"fine :) Thanks\" and hung up.",
+	  { "She wrote \"fine :) Thanks\" and hung up." } },
 	{ "Set the flag. :Verbose is off by default.",
 	  { "Set the flag.", ":Verbose is off by default." } },
 	/* The stops of scripts no language here is written in: Myanmar's
@@ -342,6 +355,9 @@ static const struct split_case initial_cases[] = {
 /* ------------------------------------------------------------------ */
 
 static const struct split_case number_cases[] = {
+	/* A letter after the degree sign is a unit, no initial. */
+	{ "Bake the loaf at 220\xC2\xB0" "C. Second, let it cool on a rack.",
+	  { "Bake the loaf at 220\xC2\xB0" "C.", "Second, let it cool on a rack." } },
 	{ "The deal is worth $3.5 billion. Analysts called it a bargain.",
 	  { "The deal is worth $3.5 billion.", "Analysts called it a bargain." } },
 	{ "Her temperature was 98.6 degrees when she was admitted.",
