@@ -204,6 +204,13 @@ stem_ko(char *word, size_t len)
 	return n;
 }
 
+/* The quotative verb and verbs of saying, in the attribution after a
+ * quotation that opens its sentence: "…?" 하고 엄마가 물었다.  Sorted. */
+static const char said[][13] = {
+	"답했다", "대답했다", "말했다", "물었다", "소리쳤다", "외쳤다",
+	"하고", "하며"
+};
+
 const lang lang_ko = {
 	.code = "ko",
 	.name = "Korean",
@@ -216,6 +223,7 @@ const lang lang_ko = {
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,
+	.said = WORD_LIST(said, 12),
 	.dangling = WORD_LIST(dangling, 9),
 	.stem = stem_ko,
 };

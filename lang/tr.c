@@ -59,10 +59,11 @@ static const char titles[][6] = {
 };
 
 /* Abbreviations that may also end a sentence: addresses (Cad., Sok.,
- * Mah.), firms (Ltd., Şti.), references (bkz., krş., örn., vb., vs.). */
+ * Mah.), firms (Ltd., Şti., San. ve Tic. A.Ş.), references (bkz., krş., örn., vb., vs.). */
 static const char abbrevs[][5] = {
 	"apt", "bkz", "blv", "cad", "haz", "krş", "ltd", "mah", "no", "s",
-	"sok", "tel", "vb", "vd", "vs", "yay", "yy", "çev", "örn", "şti"
+	"san", "sok", "tel", "tic", "vb", "vd", "vs", "yay", "yy", "çev",
+	"örn", "şti"
 };
 
 /* Those of them also written in lower case. */

@@ -85,9 +85,9 @@ static const char abbrevs[][11] = {
 
 /* Those abbreviations also written in lower case. */
 static const char lower_abbrevs[][11] = {
-	"буд", "вул", "год", "грн", "див", "зокр", "кв", "коп", "млн", "млрд",
-	"напр", "обл", "пл", "просп", "рис", "ст", "табл", "тел", "тис", "хв",
-	"ін"
+	"ауд", "буд", "вул", "год", "грн", "див", "зокр", "кв", "коп", "млн",
+	"млрд", "напр", "обл", "пл", "просп", "рис", "ст", "табл", "тел",
+	"тис", "хв", "ін"
 };
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to
