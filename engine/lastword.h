@@ -1,8 +1,10 @@
 /*
  * lastword.h - the splitter's questions about the word before a period
- * (see sentences.c): a title, an abbreviation (an initial, a syllable of
- * the Indian scripts, a dotted acronym, one of the language's lists, an
- * English one in Latin letters), and for abbrev.c which kind it is: one
+ * (see sentences.c): a title, an abbreviation (an initial, hyphenated
+ * or not, a letter alone in Arabic and Hebrew, a syllable of the Indian
+ * scripts, a dotted acronym, one of the language's lists, an English
+ * one in Latin letters; not a unit after the degree sign), and for
+ * abbrev.c which kind it is: one
  * that closes its phrase, a unit after a number, a dotted acronym, an
  * initial, one in lower case.  Each reads the paragraph through the
  * splitter's state (splitter.h) and says yes, no or which.

@@ -12,8 +12,11 @@
  * that follows opens a sentence, as the document and a dictionary show
  * (abbrev.c: "in the U.S. Prices fell", but "the U.S. Army"); a number
  * opening a paragraph or after a bullet is a list marker, and a bullet
- * after a blank opens an item.  Plain text between stops is passed over
- * 16 bytes at a step.
+ * after a blank opens an item.  A quotation's closing goes on into its
+ * attribution or its verb of saying (quotes.h); emoji after a stop stay
+ * with its sentence, and a face may end one in place of a stop
+ * (emoji.h).  Plain text between stops is passed over 16 bytes at a
+ * step.
  */
 #include "sentences.h"
 #include "abbrev.h"
