@@ -236,23 +236,19 @@ static int name_goes_on(const summ_doc *d, size_t we, size_t end,
                         const word_list *between, int hops)
 {
 	char key[MAX_KEY + 8];
-	size_t pos = we, ws, we2, n;
+	size_t ws, n;
 
 	for (; hops > 0; hops--) {
-		if (!summ_next_word(d->text, end, &pos, &ws, &we2))
-			return 0;
-		/* Only blanks between: "Marshals Service", not "Prices, Rents";
-		 * a plural's possessive goes on too ("Breeders' Cup"). */
-		if (we < ws && d->text[we] == '\'')
+		/* "Marshals Service", not "Prices, Rents"; a plural's
+		 * possessive goes on too ("Breeders' Cup"). */
+		if (we < end && d->text[we] == '\'')
 			we++;
-		for (size_t j = we; j < ws; j++)
-			if (!is_ascii_space((unsigned char)d->text[j]))
-				return 0;
+		if (!next_word_spaced(d->text, we, end, &ws, &we))
+			return 0;
 		if (class_at(d->text, end, ws, &n) & C_UPPER)
 			return 1;
-		if (!in_word_list(between, key, summ_fold_word(d->text, ws, we2, key)))
+		if (!in_word_list(between, key, summ_fold_word(d->text, ws, we, key)))
 			return 0;
-		we = we2;
 	}
 	return 0;
 }

@@ -27,12 +27,21 @@ static int is_closer(uint32_t cp)
 	       cp == 0x3009;
 }
 
+/* Whether CP opens a quotation or brackets (see quote_close, which
+ * pairs them with their closers). */
 static int is_opener(uint32_t cp)
 {
 	return cp == '"' || cp == '\'' || cp == '(' || cp == '[' ||
 	       cp == 0x201C || cp == 0x2018 || cp == 0xAB;
 }
 
+/* Whether CP is a quotation mark that opens: the openers but brackets,
+ * and the German low mark („Wo?“), which quote_close does not pair,
+ * as its closer opens an English quotation. */
+static int opens_quotation(uint32_t cp)
+{
+	return (is_opener(cp) && cp != '(' && cp != '[') || cp == 0x201E;
+}
 
 #define MAX_QUOTE 600            /* longer "quotations" are not trusted */
 
@@ -395,7 +404,7 @@ static int attribution_follows(const splitter *sp, size_t t0, size_t next)
 {
 	const char *text = sp->text;
 	const unsigned char *s = (const unsigned char *)text;
-	size_t end = sp->end, pos = next, ws, we = next, n;
+	size_t end = sp->end, ws, we = next, n;
 	uint32_t open, stop, first;
 	unsigned cls;
 	char key[MAX_KEY + 8];
@@ -405,21 +414,17 @@ static int attribution_follows(const splitter *sp, size_t t0, size_t next)
 	u8_decode(s + sp->sent, end - sp->sent, &open);
 	u8_decode(s + t0, end - t0, &stop);
 	u8_decode(s + next, end - next, &first);
-	if (!(open == '"' || open == '\'' || open == 0x201C || open == 0x2018 ||
-	      open == 0x201E || open == 0xAB) ||
+	if (!opens_quotation(open) ||
 	    !(stop == '?' || stop == '!' || stop == 0x61F || stop == 0xFF1F ||
 	      stop == 0xFF01 || (cp_class(first) & C_CASELESS)))
 		return 0;
 	if (is_spaceless(first))
 		return said_within(sp, next);
 	for (int words = 0; words < ATTRIBUTION_WORDS; words++) {
-		size_t from = we, k;
-		if (!summ_next_word(text, end, &pos, &ws, &we))
+		size_t k;
+		/* "Jonah, who ..." is no attribution. */
+		if (!next_word_spaced(text, we, end, &ws, &we))
 			return 0;
-		/* Only blanks before it: "Jonah, who ..." is no attribution. */
-		for (size_t j = from; j < ws; j++)
-			if (!is_ascii_space(s[j]))
-				return 0;
 		k = summ_fold_word(text, ws, we, key);
 		if (in_word_list(&sp->lang->said, key, k))
 			return 1;

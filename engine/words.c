@@ -312,6 +312,19 @@ int summ_next_word(const char *text, size_t end, size_t *pos,
 	return 1;
 }
 
+int next_word_spaced(const char *text, size_t from, size_t end,
+                     size_t *ws, size_t *we)
+{
+	size_t pos = from;
+
+	if (!summ_next_word(text, end, &pos, ws, we))
+		return 0;
+	for (size_t j = from; j < *ws; j++)
+		if (!is_ascii_space((unsigned char)text[j]))
+			return 0;
+	return 1;
+}
+
 size_t summ_fold_word(const char *text, size_t start, size_t end, char *key)
 {
 	const unsigned char *s = (const unsigned char *)text;

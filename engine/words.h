@@ -15,6 +15,14 @@
 size_t word_end(const char *text, size_t i, size_t end, char *key,
                 size_t *klen);
 
+/* Finds the word after TEXT[FROM] (before END), as summ_next_word does,
+ * if only blanks stand between: sets *WS and *WE to it and returns 1;
+ * else 0.  A phrase that goes on from one word to the next ("Aunt Mary
+ * said") has nothing but spaces between them; punctuation ("Jonah,
+ * who") ends it. */
+int next_word_spaced(const char *text, size_t from, size_t end,
+                     size_t *ws, size_t *we);
+
 /* A list marker: "1.", "12)", "a)", "b.)", "(c)", "iv)" followed by a
  * space.  Its value as a number, a letter (a = 1) and a Roman numeral;
  * 0 where it is not one.  "i)" is both the ninth letter and one. */
