@@ -402,15 +402,14 @@ END_TEST
  * languages (da no sv, cs sk pl, hr sl, bg uk, id ms, he yi) are told
  * apart on like words: Yiddish both in the YIVO spelling and unpointed,
  * as its press prints it, and Hebrew with words Yiddish writes alike
- * (איך, אין, די).  ALSO is a language the text may be taken for: the one
- * pair not told apart on every sentence yet. */
+ * (איך, אין, די). */
 static const struct detect_case {
-	const char *code, *also, *text;
+	const char *code, *text;
 } detect_cases[] = {
-	{ "af", NULL,
+	{ "af",
 	  "Gister het ons strand toe gery, maar die wind was so "
 	  "koud dat die kinders eerder huis toe wou gaan." },
-	{ "af", NULL,
+	{ "af",
 	  "In die herfs pluk my ouma die appels in haar tuin en "
 	  "maak daarvan appelmoes, wat sy in die vrieskas bêre. "
 	  "Sy sê altyd dat dit lekkerder is as enigiets wat 'n "
@@ -419,11 +418,11 @@ static const struct detect_case {
 	  "blare bymekaar te hark. So was dit nog altyd, solank "
 	  "ek kan onthou, en nie een van ons wil iets daaraan "
 	  "verander nie." },
-	{ "am", NULL,
+	{ "am",
 	  "ትናንት ወደ ወንዙ ሄደን ነበር፣ ግን "
 	  "ውሃው በጣም ቀዝቃዛ ስለነበር ልጆቹ ወደ "
 	  "ቤት ተመልሰው ትኩስ ሻይ መጠጣት ፈለጉ።" },
-	{ "am", NULL,
+	{ "am",
 	  "በበልግ ወቅት አያቴ በአትክልት ቦታዋ "
 	  "ውስጥ ፖም ትለቅማለች፤ ከዚያም ጃም ሠርታ "
 	  "በማቀዝቀዣ ውስጥ ታስቀምጠዋለች። ሁልጊዜ "
@@ -441,11 +440,11 @@ static const struct detect_case {
 	  "ተሰብስበን ዳቦ በጃም እንበላለን፣ እሷም "
 	  "ስለ ልጅነቷ ረጅም ታሪኮችን ደጋግማ "
 	  "ትነግረናለች።" },
-	{ "be", NULL,
+	{ "be",
 	  "Учора мы паехалі да ракі, але "
 	  "вада была такая халодная, што "
 	  "дзеці захацелі вярнуцца дадому." },
-	{ "be", NULL,
+	{ "be",
 	  "Увосень мая бабуля збірае яблыкі "
 	  "ў садзе і варыць з іх павідла, якое "
 	  "потым ставіць у маразільнік. Яна "
@@ -456,11 +455,11 @@ static const struct detect_case {
 	  "ёй зграбаць лісце. Так было, "
 	  "колькі я сябе памятаю, і ніхто з "
 	  "нас не хоча гэтага змяняць." },
-	{ "bg", NULL,
+	{ "bg",
 	  "Вчера отидохме до реката, но "
 	  "водата беше толкова студена, че "
 	  "децата искаха да се върнат вкъщи." },
-	{ "bg", NULL,
+	{ "bg",
 	  "През есента баба ми бере ябълки в "
 	  "градината и вари от тях мармалад, "
 	  "който после слага във фризера. Тя "
@@ -471,11 +470,11 @@ static const struct detect_case {
 	  "помагат да събира листата. Така е "
 	  "било, откакто се помня, и никой от "
 	  "нас не иска да го променя." },
-	{ "bn", NULL,
+	{ "bn",
 	  "গতকাল আমরা নদীর ধারে বেড়াতে গিয়েছিলাম, কিন্তু জল "
 	  "এত ঠান্ডা ছিল যে বাচ্চারা তাড়াতাড়ি বাড়ি ফিরতে "
 	  "চাইল।" },
-	{ "bn", NULL,
+	{ "bn",
 	  "শরৎকালে আমার দিদিমা বাগান থেকে আপেল তুলে জ্যাম "
 	  "বানান, তারপর সেটা ফ্রিজে রেখে দেন। তিনি সবসময় বলেন "
 	  "যে দোকানে যা কিছু কেনা যায়, তার চেয়ে এটা অনেক বেশি "
@@ -485,20 +484,20 @@ static const struct detect_case {
 	  "উঠোনের পাতা ঝাঁট দিতে সাহায্য করে। যতদিন আমার মনে "
 	  "পড়ে, এমনটাই হয়ে আসছে, আর আমাদের কেউই এটা বদলাতে "
 	  "চায় না।" },
-	{ "cs", NULL,
+	{ "cs",
 	  "Včera jsme jeli k řece, ale voda byla tak studená, že "
 	  "děti chtěly raději domů." },
-	{ "cs", NULL,
+	{ "cs",
 	  "Na podzim trhá moje babička jablka na zahradě a vaří z "
 	  "nich povidla, která pak dává do mrazáku. Vždycky "
 	  "říká, že jsou lepší než cokoli, co se dá koupit v "
 	  "obchodě. Sousedé dostanou také kus, a na oplátku jí "
 	  "pomáhají hrabat listí. Tak to bylo odjakživa, co si "
 	  "pamatuji, a nikdo z nás na tom nechce nic měnit." },
-	{ "cy", NULL,
+	{ "cy",
 	  "Aethon ni i'r traeth ddoe, ond roedd y gwynt mor oer nes bod "
 	  "y plant eisiau mynd adref." },
-	{ "cy", NULL,
+	{ "cy",
 	  "Yn yr hydref mae fy nain yn casglu afalau yn yr ardd ac yn "
 	  "gwneud jam ohonynt, sydd wedyn yn mynd i'r rhewgell. Mae hi "
 	  "bob amser yn dweud ei fod yn well nag unrhyw beth y gallwch "
@@ -506,10 +505,10 @@ static const struct detect_case {
 	  "yn gyfnewid maen nhw'n ei helpu i gribinio'r dail. Felly y "
 	  "bu erioed cyn belled ag y cofiaf, a does neb ohonom eisiau "
 	  "newid hynny." },
-	{ "da", NULL,
+	{ "da",
 	  "Vi kørte ud til stranden i går, men vinden var så kold, "
 	  "at børnene hellere ville hjem og drikke varm kakao." },
-	{ "da", NULL,
+	{ "da",
 	  "Om efteråret samler min mormor æbler i haven og laver dem "
 	  "til grød, som hun sætter i fryseren. Hun siger altid, at "
 	  "det er bedre end alt, hvad man kan købe i butikken. "
@@ -517,10 +516,10 @@ static const struct detect_case {
 	  "hende med at rive blade sammen. Sådan har det været, så "
 	  "længe jeg kan huske, og ingen af os har lyst til at ændre "
 	  "på det." },
-	{ "de", NULL,
+	{ "de",
 	  "Gestern sind wir an den See gefahren, aber das Wasser war "
 	  "viel zu kalt zum Schwimmen." },
-	{ "de", NULL,
+	{ "de",
 	  "Im Herbst pflückt meine Großmutter die Äpfel in ihrem "
 	  "Garten und kocht daraus Mus, das sie einfriert. Sie sagt "
 	  "immer, dass es besser schmeckt als alles, was man im Laden "
@@ -528,10 +527,10 @@ static const struct detect_case {
 	  "dafür helfen sie ihr beim Laubrechen. So war es, solange "
 	  "ich mich erinnern kann, und keiner von uns möchte etwas "
 	  "daran ändern." },
-	{ "en", NULL,
+	{ "en",
 	  "We drove out to the beach yesterday, but the wind was so "
 	  "cold that the children wanted to go home." },
-	{ "en", NULL,
+	{ "en",
 	  "In the autumn my grandmother picks the apples in her garden "
 	  "and cooks them into a sauce that she keeps in the freezer. "
 	  "She always says it tastes better than anything you can buy "
@@ -540,14 +539,14 @@ static const struct detect_case {
 	  "long as I can remember, and none of us would want to change "
 	  "it." },
 	/* A few words of another script do not make a text theirs. */
-	{ "en", NULL,
+	{ "en",
 	  "The sign over the shop said 書店, which means bookshop, and "
 	  "the owner told us that the word Москва on the old map was "
 	  "the Russian name of Moscow." },
-	{ "eo", NULL,
+	{ "eo",
 	  "Hieraŭ ni veturis al la strando, sed la vento estis tiel "
 	  "malvarma, ke la infanoj preferis reiri hejmen." },
-	{ "eo", NULL,
+	{ "eo",
 	  "Aŭtune mia avino kolektas pomojn en la ĝardeno kaj kuiras "
 	  "el ili kompoton, kiun ŝi poste metas en la frostujon. Ŝi "
 	  "ĉiam diras, ke ĝi estas pli bona ol io ajn, kion oni povas "
@@ -555,30 +554,30 @@ static const struct detect_case {
 	  "kaj interŝanĝe ili helpas ŝin forrasti la foliojn. Tiel "
 	  "estis de kiam mi memoras, kaj neniu el ni volas ŝanĝi "
 	  "tion." },
-	{ "et", NULL,
+	{ "et",
 	  "Eile sõitsime rannale, aga tuul oli nii külm, et lapsed "
 	  "tahtsid parem koju minna." },
-	{ "et", NULL,
+	{ "et",
 	  "Sügisel korjab mu vanaema aias õunu ja keedab neist moosi, "
 	  "mille ta seejärel sügavkülmikusse paneb. Ta ütleb alati, "
 	  "et see on parem kui miski, mida poest osta saab. Naabrid "
 	  "saavad ka oma osa ja vastutasuks aitavad nad tal lehti "
 	  "riisuda. Nii on see olnud nii kaua, kui ma mäletan, ja "
 	  "keegi meist ei taha seda muuta." },
-	{ "eu", NULL,
+	{ "eu",
 	  "Atzo hondartzara joan ginen, baina haizea oso hotza zegoen "
 	  "eta haurrek etxera itzuli nahi zuten." },
-	{ "eu", NULL,
+	{ "eu",
 	  "Udazkenean nire amonak sagarrak biltzen ditu baratzean eta "
 	  "haiekin konpota egiten du, gero izozkailuan gordetzen duena. "
 	  "Beti esaten du dendan eros daitekeen edozer baino hobea "
 	  "dela. Bizilagunek ere beren zatia jasotzen dute, eta trukean "
 	  "hostoak biltzen laguntzen diote. Horrela izan da gogoratzen "
 	  "dudanetik, eta gutako inork ez du hori aldatu nahi." },
-	{ "fa", NULL,
+	{ "fa",
 	  "دیروز به کنار رودخانه رفتیم، اما آب آن‌قدر سرد بود که بچه‌ها "
 	  "می‌خواستند زود به خانه برگردند." },
-	{ "fa", NULL,
+	{ "fa",
 	  "در پاییز مادربزرگم سیب‌های باغ را می‌چیند و از آن‌ها مربا "
 	  "درست می‌کند که بعد در یخچال نگه می‌دارد. او همیشه می‌گوید که "
 	  "این مربا از هر چیزی که بشود در مغازه خرید خوشمزه‌تر است. "
@@ -587,10 +586,10 @@ static const struct detect_case {
 	  "همین‌طور بوده است و هیچ‌کدام از ما نمی‌خواهیم این رسم را "
 	  "تغییر دهیم. عصرها هم با هم چای می‌نوشیم و از روزهای گذشته "
 	  "حرف می‌زنیم." },
-	{ "ga", NULL,
+	{ "ga",
 	  "Chuamar go dtí an trá inné, ach bhí an ghaoth chomh fuar "
 	  "sin gur theastaigh ó na páistí dul abhaile." },
-	{ "ga", NULL,
+	{ "ga",
 	  "San fhómhar piocann mo sheanmháthair na húlla sa "
 	  "ghairdín agus déanann sí subh díobh, a chuireann sí sa "
 	  "reoiteoir ina dhiaidh sin. Deir sí i gcónaí go bhfuil sé "
@@ -598,20 +597,20 @@ static const struct detect_case {
 	  "Faigheann na comharsana cuid de freisin, agus mar chúiteamh "
 	  "cabhraíonn siad léi na duilleoga a bhailiú. Sin mar a "
 	  "bhí riamh chomh fada siar agus is cuimhin liom." },
-	{ "gl", NULL,
+	{ "gl",
 	  "Onte fomos á praia, pero o vento era tan frío que os nenos "
 	  "preferiron volver para casa." },
-	{ "gl", NULL,
+	{ "gl",
 	  "No outono a miña avoa colle as mazás da horta e fai con "
 	  "elas unha compota que despois garda no conxelador. Sempre di "
 	  "que é mellor ca calquera cousa que se poida mercar na "
 	  "tenda. Os veciños tamén reciben a súa parte e, a cambio, "
 	  "axúdana a varrer as follas. Así foi desde que me lembro, e "
 	  "ningún de nós quere cambialo." },
-	{ "gu", NULL,
+	{ "gu",
 	  "ગઈકાલે અમે નદી કિનારે ફરવા ગયા હતા, પણ પાણી એટલું ઠંડું હતું "
 	  "કે બાળકો જલદી ઘરે પાછા જવા માગતા હતા." },
-	{ "gu", NULL,
+	{ "gu",
 	  "પાનખરમાં મારી દાદી બગીચામાંથી સફરજન તોડીને મુરબ્બો બનાવે છે "
 	  "અને પછી તેને ફ્રિજમાં મૂકી દે છે. તે હંમેશા કહે છે કે "
 	  "દુકાનમાં મળતી કોઈ પણ વસ્તુ કરતાં આ વધારે સ્વાદિષ્ટ છે. "
@@ -620,11 +619,11 @@ static const struct detect_case {
 	  "ભાગ મળે છે, અને બદલામાં તેઓ આંગણાનાં પાંદડાં વાળવામાં તેમની "
 	  "મદદ કરે છે. મને યાદ છે ત્યારથી આવું જ ચાલતું આવ્યું છે, અને "
 	  "અમારામાંથી કોઈ તેને બદલવા માગતું નથી." },
-	{ "he", NULL,
+	{ "he",
 	  "אתמול נסענו לים, אבל הרוח הייתה "
 	  "כל כך קרה שהילדים רצו לחזור "
 	  "הביתה." },
-	{ "he", NULL,
+	{ "he",
 	  "בסתיו סבתא שלי קוטפת תפוחים בגינה ומבשלת מהם "
 	  "ריבה, שאותה היא שמה אחר כך במקפיא. היא תמיד "
 	  "אומרת שהריבה שלה טובה יותר מכל מה שאפשר "
@@ -633,26 +632,26 @@ static const struct detect_case {
 	  "זוכר את עצמי, ואף אחד מאיתנו לא רוצה לשנות "
 	  "את זה. בחורף היא יושבת ליד החלון וסורגת "
 	  "צעיפים לכל הנכדים." },
-	{ "he", NULL,
+	{ "he",
 	  "בקיץ אנחנו אוהבים לשבת על המרפסת ולשתות קפה "
 	  "קר עם השכנים שלנו." },
-	{ "he", NULL,
+	{ "he",
 	  "איך אפשר לדעת אם יש די מקום לכולם? אין לי "
 	  "מושג, אבל אני מקווה שכן." },
-	{ "hr", NULL,
+	{ "hr",
 	  "Jučer smo otišli na rijeku, ali voda je bila tako hladna "
 	  "da su djeca radije htjela ići kući." },
-	{ "hr", NULL,
+	{ "hr",
 	  "U jesen moja baka bere jabuke u vrtu i od njih kuha pekmez "
 	  "koji zatim stavlja u zamrzivač. Uvijek kaže da je bolji od "
 	  "svega što se može kupiti u trgovini. Susjedi također "
 	  "dobiju dio, a zauzvrat joj pomažu grabljati lišće. Tako "
 	  "je bilo otkad pamtim i nitko od nas to ne želi mijenjati." },
-	{ "hy", NULL,
+	{ "hy",
 	  "Երեկ մենք գնացինք ծով, բայց քամին այնքան "
 	  "ցուրտ էր, որ երեխաները ուզում էին տուն "
 	  "վերադառնալ։" },
-	{ "hy", NULL,
+	{ "hy",
 	  "Աշնանը տատս այգում խնձոր է քաղում և դրանցից "
 	  "մուրաբա է եփում, որը հետո դնում է "
 	  "սառցարանում։ Նա միշտ ասում է, որ իր մուրաբան "
@@ -662,20 +661,30 @@ static const struct detect_case {
 	  "հավաքել տերևները։ Այդպես է եղել, որքան "
 	  "հիշում եմ, և մեզանից ոչ ոք չի ուզում դա "
 	  "փոխել։" },
-	{ "ia", NULL,
+	{ "ia",
 	  "Heri nos iva al fluvio, ma le aqua esseva si frigide que le "
 	  "infantes voleva retornar a casa." },
-	{ "ia", NULL,
+	{ "ia",
 	  "In autumno mi avia collige pomos in le jardin e face con illos "
 	  "un confitura, que illa pone postea in le congelator. Illa dice "
 	  "sempre que isto es melior que toto lo que on pote comprar in le "
 	  "magazin. Le vicinos etiam recipe un parte, e in cambio illes la "
 	  "adjuta a rastellar le folios. Assi il ha essite desde que io me "
 	  "rememora, e nulle de nos vole cambiar lo." },
-	{ "id", "ms",
+	/* News and chat, the registers the message catalogues lack. */
+	{ "id",
+	  "Pemerintah kota menaikkan tarif parkir di pusat kota mulai bulan "
+	  "depan, kata kepala dinas perhubungan kepada wartawan." },
+	{ "id",
+	  "Udah makan belum? Nanti sore aku mampir ke kantor kamu ya, "
+	  "sekalian bawa kue." },
+	{ "id",
+	  "Harga cabai di pasar naik lagi minggu ini karena hujan "
+	  "terus-menerus merusak panen petani." },
+	{ "id",
 	  "Kemarin kami pergi ke pantai, tetapi anginnya sangat dingin "
 	  "sehingga anak-anak ingin pulang saja." },
-	{ "id", NULL,
+	{ "id",
 	  "Setiap musim hujan, nenek saya memetik mangga di kebun dan "
 	  "membuat selai yang kemudian disimpan di lemari es. Dia "
 	  "selalu bilang bahwa selai buatannya lebih enak daripada apa "
@@ -683,10 +692,10 @@ static const struct detect_case {
 	  "bagian, dan sebagai gantinya mereka membantu menyapu daun di "
 	  "halaman. Begitulah sejak saya masih kecil, dan tidak ada di "
 	  "antara kami yang mau mengubahnya." },
-	{ "is", NULL,
+	{ "is",
 	  "Í gær fórum við niður á strönd, en vindurinn var svo "
 	  "kaldur að börnin vildu frekar fara heim." },
-	{ "is", NULL,
+	{ "is",
 	  "Á haustin tínir amma mín epli í garðinum og sýður úr "
 	  "þeim sultu sem hún setur svo í frystinn. Hún segir "
 	  "alltaf að hún sé betri en allt sem hægt er að kaupa í "
@@ -694,10 +703,10 @@ static const struct detect_case {
 	  "staðinn hjálpa þeir henni að raka laufin. Þannig hefur "
 	  "það verið eins lengi og ég man, og ekkert okkar vill "
 	  "breyta því." },
-	{ "ka", NULL,
+	{ "ka",
 	  "გუშინ მდინარეზე წავედით, მაგრამ წყალი ისეთი ცივი "
 	  "იყო, რომ ბავშვებს სახლში დაბრუნება უნდოდათ." },
-	{ "ka", NULL,
+	{ "ka",
 	  "შემოდგომაზე ბებიაჩემი ბაღში ვაშლს კრეფს და მისგან "
 	  "მურაბას ხარშავს, რომელსაც შემდეგ საყინულეში "
 	  "ინახავს. ის ყოველთვის ამბობს, რომ მისი მურაბა უფრო "
@@ -707,10 +716,10 @@ static const struct detect_case {
 	  "ზამთარში კი, როცა გარეთ თოვს, ქილებს ვხსნით და "
 	  "ჩაისთან ერთად ვჭამთ. ასე იყო, რაც თავი მახსოვს, და "
 	  "არც ერთ ჩვენგანს არ უნდა ამის შეცვლა." },
-	{ "kn", NULL,
+	{ "kn",
 	  "ನಿನ್ನೆ ನಾವು ನದಿಗೆ ಹೋಗಿದ್ದೆವು, ಆದರೆ ನೀರು ತುಂಬಾ "
 	  "ತಣ್ಣಗಿದ್ದ ಕಾರಣ ಮಕ್ಕಳು ಮನೆಗೆ ಹಿಂತಿರುಗಲು ಬಯಸಿದರು." },
-	{ "kn", NULL,
+	{ "kn",
 	  "ಶರತ್ಕಾಲದಲ್ಲಿ ನನ್ನ ಅಜ್ಜಿ ತೋಟದಲ್ಲಿ ಸೇಬು ಹಣ್ಣುಗಳನ್ನು "
 	  "ಕಿತ್ತು ಜಾಮ್ ಮಾಡುತ್ತಾರೆ, ನಂತರ ಅದನ್ನು ಫ್ರೀಜರ್‌ನಲ್ಲಿ "
 	  "ಇಡುತ್ತಾರೆ. ಅಂಗಡಿಯಲ್ಲಿ ಕೊಳ್ಳಬಹುದಾದ ಯಾವುದಕ್ಕಿಂತಲೂ ಅದು "
@@ -720,30 +729,30 @@ static const struct detect_case {
 	  "ನೆನಪಿರುವಾಗಿನಿಂದ ಹೀಗೆಯೇ ನಡೆಯುತ್ತಿದೆ, ನಮ್ಮಲ್ಲಿ ಯಾರೂ "
 	  "ಇದನ್ನು ಬದಲಾಯಿಸಲು ಬಯಸುವುದಿಲ್ಲ. ಆ ಜಾಮ್ ರುಚಿ ನೋಡಲು "
 	  "ನಾವೆಲ್ಲರೂ ಪ್ರತಿ ವರ್ಷ ಅವರ ಮನೆಗೆ ಹೋಗುತ್ತೇವೆ." },
-	{ "lt", NULL,
+	{ "lt",
 	  "Vakar nuvažiavome prie jūros, bet vėjas buvo toks "
 	  "šaltas, kad vaikai norėjo grįžti namo." },
-	{ "lt", NULL,
+	{ "lt",
 	  "Rudenį mano močiutė sode skina obuolius ir verda iš jų "
 	  "uogienę, kurią paskui deda į šaldiklį. Ji visada sako, "
 	  "kad ji skanesnė už viską, ką galima nusipirkti "
 	  "parduotuvėje. Kaimynai taip pat gauna dalį, o mainais "
 	  "padeda jai grėbti lapus. Taip buvo, kiek tik save "
 	  "prisimenu, ir niekas iš mūsų nenori to keisti." },
-	{ "lv", NULL,
+	{ "lv",
 	  "Vakar mēs aizbraucām uz jūru, bet vējš bija tik auksts, "
 	  "ka bērni gribēja braukt mājās." },
-	{ "lv", NULL,
+	{ "lv",
 	  "Rudenī mana vecmāmiņa dārzā lasa ābolus un vāra no "
 	  "tiem ievārījumu, ko pēc tam liek saldētavā. Viņa "
 	  "vienmēr saka, ka tas ir labāks par jebko, ko var nopirkt "
 	  "veikalā. Kaimiņi arī saņem savu daļu, un pretī viņi "
 	  "palīdz viņai grābt lapas. Tā tas ir bijis, cik vien es "
 	  "atceros, un neviens no mums negrib to mainīt." },
-	{ "mi", NULL,
+	{ "mi",
 	  "I haere mātou ki te awa inanahi, engari he tino makariri te wai, "
 	  "nā reira i hiahia ngā tamariki ki te hoki ki te kāinga." },
-	{ "mi", NULL,
+	{ "mi",
 	  "I te ngahuru ka kohi taku kuia i ngā āporo i te māra, ā, ka "
 	  "mahia e ia he tiamu, ka waiho ki roto i te pouaka whakamātao. "
 	  "Ka kī tonu ia he pai ake tēnei i ngā mea katoa ka taea te hoko i "
@@ -751,11 +760,11 @@ static const struct detect_case {
 	  "hei utu ka āwhina rātou i a ia ki te rake i ngā rau. Koia tonu "
 	  "tēnā mai i taku maharatanga, ā, kāore tētahi o mātou e hiahia "
 	  "ana ki te whakarerekē." },
-	{ "mk", NULL,
+	{ "mk",
 	  "Вчера отидовме на реката, но "
 	  "водата беше толку ладна што "
 	  "децата сакаа да се вратат дома." },
-	{ "mk", NULL,
+	{ "mk",
 	  "Наесен баба ми бере јаболка во "
 	  "градината и од нив вари мармалад, "
 	  "кој потоа го става во замрзнувачот. "
@@ -767,11 +776,11 @@ static const struct detect_case {
 	  "Така било отсекогаш, колку што "
 	  "паметам, и никој од нас не сака "
 	  "тоа да го менува." },
-	{ "ml", NULL,
+	{ "ml",
 	  "ഇന്നലെ ഞങ്ങൾ പുഴയിലേക്ക് പോയി, പക്ഷേ വെള്ളം വളരെ "
 	  "തണുത്തതായിരുന്നതിനാൽ കുട്ടികൾക്ക് വീട്ടിലേക്ക് "
 	  "മടങ്ങാനായിരുന്നു ആഗ്രഹം." },
-	{ "ml", NULL,
+	{ "ml",
 	  "ശരത്കാലത്ത് എന്റെ അമ്മൂമ്മ തോട്ടത്തിൽ നിന്ന് ആപ്പിൾ "
 	  "പറിച്ച് ജാം ഉണ്ടാക്കുന്നു, പിന്നീട് അത് ഫ്രീസറിൽ "
 	  "വയ്ക്കുന്നു. കടയിൽ നിന്ന് വാങ്ങാവുന്ന എന്തിനെക്കാളും "
@@ -782,10 +791,10 @@ static const struct detect_case {
 	  "ആഗ്രഹിക്കുന്നില്ല. ആ ജാമിന്റെ രുചി അറിയാൻ ഞങ്ങൾ "
 	  "എല്ലാവരും എല്ലാ വർഷവും അമ്മൂമ്മയുടെ വീട്ടിൽ "
 	  "പോകാറുണ്ട്." },
-	{ "mr", NULL,
+	{ "mr",
 	  "काल आम्ही नदीकाठी फिरायला गेलो होतो, पण पाणी इतके "
 	  "थंड होते की मुलांना लगेच घरी परत जायचे होते." },
-	{ "mr", NULL,
+	{ "mr",
 	  "शरद ऋतूत माझी आजी बागेतील सफरचंद तोडते आणि त्यांचा "
 	  "मुरंबा बनवते, जो ती नंतर फ्रीजमध्ये ठेवते. ती नेहमी "
 	  "म्हणते की दुकानात मिळणाऱ्या कोणत्याही गोष्टीपेक्षा "
@@ -795,10 +804,20 @@ static const struct detect_case {
 	  "वाटा मिळतो, आणि त्या बदल्यात ते तिला अंगणातील पाने "
 	  "गोळा करायला मदत करतात. मला आठवते तेव्हापासून हे असेच "
 	  "चालू आहे, आणि आमच्यापैकी कोणालाही ते बदलायचे नाही." },
-	{ "ms", NULL,
+	{ "ms",
+	  "Kerajaan negeri akan menaikkan kadar bayaran letak kereta di "
+	  "pusat bandar mulai bulan hadapan, kata pegawai majlis kepada "
+	  "pemberita." },
+	{ "ms",
+	  "Dah makan ke belum? Petang nanti aku singgah pejabat kau, "
+	  "sekali bawa kuih." },
+	{ "ms",
+	  "Harga cili di pasar naik lagi minggu ini kerana hujan "
+	  "berterusan merosakkan hasil tanaman petani." },
+	{ "ms",
 	  "Semalam kami pergi ke pantai, tetapi anginnya terlalu sejuk, "
 	  "jadi budak-budak mahu balik ke rumah sahaja." },
-	{ "ms", NULL,
+	{ "ms",
 	  "Setiap musim hujan, nenek saya memetik buah mangga di kebun "
 	  "dan membuat jem yang kemudian disimpan di dalam peti sejuk. "
 	  "Dia selalu berkata bahawa jem buatannya lebih sedap daripada "
@@ -807,20 +826,20 @@ static const struct detect_case {
 	  "menyapu daun di halaman. Begitulah keadaannya sejak saya "
 	  "kecil lagi, dan tiada sesiapa antara kami yang mahu "
 	  "mengubahnya." },
-	{ "mt", NULL,
+	{ "mt",
 	  "Ilbieraħ morna l-bajja, imma r-riħ kien tant kiesaħ li "
 	  "t-tfal riedu jmorru lura d-dar." },
-	{ "mt", NULL,
+	{ "mt",
 	  "Kull ħarifa n-nanna tiġbor it-tuffieħ mill-ġnien u tagħmel "
 	  "il-ġamm minnu, li mbagħad tpoġġih fil-friża. Dejjem tgħid li "
 	  "l-ġamm tagħha huwa aħjar minn kull ħaġa li tista' tixtri "
 	  "mill-ħanut. Il-ġirien ukoll jieħdu sehemhom, u bi tpattija "
 	  "jgħinuha tiknes il-weraq fil-bitħa. Hekk ilu jiġri sa fejn "
 	  "niftakar jien, u ħadd minna ma jrid ibiddlu." },
-	{ "nl", NULL,
+	{ "nl",
 	  "Gisteren zijn we naar het strand gereden, maar de wind was "
 	  "zo koud dat de kinderen liever naar huis wilden." },
-	{ "nl", NULL,
+	{ "nl",
 	  "In de herfst plukt mijn oma appels in de tuin en maakt er "
 	  "moes van, dat ze in de vriezer bewaart. Ze zegt altijd dat "
 	  "het lekkerder is dan alles wat je in de winkel kunt kopen. "
@@ -829,28 +848,28 @@ static const struct detect_case {
 	  "ik me kan herinneren, en niemand van ons wil daar iets aan "
 	  "veranderen." },
 	/* Nynorsk, Norwegian's other written standard. */
-	{ "no", NULL,
+	{ "no",
 	  "Eg har budd i denne byen sidan eg var lita, og eg kjenner "
 	  "kvar gate. Om sommaren går vi ofte ned til fjorden, der "
 	  "båtane ligg. Det er ikkje mykje som har endra seg, men no "
 	  "er det fleire folk her enn før." },
-	{ "no", NULL,
+	{ "no",
 	  "Kva skal me eta i kveld? Ho sa at dei ikkje hadde noko "
 	  "brød att." },
-	{ "no", NULL,
+	{ "no",
 	  "Vi kjørte ut til stranden i går, men vinden var så kald "
 	  "at ungene heller ville dra hjem og drikke varm kakao." },
-	{ "no", NULL,
+	{ "no",
 	  "Om høsten plukker bestemoren min epler i hagen og lager "
 	  "syltetøy, som hun setter i fryseren. Hun sier alltid at det "
 	  "er bedre enn noe man kan kjøpe i butikken. Naboene får "
 	  "også en porsjon, og til gjengjeld hjelper de henne med å "
 	  "rake løv. Slik har det vært så lenge jeg kan huske, og "
 	  "ingen av oss har lyst til å forandre på det." },
-	{ "or", NULL,
+	{ "or",
 	  "ଗତକାଲି ଆମେ ନଦୀ କୂଳକୁ ବୁଲିବାକୁ ଯାଇଥିଲୁ, କିନ୍ତୁ ପାଣି ଏତେ ଥଣ୍ଡା "
 	  "ଥିଲା ଯେ ପିଲାମାନେ ଶୀଘ୍ର ଘରକୁ ଫେରିବାକୁ ଚାହୁଁଥିଲେ।" },
-	{ "or", NULL,
+	{ "or",
 	  "ଶରତ ଋତୁରେ ମୋ ଜେଜେମା ବଗିଚାରୁ ସେଓ ତୋଳି ଜାମ୍ ତିଆରି କରନ୍ତି, "
 	  "ତାପରେ ତାକୁ ଫ୍ରିଜରେ ରଖିଦିଅନ୍ତି। ସେ ସବୁବେଳେ କହନ୍ତି ଯେ ଦୋକାନରେ "
 	  "ମିଳୁଥିବା ଯେକୌଣସି ଜିନିଷ ଅପେକ୍ଷା ଏହା ଅଧିକ ସ୍ୱାଦିଷ୍ଟ। ଶୀତ ସକାଳେ "
@@ -859,10 +878,10 @@ static const struct detect_case {
 	  "ପାଆନ୍ତି, ଆଉ ବଦଳରେ ସେମାନେ ଅଗଣାର ପତ୍ର ଝାଡ଼ିବାରେ ତାଙ୍କୁ ସାହାଯ୍ୟ "
 	  "କରନ୍ତି। ମୋର ମନେ ଥିବା ଦିନଠାରୁ ଏହିପରି ଚାଲିଆସୁଛି, ଏବଂ ଆମ ମଧ୍ୟରୁ "
 	  "କେହି ଏହାକୁ ବଦଳାଇବାକୁ ଚାହୁଁନାହାନ୍ତି।" },
-	{ "pa", NULL,
+	{ "pa",
 	  "ਕੱਲ੍ਹ ਅਸੀਂ ਦਰਿਆ ਦੇ ਕੰਢੇ ਘੁੰਮਣ ਗਏ, ਪਰ ਪਾਣੀ ਇੰਨਾ ਠੰਢਾ ਸੀ ਕਿ "
 	  "ਬੱਚੇ ਛੇਤੀ ਘਰ ਮੁੜਨਾ ਚਾਹੁੰਦੇ ਸਨ।" },
-	{ "pa", NULL,
+	{ "pa",
 	  "ਪਤਝੜ ਵਿੱਚ ਮੇਰੀ ਦਾਦੀ ਬਾਗ਼ ਵਿੱਚੋਂ ਸੇਬ ਤੋੜ ਕੇ ਮੁਰੱਬਾ ਬਣਾਉਂਦੀ ਹੈ "
 	  "ਅਤੇ ਫਿਰ ਉਸਨੂੰ ਫਰਿੱਜ ਵਿੱਚ ਰੱਖ ਦਿੰਦੀ ਹੈ। ਉਹ ਹਮੇਸ਼ਾ ਕਹਿੰਦੀ ਹੈ "
 	  "ਕਿ ਇਹ ਦੁਕਾਨ ਤੋਂ ਮਿਲਣ ਵਾਲੀ ਹਰ ਚੀਜ਼ ਨਾਲੋਂ ਸੁਆਦੀ ਹੈ। ਸਰਦੀਆਂ ਦੀ "
@@ -871,50 +890,50 @@ static const struct detect_case {
 	  "ਵਿੱਚ ਉਹ ਵਿਹੜੇ ਦੇ ਪੱਤੇ ਇਕੱਠੇ ਕਰਨ ਵਿੱਚ ਉਸਦੀ ਮਦਦ ਕਰਦੇ ਹਨ। ਜਦੋਂ "
 	  "ਤੋਂ ਮੈਨੂੰ ਯਾਦ ਹੈ, ਇਹ ਇਸੇ ਤਰ੍ਹਾਂ ਹੁੰਦਾ ਆਇਆ ਹੈ, ਅਤੇ ਸਾਡੇ "
 	  "ਵਿੱਚੋਂ ਕੋਈ ਵੀ ਇਸਨੂੰ ਬਦਲਣਾ ਨਹੀਂ ਚਾਹੁੰਦਾ।" },
-	{ "pl", NULL,
+	{ "pl",
 	  "Wczoraj pojechaliśmy nad rzekę, ale woda była tak zimna, "
 	  "że dzieci wolały wrócić do domu." },
-	{ "pl", NULL,
+	{ "pl",
 	  "Jesienią moja babcia zrywa jabłka w ogrodzie i robi z nich "
 	  "mus, który potem wkłada do zamrażarki. Zawsze mówi, że "
 	  "jest lepszy niż wszystko, co można kupić w sklepie. "
 	  "Sąsiedzi też dostają porcję, a w zamian pomagają jej "
 	  "grabić liście. Tak było, odkąd pamiętam, i nikt z nas "
 	  "nie chce tego zmieniać." },
-	{ "si", NULL,
+	{ "si",
 	  "ඊයේ අපි ගඟට ගියෙමු, නමුත් ජලය ඉතා සීතල වූ නිසා ළමයින්ට "
 	  "නැවත නිවසට යාමට අවශ්‍ය විය." },
-	{ "si", NULL,
+	{ "si",
 	  "සරත් සෘතුවේ දී මගේ ආච්චි ඇගේ වත්තේ ඇති ඇපල් ගෙඩි කඩා "
 	  "ජෑම් සාදයි, පසුව එය ශීතකරණයේ තබයි. කඩයකින් මිලදී ගත හැකි "
 	  "ඕනෑම දෙයකට වඩා එය රසවත් බව ඇය නිතරම පවසයි. අසල්වාසීන්ට ද "
 	  "කොටසක් ලැබේ, ඒ වෙනුවට ඔවුහු වැටුණු කොළ එකතු කිරීමට ඇයට "
 	  "උදව් කරති. මට මතක ඇති කාලයේ සිට මෙය සෑම විටම මෙසේම සිදු "
 	  "වී ඇත, අප කිසිවෙකුටත් එය වෙනස් කිරීමට අවශ්‍ය නැත." },
-	{ "sk", NULL,
+	{ "sk",
 	  "Včera sme išli k rieke, ale voda bola taká studená, že "
 	  "deti chceli radšej ísť domov." },
-	{ "sk", NULL,
+	{ "sk",
 	  "Na jeseň trhá moja stará mama jablká v záhrade a varí "
 	  "z nich lekvár, ktorý potom dáva do mrazničky. Vždy "
 	  "hovorí, že je lepší ako čokoľvek, čo sa dá kúpiť v "
 	  "obchode. Susedia dostanú tiež kúsok a na oplátku jej "
 	  "pomáhajú hrabať lístie. Tak to bolo odjakživa, odkedy "
 	  "si pamätám, a nikto z nás na tom nechce nič meniť." },
-	{ "sl", NULL,
+	{ "sl",
 	  "Včeraj smo šli k reki, vendar je bila voda tako mrzla, da "
 	  "so otroci raje hoteli domov." },
-	{ "sl", NULL,
+	{ "sl",
 	  "Jeseni moja babica obira jabolka na vrtu in iz njih kuha "
 	  "marmelado, ki jo nato shrani v zamrzovalnik. Vedno pravi, da "
 	  "je boljša od vsega, kar lahko kupiš v trgovini. Sosedje "
 	  "prav tako dobijo svoj delež, v zameno pa ji pomagajo "
 	  "grabiti listje. Tako je bilo, odkar pomnim, in nihče od nas "
 	  "tega noče spreminjati." },
-	{ "sq", NULL,
+	{ "sq",
 	  "Dje shkuam te lumi, por uji ishte aq i ftohtë sa fëmijët "
 	  "donin të ktheheshin në shtëpi." },
-	{ "sq", NULL,
+	{ "sq",
 	  "Në vjeshtë gjyshja ime mbledh mollë në kopsht dhe bën prej "
 	  "tyre reçel, të cilin pastaj e vendos në ngrirës. Ajo thotë "
 	  "gjithmonë se reçeli i saj është më i shijshëm se çdo gjë që "
@@ -922,20 +941,20 @@ static const struct detect_case {
 	  "tyre, dhe në këmbim e ndihmojnë të mbledhë gjethet në oborr. "
 	  "Kështu ka qenë që kur më kujtohet, dhe askush prej nesh nuk "
 	  "do të donte ta ndryshonte këtë zakon të vjetër." },
-	{ "sv", NULL,
+	{ "sv",
 	  "Vi åkte till stranden i går, men vinden var så kall att "
 	  "barnen hellre ville åka hem och dricka varm choklad." },
-	{ "sv", NULL,
+	{ "sv",
 	  "På hösten plockar min mormor äpplen i trädgården och "
 	  "kokar sylt som hon ställer i frysen. Hon säger alltid att "
 	  "det är bättre än något man kan köpa i affären. "
 	  "Grannarna får också en burk, och i gengäld hjälper de "
 	  "henne att kratta löv. Så har det varit så länge jag kan "
 	  "minnas, och ingen av oss vill ändra på det." },
-	{ "sw", NULL,
+	{ "sw",
 	  "Jana tulikwenda mtoni, lakini maji yalikuwa baridi mno hivi "
 	  "kwamba watoto walitaka kurudi nyumbani." },
-	{ "sw", NULL,
+	{ "sw",
 	  "Kila kiangazi, bibi yangu huchuma maembe shambani na kutengeneza "
 	  "jamu, ambayo baadaye huihifadhi ndani ya jokofu. Yeye husema kila "
 	  "mara kwamba jamu yake ni tamu kuliko chochote kinachoweza "
@@ -943,11 +962,11 @@ static const struct detect_case {
 	  "shukrani huja kumsaidia kufagia majani uani. Imekuwa hivyo tangu "
 	  "nilipokuwa mtoto, na hakuna yeyote kati yetu anayetaka "
 	  "kubadilisha hilo." },
-	{ "ta", NULL,
+	{ "ta",
 	  "நேற்று நாங்கள் ஆற்றுக்குச் சென்றோம், ஆனால் தண்ணீர் மிகவும் "
 	  "குளிராக இருந்ததால் குழந்தைகள் வீட்டுக்குத் திரும்ப "
 	  "விரும்பினார்கள்." },
-	{ "ta", NULL,
+	{ "ta",
 	  "இலையுதிர் காலத்தில் என் பாட்டி தோட்டத்தில் ஆப்பிள் பழங்களைப் "
 	  "பறித்து ஜாம் செய்கிறார், பிறகு அதைக் குளிர்சாதனப் பெட்டியில் "
 	  "வைக்கிறார். கடையில் வாங்கக்கூடிய எதையும் விட அது சுவையானது "
@@ -956,10 +975,10 @@ static const struct detect_case {
 	  "பெருக்க அவருக்கு உதவுகிறார்கள். எனக்கு நினைவு தெரிந்த நாள் "
 	  "முதல் இப்படித்தான் நடக்கிறது, எங்களில் யாரும் இதை மாற்ற "
 	  "விரும்பவில்லை." },
-	{ "te", NULL,
+	{ "te",
 	  "నిన్న మేము నదికి వెళ్ళాము, కానీ నీళ్ళు చాలా చల్లగా "
 	  "ఉండటంతో పిల్లలు ఇంటికి తిరిగి వెళ్ళాలని అనుకున్నారు." },
-	{ "te", NULL,
+	{ "te",
 	  "శరదృతువులో మా అమ్మమ్మ తోటలో ఆపిల్ పండ్లు కోసి వాటితో "
 	  "జామ్ చేస్తుంది, తర్వాత దాన్ని ఫ్రీజర్‌లో పెడుతుంది. "
 	  "దుకాణంలో కొనగలిగే దేనికన్నా అది రుచిగా ఉంటుందని ఆమె "
@@ -969,10 +988,10 @@ static const struct detect_case {
 	  "ఇలాగే జరుగుతోంది, మాలో ఎవరూ దీన్ని మార్చాలని "
 	  "అనుకోవడం లేదు. ఆ జామ్ రుచి చూడటానికి మేమంతా ప్రతి "
 	  "ఏటా ఆమె ఇంటికి వెళ్తాము." },
-	{ "tl", NULL,
+	{ "tl",
 	  "Pumunta kami sa ilog kahapon, pero napakalamig ng tubig kaya "
 	  "gusto nang umuwi ng mga bata." },
-	{ "tl", NULL,
+	{ "tl",
 	  "Tuwing taglagas ay namimitas ang lola ko ng mga mansanas sa "
 	  "hardin at ginagawa niya itong jam, na inilalagay niya "
 	  "pagkatapos sa freezer. Lagi niyang sinasabi na mas masarap ito "
@@ -980,11 +999,11 @@ static const struct detect_case {
 	  "bahagi ang mga kapitbahay, at bilang kapalit ay tinutulungan "
 	  "nila siyang magwalis ng mga dahon. Ganoon na mula pa noong "
 	  "natatandaan ko, at wala sa amin ang gustong baguhin iyon." },
-	{ "uk", NULL,
+	{ "uk",
 	  "Учора ми поїхали до річки, але "
 	  "вода була така холодна, що діти "
 	  "захотіли повернутися додому." },
-	{ "uk", NULL,
+	{ "uk",
 	  "Восени моя бабуся збирає яблука "
 	  "в саду і варить з них повидло, яке "
 	  "потім ставить у морозильник. "
@@ -996,10 +1015,10 @@ static const struct detect_case {
 	  "Так було, відколи я себе пам'ятаю, "
 	  "і ніхто з нас не хоче цього "
 	  "змінювати." },
-	{ "ur", NULL,
+	{ "ur",
 	  "کل ہم دریا کے کنارے گئے تھے، لیکن پانی اتنا ٹھنڈا تھا کہ بچے "
 	  "جلدی گھر واپس جانا چاہتے تھے۔" },
-	{ "ur", NULL,
+	{ "ur",
 	  "خزاں کے موسم میں میری دادی باغ سے سیب توڑتی ہیں اور ان سے مربہ "
 	  "بناتی ہیں جسے وہ بعد میں فریج میں رکھ دیتی ہیں۔ وہ ہمیشہ کہتی "
 	  "ہیں کہ یہ مربہ بازار کی ہر چیز سے زیادہ مزیدار ہے۔ پڑوسیوں کو "
@@ -1008,10 +1027,10 @@ static const struct detect_case {
 	  "ہی ہوتا آیا ہے اور ہم میں سے کوئی بھی اس رسم کو بدلنا نہیں "
 	  "چاہتا۔ شام کو ہم سب مل کر چائے پیتے ہیں اور پرانے دنوں کی "
 	  "باتیں کرتے ہیں۔" },
-	{ "vi", NULL,
+	{ "vi",
 	  "Hôm qua chúng tôi ra bờ sông chơi, nhưng nước lạnh quá nên "
 	  "bọn trẻ chỉ muốn về nhà sớm." },
-	{ "vi", NULL,
+	{ "vi",
 	  "Sáng chủ nhật nào mẹ tôi cũng đi chợ từ lúc trời còn tối. Mẹ "
 	  "chọn mấy bó rau cải, một con gà và ít tôm mà cô hàng cá quen "
 	  "đã giữ lại cho mẹ từ sớm. Trên đường về, mẹ hay dừng ở tiệm "
@@ -1020,15 +1039,15 @@ static const struct detect_case {
 	  "bát. Bữa cơm trưa hôm ấy bao giờ cũng đông đủ, ai cũng khen "
 	  "món canh của mẹ. Đến chiều, mẹ lại ra vườn tưới cây và kể cho "
 	  "chúng tôi nghe về những năm mẹ còn nhỏ ở quê." },
-	{ "yi", NULL,
+	{ "yi",
 	  "נעכטן זענען מיר געפֿאָרן צום ים, אָבער דער "
 	  "װינט איז געװען אַזױ קאַלט, אַז די קינדער "
 	  "האָבן געװאָלט פֿאָרן אַהײם." },
-	{ "yi", NULL,
+	{ "yi",
 	  "נעכטן זענען מיר געפארן צום ים, אבער דער "
 	  "ווינט איז געווען אזוי קאלט, אז די קינדער "
 	  "האבן געוואלט פארן אהיים." },
-	{ "yi", NULL,
+	{ "yi",
 	  "אין האַרבסט קלײַבט מײַן באָבע עפּל אין "
 	  "גאָרטן און קאָכט פֿון זײ אײַנגעמאַכטס, װאָס "
 	  "זי לײגט דערנאָך אין אײַזקאַסטן. זי זאָגט "
@@ -1038,26 +1057,26 @@ static const struct detect_case {
 	  "צונױפֿשאַרן די בלעטער. אַזױ איז עס געװען "
 	  "זינט איך געדענק, און קײנער פֿון אונדז װיל עס "
 	  "ניט בײַטן." },
-	{ "yi", NULL,
+	{ "yi",
 	  "אין הארבסט קלייבט מיין באבע עפל אין גארטן "
 	  "און קאכט פון זיי איינגעמאכטס, וואס זי לייגט "
 	  "דערנאך אין אייזקאסטן. זי זאגט תמיד, אז עס "
 	  "איז בעסער פון אלץ, וואס מע קען קויפן אין "
 	  "קראם. די שכנים באקומען אויך א חלק, און "
 	  "דערפאר העלפן זיי איר צונויפשארן די בלעטער." },
-	{ "yi", NULL,
+	{ "yi",
 	  "איך װײס ניט צי עס איז דאָ גענוג אָרט פֿאַר "
 	  "אַלעמען, אָבער איך האָף אַז יאָ." },
 	/* Commands, paths and names in Latin letters are borrowed into
 	 * texts of every script: each of these has more Latin letters than
 	 * letters of its own. */
-	{ "ja", NULL,
+	{ "ja",
 	  "--output=FILE で指定したファイルに結果を書き出します "
 	  "(default: stdout)" },
-	{ "ru", NULL,
+	{ "ru",
 	  "Команда git rebase --interactive --autosquash HEAD~3 открывает "
 	  "в editor список коммитов." },
-	{ "zh", NULL,
+	{ "zh",
 	  "使用 --output=FILE 把结果写到文件里，默认是 standard output。" },
 };
 
@@ -1145,7 +1164,7 @@ START_TEST(test_detect)
 	const struct detect_case *c = &detect_cases[_i];
 	const char *got = detected(c->text, strlen(c->text));
 
-	if (strcmp(got, c->code) != 0 && !(c->also && strcmp(got, c->also) == 0))
+	if (strcmp(got, c->code) != 0)
 		ck_abort_msg("%s text taken for %s: %.40s...", c->code, got,
 		             c->text);
 }
@@ -1228,20 +1247,20 @@ END_TEST
 START_TEST(test_detect_machine_names)
 {
 	static const struct detect_case named[] = {
-		{ "ja", NULL, "ログは /var/log/summarize/errors.log と "
-		              "/var/log/summarize/access.log に書かれます。" },
-		{ "zh", NULL, "请把问题报告发送到 bugs@summarize.example.org "
-		              "或者 maintainer-team@lists.example.net。" },
-		{ "da", NULL, "Filen ligger i "
-		              "/usr/share/doc/summarize/examples/readme.html." },
-		{ "nl", NULL, "Bestand: /usr/share/summarize/stopwords/english.txt "
-		              "(zie summarize(1))." },
-		{ "fi", NULL, "Lisätietoja: /usr/share/doc/summarize/README.Debian "
-		              "ja summarize(1)." },
-		{ "de", NULL, "Die Variable SUMMARIZE_DEFAULT_LENGTH und die "
-		              "Option --max-words=120 steuern die Länge." },
-		{ "en", NULL, "Edit the file /etc/fstab and run mount -a to apply "
-		              "the changes." },
+		{ "ja", "ログは /var/log/summarize/errors.log と "
+		        "/var/log/summarize/access.log に書かれます。" },
+		{ "zh", "请把问题报告发送到 bugs@summarize.example.org "
+		        "或者 maintainer-team@lists.example.net。" },
+		{ "da", "Filen ligger i "
+		        "/usr/share/doc/summarize/examples/readme.html." },
+		{ "nl", "Bestand: /usr/share/summarize/stopwords/english.txt "
+		        "(zie summarize(1))." },
+		{ "fi", "Lisätietoja: /usr/share/doc/summarize/README.Debian "
+		        "ja summarize(1)." },
+		{ "de", "Die Variable SUMMARIZE_DEFAULT_LENGTH und die "
+		        "Option --max-words=120 steuern die Länge." },
+		{ "en", "Edit the file /etc/fstab and run mount -a to apply "
+		        "the changes." },
 	};
 
 	for (size_t i = 0; i < sizeof named / sizeof *named; i++)
