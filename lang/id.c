@@ -1,5 +1,6 @@
 /*
- * id.c - Indonesian: its word lists and its stemmer (see lang.h).
+ * id.c - Indonesian: its word lists and its stemmer (see lang.h), which
+ * Malay shares.
  */
 #include "lang.h"
 
@@ -253,8 +254,7 @@ suffix(struct id *st, size_t lb)
 	return 1;
 }
 
-static size_t
-stem_id(char *word, size_t len)
+size_t stem_id(char *word, size_t len)
 {
 	struct id st = { word, len, 0, P_NONE };
 	size_t i, c = 0;

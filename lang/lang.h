@@ -180,6 +180,9 @@ typedef struct lang {
 /* The languages built in, one file each. */
 extern const lang lang_en;
 
+/* Indonesian's stemmer (lang.stem), which Malay shares. */
+size_t stem_id(char *word, size_t len);
+
 /* The number of languages built in, and language I of them (I below that
  * number), in the order of their codes. */
 size_t lang_count(void);

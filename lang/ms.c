@@ -1,22 +1,26 @@
 /*
- * ms.c - Malay: its word lists (see lang.h), and no stemmer.
+ * ms.c - Malay: its word lists (see lang.h), and Indonesian's stemmer.
  *
- * Malay does not inflect: its words grow by affixes (me-, ber-, di-,
- * -kan, -an) and by reduplication written with a hyphen (orang-orang),
- * which the engine splits into two words.  With no stemmer each word is
- * its own stem; the stopwords are the free function words: personal
- * pronouns (with the honorific and familiar ones), demonstratives,
- * question words with their -kah forms, prepositions, conjunctions with
- * the relative yang, the aspect and modal words (telah, sudah, sedang,
- * akan, boleh, mesti), negation (tidak, tak, bukan, belum, jangan),
- * particles (pun, lah, juga, pula), quantifiers and classifiers (semua,
- * setiap, para, sebuah, seorang), and common adverbs.  Malaysian
- * spelling: bahawa, iaitu, mahu, sahaja.
+ * Malay does not inflect: its words grow by affixes and by
+ * reduplication written with a hyphen (orang-orang), which the engine
+ * splits into two words.  The affixes are Indonesian's, and so are the
+ * rules that strip them (Snowball's Indonesian stemmer, lang/id.c):
+ * the particles -lah, -kah, -pun, the possessives -ku, -mu, -nya, the
+ * prefixes meN-, peN-, ber-, ter-, di-, ke-, se- and the suffixes -kan,
+ * -an, -i (diluluskan, meluluskan, kelulusan: lulus; peperiksaan,
+ * diperiksa: periksa).  The stopwords are the free function words:
+ * personal pronouns (with the honorific and familiar ones),
+ * demonstratives, question words with their -kah forms, prepositions,
+ * conjunctions with the relative yang, the aspect and modal words
+ * (telah, sudah, sedang, akan, boleh, mesti), negation (tidak, tak,
+ * bukan, belum, jangan), particles (pun, lah, juga, pula), quantifiers
+ * and classifiers (semua, setiap, para, sebuah, seorang), and common
+ * adverbs.  Malaysian spelling: bahawa, iaitu, mahu, sahaja.
  */
 #include "lang.h"
 
-/* Function words, every form as it is written (the words are their own
- * stems), sorted in strcmp() order. */
+/* Function words, every form as it is written, sorted in strcmp()
+ * order. */
 static const char stopwords[][12] = {
 	"ada", "adalah", "agak", "agar", "akan", "aku", "amat", "anda",
 	"antara", "apa", "apabila", "apakah", "atas", "atau", "awak",
@@ -101,5 +105,5 @@ const lang lang_ms = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 4),
 	.dangling = WORD_LIST(dangling, 8),
-	.stem = NULL,	/* none: each word is its own stem */
+	.stem = stem_id,
 };

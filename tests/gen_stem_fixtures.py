@@ -44,6 +44,7 @@ SOURCES = {
     "fi": ("finnish", [("mo", "fi")]),
     "eu": ("basque", [("mo", "eu")]),
     "id": ("indonesian", [("mo", "id")]),
+    "ms": ("indonesian", [("mo", "ms")]),   # Malay: Indonesian's stemmer
     "lt": ("lithuanian", [("mo", "lt")]),
     "ne": ("nepali", [("hunspell", "ne_NP"), ("mo", "ne")]),
     "sr": ("serbian", [("mo", "sr")]),
