@@ -36,8 +36,8 @@ static int is_opener(uint32_t cp)
 }
 
 /* Whether CP is a quotation mark that opens: the openers but brackets,
- * and the German low mark („Wo?“), which quote_close does not pair,
- * as its closer opens an English quotation. */
+ * and the low mark that opens German and Polish quotations („Wo?“),
+ * which quote_close does not pair. */
 static int opens_quotation(uint32_t cp)
 {
 	return (is_opener(cp) && cp != '(' && cp != '[') || cp == 0x201E;
