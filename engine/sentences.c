@@ -216,21 +216,39 @@ static size_t dotted_part(const splitter *sp, size_t a, size_t b)
 	if (chars < 2)
 		return chars;
 	k = summ_fold_word(sp->text, a, b, key);
-	if (k > 0 && initial_syllable(key, k))
+	/* A syllable of an Indian script stands for a word as a letter
+	 * does ("ई.पू.", BCE; "ਐਸ.ਜੀ.ਪੀ.ਸੀ."). */
+	if (k > 0 && indic_syllable(key, k) != SCRIPT_OTHER)
 		return 1;
 	return k > 0 && in_word_list(&sp->lang->lower_abbrevs, key, k) ? 0
 	                                                              : chars;
 }
 
+/* Whether the part TEXT[A..B) of a dotted token opens with a capital
+ * ("Ph", "D"; past a hyphen, "-P" of "J.-P."). */
+static int opens_with_capital(const splitter *sp, size_t a, size_t b)
+{
+	size_t n;
+
+	if (a < b && sp->text[a] == '-')
+		a++;
+	return a < b && (class_at(sp->text, b, a, &n) & C_UPPER);
+}
+
 /* Whether the token that ends at the period T0 (back to white space) is
  * a URL, an e-mail address, or a dotted name with a part longer than a
  * letter that is no abbreviation (example.org, data.v2.csv, Amazon.com;
- * not f.eks.): not an abbreviation. */
+ * not f.eks.): not an abbreviation.  Nor is one in Latin letters with
+ * a capital opening each part (Ph.D., M.Sc.) in a text of a script
+ * without case, where no capital after it would show a sentence's
+ * start; where case shows it, a degree after a name ends a sentence
+ * before a capital ("Siti Rahmawati, Sp.A. Jam ..."), as a host's name
+ * does. */
 static int is_web_token(const splitter *sp, size_t t0)
 {
 	const unsigned char *s = (const unsigned char *)sp->text;
 	size_t i = t0, part_end = t0, longest = 0, n;
-	int dots = 0;
+	int dots = 0, capitals = 1, upper;
 
 	while (i > sp->sent && !is_ascii_space(s[i - 1]) && s[i - 1] != '(' &&
 	       s[i - 1] != '"') {
@@ -241,6 +259,7 @@ static int is_web_token(const splitter *sp, size_t t0)
 			dots++;
 			if ((n = dotted_part(sp, i, part_end)) > longest)
 				longest = n;
+			capitals &= opens_with_capital(sp, i, part_end);
 			part_end = i - 1;
 		}
 		i--;
@@ -249,7 +268,9 @@ static int is_web_token(const splitter *sp, size_t t0)
 		return 0;
 	if ((n = dotted_part(sp, i, part_end)) > longest)
 		longest = n;
-	return longest > 1;
+	capitals &= opens_with_capital(sp, i, part_end);
+	return longest > 1 &&
+	       !(capitals && latin_in_caseless(sp, i, t0, &upper));
 }
 
 /* Whether the word at I is a stopword of the paragraph's language. */

@@ -66,9 +66,10 @@ static const char lower_abbrevs[][6] = {
 };
 
 /* Relative pronouns and adverbs: "(som ...)" belongs to the sentence
- * before.  Sorted. */
+ * before.  Not der, which as "there" opens many more sentences ("(Der
+ * er gratis adgang.)").  Sorted. */
 static const char relatives[][8] = {
-	"der", "hvad", "hvilke", "hvilken", "hvilket", "hvis", "hvor", "som"
+	"hvad", "hvilke", "hvilken", "hvilket", "hvis", "hvor", "som"
 };
 
 /* Words that cannot end a line or a heading: articles, prepositions,

@@ -95,12 +95,13 @@ static const char lower_abbrevs[][5] = {
 	"vs", "zzgl"
 };
 
-/* Relative pronouns: "(die ...)" after a noun belongs to its sentence.
- * The forms of der are also articles.  Sorted. */
+/* Relative pronouns: a remark in brackets after a stop that opens with
+ * one belongs to the sentence before ("(Was niemanden überraschte.)").
+ * Not der, die, das, dem, den: as articles they open many more
+ * sentences than remarks ("(Der Eintritt ist frei.)").  Sorted. */
 static const char relatives[][8] = {
-	"das", "dem", "den", "denen", "der", "deren", "derer", "dessen",
-	"die", "was", "welche", "welchem", "welchen", "welcher", "welches",
-	"wo"
+	"denen", "deren", "derer", "dessen", "was", "welche", "welchem",
+	"welchen", "welcher", "welches", "wo"
 };
 
 /* Words that cannot end a line or a heading: articles, prepositions,

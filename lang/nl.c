@@ -74,11 +74,13 @@ static const char lower_abbrevs[][5] = {
 	"tel", "vgl", "vs", "zg", "zgn"
 };
 
-/* Relative pronouns: "(die ...)" after a noun belongs to its sentence.
- * Sorted. */
+/* Relative pronouns: a remark in brackets after a stop that opens with
+ * one belongs to the sentence before ("(Wat niemand verbaasde.)").  Not
+ * die and dat: as demonstratives they open many more sentences than
+ * remarks ("(Die tentoonstelling loopt nog.)").  Sorted. */
 static const char relatives[][9] = {
-	"dat", "die", "hetgeen", "waar", "waardoor", "waarin", "waarmee",
-	"waarop", "waarvan", "wat", "welk", "welke", "wie", "wiens", "wier"
+	"hetgeen", "waar", "waardoor", "waarin", "waarmee", "waarop",
+	"waarvan", "wat", "welk", "welke", "wie", "wiens", "wier"
 };
 
 /* Words that cannot end a line or a heading: articles, prepositions,

@@ -73,9 +73,10 @@ static const char lower_abbrevs[][5] = {
 };
 
 /* Relative pronouns and adverbs: "(som ...)" belongs to the sentence
- * before.  Sorted. */
+ * before.  Not der, which as "there" opens many more sentences ("(Der
+ * kan du låne bøker.)").  Sorted. */
 static const char relatives[][8] = {
-	"der", "hva", "hvilke", "hvilken", "hvilket", "hvis", "hvor", "som"
+	"hva", "hvilke", "hvilken", "hvilket", "hvis", "hvor", "som"
 };
 
 /* Words that cannot end a line or a heading: articles, prepositions,

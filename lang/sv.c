@@ -65,9 +65,10 @@ static const char lower_abbrevs[][5] = {
 };
 
 /* Relative pronouns and adverbs: "(som ...)" belongs to the sentence
- * before.  Sorted. */
+ * before.  Not där and var, which as "there" and "where?" open many
+ * more sentences ("(Där finns ett kafé.)").  Sorted. */
 static const char relatives[][7] = {
-	"där", "som", "vad", "var", "vars", "vilka", "vilken", "vilket"
+	"som", "vad", "vars", "vilka", "vilken", "vilket"
 };
 
 /* Words that cannot end a line or a heading: articles, prepositions,

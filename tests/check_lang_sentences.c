@@ -158,13 +158,8 @@ static const struct known_case known_cases[] = {
 	  { "त्याने खरेदी केलेल्या वस्तू: साखर, चहा, तेल इ. नंतर तो घरी गेला.",
 	    { "त्याने खरेदी केलेल्या वस्तू: साखर, चहा, तेल इ.",
 	      "नंतर तो घरी गेला." } } },
-	/* Punjabi's ਸੀ is C and "was", the commonest end of a sentence
-	 * written with a period: it is left out of the list, and a dotted
-	 * acronym with a C in it is taken for a domain name, which ends a
-	 * sentence.  ਆਈ (I) is in, and is "came" too. */
-	{ "pa", "a dotted acronym with ਸੀ (C), which is also \"was\"",
-	  { "ਐਸ.ਜੀ.ਪੀ.ਸੀ. ਦੇ ਪ੍ਰਧਾਨ ਨੇ ਬਿਆਨ ਜਾਰੀ ਕੀਤਾ।",
-	    { "ਐਸ.ਜੀ.ਪੀ.ਸੀ. ਦੇ ਪ੍ਰਧਾਨ ਨੇ ਬਿਆਨ ਜਾਰੀ ਕੀਤਾ।" } } },
+	/* Punjabi's ਆਈ is the letter I, in the list, and "came", which may
+	 * end a sentence written with a period. */
 	{ "pa", "ਆਈ (came) at an informal sentence end, also the letter I",
 	  { "ਉਹ ਕੱਲ੍ਹ ਸ਼ਾਮ ਨੂੰ ਘਰ ਆਈ. ਅੱਜ ਉਹ ਵਾਪਸ ਚਲੀ ਗਈ.",
 	    { "ਉਹ ਕੱਲ੍ਹ ਸ਼ਾਮ ਨੂੰ ਘਰ ਆਈ.", "ਅੱਜ ਉਹ ਵਾਪਸ ਚਲੀ ਗਈ." } } },
