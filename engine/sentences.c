@@ -224,15 +224,22 @@ static size_t dotted_part(const splitter *sp, size_t a, size_t b)
 	                                                              : chars;
 }
 
-/* Whether the part TEXT[A..B) of a dotted token opens with a capital
- * ("Ph", "D"; past a hyphen, "-P" of "J.-P."). */
-static int opens_with_capital(const splitter *sp, size_t a, size_t b)
+/* Whether every part of the dotted token TEXT[A..T0) opens with a
+ * capital (Ph.D., M.Sc.; past a hyphen, "J.-P."). */
+static int parts_capitalised(const splitter *sp, size_t a, size_t t0)
 {
 	size_t n;
 
-	if (a < b && sp->text[a] == '-')
+	while (a < t0) {
+		if (sp->text[a] == '-')
+			a++;
+		if (a >= t0 || !(class_at(sp->text, t0, a, &n) & C_UPPER))
+			return 0;
+		while (a < t0 && sp->text[a] != '.')
+			a++;
 		a++;
-	return a < b && (class_at(sp->text, b, a, &n) & C_UPPER);
+	}
+	return 1;
 }
 
 /* Whether the token that ends at the period T0 (back to white space) is
@@ -248,7 +255,7 @@ static int is_web_token(const splitter *sp, size_t t0)
 {
 	const unsigned char *s = (const unsigned char *)sp->text;
 	size_t i = t0, part_end = t0, longest = 0, n;
-	int dots = 0, capitals = 1, upper;
+	int dots = 0, upper;
 
 	while (i > sp->sent && !is_ascii_space(s[i - 1]) && s[i - 1] != '(' &&
 	       s[i - 1] != '"') {
@@ -259,7 +266,6 @@ static int is_web_token(const splitter *sp, size_t t0)
 			dots++;
 			if ((n = dotted_part(sp, i, part_end)) > longest)
 				longest = n;
-			capitals &= opens_with_capital(sp, i, part_end);
 			part_end = i - 1;
 		}
 		i--;
@@ -268,9 +274,8 @@ static int is_web_token(const splitter *sp, size_t t0)
 		return 0;
 	if ((n = dotted_part(sp, i, part_end)) > longest)
 		longest = n;
-	capitals &= opens_with_capital(sp, i, part_end);
-	return longest > 1 &&
-	       !(capitals && latin_in_caseless(sp, i, t0, &upper));
+	return longest > 1 && !(latin_in_caseless(sp, i, t0, &upper) &&
+	                        parts_capitalised(sp, i, t0));
 }
 
 /* Whether the word at I is a stopword of the paragraph's language. */
