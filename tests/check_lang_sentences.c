@@ -253,6 +253,7 @@ LANG_TEST(nl)
 LANG_TEST(ro)
 LANG_TEST(ca)
 LANG_TEST(ru)
+LANG_TEST(kk)
 LANG_TEST(pl)
 LANG_TEST(cs)
 LANG_TEST(sk)
@@ -406,6 +407,7 @@ Suite *lang_sentences_suite(void)
 	ADD_LANG(s, mt);
 	ADD_LANG(s, sw);
 	ADD_LANG(s, be);
+	ADD_LANG(s, kk);
 	ADD_LANG(s, mk);
 	ADD_LANG(s, si);
 	ADD_LANG(s, ia);
