@@ -148,15 +148,6 @@ static const char abbrevs[][9] = {
 	"э.ғ.д", "э.ғ.к", "ғ", "ғғ", "қ"
 };
 
-/* Kazakh writes them all in lower case. */
-static const char lower_abbrevs[][9] = {
-	"ауд", "б", "б.з", "б.з.б", "б.з.д", "б.ғ.д", "б.ғ.к", "даң", "ж",
-	"жж", "з.ғ.д", "з.ғ.к", "көш", "м.ғ.д", "м.ғ.к", "мин", "млн", "млрд",
-	"мыс", "обл", "п.ғ.д", "п.ғ.к", "ред", "сағ", "т", "т.б", "т.с.с",
-	"т.ғ.д", "т.ғ.к", "тг", "тел", "ф.ғ.д", "ф.ғ.к", "х.ғ.д", "х.ғ.к",
-	"э.ғ.д", "э.ғ.к", "ғ", "ғғ", "қ"
-};
-
 /* Words that cannot end a line or a heading: conjunctions, and the
  * words that stand before a noun (determiners, the possessive
  * genitives менің, оның, біздің, and ең, өте before an adjective).  The
@@ -192,7 +183,7 @@ const lang lang_kk = {
 	.stopwords = WORD_LIST(stopwords, 24),
 	.titles = WORD_LIST(titles, 8),
 	.abbrevs = WORD_LIST(abbrevs, 8),
-	.lower_abbrevs = WORD_LIST(lower_abbrevs, 8),
+	.lower_abbrevs = WORD_LIST(abbrevs, 8),	/* all written so */
 	.phrase_ends = WORD_LIST(phrase_ends, 8),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
