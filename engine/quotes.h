@@ -386,6 +386,23 @@ static int said_within(const splitter *sp, size_t next)
 	return 0;
 }
 
+/* Whether the folded word KEY (K bytes) is a verb of saying
+ * (lang.said), alone or with an object pronoun joined to it
+ * (lang.said_suffixes: Arabic سألتهم, "she asked them"). */
+static int is_said(const lang *lg, const char *key, size_t k)
+{
+	if (in_word_list(&lg->said, key, k))
+		return 1;
+	for (size_t i = 0; i < lg->said_suffixes.n; i++) {
+		const char *suffix = word_at(&lg->said_suffixes, i);
+		size_t n = strlen(suffix);
+		if (n < k && memcmp(key + k - n, suffix, n) == 0 &&
+		    in_word_list(&lg->said, key, k - n))
+			return 1;
+	}
+	return 0;
+}
+
 /* The most words of an attribution up to its verb of saying: "Aunt
  * Mary Jones asked", "माँ ने धीरे से पूछा". */
 #define ATTRIBUTION_WORDS 5
@@ -426,7 +443,7 @@ static int attribution_follows(const splitter *sp, size_t t0, size_t next)
 		if (!next_word_spaced(text, we, end, &ws, &we))
 			return 0;
 		k = summ_fold_word(text, ws, we, key);
-		if (in_word_list(&sp->lang->said, key, k))
+		if (is_said(sp->lang, key, k))
 			return 1;
 		/* The speaker before the verb: a name ("Jonah", "Aunt
 		 * Mary"), not a pronoun; in a script without case, which

@@ -66,16 +66,21 @@ static const char relatives[][15] = {
 	"اللتين", "اللذان", "اللذين", "اللواتي"
 };
 
-/* Verbs of saying, which open the attribution after a quotation, and
- * the commonest with an object's pronoun joined (سألتني, "she asked
- * me"): «…؟» سألت سارة.  Folded, sorted. */
-static const char said[][15] = {
-	"أجاب", "أجابت", "أجابته", "أجابني", "أجابها", "أخبر", "أخبرت",
-	"أخبرتني", "أخبرته", "أخبرني", "أخبره", "أخبرها", "أضاف",
-	"أضافت", "أكد", "أكدت", "تسأل", "تساءل", "تساءلت", "تقول", "رد",
-	"ردت", "سأل", "سألت", "سألتني", "سألته", "سألتها", "سألني",
-	"سأله", "سألها", "صاح", "صاحت", "صرخ", "صرخت", "علق", "علقت",
-	"قال", "قالت", "همس", "همست", "يسأل", "يقول"
+/* Verbs of saying, which open the attribution after a quotation:
+ * «…؟» سألت سارة.  With an object pronoun joined (سألتني) each is
+ * found through said_suffixes.  Folded, sorted. */
+static const char said[][13] = {
+	"أجاب", "أجابت", "أخبر", "أخبرت", "أضاف", "أضافت", "أكد", "أكدت",
+	"تسأل", "تساءل", "تساءلت", "تقول", "رد", "ردت", "سأل", "سألت", "صاح",
+	"صاحت", "صرخ", "صرخت", "علق", "علقت", "قال", "قالت", "همس", "همست",
+	"يسأل", "يقول"
+};
+
+/* The object pronouns joined to a verb (سألتني, "she asked me"; سأله,
+ * "he asked him"): me, him, her, them, them (women), the two of them,
+ * us, you, you (plural).  Sorted. */
+static const char said_suffixes[][7] = {
+	"ك", "كم", "نا", "ني", "ه", "ها", "هم", "هما", "هن"
 };
 
 /* Prepositions and conjunctions, which need a word after them. */
@@ -587,7 +592,8 @@ const lang lang_ar = {
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 14),
-	.said = WORD_LIST(said, 14),
+	.said = WORD_LIST(said, 12),
+	.said_suffixes = WORD_LIST(said_suffixes, 6),
 	.dangling = WORD_LIST(dangling, 8),
 	.stem = stem_ar,
 };

@@ -164,6 +164,11 @@ typedef struct lang {
 	                                ("?" Jonah asked.): where no case or
 	                                word order shows that the sentence
 	                                goes on (see attribution_follows) */
+	word_list said_suffixes;     /* the object pronouns a verb of saying
+	                                may carry joined to it, so that
+	                                lang.said lists each form once
+	                                (Arabic سألت, سألتهم: "she asked
+	                                them") */
 	/* Paragraphs': */
 	word_list dangling;          /* words that cannot end a line of their
 	                                own ("the", "of") */

@@ -230,6 +230,7 @@ static const struct {
 	{ "time_followers", offsetof(lang, time_followers) },
 	{ "relatives", offsetof(lang, relatives) },
 	{ "said", offsetof(lang, said) },
+	{ "said_suffixes", offsetof(lang, said_suffixes) },
 	{ "dangling", offsetof(lang, dangling) },
 };
 #define NLISTS (sizeof lists / sizeof *lists)
