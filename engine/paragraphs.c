@@ -324,21 +324,22 @@ static int starts_list_item(const char *text, line l)
 }
 
 
-/* Whether line L ends in a lower-case word that cannot end a line of its
- * own ("in", "the"): the text runs on into the next line. */
+/* Whether line L ends in a word that cannot end a line of its own
+ * ("in", "the"; lang.dangling), written in small letters or in a script
+ * without case: the text runs on into the next line. */
 static int ends_dangling(const char *text, line l, const lang *lg)
 {
-	size_t i = l.end, n;
+	size_t i = l.end, n, longest = lg->dangling.longest;
 	char key[MAX_KEY];
 
-	/* No word of the list is longer than 5 bytes: walk no further. */
-	while (i > l.start && l.end - i <= 5) {
+	/* Back over the last word, but no further than the list's longest. */
+	while (i > l.start && l.end - i <= longest) {
 		size_t p = prev_char(text, l.start, i);
-		if (!(class_at(text, l.end, p, &n) & C_LOWER))
+		if (!(class_at(text, l.end, p, &n) & (C_LOWER | C_CASELESS)))
 			break;
 		i = p;
 	}
-	if (l.end - i > 5)
+	if (l.end - i > longest)
 		return 0;
 	if (i == l.end || (i > l.start && !(class_at(text, l.end,
 	                   prev_char(text, l.start, i), &n) & C_SPACE)))
