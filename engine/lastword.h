@@ -302,34 +302,62 @@ static int fronted_time(const splitter *sp, size_t w)
 	return words > 0;
 }
 
+/* The most parts before the last of an abbreviation written apart that
+ * closes_phrase joins ("т. с. с.": two). */
+#define SPACED_PARTS 3
+
+/* Whether a part of an abbreviation written apart ends before the word
+ * at TEXT[W]: a word of at most three letters, with its period and a
+ * space, at the sentence's start or after a blank ("т. " before "д.").
+ * Sets *A and *B to its letters. */
+static int spaced_part_before(const splitter *sp, size_t w, size_t *a,
+                              size_t *b)
+{
+	const char *text = sp->text;
+	size_t i, n;
+
+	if (w < sp->sent + 3 || text[w - 1] != ' ' || text[w - 2] != '.')
+		return 0;
+	*b = w - 2;
+	for (i = *b; *b - i <= 12 && i > sp->sent &&
+	             (class_at(text, *b, prev_char(text, sp->sent, i), &n) & C_LETTER);)
+		i = prev_char(text, sp->sent, i);
+	*a = i;
+	return i < *b && summ_utf8_length(text + i, *b - i) <= 3 &&
+	       (i == sp->sent || is_ascii_space((unsigned char)text[i - 1]));
+}
+
 /* Whether the abbreviation TEXT[W..), folded as KEY (K bytes), closes
  * its phrase (lang.phrase_ends: a list's "и т. д.", a year's era "a.C."):
  * as it is listed ("т.д"), or as its letters are written apart ("т.
- * д.": a letter, and a part of at most three before it with its period
- * and a space). */
+ * д.", "т. с. с."): a letter, and before it parts of at most three
+ * letters (see spaced_part_before), joined with periods from the
+ * nearest on and looked up at each step. */
 static int closes_phrase(const splitter *sp, size_t w, const char *key,
                          size_t k)
 {
-	const char *text = sp->text;
-	char joined[MAX_KEY + 8];
-	size_t a, b, n, m;
+	char joined[2 * MAX_KEY + 8], part[MAX_KEY + 8];
+	size_t at = sizeof joined - k, a, b, m;
 
 	if (in_word_list(&sp->lang->phrase_ends, key, k))
 		return 1;
-	if (summ_utf8_length(key, k) != 1 || w < sp->sent + 3 ||
-	    text[w - 1] != ' ' || text[w - 2] != '.')
+	if (summ_utf8_length(key, k) != 1)
 		return 0;
-	b = w - 2;
-	for (a = b; b - a <= 12 && a > sp->sent &&
-	            (class_at(text, b, prev_char(text, sp->sent, a), &n) & C_LETTER);)
-		a = prev_char(text, sp->sent, a);
-	if (a == b || summ_utf8_length(text + a, b - a) > 3 ||
-	    (a > sp->sent && !is_ascii_space((unsigned char)text[a - 1])) ||
-	    (m = summ_fold_word(text, a, b, joined)) == 0 || m + 1 + k > MAX_KEY)
-		return 0;
-	joined[m] = '.';
-	memcpy(joined + m + 1, key, k);
-	return in_word_list(&sp->lang->phrase_ends, joined, m + 1 + k);
+	memcpy(joined + at, key, k);
+	for (int parts = 0; parts < SPACED_PARTS &&
+	                    spaced_part_before(sp, w, &a, &b); parts++) {
+		m = summ_fold_word(sp->text, a, b, part);
+		if (m == 0 || sizeof joined - at + 1 + m > MAX_KEY)
+			return 0;
+		joined[--at] = '.';
+		at -= m;
+		memcpy(joined + at, part, m);
+		if (in_word_list(&sp->lang->phrase_ends, joined + at,
+		                 sizeof joined - at))
+			return 1;
+		w = a;
+	}
+	return 0;
 }
 
 /* Whether the word at TEXT[I] is one of the language's abbreviations
