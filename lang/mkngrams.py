@@ -240,14 +240,19 @@ def prose(code):
     return [p for p in text.split("\n\n") if p.strip()]
 
 
+def plus(a, b):
+    """The counts A and B summed."""
+    out = dict(a)
+    for k, c in b.items():
+        out[k] = out.get(k, 0) + c
+    return out
+
+
 def mix(a, b):
     """The counts A and B as one model's, B scaled to weigh as much as A
     in all (B alone where A is empty): two kinds of text, each half."""
     scale = sum(a.values()) / sum(b.values()) if a else 1
-    out = dict(a)
-    for k, c in b.items():
-        out[k] = out.get(k, 0) + c * scale
-    return out
+    return plus(a, {k: c * scale for k, c in b.items()})
 
 
 def profile(code, english):
@@ -256,10 +261,8 @@ def profile(code, english):
     tri, words = count(strings(code, english))
     read = sum(tri.values())
     if read < PROFILE:
-        for w in stopwords(code):
-            words["\t" + w] = words.get("\t" + w, 0) + 1
-            for t in trigrams(w):
-                tri[t] = tri.get(t, 0) + 1
+        stri, swords = count(stopwords(code))
+        tri, words = plus(tri, stri), plus(words, swords)
     ptri, pwords = count(prose(code))
     if ptri:
         tri, words = mix(tri, ptri), mix(words, pwords)
