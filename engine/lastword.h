@@ -201,9 +201,11 @@ static int syllable_chain(const splitter *sp, size_t w, size_t t0)
 
 /* Whether the letter alone TEXT[W..T0), of a script without case, is a
  * name's initial: Arabic and Hebrew write their words of one letter (و,
- * ب; ו, ה) joined to the next word, so a letter alone before a period
- * is an initial ("ت. س. إليوت", "י. לוי"), unless a number stands before
- * it, whose unit or era it is ("1990 م."). */
+ * ب; ו, ה) joined to the next word, and the other languages of their
+ * scripts write theirs apart but never at a sentence's end (Persian and
+ * Urdu و "and", Yiddish א "a"), so a letter alone before a period is an
+ * initial ("ت. س. إليوت", "י. לוי"), unless a number stands before it,
+ * whose unit or era it is ("1990 م."). */
 static int caseless_initial(const splitter *sp, size_t w, size_t t0)
 {
 	uint32_t cp;
