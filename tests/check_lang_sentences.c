@@ -254,6 +254,8 @@ LANG_TEST(ro)
 LANG_TEST(ca)
 LANG_TEST(ru)
 LANG_TEST(kk)
+LANG_TEST(ky)
+LANG_TEST(mn)
 LANG_TEST(pl)
 LANG_TEST(cs)
 LANG_TEST(sk)
@@ -408,6 +410,8 @@ Suite *lang_sentences_suite(void)
 	ADD_LANG(s, sw);
 	ADD_LANG(s, be);
 	ADD_LANG(s, kk);
+	ADD_LANG(s, ky);
+	ADD_LANG(s, mn);
 	ADD_LANG(s, mk);
 	ADD_LANG(s, si);
 	ADD_LANG(s, ia);
