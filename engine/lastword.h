@@ -343,11 +343,10 @@ static int closes_phrase(const splitter *sp, size_t w, const char *key,
 
 	if (in_word_list(&sp->lang->phrase_ends, key, k))
 		return 1;
-	if (summ_utf8_length(key, k) != 1)
+	if (summ_utf8_length(key, k) != 1 || !spaced_part_before(sp, w, &a, &b))
 		return 0;
 	memcpy(joined + at, key, k);
-	for (int parts = 0; parts < SPACED_PARTS &&
-	                    spaced_part_before(sp, w, &a, &b); parts++) {
+	for (int parts = 1;; parts++) {
 		m = summ_fold_word(sp->text, a, b, part);
 		if (m == 0 || sizeof joined - at + 1 + m > MAX_KEY)
 			return 0;
@@ -357,9 +356,9 @@ static int closes_phrase(const splitter *sp, size_t w, const char *key,
 		if (in_word_list(&sp->lang->phrase_ends, joined + at,
 		                 sizeof joined - at))
 			return 1;
-		w = a;
+		if (parts == SPACED_PARTS || !spaced_part_before(sp, a, &a, &b))
+			return 0;
 	}
-	return 0;
 }
 
 /* Whether the word at TEXT[I] is one of the language's abbreviations
