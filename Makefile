@@ -45,9 +45,9 @@ LANGS    = lang/af.c lang/am.c lang/ar.c lang/be.c lang/bg.c lang/bn.c \
            lang/ml.c lang/mn.c lang/mr.c lang/ms.c lang/mt.c lang/ne.c \
            lang/nl.c lang/no.c lang/or.c lang/pa.c lang/pl.c lang/pt.c \
            lang/ro.c lang/ru.c lang/si.c lang/sk.c lang/sl.c lang/sq.c \
-           lang/sr.c lang/sv.c lang/sw.c lang/ta.c lang/te.c lang/th.c \
-           lang/tl.c lang/tr.c lang/uk.c lang/ur.c lang/vi.c lang/yi.c \
-           lang/zh.c
+           lang/sr.c lang/sv.c lang/sw.c lang/ta.c lang/te.c lang/tg.c \
+           lang/th.c lang/tl.c lang/tr.c lang/uk.c lang/ur.c lang/uz.c \
+           lang/vi.c lang/yi.c lang/zh.c
 CLI      = main.c cli/usage.c cli/buf.c cli/input.c cli/walk.c \
            cli/outdir.c cli/render.c cli/plain.c cli/tsv.c cli/grep.c \
            cli/mark.c cli/json.c cli/batch.c cli/outlet.c \

@@ -440,11 +440,17 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	if (period && sp->mijaket)             /* see reads_mijaket */
 		return 0;
 
-	/* Find the word before a single period (ASCII a byte at a step). */
+	/* Find the word before a single period (ASCII a byte at a step).
+	 * A letter alone after an apostrophe ends a word ("yo'q.", "don't.")
+	 * and is no initial, so the word takes in what stands before it; a
+	 * longer part is a word of its own after an elided article
+	 * ("L'avv.", "dell'on."). */
 	w = t0;
 	while (period && w > sp->sent) {
 		size_t p = s[w - 1] < 0x80 ? w - 1 : prev_char(text, sp->sent, w);
-		if (!(class_at(text, t0, p, &n) & C_ALNUM) && text[p] != '.')
+		if (!(class_at(text, t0, p, &n) & C_ALNUM) && text[p] != '.' &&
+		    (summ_utf8_length(text + w, t0 - w) != 1 ||
+		     (p = apostrophe_before(text, sp->sent, w)) == w))
 			break;
 		w = p;
 	}

@@ -180,6 +180,31 @@ static int fold_chillu(char *key, size_t *k, size_t *last)
 	return 1;
 }
 
+/* Whether CP beyond ASCII is typed for an apostrophe, the key's ':
+ * U+2019 (’), U+02BC (ʼ, as Uzbek writes its glottal stop), and U+02BB
+ * (ʻ) and U+2018 (‘), which Uzbek writes in oʻ and gʻ (oʻzbek, o‘zbek)
+ * where most of its text types o'zbek; Hawaiian's ʻokina is U+02BB too.
+ * Between two letters none of them is a quotation mark. */
+static int is_apostrophe(uint32_t cp)
+{
+	return cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x02BB;
+}
+
+size_t apostrophe_before(const char *text, size_t start, size_t i)
+{
+	size_t p;
+	uint32_t cp;
+
+	if (i <= start)
+		return i;
+	p = prev_char(text, start, i);
+	u8_decode((const unsigned char *)text + p, i - p, &cp);
+	if ((cp != '\'' && !is_apostrophe(cp)) || p <= start ||
+	    !alnum_at(text, p, prev_char(text, start, p)))
+		return i;
+	return p;
+}
+
 /* Appends CP, a code point beyond ASCII, to the key KEY[0..*K), whose
  * last code point starts at *LAST (*LAST == *K: none), folded: in lower
  * case, a presentation form as the letters it stands for, a curly
@@ -223,7 +248,7 @@ static int fold_cp(char *key, size_t *k, size_t *last, uint32_t cp)
 	if (*k + 4 > MAX_KEY)
 		return 0;
 	*last = *k;
-	if (cp == 0x2019 || cp == 0x02BC)
+	if (is_apostrophe(cp))
 		key[(*k)++] = '\'';
 	else
 		*k += u8_encode(cp_lower(cp), key + *k);
@@ -277,7 +302,7 @@ size_t word_end(const char *text, size_t i, size_t end, char *key,
 			}
 			if (i >= end || s[i] < 0x80)
 				break;
-			/* A letter or digit, or U+2019 as an apostrophe. */
+			/* A letter or digit, or a curly apostrophe between two. */
 			n = u8_decode(s + i, end - i, &cp);
 			if (is_word_sign(cp) && i + n < end &&
 			    alnum_at(text, end, i + n)) {
@@ -285,7 +310,8 @@ size_t word_end(const char *text, size_t i, size_t end, char *key,
 				continue;
 			}
 			if ((!(cp_class(cp) & C_ALNUM) &&
-			     !(cp == 0x2019 && i + 3 < end && alnum_at(text, end, i + 3))) ||
+			     !(is_apostrophe(cp) && i + n < end &&
+			       alnum_at(text, end, i + n))) ||
 			    is_spaceless(cp))
 				break;
 			if (key && fits)

@@ -15,6 +15,12 @@
 size_t word_end(const char *text, size_t i, size_t end, char *key,
                 size_t *klen);
 
+/* Where an apostrophe that a word keeps inside it ends just before
+ * TEXT[I], a letter or digit, with one before it too (the ' of "yo'q",
+ * the ‘ of "ko‘p", see word_end): its start; else I.  START bounds the
+ * look back. */
+size_t apostrophe_before(const char *text, size_t start, size_t i);
+
 /* Finds the word after TEXT[FROM] (before END), as summ_next_word does,
  * if only blanks stand between: sets *WS and *WE to it and returns 1;
  * else 0.  A phrase that goes on from one word to the next ("Aunt Mary

@@ -73,7 +73,7 @@ unsigned word_class(const word_hashes *h, const char *key, size_t len)
 }
 
 /* The languages of lang/, one file each. */
-extern const lang lang_af, lang_am, lang_ar, lang_be, lang_bg, lang_bn, lang_ca, lang_cs, lang_cy, lang_da, lang_de, lang_el, lang_eo, lang_es, lang_et, lang_eu, lang_fa, lang_fi, lang_fr, lang_ga, lang_gl, lang_gu, lang_he, lang_hi, lang_hr, lang_hu, lang_hy, lang_ia, lang_id, lang_is, lang_it, lang_ja, lang_ka, lang_kk, lang_kn, lang_ko, lang_ky, lang_lt, lang_lv, lang_mi, lang_mk, lang_ml, lang_mn, lang_mr, lang_ms, lang_mt, lang_ne, lang_nl, lang_no, lang_or, lang_pa, lang_pl, lang_pt, lang_ro, lang_ru, lang_si, lang_sk, lang_sl, lang_sq, lang_sr, lang_sv, lang_sw, lang_ta, lang_te, lang_th, lang_tl, lang_tr, lang_uk, lang_ur, lang_vi, lang_yi, lang_zh;
+extern const lang lang_af, lang_am, lang_ar, lang_be, lang_bg, lang_bn, lang_ca, lang_cs, lang_cy, lang_da, lang_de, lang_el, lang_eo, lang_es, lang_et, lang_eu, lang_fa, lang_fi, lang_fr, lang_ga, lang_gl, lang_gu, lang_he, lang_hi, lang_hr, lang_hu, lang_hy, lang_ia, lang_id, lang_is, lang_it, lang_ja, lang_ka, lang_kk, lang_kn, lang_ko, lang_ky, lang_lt, lang_lv, lang_mi, lang_mk, lang_ml, lang_mn, lang_mr, lang_ms, lang_mt, lang_ne, lang_nl, lang_no, lang_or, lang_pa, lang_pl, lang_pt, lang_ro, lang_ru, lang_si, lang_sk, lang_sl, lang_sq, lang_sr, lang_sv, lang_sw, lang_ta, lang_te, lang_tg, lang_th, lang_tl, lang_tr, lang_uk, lang_ur, lang_uz, lang_vi, lang_yi, lang_zh;
 
 /* The languages built in, in the order of their codes (see lang_find). */
 static const lang *const languages[] = {
@@ -142,11 +142,13 @@ static const lang *const languages[] = {
 	&lang_sw,
 	&lang_ta,
 	&lang_te,
+	&lang_tg,
 	&lang_th,
 	&lang_tl,
 	&lang_tr,
 	&lang_uk,
 	&lang_ur,
+	&lang_uz,
 	&lang_vi,
 	&lang_yi,
 	&lang_zh,

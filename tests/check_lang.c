@@ -1067,6 +1067,28 @@ static const struct detect_case {
 	  "ఇలాగే జరుగుతోంది, మాలో ఎవరూ దీన్ని మార్చాలని "
 	  "అనుకోవడం లేదు. ఆ జామ్ రుచి చూడటానికి మేమంతా ప్రతి "
 	  "ఏటా ఆమె ఇంటికి వెళ్తాము." },
+	{ "tg",
+	  "Салом, ҷӯра! Имшаб ба хонаи мо меоӣ? Модарам ош пухта "
+	  "истодааст, ҳама интизори ту ҳастем." },
+	{ "tg",
+	  "Душанбе, 12 март. Имрӯз дар пойтахти кишвар ҷаласаи "
+	  "навбатии Ҳукумати Ҷумҳурии Тоҷикистон баргузор гардид. "
+	  "Дар ҷаласа масъалаҳои рушди соҳаи кишоварзӣ, таъмини "
+	  "аҳолӣ бо оби нӯшокӣ ва омодагӣ ба мавсими баҳорӣ баррасӣ "
+	  "шуданд. Вазири кишоварзӣ иттилоъ дод, ки имсол зиёда аз "
+	  "панҷоҳ ҳазор гектар замин барои кишти пахта ва ғалладона "
+	  "омода карда мешавад. Инчунин қарор қабул шуд, ки барои "
+	  "таъмири шабакаҳои обёрӣ аз буҷети давлатӣ маблағи "
+	  "иловагӣ ҷудо карда шавад." },
+	{ "tg",
+	  "Исм ҳиссаи нутқ аст, ки номи шахс, ашё ва ҳодисаро ифода "
+	  "мекунад ва ба саволҳои кӣ? ва чӣ? ҷавоб медиҳад. Дар "
+	  "забони тоҷикӣ исм шумораи танҳо ва ҷамъ дорад. Шакли "
+	  "ҷамъ бо ёрии пасвандҳои -ҳо ва -он сохта мешавад: "
+	  "китобҳо, дарахтон, бародарон. Исм бо ёрии бандаки изофӣ "
+	  "ба калимаҳои дигар пайваст мешавад, масалан: китоби нав, "
+	  "хонаи падар. Пасоянди -ро ба исм ҳамроҳ шуда, "
+	  "пуркунандаи бевоситаро нишон медиҳад." },
 	{ "tl",
 	  "Pumunta kami sa ilog kahapon, pero napakalamig ng tubig kaya "
 	  "gusto nang umuwi ng mga bata." },
@@ -1106,6 +1128,48 @@ static const struct detect_case {
 	  "ہی ہوتا آیا ہے اور ہم میں سے کوئی بھی اس رسم کو بدلنا نہیں "
 	  "چاہتا۔ شام کو ہم سب مل کر چائے پیتے ہیں اور پرانے دنوں کی "
 	  "باتیں کرتے ہیں۔" },
+	{ "uz",
+	  "Salom, bugun kechqurun bo'shmisan? Men ishdan keyin "
+	  "choyxonaga boraman, sen ham kelsang yaxshi bo'lardi. "
+	  "Aziz ham keladi." },
+	{ "uz",
+	  "Toshkent shahar hokimligi ma'lumotiga ko'ra, kelgusi "
+	  "oydan boshlab poytaxtning markaziy ko'chalarida "
+	  "avtoturargoh narxlari oshiriladi. Yangi tariflar "
+	  "haqidagi qaror kecha bo'lib o'tgan yig'ilishda qabul "
+	  "qilindi. Hokimlik vakilining aytishicha, bu chora "
+	  "tirbandlikni kamaytirish va jamoat transportidan "
+	  "foydalanishni rag'batlantirish uchun ko'rilmoqda. Shu "
+	  "bilan birga, shahar chetida bir nechta yangi bepul "
+	  "to'xtash joylari ochiladi." },
+	{ "uz",
+	  "O'zbekiston Markaziy Osiyoning qoq markazida joylashgan "
+	  "bo'lib, uning hududi asosan tekisliklardan iborat. "
+	  "Mamlakatning eng katta daryolari Amudaryo va Sirdaryo "
+	  "hisoblanadi. Ular tog'lardan boshlanib, Orol dengiziga "
+	  "quyiladi. Biroq so'nggi o'n yilliklarda suvning katta "
+	  "qismi dalalarni sug'orish uchun olingani sababli dengiz "
+	  "sathi keskin pasayib ketdi. Bu hodisa mintaqa iqlimiga "
+	  "va aholining sog'lig'iga ham salbiy ta'sir ko'rsatdi." },
+	{ "uz",
+	  "Har shanba kuni ertalab buvim erta turib, qishloq "
+	  "chetidagi bozorga boradi. U yangi sabzavot, pomidor, "
+	  "ozgina go'sht va baliq sotib oladi, tanish sotuvchilar esa "
+	  "unga eng yaxshisini saqlab qo'yishadi. Uyga qaytayotganda "
+	  "buvim Akbar akaning do'koniga kirib, bir piyola issiq choy "
+	  "ichadi va qo'shnilarning ahvolini so'raydi. Uyga yetgach, "
+	  "u mazali sho'rva pishiradi, biz bolalar esa sabzavotlarni "
+	  "yuvib, dasturxon yozishga yordam beramiz. Tushlikda butun "
+	  "oila yig'ilib, buvimning taomini maqtaymiz. Kechga yaqin "
+	  "havo salqinlashganda, buvim bog'ga chiqib, daraxtlarni "
+	  "sug'oradi, pishgan olmalarni terib, nevaralariga o'zining "
+	  "bolaligi o'tgan qishloq haqida eski hikoyalarni aytib "
+	  "beradi. Ba'zan biz ham u bilan birga o'tirib, yulduzlarni "
+	  "sanaymiz, buvim esa har bir yulduzning nomini aytib, ular "
+	  "haqidagi afsonalarni eslaydi. U paytlarda qishloqda elektr "
+	  "yo'q edi, shuning uchun odamlar kechqurun gulxan atrofida "
+	  "yig'ilib, qo'shiq aytishar, dutor chalishar va uzoq "
+	  "suhbatlashishardi." },
 	{ "vi",
 	  "Hôm qua chúng tôi ra bờ sông chơi, nhưng nước lạnh quá nên "
 	  "bọn trẻ chỉ muốn về nhà sớm." },
@@ -1166,25 +1230,33 @@ static const struct detect_case {
  * read as no language, and its first sentence alone, too short to
  * show that, as the nearest language. */
 static const char *const foreign_cases[] = {
-	/* Uzbek, Latin letters (nearest: Malay) */
-	"Har shanba kuni ertalab buvim erta turib, qishloq "
-	"chetidagi bozorga boradi. U yangi sabzavot, pomidor, "
-	"ozgina go'sht va baliq sotib oladi, tanish sotuvchilar esa "
-	"unga eng yaxshisini saqlab qo'yishadi. Uyga qaytayotganda "
-	"buvim Akbar akaning do'koniga kirib, bir piyola issiq choy "
-	"ichadi va qo'shnilarning ahvolini so'raydi. Uyga yetgach, "
-	"u mazali sho'rva pishiradi, biz bolalar esa sabzavotlarni "
-	"yuvib, dasturxon yozishga yordam beramiz. Tushlikda butun "
-	"oila yig'ilib, buvimning taomini maqtaymiz. Kechga yaqin "
-	"havo salqinlashganda, buvim bog'ga chiqib, daraxtlarni "
-	"sug'oradi, pishgan olmalarni terib, nevaralariga o'zining "
-	"bolaligi o'tgan qishloq haqida eski hikoyalarni aytib "
-	"beradi. Ba'zan biz ham u bilan birga o'tirib, yulduzlarni "
-	"sanaymiz, buvim esa har bir yulduzning nomini aytib, ular "
-	"haqidagi afsonalarni eslaydi. U paytlarda qishloqda elektr "
-	"yo'q edi, shuning uchun odamlar kechqurun gulxan atrofida "
-	"yig'ilib, qo'shiq aytishar, dutor chalishar va uzoq "
-	"suhbatlashishardi.",
+	/* Uyghur, Arabic letters (nearest: Arabic) */
+	"ھەر شەنبە كۈنى ئەتىگەندە مومام ھەممىمىزدىن بالدۇر "
+	"ئورنىدىن تۇرىدۇ، يۈز-قولىنى يۇيۇپ، سېۋىتىنى ئېلىپ "
+	"كەنتنىڭ چېتىدىكى بازارغا قاراپ ماڭىدۇ. بازار ئۇ ۋاقىتتا "
+	"تېخى ئانچە قىستاڭ بولمايدۇ، ھاۋا سالقىن، ھەممە يەردىن "
+	"يېڭى نان ۋە كۆكتاتلارنىڭ پۇرىقى كېلىپ تۇرىدۇ. مومام "
+	"ئاۋۋال يېڭى ئۈزۈلگەن كۆكتاتلارنى، قىزىل پەمىدۇرلارنى "
+	"تاللايدۇ، ئاندىن ئازراق گۆش بىلەن بىر-ئىككى بېلىق "
+	"سېتىۋالىدۇ. ئۇنى ئۇزۇن يىللاردىن بېرى تونۇيدىغان "
+	"سودىگەرلەر ئەڭ ياخشى ماللارنى ئالدىن ئايرىپ، ئۇنىڭ ئۈچۈن "
+	"ساقلاپ قويىدۇ، چۈنكى ئۇلار مومامنىڭ ھەر شەنبە چوقۇم "
+	"كېلىدىغانلىقىنى بىلىدۇ. ئۆيگە قايتىشتا ئۇ قوشنىمىزنىڭ "
+	"كىچىك دۇكىنىغا كىرىپ، بىر پىيالە ئىسسىق چاي ئىچىدۇ ۋە "
+	"قوشنىلارنىڭ ئەھۋالىنى بىر-بىرلەپ سورايدۇ: كىمنىڭ بالىسى "
+	"ئۆيلەندى، كىم كېسەل بولۇپ قالدى، كىمنىڭ ئېتىزىدا ھوسۇل "
+	"ياخشى بولدى. ئۆيگە كەلگەندىن كېيىن مومام ئوچاق بېشىغا "
+	"ئۆتۈپ، مەززىلىك بىر قازان شورپا ئېتىدۇ، بىز بالىلار "
+	"بولساق كۆكتاتلارنى پاكىز يۇيۇپ، داستىخان سېلىپ، "
+	"قاچا-قۇچىلارنى تىزىپ قويىمىز. چۈشتە پۈتۈن ئائىلە "
+	"داستىخان ئەتراپىغا جەم بولىدۇ، ھەممەيلەن شورپىدىن ئىچىپ، "
+	"مومامنىڭ تامىقىنى ماختىشىدۇ، ئۇ بولسا كۈلۈمسىرەپ: "
+	"«يەڭلار، بالىلىرىم، تاماق دېگەن بىللە يېگەندە تېخىمۇ "
+	"تاتلىق بولىدۇ» دەيدۇ. كەچقۇرۇن كۈن ئولتۇرغاندا ئۇ "
+	"باغدىكى ئۆرۈك ۋە ئالما دەرەخلىرىگە سۇ قۇيىدۇ، ئاندىن "
+	"سۇپىدا ئولتۇرۇپ، نەۋرىلىرىگە ئۆزىنىڭ بالىلىق چاغلىرىدىكى "
+	"كەنت ھەققىدە كونا ھېكايىلەرنى سۆزلەپ بېرىدۇ، بىز بولساق "
+	"ئۇنىڭ يېنىدا جىمجىت ئولتۇرۇپ، ئاي چىققۇچە ئاڭلايمىز.",
 };
 
 #define NFOREIGN (sizeof foreign_cases / sizeof *foreign_cases)

@@ -256,6 +256,8 @@ LANG_TEST(ru)
 LANG_TEST(kk)
 LANG_TEST(ky)
 LANG_TEST(mn)
+LANG_TEST(uz)
+LANG_TEST(tg)
 LANG_TEST(pl)
 LANG_TEST(cs)
 LANG_TEST(sk)
@@ -412,6 +414,8 @@ Suite *lang_sentences_suite(void)
 	ADD_LANG(s, kk);
 	ADD_LANG(s, ky);
 	ADD_LANG(s, mn);
+	ADD_LANG(s, uz);
+	ADD_LANG(s, tg);
 	ADD_LANG(s, mk);
 	ADD_LANG(s, si);
 	ADD_LANG(s, ia);

@@ -348,6 +348,12 @@ static const struct split_case initial_cases[] = {
 	  { "Judge Sarah J. Whitfield of the U.S. District Court dismissed the suit." } },
 	{ "The lead investigator, Sgt. Maria J. Lopez, declined to comment.",
 	  { "The lead investigator, Sgt. Maria J. Lopez, declined to comment." } },
+	/* A letter after an apostrophe ends a word (a contraction, a
+	 * possessive) and is no initial: a name after it opens a sentence. */
+	{ "The minister said she would resign, but she hasn't. Parliament returns on Monday.",
+	  { "The minister said she would resign, but she hasn't.", "Parliament returns on Monday." } },
+	{ "He grew up near Galway but never went to St Brendan's. Officials there confirmed it.",
+	  { "He grew up near Galway but never went to St Brendan's.", "Officials there confirmed it." } },
 };
 
 /* ------------------------------------------------------------------ */

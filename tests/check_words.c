@@ -79,6 +79,12 @@ static const struct fold_case fold_cases[] = {
 	{ "China", "china" },
 	{ "U.S.", "u.s." },
 	{ "China\xE2\x80\x99s", "china's" },           /* curly apostrophe */
+	/* Uzbek's oʻ and gʻ, typed with any of the marks for them, and its
+	 * glottal stop: the word keeps one apostrophe. */
+	{ "O\xCA\xBBzbekiston", "o'zbekiston" },       /* U+02BB, as written */
+	{ "o\xE2\x80\x98zbek", "o'zbek" },             /* U+2018, news sites */
+	{ "to\xCA\xBBg\xCA\xBBri", "to'g'ri" },
+	{ "ma\xCA\xBClumot", "ma'lumot" },              /* U+02BC */
 	{ "\xC3\x89" "COLE", "\xC3\xA9" "cole" },      /* É */
 	{ "\xC5\x81\xC3\x93" "D\xC5\xB9", "\xC5\x82\xC3\xB3" "d\xC5\xBA" }, /* ŁÓDŹ */
 	{ "\xCE\x91\xCE\x98\xCE\x97\xCE\x9D\xCE\x91",
