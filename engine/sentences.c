@@ -449,7 +449,8 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	while (period && w > sp->sent) {
 		size_t p = s[w - 1] < 0x80 ? w - 1 : prev_char(text, sp->sent, w);
 		if (!(class_at(text, t0, p, &n) & C_ALNUM) && text[p] != '.' &&
-		    (summ_utf8_length(text + w, t0 - w) != 1 ||
+		    ((s[p] != '\'' && s[p] < 0x80) || t0 - w > 4 ||
+		     summ_utf8_length(text + w, t0 - w) != 1 ||
 		     (p = apostrophe_before(text, sp->sent, w)) == w))
 			break;
 		w = p;
