@@ -422,6 +422,23 @@ static int number_may_open(const splitter *sp, size_t t0, size_t w,
 	       !(k && is_abbreviation(sp, w, t0, key, k));
 }
 
+/* Where the word before a period goes on back to when the character at
+ * P, before its part W to T0 - 1, is no letter: across an apostrophe,
+ * if that part is a letter alone, which ends a word ("yo'q.", "isn't.")
+ * and is no initial; a longer part is a word of its own after an elided
+ * article ("L'avv.", "dell'on.").  Returns W where the word stops.  The
+ * cheap tests first: every word before a period comes here. */
+static size_t across_apostrophe(const splitter *sp, size_t p, size_t w,
+                                size_t t0)
+{
+	const unsigned char *s = (const unsigned char *)sp->text;
+
+	if ((s[p] != '\'' && s[p] < 0x80) || t0 - w > 4 ||
+	    summ_utf8_length(sp->text + w, t0 - w) != 1)
+		return w;
+	return apostrophe_before(sp->text, sp->sent, w);
+}
+
 /* Decides whether the terminator TEXT[T0..T1) (periods, ! ?, Greek ;, an
  * ellipsis), followed after space by the text at NEXT, ends a sentence. */
 static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
@@ -440,18 +457,14 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	if (period && sp->mijaket)             /* see reads_mijaket */
 		return 0;
 
-	/* Find the word before a single period (ASCII a byte at a step).
-	 * A letter alone after an apostrophe ends a word ("yo'q.", "don't.")
-	 * and is no initial, so the word takes in what stands before it; a
-	 * longer part is a word of its own after an elided article
-	 * ("L'avv.", "dell'on."). */
+	/* Find the word before a single period (ASCII a byte at a step),
+	 * over its letters, digits and periods, and across an apostrophe
+	 * before a letter alone (see across_apostrophe). */
 	w = t0;
 	while (period && w > sp->sent) {
 		size_t p = s[w - 1] < 0x80 ? w - 1 : prev_char(text, sp->sent, w);
 		if (!(class_at(text, t0, p, &n) & C_ALNUM) && text[p] != '.' &&
-		    ((s[p] != '\'' && s[p] < 0x80) || t0 - w > 4 ||
-		     summ_utf8_length(text + w, t0 - w) != 1 ||
-		     (p = apostrophe_before(text, sp->sent, w)) == w))
+		    (p = across_apostrophe(sp, p, w, t0)) == w)
 			break;
 		w = p;
 	}
