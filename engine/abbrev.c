@@ -20,7 +20,8 @@
  *  2. A function word of the language ("The", "It") opens a sentence.
  *  3. A compound ("U.S. Anti-Doping") is a name: no list knows it; so
  *     is a word in capitals ("Co. KG", "U.S. AIDS policy"), an acronym
- *     whatever its lower case means.
+ *     whatever its lower case means, and a capital with digits after it
+ *     ("Tab. S2", "Fig. A3"), a label.
  *  4. The same document: a word found capitalised inside a sentence
  *     elsewhere (after a lower-case word, a digit or a comma) is a name,
  *     whatever a dictionary says of it ("Steel" in "U.S. Steel").  The
@@ -276,7 +277,8 @@ int opens_sentence(summ_doc *d, size_t i, size_t end, int after)
 	if (in_word_list(&lg->stopwords, key, k))                /* step 2 */
 		return 1;
 	if ((we < end && d->text[we] == '-') ||
-	    (i + n < we && (class_at(d->text, we, i + n, &n) & C_UPPER)))
+	    (i + n < we && (class_at(d->text, we, i + n, &n) &
+	                    (C_UPPER | C_DIGIT))))
 		return 0;                                        /* step 3 */
 	if (after == AFTER_QUANTITY)                             /* step 9 */
 		return !in_word_list(&lg->abbrevs, key, k) &&

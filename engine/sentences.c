@@ -564,11 +564,14 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 		return 1;
 	/* "U.S.", "e.g.", an initial, "Inc.": ends a sentence only before a
 	 * word that opens one, as evidence shows (see abbrev.c), or before
-	 * a clitic that is a stopword ("ens. 'n Man"). */
+	 * a clitic that is a stopword ("ens. 'n Man").  A dotted one that
+	 * opens the sentence is no sentence alone: it labels what follows
+	 * ("P.S. The key is under the mat.", "U.S. Games sells decks"). */
 	if (is_abbreviation(sp, w, t0, key, k))
-		return (clitic < end && stopword_at(sp, clitic)) ||
-		       opens_sentence(sp->doc, i, end, abbreviation_kind(sp, w,
-		                                                       key, k));
+		return !(w == sp->sent && memchr(key, '.', k)) &&
+		       ((clitic < end && stopword_at(sp, clitic)) ||
+		        opens_sentence(sp->doc, i, end,
+		                       abbreviation_kind(sp, w, key, k)));
 	return 1;
 }
 

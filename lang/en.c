@@ -69,22 +69,25 @@ static const char titles[][7] = {
  * also end a sentence.  Folded, without the period, sorted.  They count
  * only when written with a capital ("Ill.", "No."), as lower case they
  * are ordinary words ("fell ill.", "said no."), except those in
- * lower_abbrevs. */
+ * lower_abbrevs.  Among them a paper's references to its parts ("Ch.
+ * 4", "Eq. 2", "Sect. II", "Tab. S2", "Ref. 12"): "ref" and "tab" are
+ * words in lower case, the others not. */
 static const char abbrevs[][7] = {
 	"abbr", "ala", "approx", "apr", "ariz", "ark", "assn", "aug", "ave",
-	"blvd", "bros", "ca", "calif", "cf", "co", "colo", "conn", "corp",
-	"dec", "del", "dept", "est", "feb", "fig", "figs", "fla", "ft", "ga",
-	"ill", "inc", "ind", "jan", "jr", "jul", "jun", "kan", "ky", "la",
-	"ltd", "mar", "mass", "md", "mfg", "mich", "minn", "miss", "mo", "mph",
-	"mt", "neb", "nev", "no", "nos", "nov", "oct", "okla", "ore", "p", "pa",
-	"pp", "rd", "sep", "sept", "sr", "st", "tenn", "tex", "va", "vol",
-	"vols", "vs", "wash", "wis", "wyo"
+	"blvd", "bros", "ca", "calif", "cf", "ch", "chap", "co", "colo",
+	"conn", "corp", "dec", "del", "dept", "eq", "eqs", "est", "feb", "fig",
+	"figs", "fla", "ft", "ga", "ill", "inc", "ind", "jan", "jr", "jul",
+	"jun", "kan", "ky", "la", "ltd", "mar", "mass", "md", "mfg", "mich",
+	"minn", "miss", "mo", "mph", "mt", "neb", "nev", "no", "nos", "nov",
+	"oct", "okla", "ore", "p", "pa", "pp", "rd", "ref", "refs", "sect",
+	"sep", "sept", "sr", "st", "tab", "tenn", "tex", "va", "vol", "vols",
+	"vs", "wash", "wis", "wyo"
 };
 
 /* Abbreviations also written in lower case.  Sorted. */
 static const char lower_abbrevs[][7] = {
-	"approx", "ca", "cf", "est", "fig", "figs", "ft", "mph", "p", "pp",
-	"vol", "vols", "vs"
+	"approx", "ca", "cf", "ch", "chap", "eq", "eqs", "est", "fig", "figs",
+	"ft", "mph", "p", "pp", "sect", "vol", "vols", "vs"
 };
 
 /* Common words and their classes, from Debian's word lists (see

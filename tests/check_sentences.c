@@ -197,6 +197,27 @@ static const struct split_case abbrev_cases[] = {
 	  { "As fig. 3 shows, rainfall dropped sharply after 1990." } },
 	{ "The case, known as Dawson vs. Ohio, reached the Supreme Court in May.",
 	  { "The case, known as Dawson vs. Ohio, reached the Supreme Court in May." } },
+	/* A paper's references to its parts, and the labels after them:
+	 * a capital with digits, a Roman number. */
+	{ "The derivation is given in Eq. A7 of the appendix. It uses only algebra.",
+	  { "The derivation is given in Eq. A7 of the appendix.",
+	    "It uses only algebra." } },
+	{ "Sect. IV describes the sampling. The results follow in Sect. V.",
+	  { "Sect. IV describes the sampling.", "The results follow in Sect. V." } },
+	{ "Raw counts appear in Tab. S1 and the fitted rates in Fig. B2.",
+	  { "Raw counts appear in Tab. S1 and the fitted rates in Fig. B2." } },
+	{ "He left the bar without paying the tab. The owner called the police.",
+	  { "He left the bar without paying the tab.", "The owner called the police." } },
+	{ "The reading for tomorrow is Ch. 3. Bring the book.",
+	  { "The reading for tomorrow is Ch. 3.", "Bring the book." } },
+	/* A dotted abbreviation that opens a sentence labels it. */
+	{ "Thanks again for dinner. P.S. The umbrella you left is in my car.",
+	  { "Thanks again for dinner.",
+	    "P.S. The umbrella you left is in my car." } },
+	{ "The forms are due Friday. N.B. Late forms cannot be accepted.",
+	  { "The forms are due Friday.", "N.B. Late forms cannot be accepted." } },
+	{ "They moved to the U.S. It was 1990.",
+	  { "They moved to the U.S.", "It was 1990." } },
 	/* "no" and "ill" are words before they are abbreviations. */
 	{ "Asked whether he would resign, the minister said no. Opposition leaders called the answer arrogant.",
 	  { "Asked whether he would resign, the minister said no.",
