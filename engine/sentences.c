@@ -439,6 +439,25 @@ static size_t across_apostrophe(const splitter *sp, size_t p, size_t w,
 	return apostrophe_before(sp->text, sp->sent, w);
 }
 
+/* Whether the title TEXT[W..T0) is written in capitals, and a function
+ * word follows it, not in capitals: no name, which a title stands
+ * before, so an acronym or a state's code ("Jackson, MS. The family
+ * moved"), which may end a sentence.  ("DR. SMITH" is a title in a
+ * text in capitals, "MS. Jones" one typed so.) */
+static int capitals_alone(const splitter *sp, size_t w, size_t t0,
+                          size_t next)
+{
+	const char *text = sp->text;
+
+	if (t0 - w < 2)
+		return 0;
+	for (size_t i = w; i < t0; i++)
+		if (text[i] < 'A' || text[i] > 'Z')
+			return 0;
+	return next + 1 < sp->end && text[next + 1] >= 'a' &&
+	       text[next + 1] <= 'z' && stopword_at(sp, next);
+}
+
 /* Decides whether the terminator TEXT[T0..T1) (periods, ! ?, Greek ;, an
  * ellipsis), followed after space by the text at NEXT, ends a sentence. */
 static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
@@ -469,7 +488,7 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 		w = p;
 	}
 	k = klen = w < t0 ? summ_fold_word(text, w, t0, key) : 0;
-	if (k && is_title(sp, w, t0, key, k))
+	if (k && is_title(sp, w, t0, key, k) && !capitals_alone(sp, w, t0, next))
 		return 0;
 	/* A date written with periods goes on: "2024. 3. 15." (Korean,
 	 * Hungarian). */

@@ -56,13 +56,13 @@ static const char stopwords[][13] = {
 };
 
 /* Words that, followed by a period, introduce a name or names ("Reps.
- * Lee and Ito"): never a sentence end.  Folded, without the period,
- * sorted. */
+ * Lee and Ito", a mountain's "Mt. Pleasant"): never a sentence end.
+ * Folded, without the period, sorted. */
 static const char titles[][7] = {
 	"adm", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "drs", "fr",
 	"gen", "gens", "gov", "hon", "insp", "lt", "maj", "messrs", "mr", "mrs",
-	"ms", "pres", "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt",
-	"supt"
+	"ms", "mt", "pres", "prof", "pvt", "rep", "reps", "rev", "sen", "sens",
+	"sgt", "supt"
 };
 
 /* Words that, followed by a period, are usually abbreviations but may
@@ -78,7 +78,7 @@ static const char abbrevs[][7] = {
 	"conn", "corp", "dec", "del", "dept", "eq", "eqs", "est", "feb", "fig",
 	"figs", "fla", "ft", "ga", "ill", "inc", "ind", "jan", "jr", "jul",
 	"jun", "kan", "ky", "la", "ltd", "mar", "mass", "md", "mfg", "mich",
-	"minn", "miss", "mo", "mph", "mt", "neb", "nev", "no", "nos", "nov",
+	"minn", "miss", "mo", "mph", "neb", "nev", "no", "nos", "nov",
 	"oct", "okla", "ore", "p", "pa", "pp", "rd", "ref", "refs", "sect",
 	"sep", "sept", "sr", "st", "tab", "tenn", "tex", "va", "vol", "vols",
 	"vs", "wash", "wis", "wyo"
