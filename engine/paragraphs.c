@@ -348,6 +348,49 @@ static int ends_dangling(const char *text, line l, const lang *lg)
 	return n > 0 && in_word_list(&lg->dangling, key, n);
 }
 
+/* Whether line A ends in an abbreviation that stands before what it
+ * qualifies (lang.lower_abbrevs, lang.titles: "as shown in Fig." +
+ * "4, the ...", "signed by Dr." + "Lee"), or in one of lang.abbrevs
+ * before a number ("No." + "3 in the rankings"): the text runs on into
+ * line B, and the splitter reads the two as it would on one line.  (Any
+ * abbreviation would be too many: "Acme Inc." is a heading, "John Smith
+ * Jr." a signature's line.) */
+static int ends_prepositive(const char *text, line a, line b,
+                            const lang *lg)
+{
+	size_t e = a.end - 1, i = e, n, longest = lg->titles.longest;
+	char key[MAX_KEY];
+
+	if (lg->lower_abbrevs.longest > longest)
+		longest = lg->lower_abbrevs.longest;
+	if (lg->abbrevs.longest > longest)
+		longest = lg->abbrevs.longest;
+	if (a.end - a.start < 2 || text[e] != '.')
+		return 0;
+	/* Back over the word, but no further than the lists' longest. */
+	while (i > a.start && e - i <= longest) {
+		size_t p = prev_char(text, a.start, i);
+		if (!(class_at(text, e, p, &n) & C_LETTER))
+			break;
+		i = p;
+	}
+	if (i == e || e - i > longest ||
+	    (i > a.start && !is_ascii_space((unsigned char)text[i - 1])))
+		return 0;
+	n = summ_fold_word(text, i, e, key);
+	return n > 0 && (in_word_list(&lg->lower_abbrevs, key, n) ||
+	                 in_word_list(&lg->titles, key, n) ||
+	                 (first_class(text, b) == C_DIGIT &&
+	                  in_word_list(&lg->abbrevs, key, n)));
+}
+
+/* Whether line L is indented: white space before its first character
+ * on its line. */
+static int indented(const char *text, line l)
+{
+	return l.start > 0 && (text[l.start - 1] == ' ' || text[l.start - 1] == '\t');
+}
+
 /* Whether line B starts with a stop or a bracket that goes on from a
  * line A of running text (three or more words in lower case, which a
  * heading has not). */
@@ -374,7 +417,12 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 		return 0;
 	if (last == ',' || last == ';')
 		return 1;
-	if (first_class(text, b) == C_LOWER && block_has_stop(pr))
+	/* A line in lower case goes on from the line before in a block of
+	 * prose, and, indented, hangs from a list's item. */
+	if (first_class(text, b) == C_LOWER &&
+	    (indented(text, b) || block_has_stop(pr)))
+		return 1;
+	if (last == '.' && ends_prepositive(text, a, b, pr->lang))
 		return 1;
 	if (ends_dangling(text, a, pr->lang))
 		return 1;

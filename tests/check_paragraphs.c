@@ -168,6 +168,24 @@ static const struct split_case line_cases[] = {
 	{ "- The first item is long enough that it wraps onto\n  a second line in the source.\n- The second item is short.\n",
 	  { "- The first item is long enough that it wraps onto a second line in the source.",
 	    "- The second item is short." } },
+	/* ... and in a list whose lines have no stop. */
+	{ "Bring these on the day:\n- a packed lunch and a bottle of water, which\n  we cannot supply\n- sturdy shoes\n",
+	  { "Bring these on the day:",
+	    "- a packed lunch and a bottle of water, which we cannot supply",
+	    "- sturdy shoes" } },
+	/* A line that ends in an abbreviation standing before what it
+	 * qualifies goes on, in text too short to show its width. */
+	{ "The pressure drop is plotted against flow rate in Fig.\n7, which also shows the fitted curve.\n",
+	  { "The pressure drop is plotted against flow rate in Fig. 7, which also shows the fitted curve." } },
+	{ "The treaty text is reprinted in full on pp.\n210-245 of the second volume.\n",
+	  { "The treaty text is reprinted in full on pp. 210-245 of the second volume." } },
+	{ "The award was presented by Prof.\nOkafor at the annual dinner.\n",
+	  { "The award was presented by Prof. Okafor at the annual dinner." } },
+	{ "The band's second album reached No.\n4 on the charts in 1987.\n",
+	  { "The band's second album reached No. 4 on the charts in 1987." } },
+	/* ... but not one that may end a sentence. */
+	{ "Profits rose sharply at Acme Inc.\nThe shares gained 6 percent.\n",
+	  { "Profits rose sharply at Acme Inc.", "The shares gained 6 percent." } },
 	/* Hard-wrapped paragraphs. */
 	{ "The city's transit agency said on Wednesday that it would raise\n"
 	  "fares by 25 cents next year, the first increase since 2019.\n"
