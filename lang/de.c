@@ -90,9 +90,9 @@ static const char abbrevs[][5] = {
 /* Those of them also written in lower case ("bzw.", "vgl.").  Sorted. */
 static const char lower_abbrevs[][5] = {
 	"abb", "abs", "allg", "anm", "bd", "bsp", "bspw", "bzgl", "bzw", "ca",
-	"chr", "dgl", "ebd", "evtl", "gegr", "ggf", "hrsg", "inkl", "jh",
-	"jhd", "kap", "lt", "mio", "mrd", "nr", "sog", "tsd", "usw", "vgl",
-	"vs", "zzgl"
+	"chr", "dgl", "ebd", "evtl", "gegr", "gem", "ggf", "hrsg", "inkl",
+	"insb", "jh", "jhd", "kap", "lt", "mio", "mrd", "nr", "sog", "tsd",
+	"usw", "vgl", "vs", "zzgl"
 };
 
 /* Relative pronouns: a remark in brackets after a stop that opens with
