@@ -391,6 +391,38 @@ static int indented(const char *text, line l)
 	return l.start > 0 && (text[l.start - 1] == ' ' || text[l.start - 1] == '\t');
 }
 
+/* How many words line L holds, counted up to MAX + 1; *CAPITALISED
+ * says whether each starts with a capital. */
+static size_t line_words(const char *text, line l, size_t max,
+                         int *capitalised)
+{
+	size_t pos = l.start, ws, we, words = 0, n;
+
+	*capitalised = 1;
+	while (words <= max && summ_next_word(text, l.end, &pos, &ws, &we)) {
+		words++;
+		if (!(class_at(text, we, ws, &n) & C_UPPER))
+			*capitalised = 0;
+	}
+	return words;
+}
+
+/* Whether line A closes a letter and B signs it: a sign-off of three
+ * words at most that ends in a comma ("Best regards,", "Thanks,") and
+ * a name of three capitalised words at most with nothing after it
+ * ("Priya", "Daniel Brooks").  The comma goes on into no sentence. */
+static int signs_off(const char *text, line a, line b)
+{
+	int capitals;
+	size_t n;
+
+	if (line_words(text, a, 3, &capitals) > 3 ||
+	    line_words(text, b, 3, &capitals) > 3 || !capitals)
+		return 0;
+	return class_at(text, b.end, prev_char(text, b.start, b.end), &n) &
+	       C_LETTER;
+}
+
 /* Whether line B starts with a stop or a bracket that goes on from a
  * line A of running text (three or more words in lower case, which a
  * heading has not). */
@@ -415,7 +447,7 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 
 	if (starts_list_item(text, b))
 		return 0;
-	if (last == ',' || last == ';')
+	if ((last == ',' && !signs_off(text, a, b)) || last == ';')
 		return 1;
 	/* A line in lower case goes on from the line before in a block of
 	 * prose, and, indented, hangs from a list's item. */

@@ -186,6 +186,14 @@ static const struct split_case line_cases[] = {
 	/* ... but not one that may end a sentence. */
 	{ "Profits rose sharply at Acme Inc.\nThe shares gained 6 percent.\n",
 	  { "Profits rose sharply at Acme Inc.", "The shares gained 6 percent." } },
+	/* A letter's sign-off and the name under it are lines of their
+	 * own; verse's comma goes on. */
+	{ "See you at the launch.\n\nWarm wishes,\nTomasz Nowak\n",
+	  { "See you at the launch.", "Warm wishes,", "Tomasz Nowak" } },
+	{ "Thank you for your help.\nYours truly,\nE. Hartley\n",
+	  { "Thank you for your help.", "Yours truly,", "E. Hartley" } },
+	{ "The wind was cold,\nThe night was long,\nWe sang a song.\n",
+	  { "The wind was cold, The night was long, We sang a song." } },
 	/* Hard-wrapped paragraphs. */
 	{ "The city's transit agency said on Wednesday that it would raise\n"
 	  "fares by 25 cents next year, the first increase since 2019.\n"
