@@ -374,14 +374,29 @@ static int ends_prepositive(const char *text, line a, line b,
 			break;
 		i = p;
 	}
+	/* A word of its own, or after a bracket: "(cf." */
 	if (i == e || e - i > longest ||
-	    (i > a.start && !is_ascii_space((unsigned char)text[i - 1])))
+	    (i > a.start && !is_ascii_space((unsigned char)text[i - 1]) &&
+	     text[i - 1] != '(' && text[i - 1] != '['))
 		return 0;
 	n = summ_fold_word(text, i, e, key);
 	return n > 0 && (in_word_list(&lg->lower_abbrevs, key, n) ||
 	                 in_word_list(&lg->titles, key, n) ||
 	                 (first_class(text, b) == C_DIGIT &&
 	                  in_word_list(&lg->abbrevs, key, n)));
+}
+
+/* Whether line A ends in a number of one to three digits and its
+ * period, a word of its own: an ordinal or a day where the language
+ * writes them so. */
+static int ends_ordinal(const char *text, line a)
+{
+	size_t e = a.end - 1, i = e;
+
+	while (i > a.start && e - i <= 3 && text[i - 1] >= '0' && text[i - 1] <= '9')
+		i--;
+	return i < e && e - i <= 3 &&
+	       (i == a.start || is_ascii_space((unsigned char)text[i - 1]));
 }
 
 /* Whether line L is indented: white space before its first character
@@ -445,6 +460,9 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	size_t width = pr->width;
 	uint32_t last = last_char(text, a);
 
+	/* Before the test for a list: "see Fig." + "2. The ..." is none. */
+	if (last == '.' && ends_prepositive(text, a, b, pr->lang))
+		return 1;
 	if (starts_list_item(text, b))
 		return 0;
 	if ((last == ',' && !signs_off(text, a, b)) || last == ';')
@@ -454,7 +472,9 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	if (first_class(text, b) == C_LOWER &&
 	    (indented(text, b) || block_has_stop(pr)))
 		return 1;
-	if (last == '.' && ends_prepositive(text, a, b, pr->lang))
+	/* A number and its period where the language writes ordinals so
+	 * ("am 3." + "Mai"): the splitter reads them as on one line. */
+	if (last == '.' && pr->lang->ordinal_dot && ends_ordinal(text, a))
 		return 1;
 	if (ends_dangling(text, a, pr->lang))
 		return 1;

@@ -108,13 +108,14 @@ static const char relatives[][9] = {
 };
 
 /* Words that cannot end a line or a heading: prepositions, conjunctions,
- * possessives. */
+ * possessives, and the contractions written without a period that stand
+ * before a name or a number (dr, mgr, nr). */
 static const char dangling[][10] = {
 	"a", "aby", "albo", "ale", "ani", "bez", "bo", "chociaż", "choć",
-	"czy", "dla", "do", "dzięki", "gdy", "gdyż", "i", "ich", "jako",
-	"jego", "jej", "jeśli", "jeżeli", "ku", "lecz", "lub", "mimo",
+	"czy", "dla", "do", "dr", "dzięki", "gdy", "gdyż", "i", "ich", "jako",
+	"jego", "jej", "jeśli", "jeżeli", "ku", "lecz", "lub", "mgr", "mimo",
 	"między", "moja", "moje", "mój", "na", "nad", "nasz", "nasza",
-	"nasze", "niż", "o", "od", "około", "oprócz", "oraz", "po", "pod",
+	"nasze", "niż", "nr", "o", "od", "około", "oprócz", "oraz", "po", "pod",
 	"podczas", "ponieważ", "poza", "przed", "przez", "przy", "swoja",
 	"swoje", "swój", "twoja", "twoje", "twój", "u", "w", "wasz", "wasza",
 	"wasze", "we", "według", "wobec", "wśród", "z", "za", "zamiast", "ze",

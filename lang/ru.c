@@ -85,12 +85,13 @@ static const char abbrevs[][11] = {
 	"т.п", "табл", "тыс", "франц", "ч", "чел"
 };
 
-/* Russian writes nearly all of them in lower case. */
+/* Russian writes nearly all of them in lower case; с. is a page's (на
+ * с. 12) or a village's (в с. Ивановка), never the preposition's. */
 static const char lower_abbrevs[][11] = {
 	"англ", "ауд", "вв", "г", "гг", "гл", "греч", "долл", "др", "ед",
 	"зам", "кв", "коп", "лат", "мин", "млн", "млрд", "напр", "нем", "ок",
-	"рис", "руб", "сек", "см", "ст", "стр", "т.д", "т.е", "т.к", "т.н",
-	"т.п", "табл", "тыс", "франц", "ч", "чел"
+	"рис", "руб", "с", "сек", "см", "ст", "стр", "т.д", "т.е", "т.к",
+	"т.н", "т.п", "табл", "тыс", "франц", "ч", "чел"
 };
 
 /* The relative pronoun "который" and "чей" in all their forms. */
