@@ -393,7 +393,8 @@ static int ends_ordinal(const char *text, line a)
 {
 	size_t e = a.end - 1, i = e;
 
-	while (i > a.start && e - i <= 3 && text[i - 1] >= '0' && text[i - 1] <= '9')
+	while (i > a.start && e - i <= 3 && text[i - 1] >= '0' &&
+	       text[i - 1] <= '9')
 		i--;
 	return i < e && e - i <= 3 &&
 	       (i == a.start || is_ascii_space((unsigned char)text[i - 1]));
