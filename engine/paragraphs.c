@@ -404,7 +404,8 @@ static int ends_ordinal(const char *text, line a)
  * on its line. */
 static int indented(const char *text, line l)
 {
-	return l.start > 0 && (text[l.start - 1] == ' ' || text[l.start - 1] == '\t');
+	return l.start > 0 &&
+	       (text[l.start - 1] == ' ' || text[l.start - 1] == '\t');
 }
 
 /* How many words line L holds, counted up to MAX + 1; *CAPITALISED
