@@ -348,36 +348,54 @@ static int ends_dangling(const char *text, line l, const lang *lg)
 	return n > 0 && in_word_list(&lg->dangling, key, n);
 }
 
+/* The most bytes of a dotted abbreviation in lower case that
+ * ends_prepositive reads back ("f.eks.", "bl.a.", "e.g."). */
+#define DOTTED_MAX 8
+
 /* Whether line A ends in an abbreviation that stands before what it
  * qualifies (lang.lower_abbrevs, lang.titles: "as shown in Fig." +
  * "4, the ...", "signed by Dr." + "Lee"), or in one of lang.abbrevs
- * before a number ("No." + "3 in the rankings"): the text runs on into
- * line B, and the splitter reads the two as it would on one line.  (Any
- * abbreviation would be too many: "Acme Inc." is a heading, "John Smith
- * Jr." a signature's line.) */
+ * before a number ("No." + "3 in the rankings"), or in one in lower case
+ * that no list need hold: dotted ("f.eks." + "Aarhus"), or a letter
+ * alone (Czech "č." + "12"), which no initial is.  The text runs on
+ * into line B, and the splitter reads the two as it would on one line.
+ * (Any abbreviation would be too many: "Acme Inc." is a heading, "John
+ * Smith Jr." a signature's line, "in the U.S." a paragraph's end.) */
 static int ends_prepositive(const char *text, line a, line b,
                             const lang *lg)
 {
-	size_t e = a.end - 1, i = e, n, longest = lg->titles.longest;
+	size_t e = a.end - 1, i = e, n, longest = DOTTED_MAX, dots = 0;
+	int lower = 1;
 	char key[MAX_KEY];
 
+	if (lg->titles.longest > longest)
+		longest = lg->titles.longest;
 	if (lg->lower_abbrevs.longest > longest)
 		longest = lg->lower_abbrevs.longest;
 	if (lg->abbrevs.longest > longest)
 		longest = lg->abbrevs.longest;
 	if (a.end - a.start < 2 || text[e] != '.')
 		return 0;
-	/* Back over the word, but no further than the lists' longest. */
+	/* Back over the word and its periods, but no further than the
+	 * longest that could match. */
 	while (i > a.start && e - i <= longest) {
 		size_t p = prev_char(text, a.start, i);
-		if (!(class_at(text, e, p, &n) & C_LETTER))
+		unsigned cls = class_at(text, e, p, &n);
+		if (!(cls & C_LETTER) && text[p] != '.')
 			break;
+		dots += text[p] == '.';
+		lower &= text[p] == '.' || (cls & C_LOWER) != 0;
 		i = p;
 	}
 	/* A word of its own, or after a bracket: "(cf." */
-	if (i == e || e - i > longest ||
+	if (i == e || e - i > longest || text[i] == '.' ||
 	    (i > a.start && !is_ascii_space((unsigned char)text[i - 1]) &&
 	     text[i - 1] != '(' && text[i - 1] != '['))
+		return 0;
+	if (lower && (dots > 0 ? e - i <= DOTTED_MAX
+	                       : summ_utf8_length(text + i, e - i) == 1))
+		return !starts_list_item(text, b);       /* "10 a.m." + "* " */
+	if (dots > 0)
 		return 0;
 	n = summ_fold_word(text, i, e, key);
 	return n > 0 && (in_word_list(&lg->lower_abbrevs, key, n) ||
@@ -409,7 +427,8 @@ static int indented(const char *text, line l)
 }
 
 /* How many words line L holds, counted up to MAX + 1; *CAPITALISED
- * says whether each starts with a capital. */
+ * says whether each starts with a capital (or a letter of a script
+ * without case, which shows no name apart). */
 static size_t line_words(const char *text, line l, size_t max,
                          int *capitalised)
 {
@@ -418,7 +437,7 @@ static size_t line_words(const char *text, line l, size_t max,
 	*capitalised = 1;
 	while (words <= max && summ_next_word(text, l.end, &pos, &ws, &we)) {
 		words++;
-		if (!(class_at(text, we, ws, &n) & C_UPPER))
+		if (!(class_at(text, we, ws, &n) & (C_UPPER | C_CASELESS)))
 			*capitalised = 0;
 	}
 	return words;
@@ -427,7 +446,8 @@ static size_t line_words(const char *text, line l, size_t max,
 /* Whether line A closes a letter and B signs it: a sign-off of three
  * words at most that ends in a comma ("Best regards,", "Thanks,") and
  * a name of three capitalised words at most with nothing after it
- * ("Priya", "Daniel Brooks").  The comma goes on into no sentence. */
+ * ("Priya", "Daniel Brooks"; in a script without case, any three).
+ * The comma goes on into no sentence. */
 static int signs_off(const char *text, line a, line b)
 {
 	int capitals;
