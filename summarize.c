@@ -136,8 +136,8 @@ static int read_sentences(summ_doc *d)
 	}
 	paragraphs_begin(&pr, d->text, d->len, text_start(d->text, d->len),
 	                 d->lang);
-	if (pr.vertical && !d->read) {
-		if (join_vertical_words(d))
+	if ((pr.vertical || pr.quoted) && !d->read) {
+		if (reread_lines(d, pr.quoted))
 			return -1;
 		paragraphs_begin(&pr, d->text, d->len,
 		                 text_start(d->text, d->len), d->lang);

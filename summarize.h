@@ -115,13 +115,14 @@ enum summ_input summ_input_form(const summ_doc *doc);
 /* The text DOC was read into, *LEN bytes long: the caller's buffer for
  * plain text, else the prose the reader found, owned by DOC; so too
  * plain text with a word set vertically, a letter or two a line (as a
- * PDF's text gives it), read with those line breaks left out.  Sentence
- * and term offsets are into it. */
+ * PDF's text gives it), read with those line breaks left out, or with
+ * an e-mail's quoted reply, read with its quote markers ("> ") left
+ * out.  Sentence and term offsets are into it. */
 const char *summ_text(const summ_doc *doc, size_t *len);
 
 /* Where the text read's bytes [OFFSET, OFFSET + LENGTH) came from in
  * the caller's buffer: *START up to *END (the same bytes for plain
- * text, but for line breaks left out; the markup around them for HTML
+ * text, but for line breaks and quote markers left out; the markup around them for HTML
  * or Markdown). */
 void summ_source_span(const summ_doc *doc, size_t offset, size_t length,
                       size_t *start, size_t *end);

@@ -10,7 +10,8 @@
  * next line starts in lower case in a block of prose); otherwise each
  * line is a paragraph of its own, as in text written a paragraph a line.
  * A word set vertically, a letter or two a line as a PDF's text gives
- * it, is read whole (join_vertical_words).  Also here: whether a
+ * it, is read whole, and the '>' that quote an e-mail's reply are left
+ * out (reread_lines).  Also here: whether a
  * one-line paragraph is a heading (and the title), and the line and
  * column of an offset.
  */
@@ -206,24 +207,36 @@ static int vertical_step(vertical_run *v, const char *text, line l)
 	return is_vertical(v);
 }
 
+/* Whether line L opens with a '>', as a line of an e-mail's quoted
+ * reply does. */
+static int is_quoted(const char *text, line l)
+{
+	return l.start < l.end && text[l.start] == '>';
+}
+
 /* The width the text seems hard-wrapped to, or 0 when it does not look
  * wrapped.  The 95th percentile of line lengths stands for the width,
  * robust to a stray long line; the text counts as wrapped when that width
  * is a plausible one (40 to 100 characters) and at least half of the lines
  * come near it, as the lines of a wrapped paragraph do.  Sets *VERTICAL
- * if the text has a word set vertically, which the same walk sees. */
+ * if the text has a word set vertically, and *QUOTED if it has two lines
+ * in a row that open with '>' (an e-mail's quoted reply: one such line
+ * alone may be "> 50% of the vote"), which the same walk sees. */
 static size_t wrap_width(const char *text, size_t len, size_t start,
-                         int *vertical)
+                         int *vertical, int *quoted)
 {
 	enum { CAP = 256 };
 	size_t hist[CAP + 1] = {0};
 	size_t nlines = 0, next, i, seen, width = CAP, near = 0;
 	line_reader r = line_reader_at(text, len);
 	vertical_run run = { 0, 0 };
+	int quote_before = 0;
 
 	for (i = start; i < len; i = next) {
 		line l = get_line(&r, i, &next);
 		*vertical |= vertical_step(&run, text, l);
+		*quoted |= quote_before && is_quoted(text, l);
+		quote_before = is_quoted(text, l);
 		if (l.start == l.end)
 			continue;
 		nlines++;
@@ -552,7 +565,7 @@ void paragraphs_begin(paragraph_reader *pr, const char *text, size_t len,
 	memset(pr, 0, sizeof *pr);
 	pr->r = line_reader_at(text, len);
 	pr->lang = lg;
-	pr->width = wrap_width(text, len, start, &pr->vertical);
+	pr->width = wrap_width(text, len, start, &pr->vertical, &pr->quoted);
 	pr->pos = pr->block = start;
 	pr->block_stops = -1;
 }
@@ -577,12 +590,67 @@ static size_t read_vertical_run(reading *r, size_t from, size_t n)
 	return end;
 }
 
-int join_vertical_words(summ_doc *d)
+/* The quoting of the lines of an e-mail read so far: the depth of the
+ * last line of text, and whether the line before is one (not blank). */
+typedef struct {
+	size_t depth;
+	int text;
+} quoting;
+
+/* Where the text of the quoted line L starts, past its quote marker: a
+ * '>' for each level of quoting ("> > text" or ">> text" is a reply to
+ * a reply; the depth goes to *DEPTH), and the space after the last.
+ * L.start (and a depth of 0) if L is not quoted. */
+static size_t quote_marker(const char *text, line l, size_t *depth)
+{
+	size_t i = l.start, end = l.start;
+
+	*depth = 0;
+	while (i < l.end && (text[i] == '>' || text[i] == ' ' || text[i] == '\t'))
+		if (text[i++] == '>') {
+			++*depth;
+			end = i;
+		}
+	return *depth && end < l.end && text[end] == ' ' ? end + 1 : end;
+}
+
+/* Reads into R the source from COPIED up to line L of an e-mail (L's
+ * blanks before it start at FROM), leaving out L's quote marker: the
+ * quotation reads as the prose it is, its lines joined as any other's.
+ * Where the depth of quoting changes between two lines of text, a blank
+ * line parts them (standing for the marker): the reply and the message
+ * it quotes are not one paragraph.  Returns where the source is read
+ * to. */
+static size_t unquote_line(reading *r, size_t copied, size_t from, line l,
+                           quoting *q)
+{
+	size_t depth, at = quote_marker(r->source, l, &depth);
+	int change;
+
+	if (l.start == l.end) {
+		q->text = 0;
+		return copied;
+	}
+	change = q->text && depth != q->depth;
+	q->text = at < l.end;              /* a marker alone is a blank */
+	q->depth = depth;
+	if (depth == 0 && !change)
+		return copied;
+	if (depth == 0)
+		at = from;                     /* its own blanks kept */
+	read_verbatim(r, copied, from);
+	if (change)
+		read_whole(r, "\n", 1, from, at);
+	return at;
+}
+
+int reread_lines(summ_doc *d, int quoted)
 {
 	const char *text = d->source;
 	size_t len = d->source_len, i, next, copied = 0, run_at = 0;
 	line_reader lr = line_reader_at(text, len);
 	vertical_run run = { 0, 0 };
+	quoting q = { 0, 0 };
 
 	if (!(d->read = malloc(sizeof *d->read)))
 		return -1;
@@ -606,6 +674,10 @@ int join_vertical_words(summ_doc *d)
 		}
 		if (i >= len)
 			break;
+		/* (A line of a vertical run is never quoted, and so only
+		 * the first may be read up to, the run's start.) */
+		if (quoted)
+			copied = unquote_line(d->read, copied, i, l, &q);
 	}
 	read_verbatim(d->read, copied, len);
 	if (reading_end(d->read))

@@ -42,8 +42,10 @@ typedef struct {
 	size_t first, nlines;        /* the paragraph being read */
 	line prev;                   /* its last line */
 	size_t number;               /* of the next paragraph */
-	int vertical;                /* the text has a word set vertically
-	                                (see join_vertical_words) */
+	int vertical;                /* the text has a word set vertically,
+	                                or */
+	int quoted;                  /* an e-mail's quoted reply (see
+	                                reread_lines) */
 	size_t block;                /* where the block of lines being read
 	                                (between blank lines) starts */
 	int block_stops;             /* whether a line of it ends a sentence,
@@ -55,12 +57,14 @@ typedef struct {
 void paragraphs_begin(paragraph_reader *pr, const char *text, size_t len,
                       size_t start, const lang *lg);
 
-/* Reads D's plain text again, the line breaks inside each word set
- * vertically left out ("W" "A" "RN" "I" "NG" is "WARNING": three or more
- * lines of one or two capitals, one of them a single capital), into
- * D->read, whose text D now reads.  Called when paragraphs_begin found
- * such words (PR->vertical).  Returns -1 when out of memory. */
-int join_vertical_words(summ_doc *d);
+/* Reads D's plain text again into D->read, whose text D now reads: the
+ * line breaks inside each word set vertically left out ("W" "A" "RN"
+ * "I" "NG" is "WARNING": three or more lines of one or two capitals,
+ * one of them a single capital), and, if QUOTED, the quote markers of
+ * an e-mail's quoted reply ("> > "), with a blank line where the depth
+ * of quoting changes.  Called when paragraphs_begin found either
+ * (PR->vertical, PR->quoted).  Returns -1 when out of memory. */
+int reread_lines(summ_doc *d, int quoted);
 
 /* Reads the next paragraph into *P; returns 0 when there is none. */
 int next_paragraph(paragraph_reader *pr, paragraph *p);

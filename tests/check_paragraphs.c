@@ -333,6 +333,33 @@ static const struct split_case line_cases[] = {
 	  { "The talks were held in the U.S.", "The next round will be in Japan." } },
 };
 
+/* An e-mail's quoted reply: the '>' that open its lines are left out,
+ * so that a quoted paragraph reads whole; a change of depth parts two
+ * paragraphs, as a line of '>' alone does.  One line opening with '>'
+ * is not enough to call a text an e-mail. */
+static const struct split_case quote_cases[] = {
+	{ "I can take the early shift.\n\n"
+	  "> Could someone cover the desk on Friday? Lena is away and the\n"
+	  "> delivery from the printer is due at nine.\n",
+	  { "I can take the early shift.", "Could someone cover the desk on Friday?",
+	    "Lena is away and the delivery from the printer is due at nine." } },
+	{ "Agreed, and the new figures are fine too. So is\n"
+	  "> > Here is the second draft of the letter to the board, with\n"
+	  "> > the figures checked twice.\n"
+	  "> The opening paragraph is still too long, and\n"
+	  "then we can send it.\n",
+	  { "Agreed, and the new figures are fine too.", "So is",
+	    "Here is the second draft of the letter to the board, with the figures checked twice.",
+	    "The opening paragraph is still too long, and", "then we can send it." } },
+	{ ">>The pump failed again on\n>>Tuesday night.\n>\n>It was replaced in the\n>morning.\n",
+	  { "The pump failed again on Tuesday night.", "It was replaced in the morning." } },
+	{ "> > Did the parcel come? It was due\n> > on Monday.\n\nIt came today, and\n> > the receipt is in the box.\n",
+	  { "Did the parcel come?", "It was due on Monday.", "It came today, and",
+	    "the receipt is in the box." } },
+	{ "> 40 percent of the members voted for the change.\nThe rest stayed away.\n",
+	  { "> 40 percent of the members voted for the change.", "The rest stayed away." } },
+};
+
 #define NCASES(t) ((int)(sizeof t / sizeof *t))
 
 START_TEST(test_basics)
@@ -368,6 +395,39 @@ START_TEST(test_vertical_source)
 	ck_assert_int_eq(summ_locate(doc, &idx, 1, &pos), SUMM_OK);
 	ck_assert_uint_eq(pos.line, 5);
 	ck_assert_uint_eq(pos.col, 1);
+	summ_free(doc);
+}
+END_TEST
+
+START_TEST(test_quotes)
+{
+	check_split_case(&quote_cases[_i], "quotes", _i);
+}
+END_TEST
+
+/* A quoted sentence is found in the source from its first word to its
+ * last, over the '>' of the lines between, and its line and column are
+ * those of its first word there. */
+START_TEST(test_quote_source)
+{
+	const char *text = "Fine by me.\n\n> The hall is booked until six. After\n"
+	                   "> that the cleaners come in.\n";
+	summ_doc *doc = check_parse(text);
+	summ_sentence s;
+	summ_position pos;
+	size_t len, start, end, idx = 2;
+	const char *read = summ_text(doc, &len);
+
+	ck_assert_uint_eq(summ_sentence_count(doc), 3);
+	s = summ_sentence_at(doc, 2);
+	ck_assert_uint_eq(s.length, strlen("After\nthat the cleaners come in."));
+	ck_assert_int_eq(memcmp(read + s.offset, "After\nthat", 10), 0);
+	summ_source_span(doc, s.offset, s.length, &start, &end);
+	ck_assert_uint_eq(start, (size_t)(strstr(text, "After") - text));
+	ck_assert_uint_eq(end, (size_t)(strstr(text, "in.") - text) + 3);
+	ck_assert_int_eq(summ_locate(doc, &idx, 1, &pos), SUMM_OK);
+	ck_assert_uint_eq(pos.line, 3);
+	ck_assert_uint_eq(pos.col, 33);
 	summ_free(doc);
 }
 END_TEST
@@ -569,6 +629,8 @@ Suite *paragraphs_suite(void)
 	tcase_add_loop_test(tl, test_lines, 0, NCASES(line_cases));
 	tcase_add_test(tp, test_positions);
 	tcase_add_test(tp, test_vertical_source);
+	tcase_add_loop_test(tl, test_quotes, 0, NCASES(quote_cases));
+	tcase_add_test(tp, test_quote_source);
 	tcase_add_test(th, test_heading_kinds);
 	tcase_add_test(th, test_headings_only);
 	tcase_add_loop_test(th, test_is_heading, 0, NCASES(heading_cases));

@@ -53,6 +53,9 @@ seed_text() {
 	# A word set vertically, which is read without its line breaks.
 	printf 'Read the sign.\r\nW\r\nA\r\nRN\r\nI\r\nNG\r\nKeep out.\n' \
 		> "$1/vertical.txt"
+	# An e-mail's quoted reply, read without its quote markers.
+	printf 'Yes.\n> > Is the gate\n> > shut?\n>\n> It was at six.\nGood.\n' \
+		> "$1/quoted.txt"
 }
 
 # seed_words DIR: one word per file, from the samples and every 50th

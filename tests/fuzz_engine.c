@@ -7,7 +7,8 @@
  * a document is made on it, and the contracts in summarize.h are checked:
  *
  *  1. Sentences lie inside the text read (summ_text: the input, or it
- *     with the line breaks inside a word set vertically left out), after
+ *     with the line breaks inside a word set vertically or the quote
+ *     markers of an e-mail's quoted reply left out), after
  *     any BOM, in increasing offset order without overlapping;
  *     summ_locate, asked for them last to first, gives 1-based lines and
  *     columns that agree with the line breaks (LF, CRLF, lone CR) of the
@@ -104,7 +105,8 @@ static void check_folded(const char *f, size_t len)
 
 /* TEXT is the input (LEN bytes), READ the text the document read from
  * it (RLEN bytes: the input itself, or it with the line breaks inside
- * a word set vertically left out), which offsets point into. */
+ * a word set vertically or quote markers left out), which offsets point
+ * into. */
 static void check_sentences(const char *text, const char *read, size_t len,
                             const summ_doc *doc)
 {

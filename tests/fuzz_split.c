@@ -5,7 +5,7 @@
  *
  * The splitter may drop white space, never text (of the text read,
  * summ_text: the input, or it with the line breaks inside a word set
- * vertically left out):
+ * vertically or an e-mail's quote markers left out):
  *
  *  1. Every byte belongs to at most one sentence.
  *  2. Every byte outside the sentences is white space: each gap between
