@@ -44,11 +44,13 @@ const char *summ_strerror(int status);
 
 /* What a sentence is.  Titles and headings are never chosen for a
  * summary, though their words raise the score of sentences that share
- * them. */
+ * them; nor is a salutation, whose words count for nothing. */
 enum summ_kind {
 	SUMM_BODY = 0,    /* an ordinary sentence */
 	SUMM_HEADING,     /* a short line without final punctuation */
-	SUMM_TITLE        /* the heading that opens the document */
+	SUMM_TITLE,       /* the heading that opens the document */
+	SUMM_SALUTATION   /* a letter's greeting or close, a short line
+	                     ending in a comma: "Dear Ms. Lee," "Best," */
 };
 
 /* One sentence, as the splitter decided it.  OFFSET and LENGTH delimit
@@ -250,7 +252,8 @@ typedef struct {
  * TAKEN[0..NTAKEN) (in the order summ_select returned them, best first)
  * under LIMITS: fills *EX and writes up to CAP of its terms to TERMS,
  * heaviest first.  Returns the number of distinct terms the sentence has
- * (which may exceed CAP), or 0 for a title, heading or empty sentence. */
+ * (which may exceed CAP), or 0 for a title, heading, salutation or empty
+ * sentence. */
 size_t summ_explain(const summ_doc *doc, const summ_limits *limits,
                     const size_t *taken, size_t ntaken, size_t k,
                     summ_explanation *ex, summ_term *terms, size_t cap);

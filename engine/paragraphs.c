@@ -524,10 +524,20 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	       width - width / 8;
 }
 
+/* Whether line L has words, and at most 20: as short as a heading. */
+static int is_short_line(const char *text, line l)
+{
+	size_t pos = l.start, ws, we, words = 0;
+
+	while (summ_next_word(text, l.end, &pos, &ws, &we))
+		if (++words > 20)
+			return 0;
+	return words > 0;
+}
+
 int is_heading(const char *text, size_t start, size_t end, size_t nlines)
 {
 	line l = { start, end };
-	size_t pos = l.start, ws, we, words = 0;
 	uint32_t last;
 
 	if (nlines != 1)
@@ -535,18 +545,24 @@ int is_heading(const char *text, size_t start, size_t end, size_t nlines)
 	last = last_char(text, l);
 	if (is_line_stop(last) || last == ':' || last == ';' || last == ',')
 		return 0;
-	while (summ_next_word(text, l.end, &pos, &ws, &we))
-		if (++words > 20)
-			return 0;
-	return words > 0;
+	return is_short_line(text, l);
+}
+
+int is_salutation(const char *text, size_t start, size_t end, size_t nlines)
+{
+	line l = { start, end };
+
+	return nlines == 1 && last_char(text, l) == ',' && is_short_line(text, l);
 }
 
 void mark_heading(summ_doc *d, size_t k, size_t nlines)
 {
-	size_t start = sent_offset(d, k);
+	size_t start = sent_offset(d, k), end = start + d->sent[k].length;
 
-	if (is_heading(d->text, start, start + d->sent[k].length, nlines))
+	if (is_heading(d->text, start, end, nlines))
 		d->sent[k].kind = k == 0 ? SUMM_TITLE : SUMM_HEADING;
+	else if (is_salutation(d->text, start, end, nlines))
+		d->sent[k].kind = SUMM_SALUTATION;
 }
 
 void promote_headings(summ_doc *d, int keep_title)

@@ -74,9 +74,16 @@ int next_paragraph(paragraph_reader *pr, paragraph *p);
  * final punctuation. */
 int is_heading(const char *text, size_t start, size_t end, size_t nlines);
 
+/* Whether the sentence TEXT[START..END), the only one of its paragraph
+ * (of NLINES lines), is a letter's greeting or close: one line of at
+ * most 20 words, as a heading, that ends in a comma ("Dear Ms. Lee,"
+ * "Best regards,"), as no paragraph of prose does. */
+int is_salutation(const char *text, size_t start, size_t end,
+                  size_t nlines);
+
 /* Makes sentence K of D, the only one of its paragraph of NLINES lines,
- * a heading if it is one (see is_heading): the title if it opens the
- * text. */
+ * a heading if it is one (see is_heading), the title if it opens the
+ * text; or a salutation (see is_salutation). */
 void mark_heading(summ_doc *d, size_t k, size_t nlines);
 
 /* A text of headings alone ("Jobs report shows strong growth") has

@@ -393,20 +393,20 @@ static inline void push_term(summ_doc *d, uint32_t id, unsigned keep)
 	d->terms_len += (1 + two) * keep;
 }
 
-/* Counts a word of the form F with the case shape SHAPE, in
- * a sentence of kind BODY or not: a body word counts its shape and, if
- * it is a term (not a stopword or a number), adds its stem id to the
- * term stream; a heading word that is a term marks its stem.  (The
- * counts of forms and stems are the sums of these, made once at the
- * end.)  A stopword's shapes are counted, never read, so that a body
- * word costs no branch on whether it is one (see push_term).  Room for
- * its term must have been reserved. */
-static inline void add_word(summ_doc *d, form *f, int shape, int body)
+/* Counts a word of the form F with the case shape SHAPE, in a sentence
+ * of KIND (enum summ_kind): a body word counts its shape and, if it is a
+ * term (not a stopword or a number), adds its stem id to the term
+ * stream; a heading's or the title's word that is a term marks its stem;
+ * a salutation's counts for nothing.  (The counts of forms and stems are
+ * the sums of these, made once at the end.)  A stopword's shapes are
+ * counted, never read, so that a body word costs no branch on whether it
+ * is one (see push_term).  Room for its term must have been reserved. */
+static inline void add_word(summ_doc *d, form *f, int shape, int kind)
 {
 	unsigned term = f->stem != NO_TERM;
 
-	if (!body) {
-		if (term)
+	if (kind != SUMM_BODY) {
+		if (term && kind != SUMM_SALUTATION)
 			d->stems[f->stem].in_heading = 1;
 		return;
 	}
@@ -436,7 +436,7 @@ static int next_form(summ_doc *d, size_t *pos, size_t end,
 typedef struct {
 	size_t words;
 	unsigned in_word, any;
-	int body;                    /* a body sentence, not a heading */
+	int kind;                    /* the sentence's: enum summ_kind */
 } tally;
 
 /* The code point at TEXT[I] (I < END). */
@@ -525,7 +525,7 @@ static inline int add_pair(summ_doc *d, const tally *t, size_t a, size_t b)
 	}
 	if (!(f = find_form(d, key, len, h)) || reserve_terms(d, 1))
 		return -1;
-	add_word(d, f, SHAPE_LOWER, t->body);
+	add_word(d, f, SHAPE_LOWER, t->kind);
 	return 0;
 }
 
@@ -589,7 +589,7 @@ static int token_step(summ_doc *d, tally *t, size_t *pos, size_t end)
 	if (next_form(d, pos, end, &f) || reserve_terms(d, 1))
 		return -1;
 	if (f)
-		add_word(d, f, word_shape(d->text, i, *pos), t->body);
+		add_word(d, f, word_shape(d->text, i, *pos), t->kind);
 	return 0;
 }
 
@@ -616,7 +616,7 @@ static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 		form *f = find_form(d, key, e - p, h);
 		if (!f)
 			return -1;
-		add_word(d, f, block_shape(&s, p, e), t->body);
+		add_word(d, f, block_shape(&s, p, e), t->kind);
 		t->any = 1;
 	}
 	*pos += block_end(&s, &t->words, &t->in_word, &again);
@@ -642,7 +642,7 @@ int summ_scalar_tokens;
 static int tokenize_sentence(summ_doc *d, size_t k)
 {
 	size_t i = sent_offset(d, k), end = i + d->sent[k].length;
-	tally t = { 0, 0, 0, sent_kind(d, k) == SUMM_BODY };
+	tally t = { 0, 0, 0, (int)sent_kind(d, k) };
 
 	while (i < end) {
 #ifdef BYTE_MASKS

@@ -559,6 +559,63 @@ static const struct heading_case heading_cases[] = {
 	{ "", 1, 0 },
 };
 
+/* A letter's greeting and close, one short line each that ends in a
+ * comma; a line that goes on, or a long one, is none. */
+static const struct heading_case salutation_cases[] = {
+	{ "Dear Mrs. Okonjo,", 1, 1 },
+	{ "Hello everyone,", 1, 1 },
+	{ "With warm regards from all of us,", 1, 1 },
+	{ "Kind regards,\xE2\x80\x9D", 1, 1 },
+	{ "Dear Mrs. Okonjo,", 2, 0 },
+	{ "Dear Mrs. Okonjo", 1, 0 },
+	{ "Thank you.", 1, 0 },
+	{ "The plan includes:", 1, 0 },
+	{ ",", 1, 0 },
+	{ "When the committee met for the third time that month to weigh the "
+	  "bids of the four firms that had answered the call for tenders,", 1, 0 },
+};
+
+START_TEST(test_is_salutation)
+{
+	const struct heading_case *c = &salutation_cases[_i];
+
+	ck_assert_msg(is_salutation(c->text, 0, strlen(c->text), c->nlines) ==
+	              c->heading, "\"%s\" (%zu lines): want %d", c->text,
+	              c->nlines, c->heading);
+}
+END_TEST
+
+/* A letter's greeting and close are salutations: never chosen, and
+ * their words (the name greeted) count for nothing, while the body's
+ * sentences are chosen as in any text. */
+START_TEST(test_salutation_kinds)
+{
+	const char *text = "Hi Priya,\n\nThe boiler was serviced on Monday. Priya "
+	                   "has the invoice.\nPriya can pay it.\n\n"
+	                   "Best wishes,\nTomas\n";
+	summ_doc *doc = check_parse(text);
+	summ_limits lim = { 5, 0, 0, 0, 0, 0 };
+	summ_keyword kw[16];
+	size_t idx[8], n, i, nkw, priya = 0;
+
+	ck_assert_uint_eq(summ_sentence_count(doc), 6);
+	ck_assert_int_eq(summ_sentence_at(doc, 0).kind, SUMM_SALUTATION);
+	ck_assert_int_eq(summ_sentence_at(doc, 1).kind, SUMM_BODY);
+	ck_assert_int_eq(summ_sentence_at(doc, 4).kind, SUMM_SALUTATION);
+	ck_assert_int_eq(summ_select(doc, &lim, idx, 8, &n), SUMM_OK);
+	ck_assert_uint_eq(n, 3);
+	for (i = 0; i < n; i++)
+		ck_assert_int_eq(summ_sentence_at(doc, idx[i]).kind, SUMM_BODY);
+	/* "Priya" is counted in the body, twice, not in the greeting. */
+	nkw = summ_keywords(doc, 16, kw);
+	for (i = 0; i < nkw; i++)
+		if (kw[i].length == 5 && memcmp(text + kw[i].offset, "Priya", 5) == 0)
+			priya = kw[i].count;
+	ck_assert_uint_eq(priya, 2);
+	summ_free(doc);
+}
+END_TEST
+
 START_TEST(test_is_heading)
 {
 	const struct heading_case *c = &heading_cases[_i];
@@ -634,6 +691,8 @@ Suite *paragraphs_suite(void)
 	tcase_add_test(th, test_heading_kinds);
 	tcase_add_test(th, test_headings_only);
 	tcase_add_loop_test(th, test_is_heading, 0, NCASES(heading_cases));
+	tcase_add_loop_test(th, test_is_salutation, 0, NCASES(salutation_cases));
+	tcase_add_test(th, test_salutation_kinds);
 	tcase_add_test(tr, test_text_start);
 	tcase_add_test(tr, test_next_paragraph);
 	suite_add_tcase(s, tb);
