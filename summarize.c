@@ -123,7 +123,7 @@ static int read_sentences(summ_doc *d)
 			const block *b = &d->read->blocks[i];
 			size_t first = d->nsent;
 
-			p = (paragraph){ b->start, b->end, 1, i };
+			p = (paragraph){ b->start, b->end, 1, i, 0 };
 			if (split_paragraph(d, &p))
 				return -1;
 			mark_block(d, first, b->kind);
@@ -147,7 +147,9 @@ static int read_sentences(summ_doc *d)
 
 		if (split_paragraph(d, &p))
 			return -1;
-		if (d->nsent == first + 1)
+		if (p.signature)
+			mark_salutations(d, first);
+		else if (d->nsent == first + 1)
 			mark_heading(d, first, p.nlines);
 	}
 	promote_headings(d, 0);

@@ -214,14 +214,32 @@ static int is_quoted(const char *text, line l)
 	return l.start < l.end && text[l.start] == '>';
 }
 
+static uint32_t last_char(const char *text, line l);
+static int is_line_stop(uint32_t cp);
+
+/* Whether line L, which opens with '>' after line PREV (blank if none),
+ * starts an e-mail's quotation: where PREV is blank or ends a sentence
+ * or in a colon (an answer, "... wrote:"), or where NEXT opens with
+ * '>' too.  A '>' that follows words that go on is theirs: "more than"
+ * + "> 50% of the vote". */
+static int opens_quotation(const char *text, line prev, line next)
+{
+	uint32_t last;
+
+	if (prev.start == prev.end || is_quoted(text, next))
+		return 1;
+	last = last_char(text, prev);
+	return is_line_stop(last) || last == ':';
+}
+
 /* The width the text seems hard-wrapped to, or 0 when it does not look
  * wrapped.  The 95th percentile of line lengths stands for the width,
  * robust to a stray long line; the text counts as wrapped when that width
  * is a plausible one (40 to 100 characters) and at least half of the lines
  * come near it, as the lines of a wrapped paragraph do.  Sets *VERTICAL
- * if the text has a word set vertically, and *QUOTED if it has two lines
- * in a row that open with '>' (an e-mail's quoted reply: one such line
- * alone may be "> 50% of the vote"), which the same walk sees. */
+ * if the text has a word set vertically, and *QUOTED if it has an
+ * e-mail's quoted reply (see opens_quotation), which the same walk
+ * sees. */
 static size_t wrap_width(const char *text, size_t len, size_t start,
                          int *vertical, int *quoted)
 {
@@ -230,13 +248,15 @@ static size_t wrap_width(const char *text, size_t len, size_t start,
 	size_t nlines = 0, next, i, seen, width = CAP, near = 0;
 	line_reader r = line_reader_at(text, len);
 	vertical_run run = { 0, 0 };
-	int quote_before = 0;
+	line prev = { 0, 0 }, none = { 0, 0 };
 
 	for (i = start; i < len; i = next) {
 		line l = get_line(&r, i, &next);
 		*vertical |= vertical_step(&run, text, l);
-		*quoted |= quote_before && is_quoted(text, l);
-		quote_before = is_quoted(text, l);
+		/* (Two quoted lines in a row are seen at the second.) */
+		*quoted |= is_quoted(text, l) &&
+		           (is_quoted(text, prev) || opens_quotation(text, prev, none));
+		prev = l;
 		if (l.start == l.end)
 			continue;
 		nlines++;
@@ -337,9 +357,27 @@ static int starts_list_item(const char *text, line l)
 }
 
 
+/* Whether the word at TEXT[I] of line L opens a sentence: a stop and a
+ * blank stand before it ("verschieben? Am"). */
+static int after_stop(const char *text, line l, size_t i)
+{
+	size_t p = i, n;
+	uint32_t cp;
+
+	while (p > l.start && (class_at(text, l.end, prev_char(text, l.start, p),
+	                                &n) & C_SPACE))
+		p = prev_char(text, l.start, p);
+	if (p == i || p == l.start)
+		return 0;
+	p = prev_char(text, l.start, p);
+	u8_decode((const unsigned char *)text + p, l.end - p, &cp);
+	return is_line_stop(cp);
+}
+
 /* Whether line L ends in a word that cannot end a line of its own
  * ("in", "the"; lang.dangling), written in small letters or in a script
- * without case: the text runs on into the next line. */
+ * without case, or with the capital of a sentence it opens ("... the
+ * review? Until" + "Tuesday"): the text runs on into the next line. */
 static int ends_dangling(const char *text, line l, const lang *lg)
 {
 	size_t i = l.end, n, longest = lg->dangling.longest;
@@ -348,7 +386,9 @@ static int ends_dangling(const char *text, line l, const lang *lg)
 	/* Back over the last word, but no further than the list's longest. */
 	while (i > l.start && l.end - i <= longest) {
 		size_t p = prev_char(text, l.start, i);
-		if (!(class_at(text, l.end, p, &n) & (C_LOWER | C_CASELESS)))
+		unsigned cls = class_at(text, l.end, p, &n);
+		if (!(cls & (C_LOWER | C_CASELESS)) &&
+		    !((cls & C_UPPER) && after_stop(text, l, p)))
 			break;
 		i = p;
 	}
@@ -456,17 +496,17 @@ static size_t line_words(const char *text, line l, size_t max,
 	return words;
 }
 
-/* Whether line A closes a letter and B signs it: a sign-off of three
- * words at most that ends in a comma ("Best regards,", "Thanks,") and
- * a name of three capitalised words at most with nothing after it
- * ("Priya", "Daniel Brooks"; in a script without case, any three).
- * The comma goes on into no sentence. */
+/* Whether line A closes a letter and B signs it: a sign-off of five
+ * words at most that ends in a comma ("Best regards,", "Thanks for your
+ * help,") and a name of three capitalised words at most with nothing
+ * after it ("Priya", "Daniel Brooks"; in a script without case, any
+ * three).  The comma goes on into no sentence. */
 static int signs_off(const char *text, line a, line b)
 {
 	int capitals;
 	size_t n;
 
-	if (line_words(text, a, 3, &capitals) > 3 ||
+	if (line_words(text, a, 5, &capitals) > 5 ||
 	    line_words(text, b, 3, &capitals) > 3 || !capitals)
 		return 0;
 	return class_at(text, b.end, prev_char(text, b.start, b.end), &n) &
@@ -501,6 +541,10 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	if (starts_list_item(text, b))
 		return 0;
 	if ((last == ',' && !signs_off(text, a, b)) || last == ';')
+		return 1;
+	/* A '>' that opens no quotation goes on from the words before it
+	 * ("more than" + "> 50% of the vote"; see opens_quotation). */
+	if (is_quoted(text, b) && !is_line_stop(last) && last != ':')
 		return 1;
 	/* A line in lower case goes on from the line before in a block of
 	 * prose, and, indented, hangs from a list's item. */
@@ -565,6 +609,12 @@ void mark_heading(summ_doc *d, size_t k, size_t nlines)
 		d->sent[k].kind = SUMM_SALUTATION;
 }
 
+void mark_salutations(summ_doc *d, size_t first)
+{
+	for (size_t k = first; k < d->nsent; k++)
+		d->sent[k].kind = SUMM_SALUTATION;
+}
+
 void promote_headings(summ_doc *d, int keep_title)
 {
 	for (size_t k = 0; k < d->nsent; k++)
@@ -607,10 +657,13 @@ static size_t read_vertical_run(reading *r, size_t from, size_t n)
 }
 
 /* The quoting of the lines of an e-mail read so far: the depth of the
- * last line of text, and whether the line before is one (not blank). */
+ * last line of text, whether the line before is one (not blank), and
+ * whether the run of lines opening with '>' being read is a quotation
+ * (see opens_quotation). */
 typedef struct {
 	size_t depth;
 	int text;
+	int quotation;
 } quoting;
 
 /* Where the text of the quoted line L starts, past its quote marker: a
@@ -643,6 +696,10 @@ static size_t unquote_line(reading *r, size_t copied, size_t from, line l,
 	size_t depth, at = quote_marker(r->source, l, &depth);
 	int change;
 
+	if (!q->quotation) {
+		depth = 0;
+		at = l.start;
+	}
 	if (l.start == l.end) {
 		q->text = 0;
 		return copied;
@@ -666,7 +723,8 @@ int reread_lines(summ_doc *d, int quoted)
 	size_t len = d->source_len, i, next, copied = 0, run_at = 0;
 	line_reader lr = line_reader_at(text, len);
 	vertical_run run = { 0, 0 };
-	quoting q = { 0, 0 };
+	quoting q = { 0, 0, 0 };
+	line prev = { 0, 0 };
 
 	if (!(d->read = malloc(sizeof *d->read)))
 		return -1;
@@ -692,8 +750,18 @@ int reread_lines(summ_doc *d, int quoted)
 			break;
 		/* (A line of a vertical run is never quoted, and so only
 		 * the first may be read up to, the run's start.) */
-		if (quoted)
+		if (quoted) {
+			if (is_quoted(text, l) && !is_quoted(text, prev)) {
+				line_reader peek = lr;
+				size_t after;
+				line nl = { len, len };
+				if (next < len)
+					nl = get_line(&peek, next, &after);
+				q.quotation = opens_quotation(text, prev, nl);
+			}
 			copied = unquote_line(d->read, copied, i, l, &q);
+		}
+		prev = l;
 	}
 	read_verbatim(d->read, copied, len);
 	if (reading_end(d->read))
@@ -706,8 +774,16 @@ int reread_lines(summ_doc *d, int quoted)
 /* Hands on the paragraph that ends at line PR->prev, the next number. */
 static void paragraph_out(paragraph_reader *pr, paragraph *p)
 {
-	*p = (paragraph){ pr->first, pr->prev.end, pr->nlines, pr->number++ };
+	*p = (paragraph){ pr->first, pr->prev.end, pr->nlines, pr->number++,
+	                  pr->signature };
 	pr->nlines = 0;
+}
+
+/* Whether line L is a signature's delimiter: "-- " (trimmed). */
+static int is_signature_line(const char *text, line l)
+{
+	return l.end - l.start == 2 && text[l.start] == '-' &&
+	       text[l.start + 1] == '-';
 }
 
 int next_paragraph(paragraph_reader *pr, paragraph *p)
@@ -716,12 +792,15 @@ int next_paragraph(paragraph_reader *pr, paragraph *p)
 
 	while (pr->pos < pr->r.len) {
 		line l = get_line(&pr->r, pr->pos, &next);
+		int sign = is_signature_line(pr->r.text, l);
 		int ended = pr->nlines &&
-		            (l.start == l.end || !soft_break(pr, pr->prev, l));
+		            (l.start == l.end || sign || pr->signature ||
+		             !soft_break(pr, pr->prev, l));
 
 		pr->pos = next;
 		if (ended)
 			paragraph_out(pr, p);
+		pr->signature |= sign;
 		if (l.start < l.end) {
 			if (pr->nlines++ == 0)
 				pr->first = l.start;
@@ -729,6 +808,7 @@ int next_paragraph(paragraph_reader *pr, paragraph *p)
 		} else {
 			pr->block = next;
 			pr->block_stops = -1;
+			pr->signature = 0;
 		}
 		if (ended)
 			return 1;

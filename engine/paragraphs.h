@@ -28,9 +28,11 @@ typedef struct {
 void trim(const char *text, size_t *s, size_t *e);
 
 /* A paragraph: TEXT[START..END), trimmed, of NLINES lines, the
- * NUMBER-th of its text (from 0). */
+ * NUMBER-th of its text (from 0); SIGNATURE if it is an e-mail's
+ * signature (see next_paragraph). */
 typedef struct {
 	size_t start, end, nlines, number;
+	int signature;
 } paragraph;
 
 /* Reads the paragraphs of a text in order (see next_paragraph). */
@@ -48,6 +50,7 @@ typedef struct {
 	                                reread_lines) */
 	size_t block;                /* where the block of lines being read
 	                                (between blank lines) starts */
+	int signature;               /* the block's lines from a "-- " on */
 	int block_stops;             /* whether a line of it ends a sentence,
 	                                -1 until asked (block_has_stop) */
 } paragraph_reader;
@@ -66,7 +69,10 @@ void paragraphs_begin(paragraph_reader *pr, const char *text, size_t len,
  * (PR->vertical, PR->quoted).  Returns -1 when out of memory. */
 int reread_lines(summ_doc *d, int quoted);
 
-/* Reads the next paragraph into *P; returns 0 when there is none. */
+/* Reads the next paragraph into *P; returns 0 when there is none.  The
+ * lines of an e-mail's signature, from a line of "-- " (RFC 3676's
+ * delimiter, its blank often dropped: "--") to the end of its block of
+ * lines, are each a paragraph marked so. */
 int next_paragraph(paragraph_reader *pr, paragraph *p);
 
 /* Whether the sentence TEXT[START..END), the only one of its paragraph
@@ -85,6 +91,10 @@ int is_salutation(const char *text, size_t start, size_t end,
  * a heading if it is one (see is_heading), the title if it opens the
  * text; or a salutation (see is_salutation). */
 void mark_heading(summ_doc *d, size_t k, size_t nlines);
+
+/* Makes the sentences of D from FIRST on salutations: an e-mail's
+ * signature closes it as its sign-off does. */
+void mark_salutations(summ_doc *d, size_t first);
 
 /* A text of headings alone ("Jobs report shows strong growth") has
  * nothing else to summarize: its headings are its sentences, and so is

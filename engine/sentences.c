@@ -458,6 +458,19 @@ static int capitals_alone(const splitter *sp, size_t w, size_t t0,
 	       text[next + 1] <= 'z' && stopword_at(sp, next);
 }
 
+/* Whether the title TEXT[W..T0) (folded as KEY, K bytes), followed by
+ * the text at NEXT, stands before a name here: not in capitals before a
+ * function word (capitals_alone), nor in lower case after a number,
+ * where it is a unit ("a peak of 900 ms. The median"). */
+static int title_here(const splitter *sp, size_t w, size_t t0,
+                      const char *key, size_t k, size_t next)
+{
+	size_t n;
+
+	return is_title(sp, w, t0, key, k) && !capitals_alone(sp, w, t0, next) &&
+	       !((class_at(sp->text, t0, w, &n) & C_LOWER) && after_number(sp, w));
+}
+
 /* Decides whether the terminator TEXT[T0..T1) (periods, ! ?, Greek ;, an
  * ellipsis), followed after space by the text at NEXT, ends a sentence. */
 static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
@@ -488,7 +501,7 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 		w = p;
 	}
 	k = klen = w < t0 ? summ_fold_word(text, w, t0, key) : 0;
-	if (k && is_title(sp, w, t0, key, k) && !capitals_alone(sp, w, t0, next))
+	if (k && title_here(sp, w, t0, key, k, next))
 		return 0;
 	/* A date written with periods goes on: "2024. 3. 15." (Korean,
 	 * Hungarian). */

@@ -111,10 +111,13 @@ static const char time_followers[][10] = {
 
 /* Words that cannot end a sentence or a heading: articles, prepositions,
  * conjunctions, possessives.  Sorted. */
-static const char dangling[][6] = {
-	"a", "an", "and", "as", "at", "but", "by", "for", "from", "her", "his",
-	"in", "into", "its", "my", "nor", "of", "on", "onto", "or", "our",
-	"than", "the", "their", "to", "with", "your"
+static const char dangling[][9] = {
+	"a", "against", "although", "among", "an", "and", "as", "at",
+	"because", "between", "but", "by", "during", "for", "from", "her",
+	"his", "in", "into", "its", "my", "nor", "of", "on", "onto", "or",
+	"our", "since", "than", "the", "their", "through", "to", "toward",
+	"towards", "unless", "until", "upon", "via", "whether", "with",
+	"within", "without", "your"
 };
 
 /* Time abbreviations, as they are folded before their final period. */
@@ -695,6 +698,6 @@ const lang lang_en = {
 	.time_followers = WORD_LIST(time_followers, 9),
 	.relatives = WORD_LIST(relatives, 5),
 	.said = WORD_LIST(said, 9),
-	.dangling = WORD_LIST(dangling, 5),
+	.dangling = WORD_LIST(dangling, 8),
 	.stem = stem_en,
 };

@@ -194,6 +194,19 @@ static const struct split_case line_cases[] = {
 	  { "Thank you for your help.", "Yours truly,", "E. Hartley" } },
 	{ "The wind was cold,\nThe night was long,\nWe sang a song.\n",
 	  { "The wind was cold, The night was long, We sang a song." } },
+	{ "The keys are with the porter.\nWith many thanks again,\nRuth Abara\n",
+	  { "The keys are with the porter.", "With many thanks again,", "Ruth Abara" } },
+	/* A line that ends in a word that opens a phrase or a clause runs
+	 * on, in small letters or with the capital of a sentence it opens. */
+	{ "The shop will stay shut until\nEaster Monday.\n",
+	  { "The shop will stay shut until Easter Monday." } },
+	{ "Nobody has lived there since\nMarch.\n",
+	  { "Nobody has lived there since March." } },
+	{ "Can the vote wait? During\nLent the hall is booked.\n",
+	  { "Can the vote wait?", "During Lent the hall is booked." } },
+	/* ... but a capital after no stop may be a heading's. */
+	{ "Songs Without\nWords for Piano\n",
+	  { "Songs Without", "Words for Piano" } },
 	/* Hard-wrapped paragraphs. */
 	{ "The city's transit agency said on Wednesday that it would raise\n"
 	  "fares by 25 cents next year, the first increase since 2019.\n"
@@ -353,11 +366,22 @@ static const struct split_case quote_cases[] = {
 	    "The opening paragraph is still too long, and", "then we can send it." } },
 	{ ">>The pump failed again on\n>>Tuesday night.\n>\n>It was replaced in the\n>morning.\n",
 	  { "The pump failed again on Tuesday night.", "It was replaced in the morning." } },
-	{ "> > Did the parcel come? It was due\n> > on Monday.\n\nIt came today, and\n> > the receipt is in the box.\n",
+	{ "> > Did the parcel come? It was due\n> > on Monday.\n\nIt came today, and\n"
+	  "> > the receipt was in the box, with\n> > the manual.\n",
 	  { "Did the parcel come?", "It was due on Monday.", "It came today, and",
-	    "the receipt is in the box." } },
-	{ "> 40 percent of the members voted for the change.\nThe rest stayed away.\n",
-	  { "> 40 percent of the members voted for the change.", "The rest stayed away." } },
+	    "the receipt was in the box, with the manual." } },
+	/* One line is a quotation where it opens a paragraph or follows a
+	 * sentence's end or a colon, as an answer's question does ... */
+	{ "> Is the van booked for Saturday?\n\nYes, from nine.\n"
+	  "> And the trolley?\nThat too.\n",
+	  { "Is the van booked for Saturday?", "Yes, from nine.", "And the trolley?",
+	    "That too." } },
+	/* ... not where it follows words that go on: "more than" + "> 40",
+	 * a path through menus. */
+	{ "Turnout this year was\n> 40 percent of the members, more than ever.\n",
+	  { "Turnout this year was > 40 percent of the members, more than ever." } },
+	{ "Open the menu at Tools\n> Options > Fonts and pick a size.\nThen save.\n",
+	  { "Open the menu at Tools > Options > Fonts and pick a size.", "Then save." } },
 };
 
 #define NCASES(t) ((int)(sizeof t / sizeof *t))
@@ -616,6 +640,24 @@ START_TEST(test_salutation_kinds)
 }
 END_TEST
 
+/* An e-mail's signature, from a line of "-- " to the end of its block,
+ * closes it as a sign-off does: every line of it is a salutation. */
+START_TEST(test_signature_kinds)
+{
+	const char *text = "The audit starts on Monday. Bring the ledgers.\n\n"
+	                   "-- \nHana Sato\nAuditor, Sato and Webb\n\nThe ledgers are in room 4.\n";
+	summ_doc *doc = check_parse(text);
+
+	ck_assert_uint_eq(summ_sentence_count(doc), 6);
+	ck_assert_int_eq(summ_sentence_at(doc, 1).kind, SUMM_BODY);
+	ck_assert_int_eq(summ_sentence_at(doc, 2).kind, SUMM_SALUTATION);
+	ck_assert_int_eq(summ_sentence_at(doc, 3).kind, SUMM_SALUTATION);
+	ck_assert_int_eq(summ_sentence_at(doc, 4).kind, SUMM_SALUTATION);
+	ck_assert_int_eq(summ_sentence_at(doc, 5).kind, SUMM_BODY);
+	summ_free(doc);
+}
+END_TEST
+
 START_TEST(test_is_heading)
 {
 	const struct heading_case *c = &heading_cases[_i];
@@ -693,6 +735,7 @@ Suite *paragraphs_suite(void)
 	tcase_add_loop_test(th, test_is_heading, 0, NCASES(heading_cases));
 	tcase_add_loop_test(th, test_is_salutation, 0, NCASES(salutation_cases));
 	tcase_add_test(th, test_salutation_kinds);
+	tcase_add_test(th, test_signature_kinds);
 	tcase_add_test(tr, test_text_start);
 	tcase_add_test(tr, test_next_paragraph);
 	suite_add_tcase(s, tb);

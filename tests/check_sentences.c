@@ -210,6 +210,11 @@ static const struct split_case abbrev_cases[] = {
 	  { "He left the bar without paying the tab.", "The owner called the police." } },
 	{ "The reading for tomorrow is Ch. 3. Bring the book.",
 	  { "The reading for tomorrow is Ch. 3.", "Bring the book." } },
+	/* A title in lower case after a number is a unit: "ms" is
+	 * milliseconds there, not "Ms." */
+	{ "Each query took 40 ms. The cache was cold.",
+	  { "Each query took 40 ms.", "The cache was cold." } },
+	{ "The letter was for Ms. Carver.", { "The letter was for Ms. Carver." } },
 	/* A dotted abbreviation that opens a sentence labels it. */
 	{ "Thanks again for dinner. P.S. The umbrella you left is in my car.",
 	  { "Thanks again for dinner.",

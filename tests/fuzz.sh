@@ -56,6 +56,9 @@ seed_text() {
 	# An e-mail's quoted reply, read without its quote markers.
 	printf 'Yes.\n> > Is the gate\n> > shut?\n>\n> It was at six.\nGood.\n' \
 		> "$1/quoted.txt"
+	# A single quoted line, a '>' that is no quote, a signature.
+	printf 'Hi,\n\n> Done?\nYes, by\n> 90%%.\n\nBest,\nAl\n-- \nAl Ng\n' \
+		> "$1/signed.txt"
 }
 
 # seed_words DIR: one word per file, from the samples and every 50th
