@@ -214,19 +214,42 @@ static int is_quoted(const char *text, line l)
 	return l.start < l.end && text[l.start] == '>';
 }
 
+/* Where the text of the quoted line L starts, past its quote marker: a
+ * '>' for each level of quoting ("> > text" or ">> text" is a reply to
+ * a reply; the depth goes to *DEPTH), and the space after the last.
+ * L.start (and a depth of 0) if L is not quoted. */
+static size_t quote_marker(const char *text, line l, size_t *depth)
+{
+	size_t i = l.start, end = l.start;
+
+	*depth = 0;
+	while (i < l.end && (text[i] == '>' || text[i] == ' ' || text[i] == '\t'))
+		if (text[i++] == '>') {
+			++*depth;
+			end = i;
+		}
+	return *depth && end < l.end && text[end] == ' ' ? end + 1 : end;
+}
+
 static uint32_t last_char(const char *text, line l);
 static int is_line_stop(uint32_t cp);
 
 /* Whether line L, which opens with '>' after line PREV (blank if none),
  * starts an e-mail's quotation: where PREV is blank or ends a sentence
  * or in a colon (an answer, "... wrote:"), or where NEXT opens with
- * '>' too.  A '>' that follows words that go on is theirs: "more than"
- * + "> 50% of the vote". */
-static int opens_quotation(const char *text, line prev, line next)
+ * '>' too; and L or NEXT has words after its marker (a '>' alone is
+ * text, not a quotation of nothing).  A '>' that follows words that go
+ * on is theirs: "more than" + "> 50% of the vote". */
+static int opens_quotation(const char *text, line prev, line l, line next)
 {
+	size_t depth;
+	int two = is_quoted(text, next);
 	uint32_t last;
 
-	if (prev.start == prev.end || is_quoted(text, next))
+	if (quote_marker(text, l, &depth) == l.end &&
+	    !(two && quote_marker(text, next, &depth) < next.end))
+		return 0;
+	if (prev.start == prev.end || two)
 		return 1;
 	last = last_char(text, prev);
 	return is_line_stop(last) || last == ':';
@@ -255,7 +278,7 @@ static size_t wrap_width(const char *text, size_t len, size_t start,
 		*vertical |= vertical_step(&run, text, l);
 		/* (Two quoted lines in a row are seen at the second.) */
 		*quoted |= is_quoted(text, l) &&
-		           (is_quoted(text, prev) || opens_quotation(text, prev, none));
+		           (is_quoted(text, prev) || opens_quotation(text, prev, l, none));
 		prev = l;
 		if (l.start == l.end)
 			continue;
@@ -657,39 +680,28 @@ static size_t read_vertical_run(reading *r, size_t from, size_t n)
 }
 
 /* The quoting of the lines of an e-mail read so far: the depth of the
- * last line of text, whether the line before is one (not blank), and
+ * last line of text, whether the line before is one (not blank),
  * whether the run of lines opening with '>' being read is a quotation
- * (see opens_quotation). */
+ * (see opens_quotation), and the bytes of markers left out and not yet
+ * spent on a blank line. */
 typedef struct {
 	size_t depth;
 	int text;
 	int quotation;
+	size_t spare;
 } quoting;
-
-/* Where the text of the quoted line L starts, past its quote marker: a
- * '>' for each level of quoting ("> > text" or ">> text" is a reply to
- * a reply; the depth goes to *DEPTH), and the space after the last.
- * L.start (and a depth of 0) if L is not quoted. */
-static size_t quote_marker(const char *text, line l, size_t *depth)
-{
-	size_t i = l.start, end = l.start;
-
-	*depth = 0;
-	while (i < l.end && (text[i] == '>' || text[i] == ' ' || text[i] == '\t'))
-		if (text[i++] == '>') {
-			++*depth;
-			end = i;
-		}
-	return *depth && end < l.end && text[end] == ' ' ? end + 1 : end;
-}
 
 /* Reads into R the source from COPIED up to line L of an e-mail (L's
  * blanks before it start at FROM), leaving out L's quote marker: the
  * quotation reads as the prose it is, its lines joined as any other's.
  * Where the depth of quoting changes between two lines of text, a blank
- * line parts them (standing for the marker): the reply and the message
- * it quotes are not one paragraph.  Returns where the source is read
- * to. */
+ * line parts them: the reply and the message it quotes are not one
+ * paragraph.  It stands for L's marker, or, where L has none, is paid
+ * for by a marker left out before, so that the text read is never
+ * longer than the source (">b" alone between two lines of text leaves
+ * one byte out, where two blank lines would take two: the second is
+ * not written, and the lines' own break decides).  Returns where the
+ * source is read to. */
 static size_t unquote_line(reading *r, size_t copied, size_t from, line l,
                            quoting *q)
 {
@@ -707,10 +719,14 @@ static size_t unquote_line(reading *r, size_t copied, size_t from, line l,
 	change = q->text && depth != q->depth;
 	q->text = at < l.end;              /* a marker alone is a blank */
 	q->depth = depth;
-	if (depth == 0 && !change)
+	if (depth == 0 && !(change && q->spare > 0))
 		return copied;
-	if (depth == 0)
+	if (depth == 0) {
 		at = from;                     /* its own blanks kept */
+		q->spare--;
+	} else {
+		q->spare += at - from - change;
+	}
 	read_verbatim(r, copied, from);
 	if (change)
 		read_whole(r, "\n", 1, from, at);
@@ -723,7 +739,7 @@ int reread_lines(summ_doc *d, int quoted)
 	size_t len = d->source_len, i, next, copied = 0, run_at = 0;
 	line_reader lr = line_reader_at(text, len);
 	vertical_run run = { 0, 0 };
-	quoting q = { 0, 0, 0 };
+	quoting q = { 0, 0, 0, 0 };
 	line prev = { 0, 0 };
 
 	if (!(d->read = malloc(sizeof *d->read)))
@@ -757,7 +773,7 @@ int reread_lines(summ_doc *d, int quoted)
 				line nl = { len, len };
 				if (next < len)
 					nl = get_line(&peek, next, &after);
-				q.quotation = opens_quotation(text, prev, nl);
+				q.quotation = opens_quotation(text, prev, l, nl);
 			}
 			copied = unquote_line(d->read, copied, i, l, &q);
 		}

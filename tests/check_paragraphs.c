@@ -377,7 +377,8 @@ static const struct split_case quote_cases[] = {
 	  { "Is the van booked for Saturday?", "Yes, from nine.", "And the trolley?",
 	    "That too." } },
 	/* ... not where it follows words that go on: "more than" + "> 40",
-	 * a path through menus. */
+	 * a path through menus; nor a '>' with nothing after it. */
+	{ "All done.\n>\n", { "All done.", ">" } },
 	{ "Turnout this year was\n> 40 percent of the members, more than ever.\n",
 	  { "Turnout this year was > 40 percent of the members, more than ever." } },
 	{ "Open the menu at Tools\n> Options > Fonts and pick a size.\nThen save.\n",
@@ -453,6 +454,29 @@ START_TEST(test_quote_source)
 	ck_assert_uint_eq(pos.line, 3);
 	ck_assert_uint_eq(pos.col, 33);
 	summ_free(doc);
+}
+END_TEST
+
+/* The text read without quote markers is never longer than the source,
+ * though a blank line is written where the depth of quoting changes:
+ * a line of one '>' between two lines of text leaves out one byte, and
+ * the blank after it is not written. */
+START_TEST(test_quote_length)
+{
+	static const char *const texts[] = {
+		"The hall is free.\n>Is it?\nYes.\n",
+		"Done:\n>a\nb\n>c\nd\n",
+		"x.\n>>y\n>z\nw\n",
+	};
+
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		summ_doc *doc = check_parse(texts[i]);
+		size_t len;
+
+		summ_text(doc, &len);
+		ck_assert_uint_le(len, strlen(texts[i]));
+		summ_free(doc);
+	}
 }
 END_TEST
 
@@ -730,6 +754,7 @@ Suite *paragraphs_suite(void)
 	tcase_add_test(tp, test_vertical_source);
 	tcase_add_loop_test(tl, test_quotes, 0, NCASES(quote_cases));
 	tcase_add_test(tp, test_quote_source);
+	tcase_add_test(tp, test_quote_length);
 	tcase_add_test(th, test_heading_kinds);
 	tcase_add_test(th, test_headings_only);
 	tcase_add_loop_test(th, test_is_heading, 0, NCASES(heading_cases));
