@@ -148,7 +148,7 @@ static int read_sentences(summ_doc *d)
 		if (split_paragraph(d, &p))
 			return -1;
 		if (p.signature)
-			mark_salutations(d, first);
+			mark_frames(d, first);
 		else if (d->nsent == first + 1)
 			mark_heading(d, first, p.nlines);
 	}

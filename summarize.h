@@ -44,13 +44,16 @@ const char *summ_strerror(int status);
 
 /* What a sentence is.  Titles and headings are never chosen for a
  * summary, though their words raise the score of sentences that share
- * them; nor is a salutation, whose words count for nothing. */
+ * them; nor is a frame, whose words count for nothing. */
 enum summ_kind {
 	SUMM_BODY = 0,    /* an ordinary sentence */
 	SUMM_HEADING,     /* a short line without final punctuation */
 	SUMM_TITLE,       /* the heading that opens the document */
-	SUMM_SALUTATION   /* a letter's greeting or close, a short line
-	                     ending in a comma: "Dear Ms. Lee," "Best," */
+	SUMM_FRAME        /* a short line that frames what it says: ends
+	                     in a comma, a letter's greeting or close
+	                     ("Dear Ms. Lee," "Best,"), or in a colon,
+	                     handing over to what follows ("On Monday,
+	                     Lee wrote:" "Bring:"); a mail's signature */
 };
 
 /* One sentence, as the splitter decided it.  OFFSET and LENGTH delimit
@@ -252,7 +255,7 @@ typedef struct {
  * TAKEN[0..NTAKEN) (in the order summ_select returned them, best first)
  * under LIMITS: fills *EX and writes up to CAP of its terms to TERMS,
  * heaviest first.  Returns the number of distinct terms the sentence has
- * (which may exceed CAP), or 0 for a title, heading, salutation or empty
+ * (which may exceed CAP), or 0 for a title, heading, frame or empty
  * sentence. */
 size_t summ_explain(const summ_doc *doc, const summ_limits *limits,
                     const size_t *taken, size_t ntaken, size_t k,

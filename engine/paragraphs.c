@@ -207,6 +207,30 @@ static int vertical_step(vertical_run *v, const char *text, line l)
 	return is_vertical(v);
 }
 
+/* The last character of L, skipping closing quotes and brackets. */
+static uint32_t last_char(const char *text, line l)
+{
+	size_t i = l.end;
+	uint32_t cp = 0;
+
+	while (i > l.start) {
+		i = prev_char(text, l.start, i);
+		u8_decode((const unsigned char *)text + i, l.end - i, &cp);
+		if (!(cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
+		      cp == 0x201D || cp == 0x2019 || cp == 0xBB))
+			break;
+	}
+	return cp;
+}
+
+/* Whether CP, the last character of a line, ends a sentence there, as
+ * the splitter's terminators do, in every script. */
+static int is_line_stop(uint32_t cp)
+{
+	return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
+	       is_script_stop(cp) || is_wide_stop(cp);
+}
+
 /* Whether line L opens with a '>', as a line of an e-mail's quoted
  * reply does. */
 static int is_quoted(const char *text, line l)
@@ -230,9 +254,6 @@ static size_t quote_marker(const char *text, line l, size_t *depth)
 		}
 	return *depth && end < l.end && text[end] == ' ' ? end + 1 : end;
 }
-
-static uint32_t last_char(const char *text, line l);
-static int is_line_stop(uint32_t cp);
 
 /* Whether line L, which opens with '>' after line PREV (blank if none),
  * starts an e-mail's quotation: where PREV is blank or ends a sentence
@@ -308,30 +329,6 @@ static size_t first_word_chars(const char *text, line l)
 	while (i < l.end && class_at(text, l.end, i, &n) != C_SPACE)
 		i += n;
 	return summ_utf8_length(text + l.start, i - l.start);
-}
-
-/* The last character of L, skipping closing quotes and brackets. */
-static uint32_t last_char(const char *text, line l)
-{
-	size_t i = l.end;
-	uint32_t cp = 0;
-
-	while (i > l.start) {
-		i = prev_char(text, l.start, i);
-		u8_decode((const unsigned char *)text + i, l.end - i, &cp);
-		if (!(cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
-		      cp == 0x201D || cp == 0x2019 || cp == 0xBB))
-			break;
-	}
-	return cp;
-}
-
-/* Whether CP, the last character of a line, ends a sentence there, as
- * the splitter's terminators do, in every script. */
-static int is_line_stop(uint32_t cp)
-{
-	return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
-	       is_script_stop(cp) || is_wide_stop(cp);
 }
 
 /* Whether the block of lines (between blank lines) being read has a
@@ -615,11 +612,13 @@ int is_heading(const char *text, size_t start, size_t end, size_t nlines)
 	return is_short_line(text, l);
 }
 
-int is_salutation(const char *text, size_t start, size_t end, size_t nlines)
+int is_frame_line(const char *text, size_t start, size_t end, size_t nlines)
 {
 	line l = { start, end };
 
-	return nlines == 1 && last_char(text, l) == ',' && is_short_line(text, l);
+	uint32_t last = last_char(text, l);
+
+	return nlines == 1 && (last == ',' || last == ':') && is_short_line(text, l);
 }
 
 void mark_heading(summ_doc *d, size_t k, size_t nlines)
@@ -628,14 +627,14 @@ void mark_heading(summ_doc *d, size_t k, size_t nlines)
 
 	if (is_heading(d->text, start, end, nlines))
 		d->sent[k].kind = k == 0 ? SUMM_TITLE : SUMM_HEADING;
-	else if (is_salutation(d->text, start, end, nlines))
-		d->sent[k].kind = SUMM_SALUTATION;
+	else if (is_frame_line(d->text, start, end, nlines))
+		d->sent[k].kind = SUMM_FRAME;
 }
 
-void mark_salutations(summ_doc *d, size_t first)
+void mark_frames(summ_doc *d, size_t first)
 {
 	for (size_t k = first; k < d->nsent; k++)
-		d->sent[k].kind = SUMM_SALUTATION;
+		d->sent[k].kind = SUMM_FRAME;
 }
 
 void promote_headings(summ_doc *d, int keep_title)

@@ -81,20 +81,22 @@ int next_paragraph(paragraph_reader *pr, paragraph *p);
 int is_heading(const char *text, size_t start, size_t end, size_t nlines);
 
 /* Whether the sentence TEXT[START..END), the only one of its paragraph
- * (of NLINES lines), is a letter's greeting or close: one line of at
- * most 20 words, as a heading, that ends in a comma ("Dear Ms. Lee,"
- * "Best regards,"), as no paragraph of prose does. */
-int is_salutation(const char *text, size_t start, size_t end,
+ * (of NLINES lines), frames what the text says: one line of at most 20
+ * words, as a heading, that ends in a comma, a letter's greeting or
+ * close ("Dear Ms. Lee," "Best regards,"), or in a colon, handing over
+ * to what follows (an e-mail's "On Monday, Lee wrote:", a list's
+ * "Bring:"); no paragraph of prose ends so. */
+int is_frame_line(const char *text, size_t start, size_t end,
                   size_t nlines);
 
 /* Makes sentence K of D, the only one of its paragraph of NLINES lines,
  * a heading if it is one (see is_heading), the title if it opens the
- * text; or a salutation (see is_salutation). */
+ * text; or a frame (see is_frame_line). */
 void mark_heading(summ_doc *d, size_t k, size_t nlines);
 
-/* Makes the sentences of D from FIRST on salutations: an e-mail's
- * signature closes it as its sign-off does. */
-void mark_salutations(summ_doc *d, size_t first);
+/* Makes the sentences of D from FIRST on frames: an e-mail's signature
+ * closes it as its sign-off does. */
+void mark_frames(summ_doc *d, size_t first);
 
 /* A text of headings alone ("Jobs report shows strong growth") has
  * nothing else to summarize: its headings are its sentences, and so is

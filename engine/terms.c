@@ -397,7 +397,7 @@ static inline void push_term(summ_doc *d, uint32_t id, unsigned keep)
  * of KIND (enum summ_kind): a body word counts its shape and, if it is a
  * term (not a stopword or a number), adds its stem id to the term
  * stream; a heading's or the title's word that is a term marks its stem;
- * a salutation's counts for nothing.  (The counts of forms and stems are
+ * a frame's counts for nothing.  (The counts of forms and stems are
  * the sums of these, made once at the end.)  A stopword's shapes are
  * counted, never read, so that a body word costs no branch on whether it
  * is one (see push_term).  Room for its term must have been reserved. */
@@ -406,7 +406,7 @@ static inline void add_word(summ_doc *d, form *f, int shape, int kind)
 	unsigned term = f->stem != NO_TERM;
 
 	if (kind != SUMM_BODY) {
-		if (term && kind != SUMM_SALUTATION)
+		if (term && kind != SUMM_FRAME)
 			d->stems[f->stem].in_heading = 1;
 		return;
 	}

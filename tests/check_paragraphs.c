@@ -399,28 +399,38 @@ START_TEST(test_lines)
 }
 END_TEST
 
+/* TEXT has three sentences: the K-th reads READ in the text read, and
+ * is found in the source from FIRST to the end of LAST (the first of
+ * each in TEXT); sentence LOCATED is at line LNO and column COL there. */
+static void check_in_source(const char *text, size_t k, const char *read,
+                            const char *first, const char *last,
+                            size_t located, size_t lno, size_t col)
+{
+	summ_doc *doc = check_parse(text);
+	summ_sentence s;
+	summ_position pos;
+	size_t len, start, end;
+	const char *t = summ_text(doc, &len);
+
+	ck_assert_uint_eq(summ_sentence_count(doc), 3);
+	s = summ_sentence_at(doc, k);
+	ck_assert_uint_eq(s.length, strlen(read));
+	ck_assert_int_eq(memcmp(t + s.offset, read, s.length), 0);
+	summ_source_span(doc, s.offset, s.length, &start, &end);
+	ck_assert_uint_eq(start, (size_t)(strstr(text, first) - text));
+	ck_assert_uint_eq(end, (size_t)(strstr(text, last) - text) + strlen(last));
+	ck_assert_int_eq(summ_locate(doc, &located, 1, &pos), SUMM_OK);
+	ck_assert_uint_eq(pos.line, lno);
+	ck_assert_uint_eq(pos.col, col);
+	summ_free(doc);
+}
+
 /* A word set vertically is found in the source where its letters are:
  * from its first letter to its last, lines and columns counted there. */
 START_TEST(test_vertical_source)
 {
-	const char *text = "Shops shut early.\r\nS\r\nA\r\nLE\r\nPrices were cut.\r\n";
-	summ_doc *doc = check_parse(text);
-	summ_sentence s;
-	summ_position pos;
-	size_t len, start, end, idx = 2;
-	const char *read = summ_text(doc, &len);
-
-	ck_assert_uint_eq(summ_sentence_count(doc), 3);
-	s = summ_sentence_at(doc, 1);
-	ck_assert_uint_eq(s.length, 4);
-	ck_assert_int_eq(memcmp(read + s.offset, "SALE", 4), 0);
-	summ_source_span(doc, s.offset, s.length, &start, &end);
-	ck_assert_uint_eq(start, (size_t)(strstr(text, "S\r") - text));
-	ck_assert_uint_eq(end, (size_t)(strstr(text, "LE") - text) + 2);
-	ck_assert_int_eq(summ_locate(doc, &idx, 1, &pos), SUMM_OK);
-	ck_assert_uint_eq(pos.line, 5);
-	ck_assert_uint_eq(pos.col, 1);
-	summ_free(doc);
+	check_in_source("Shops shut early.\r\nS\r\nA\r\nLE\r\nPrices were cut.\r\n",
+	                1, "SALE", "S\r", "LE", 2, 5, 1);
 }
 END_TEST
 
@@ -435,25 +445,9 @@ END_TEST
  * those of its first word there. */
 START_TEST(test_quote_source)
 {
-	const char *text = "Fine by me.\n\n> The hall is booked until six. After\n"
-	                   "> that the cleaners come in.\n";
-	summ_doc *doc = check_parse(text);
-	summ_sentence s;
-	summ_position pos;
-	size_t len, start, end, idx = 2;
-	const char *read = summ_text(doc, &len);
-
-	ck_assert_uint_eq(summ_sentence_count(doc), 3);
-	s = summ_sentence_at(doc, 2);
-	ck_assert_uint_eq(s.length, strlen("After\nthat the cleaners come in."));
-	ck_assert_int_eq(memcmp(read + s.offset, "After\nthat", 10), 0);
-	summ_source_span(doc, s.offset, s.length, &start, &end);
-	ck_assert_uint_eq(start, (size_t)(strstr(text, "After") - text));
-	ck_assert_uint_eq(end, (size_t)(strstr(text, "in.") - text) + 3);
-	ck_assert_int_eq(summ_locate(doc, &idx, 1, &pos), SUMM_OK);
-	ck_assert_uint_eq(pos.line, 3);
-	ck_assert_uint_eq(pos.col, 33);
-	summ_free(doc);
+	check_in_source("Fine by me.\n\n> The hall is booked until six. After\n"
+	                "> that the cleaners come in.\n",
+	                2, "After\nthat the cleaners come in.", "After", "in.", 2, 3, 33);
 }
 END_TEST
 
@@ -608,8 +602,9 @@ static const struct heading_case heading_cases[] = {
 };
 
 /* A letter's greeting and close, one short line each that ends in a
- * comma; a line that goes on, or a long one, is none. */
-static const struct heading_case salutation_cases[] = {
+ * comma, and a line that hands over to what follows with a colon; a
+ * line that goes on, or a long one, is none. */
+static const struct heading_case frame_cases[] = {
 	{ "Dear Mrs. Okonjo,", 1, 1 },
 	{ "Hello everyone,", 1, 1 },
 	{ "With warm regards from all of us,", 1, 1 },
@@ -617,26 +612,28 @@ static const struct heading_case salutation_cases[] = {
 	{ "Dear Mrs. Okonjo,", 2, 0 },
 	{ "Dear Mrs. Okonjo", 1, 0 },
 	{ "Thank you.", 1, 0 },
-	{ "The plan includes:", 1, 0 },
+	{ "The plan includes:", 1, 1 },
+	{ "On Friday, Noor Haddad <noor@example.org> wrote:", 1, 1 },
+	{ "Hand in by noon: forms, photos and fees", 1, 0 },
 	{ ",", 1, 0 },
 	{ "When the committee met for the third time that month to weigh the "
 	  "bids of the four firms that had answered the call for tenders,", 1, 0 },
 };
 
-START_TEST(test_is_salutation)
+START_TEST(test_is_frame_line)
 {
-	const struct heading_case *c = &salutation_cases[_i];
+	const struct heading_case *c = &frame_cases[_i];
 
-	ck_assert_msg(is_salutation(c->text, 0, strlen(c->text), c->nlines) ==
+	ck_assert_msg(is_frame_line(c->text, 0, strlen(c->text), c->nlines) ==
 	              c->heading, "\"%s\" (%zu lines): want %d", c->text,
 	              c->nlines, c->heading);
 }
 END_TEST
 
-/* A letter's greeting and close are salutations: never chosen, and
+/* A letter's greeting and close are frames: never chosen, and
  * their words (the name greeted) count for nothing, while the body's
  * sentences are chosen as in any text. */
-START_TEST(test_salutation_kinds)
+START_TEST(test_frame_kinds)
 {
 	const char *text = "Hi Priya,\n\nThe boiler was serviced on Monday. Priya "
 	                   "has the invoice.\nPriya can pay it.\n\n"
@@ -647,9 +644,9 @@ START_TEST(test_salutation_kinds)
 	size_t idx[8], n, i, nkw, priya = 0;
 
 	ck_assert_uint_eq(summ_sentence_count(doc), 6);
-	ck_assert_int_eq(summ_sentence_at(doc, 0).kind, SUMM_SALUTATION);
+	ck_assert_int_eq(summ_sentence_at(doc, 0).kind, SUMM_FRAME);
 	ck_assert_int_eq(summ_sentence_at(doc, 1).kind, SUMM_BODY);
-	ck_assert_int_eq(summ_sentence_at(doc, 4).kind, SUMM_SALUTATION);
+	ck_assert_int_eq(summ_sentence_at(doc, 4).kind, SUMM_FRAME);
 	ck_assert_int_eq(summ_select(doc, &lim, idx, 8, &n), SUMM_OK);
 	ck_assert_uint_eq(n, 3);
 	for (i = 0; i < n; i++)
@@ -664,8 +661,30 @@ START_TEST(test_salutation_kinds)
 }
 END_TEST
 
+/* The line that hands a reply over to the message it quotes is a frame,
+ * and the quotation's sentences are chosen, not it. */
+START_TEST(test_attribution_kind)
+{
+	const char *text = "Agreed, the blue tiles it is.\n\n"
+	                   "On Sat, 10 Jan 2026, Tom Becker <tom@example.net> wrote:\n"
+	                   "> The blue tiles are back in stock. He can start on the\n"
+	                   "> 19th if we confirm the tiles by Monday.\n";
+	summ_doc *doc = check_parse(text);
+	summ_limits lim = { 5, 0, 0, 0, 0, 0 };
+	size_t idx[8], n, i;
+
+	ck_assert_uint_eq(summ_sentence_count(doc), 4);
+	ck_assert_int_eq(summ_sentence_at(doc, 1).kind, SUMM_FRAME);
+	ck_assert_int_eq(summ_select(doc, &lim, idx, 8, &n), SUMM_OK);
+	ck_assert_uint_eq(n, 3);
+	for (i = 0; i < n; i++)
+		ck_assert_uint_ne(idx[i], 1);
+	summ_free(doc);
+}
+END_TEST
+
 /* An e-mail's signature, from a line of "-- " to the end of its block,
- * closes it as a sign-off does: every line of it is a salutation. */
+ * closes it as a sign-off does: every line of it is a frame. */
 START_TEST(test_signature_kinds)
 {
 	const char *text = "The audit starts on Monday. Bring the ledgers.\n\n"
@@ -674,9 +693,9 @@ START_TEST(test_signature_kinds)
 
 	ck_assert_uint_eq(summ_sentence_count(doc), 6);
 	ck_assert_int_eq(summ_sentence_at(doc, 1).kind, SUMM_BODY);
-	ck_assert_int_eq(summ_sentence_at(doc, 2).kind, SUMM_SALUTATION);
-	ck_assert_int_eq(summ_sentence_at(doc, 3).kind, SUMM_SALUTATION);
-	ck_assert_int_eq(summ_sentence_at(doc, 4).kind, SUMM_SALUTATION);
+	ck_assert_int_eq(summ_sentence_at(doc, 2).kind, SUMM_FRAME);
+	ck_assert_int_eq(summ_sentence_at(doc, 3).kind, SUMM_FRAME);
+	ck_assert_int_eq(summ_sentence_at(doc, 4).kind, SUMM_FRAME);
 	ck_assert_int_eq(summ_sentence_at(doc, 5).kind, SUMM_BODY);
 	summ_free(doc);
 }
@@ -758,8 +777,9 @@ Suite *paragraphs_suite(void)
 	tcase_add_test(th, test_heading_kinds);
 	tcase_add_test(th, test_headings_only);
 	tcase_add_loop_test(th, test_is_heading, 0, NCASES(heading_cases));
-	tcase_add_loop_test(th, test_is_salutation, 0, NCASES(salutation_cases));
-	tcase_add_test(th, test_salutation_kinds);
+	tcase_add_loop_test(th, test_is_frame_line, 0, NCASES(frame_cases));
+	tcase_add_test(th, test_frame_kinds);
+	tcase_add_test(th, test_attribution_kind);
 	tcase_add_test(th, test_signature_kinds);
 	tcase_add_test(tr, test_text_start);
 	tcase_add_test(tr, test_next_paragraph);

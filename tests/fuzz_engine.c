@@ -145,7 +145,7 @@ static void check_sentences(const char *text, const char *read, size_t len,
 		CHECK(k == 0 ? s[k].paragraph == 0
 		             : s[k].paragraph - s[k - 1].paragraph <= 1);
 		CHECK(s[k].kind == SUMM_BODY || s[k].kind == SUMM_HEADING ||
-		      s[k].kind == SUMM_TITLE || s[k].kind == SUMM_SALUTATION);
+		      s[k].kind == SUMM_TITLE || s[k].kind == SUMM_FRAME);
 		CHECK(s[k].kind != SUMM_TITLE || k == 0);
 		CHECK(s[k].words <= summ_word_count(doc));
 
