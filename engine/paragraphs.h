@@ -44,10 +44,9 @@ typedef struct {
 	size_t first, nlines;        /* the paragraph being read */
 	line prev;                   /* its last line */
 	size_t number;               /* of the next paragraph */
-	int vertical;                /* the text has a word set vertically,
-	                                or */
-	int quoted;                  /* an e-mail's quoted reply (see
-	                                reread_lines) */
+	int vertical;                /* the text has a word set vertically */
+	int quoted;                  /* ... or an e-mail's quoted reply (both
+	                                read again by reread_lines) */
 	size_t block;                /* where the block of lines being read
 	                                (between blank lines) starts */
 	int signature;               /* the block's lines from a "-- " on */
