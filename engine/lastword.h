@@ -371,10 +371,33 @@ static int lower_abbreviation_at(const splitter *sp, size_t i)
 	                    word_key_at(sp->text, i, sp->end, key));
 }
 
+/* Whether the abbreviation TEXT[W..), folded as KEY (K bytes), after a
+ * number is its unit and closes its phrase (abbrev.c, step 9).  Without
+ * a dictionary, any: a name seldom follows a quantity where nouns are
+ * in lower case.  With one (English), the dictionary's evidence serves
+ * every abbreviation but those in lower case, which it reads as
+ * standing before what they qualify (step 8): true of "vs." and "cf."
+ * (lang.dangling lists them with the prepositions), not of a unit
+ * ("6 ft. High winds", "at 90 mph. Police said"). */
+static int unit_after_number(const splitter *sp, size_t w, const char *key,
+                             size_t k)
+{
+	const lang *lg = sp->lang;
+	size_t n;
+
+	if (lg->common.n > 0 &&
+	    (!(class_at(sp->text, sp->end, w, &n) & C_LOWER) ||
+	     !in_word_list(&lg->lower_abbrevs, key, k) ||
+	     in_word_list(&lg->dangling, key, k)))
+		return 0;
+	return !lg->nouns_capitalised && !lg->place_by_case &&
+	       after_number(sp, w) && !fronted_time(sp, w);
+}
+
 /* What kind of abbreviation the word TEXT[W..), folded as KEY (K bytes),
  * is, for opens_sentence: one that closes its phrase, a unit or year's
- * mark after a number where that closes one too (see abbrev.c, step 9),
- * a dotted acronym ("U.S.", "e.g."), an initial of a name, one in lower
+ * mark after a number where that closes one too (unit_after_number), a
+ * dotted acronym ("U.S.", "e.g."), an initial of a name, one in lower
  * case ("vs."), or one that may close a name. */
 static int abbreviation_kind(const splitter *sp, size_t w, const char *key,
                              size_t k)
@@ -383,9 +406,7 @@ static int abbreviation_kind(const splitter *sp, size_t w, const char *key,
 
 	if (closes_phrase(sp, w, key, k))
 		return AFTER_PHRASE_END;
-	if (sp->lang->common.n == 0 && !sp->lang->nouns_capitalised &&
-	    !sp->lang->place_by_case && after_number(sp, w) &&
-	    !fronted_time(sp, w))
+	if (unit_after_number(sp, w, key, k))
 		return AFTER_QUANTITY;
 	if (memchr(key, '.', k))
 		return AFTER_DOTTED;

@@ -56,13 +56,15 @@ static const char stopwords[][13] = {
 };
 
 /* Words that, followed by a period, introduce a name or names ("Reps.
- * Lee and Ito", a mountain's "Mt. Pleasant"): never a sentence end.
- * Folded, without the period, sorted. */
+ * Lee and Ito", a mountain's "Mt. Pleasant", a fort's "Ft. Worth"):
+ * never a sentence end, but for one in lower case after a number, a
+ * unit ("6 ft.", "900 ms."; see sentences.c, title_here).  Folded,
+ * without the period, sorted. */
 static const char titles[][7] = {
 	"adm", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "drs", "fr",
-	"gen", "gens", "gov", "hon", "insp", "lt", "maj", "messrs", "mr", "mrs",
-	"ms", "mt", "pres", "prof", "pvt", "rep", "reps", "rev", "sen", "sens",
-	"sgt", "supt"
+	"ft", "gen", "gens", "gov", "hon", "insp", "lt", "maj", "messrs", "mr",
+	"mrs", "ms", "mt", "pres", "prof", "pvt", "rep", "reps", "rev", "sen",
+	"sens", "sgt", "supt"
 };
 
 /* Words that, followed by a period, are usually abbreviations but may
@@ -112,12 +114,12 @@ static const char time_followers[][10] = {
 /* Words that cannot end a sentence or a heading: articles, prepositions,
  * conjunctions, possessives.  Sorted. */
 static const char dangling[][9] = {
-	"a", "against", "although", "among", "an", "and", "as", "at",
-	"because", "between", "but", "by", "during", "for", "from", "her",
-	"his", "in", "into", "its", "my", "nor", "of", "on", "onto", "or",
-	"our", "since", "than", "the", "their", "through", "to", "toward",
-	"towards", "unless", "until", "upon", "via", "whether", "with",
-	"within", "without", "your"
+	"a", "against", "although", "among", "an", "and", "approx", "as",
+	"at", "because", "between", "but", "by", "ca", "cf", "during", "for",
+	"from", "her", "his", "in", "into", "its", "my", "nor", "of", "on",
+	"onto", "or", "our", "since", "than", "the", "their", "through", "to",
+	"toward", "towards", "unless", "until", "upon", "via", "vs",
+	"whether", "with", "within", "without", "your"
 };
 
 /* Time abbreviations, as they are folded before their final period. */

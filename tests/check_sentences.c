@@ -215,6 +215,17 @@ static const struct split_case abbrev_cases[] = {
 	{ "Each query took 40 ms. The cache was cold.",
 	  { "Each query took 40 ms.", "The cache was cold." } },
 	{ "The letter was for Ms. Carver.", { "The letter was for Ms. Carver." } },
+	/* So is a lower-case abbreviation after a number, which closes the
+	 * quantity's phrase; one that stands before what it qualifies
+	 * ("vs.") does not, nor a capitalised title ("Ft." for Fort). */
+	{ "The ladder reaches 12 ft. Longer ones are sold separately.",
+	  { "The ladder reaches 12 ft.", "Longer ones are sold separately." } },
+	{ "The wind gusted to 70 mph. Crews closed the bridge.",
+	  { "The wind gusted to 70 mph.", "Crews closed the bridge." } },
+	{ "Week 9 vs. Denver was moved to Monday.",
+	  { "Week 9 vs. Denver was moved to Monday." } },
+	{ "The regiment left Ft. Worth in May.",
+	  { "The regiment left Ft. Worth in May." } },
 	/* A dotted abbreviation that opens a sentence labels it. */
 	{ "Thanks again for dinner. P.S. The umbrella you left is in my car.",
 	  { "Thanks again for dinner.",
