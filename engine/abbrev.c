@@ -53,17 +53,18 @@
  *  8. After an abbreviation written in lower case ("vs.", "cf."), which
  *     stands before what it qualifies, only a title or a function word
  *     opens a sentence.
- *  9. Outside English (no dictionary), after a unit or a year's mark
- *     that follows a number ("2,4 proc.", "1965 г.", "40 mio. kr.",
- *     "XV w."), which closes its phrase, a capitalised word that step 3
- *     leaves opens a sentence: where nouns are written in lower case a
- *     name is all else that could follow, and a name seldom follows a
- *     quantity inside a sentence, as a preposition stands before a
- *     place (not so where a case names it: lang.place_by_case,
- *     Lithuanian "gimė 1932 m. Kaune").  Not when the sentence so far
- *     is a phrase before its clause ("В 1965 г. Москва"), nor before an
- *     abbreviation, the unit going on ("5 mil. Kč").  The splitter
- *     tells this kind (sentences.c, after_number).
+ *  9. After a unit or a year's mark that follows a number ("2,4
+ *     proc.", "1965 г.", "40 mio. kr.", "XV w."; in English, with its
+ *     dictionary, a unit in lower case only: "6 ft.", "90 mph."), which
+ *     closes its phrase, a capitalised word that step 3 leaves opens a
+ *     sentence: where nouns are written in lower case a name is all
+ *     else that could follow, and a name seldom follows a quantity
+ *     inside a sentence, as a preposition stands before a place (not
+ *     so where a case names it: lang.place_by_case, Lithuanian "gimė
+ *     1932 m. Kaune").  Not when the sentence so far is a phrase before
+ *     its clause ("В 1965 г. Москва"), nor before an abbreviation, the
+ *     unit going on ("5 mil. Kč").  The splitter tells this kind
+ *     (lastword.h, unit_after_number).
  *
  * The answer for a word is kept (a small table of hashes in the
  * document), so the text is searched about once a word, not once a
