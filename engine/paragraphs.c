@@ -8,7 +8,9 @@
  * first word would not have fitted on this one, or when the line plainly
  * continues (it ends in a comma or a word that cannot end a line, or the
  * next line starts in lower case in a block of prose); otherwise each
- * line is a paragraph of its own, as in text written a paragraph a line.
+ * line is a paragraph of its own, as in text written a paragraph a line,
+ * and so is each of a run of fields ("From:" + "Sent:"), a rule
+ * ("=====") and each line of a letter's closing.
  * A word set vertically, a letter or two a line as a PDF's text gives
  * it, is read whole, and the '>' that quote an e-mail's reply are left
  * out (reread_lines).  Also here: whether a
@@ -279,8 +281,12 @@ static int opens_quotation(const char *text, line prev, line l, line next)
 /* The width the text seems hard-wrapped to, or 0 when it does not look
  * wrapped.  The 95th percentile of line lengths stands for the width,
  * robust to a stray long line; the text counts as wrapped when that width
- * is a plausible one (40 to 100 characters) and at least half of the lines
- * come near it, as the lines of a wrapped paragraph do.  Sets *VERTICAL
+ * is a plausible one (40 to 100 characters) and at least half of the
+ * lines that run on into another come near it, two at least, as a
+ * wrapped paragraph's do but its last (one is a stray long line, no
+ * evidence of a width).  Only the blocks with a line near the width count:
+ * an e-mail's sign-off, signature and short lists, whose lines are
+ * short by nature, would outnumber its wrapped lines.  Sets *VERTICAL
  * if the text has a word set vertically, and *QUOTED if it has an
  * e-mail's quoted reply (see opens_quotation), which the same walk
  * sees. */
@@ -288,24 +294,41 @@ static size_t wrap_width(const char *text, size_t len, size_t start,
                          int *vertical, int *quoted)
 {
 	enum { CAP = 256 };
-	size_t hist[CAP + 1] = {0};
-	size_t nlines = 0, next, i, seen, width = CAP, near = 0;
+	/* Lines by their length; lines that run on, by their length and
+	 * by the longest line of their block. */
+	size_t hist[CAP + 1] = {0}, inner[CAP + 1] = {0}, by_block[CAP + 1] = {0};
+	size_t nlines = 0, next, i, seen, width = CAP, near = 0, counted = 0;
+	size_t chars = 0, longest = 0, runs_on = 0;
 	line_reader r = line_reader_at(text, len);
 	vertical_run run = { 0, 0 };
 	line prev = { 0, 0 }, none = { 0, 0 };
 
-	for (i = start; i < len; i = next) {
-		line l = get_line(&r, i, &next);
+	for (i = start; i <= len; i = next) {
+		line l = { len, len };
+		next = len + 1;
+		if (i < len)
+			l = get_line(&r, i, &next);
 		*vertical |= vertical_step(&run, text, l);
 		/* (Two quoted lines in a row are seen at the second.) */
 		*quoted |= is_quoted(text, l) &&
 		           (is_quoted(text, prev) || opens_quotation(text, prev, l, none));
-		prev = l;
-		if (l.start == l.end)
+		if (l.start == l.end) {             /* a block ends */
+			by_block[longest] += runs_on;
+			longest = runs_on = 0;
+			prev = l;
 			continue;
+		}
+		if (prev.start < prev.end) {
+			inner[chars]++;       /* the line before runs on into L */
+			runs_on++;
+		}
+		prev = l;
 		nlines++;
-		hist[r.ascii ? (l.end - l.start < CAP ? l.end - l.start : CAP)
-		             : line_chars(text, l, CAP)]++;
+		chars = r.ascii ? (l.end - l.start < CAP ? l.end - l.start : CAP)
+		                : line_chars(text, l, CAP);
+		hist[chars]++;
+		if (chars > longest)
+			longest = chars;
 	}
 	for (i = 0, seen = 0; i <= CAP; i++) {
 		seen += hist[i];
@@ -316,9 +339,11 @@ static size_t wrap_width(const char *text, size_t len, size_t start,
 	}
 	if (nlines < 3 || width < 40 || width > 100)
 		return 0;
-	for (i = width * 3 / 4; i <= CAP; i++)
-		near += hist[i];
-	return near * 2 >= nlines ? width : 0;
+	for (i = width * 3 / 4; i <= CAP; i++) {
+		near += inner[i];
+		counted += by_block[i];
+	}
+	return near >= 2 && near * 2 >= counted ? width : 0;
 }
 
 /* Characters in the first word of line L. */
@@ -376,6 +401,31 @@ static int starts_list_item(const char *text, line l)
 	return marker_at(text, i, l.end);
 }
 
+/* Whether line L opens with a field's label: up to three words, the
+ * first capitalised, and a colon ("From:", "Reply-To:", French "Objet
+ * :") before a space or the line's end, as the lines of a mail's header
+ * do ("From: Dana Reyes <dana@...>" + "Sent: Tuesday, 3 March") and an
+ * event's details ("Date: Friday" + "Place: the hall"). */
+static int opens_with_label(const char *text, line l)
+{
+	size_t i = l.start, words = 0, n;
+
+	if (!(first_class(text, l) & (C_UPPER | C_CASELESS)))
+		return 0;
+	while (i < l.end && words < 3) {
+		words++;
+		while (i < l.end && ((class_at(text, l.end, i, &n) & C_LETTER) ||
+		                     text[i] == '-'))
+			i += n;
+		if (i < l.end && text[i] == ' ')
+			i++;
+		if (i < l.end && text[i] == ':')
+			return i + 1 == l.end || text[i + 1] == ' ';
+		if (i == l.end || !(class_at(text, l.end, i, &n) & C_LETTER))
+			return 0;
+	}
+	return 0;
+}
 
 /* Whether the word at TEXT[I] of line L opens a sentence: a stop and a
  * blank stand before it ("verschieben? Am"). */
@@ -516,21 +566,67 @@ static size_t line_words(const char *text, line l, size_t max,
 	return words;
 }
 
+/* Whether the lines of the block from B on (B, and those after it up
+ * to a blank line) end neither a sentence nor a clause: names, titles,
+ * a company, a telephone number, as a letter's last lines are. */
+static int closing_lines(paragraph_reader *pr, line b)
+{
+	line_reader r = pr->r;
+	size_t i, next;
+
+	for (i = b.start; i < r.len; i = next) {
+		line l = get_line(&r, i, &next);
+		uint32_t last;
+		if (l.start == l.end)
+			break;
+		last = last_char(r.text, l);
+		if (is_line_stop(last) || last == ',' || last == ';')
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether line L holds words of letters and nothing else but a comma
+ * at its end (and apostrophes and hyphens inside words): a sign-off's
+ * shape, "Au plaisir de vous accueillir,", not a field's or code's. */
+static int words_alone(const char *text, line l)
+{
+	size_t i = l.start, n;
+
+	while (i < l.end) {
+		unsigned cls = class_at(text, l.end, i, &n);
+		if (!(cls & (C_LETTER | C_SPACE)) && text[i] != '\'' &&
+		    text[i] != '-' && !(text[i] == ',' && i + 1 == l.end) &&
+		    !(n == 3 && (unsigned char)text[i] == 0xE2 &&
+		      (unsigned char)text[i + 1] == 0x80 &&
+		      (unsigned char)text[i + 2] == 0x99))      /* ’ */
+			return 0;
+		i += n;
+	}
+	return 1;
+}
+
 /* Whether line A closes a letter and B signs it: a sign-off of five
  * words at most that ends in a comma ("Best regards,", "Thanks for your
- * help,") and a name of three capitalised words at most with nothing
+ * help,"), and a name of three capitalised words at most with nothing
  * after it ("Priya", "Daniel Brooks"; in a script without case, any
- * three).  The comma goes on into no sentence. */
-static int signs_off(const char *text, line a, line b)
+ * three), or, where the sign-off opens its block, lines that end no
+ * sentence ("Prof. Elena De Luca" + "Liceo Galilei", "ciocia Basia",
+ * "Le service Vie associative").  The comma goes on into no sentence. */
+static int signs_off(paragraph_reader *pr, line a, line b)
 {
+	const char *text = pr->r.text;
 	int capitals;
 	size_t n;
 
-	if (line_words(text, a, 5, &capitals) > 5 ||
-	    line_words(text, b, 3, &capitals) > 3 || !capitals)
+	if (line_words(text, a, 5, &capitals) > 5)
 		return 0;
-	return class_at(text, b.end, prev_char(text, b.start, b.end), &n) &
-	       C_LETTER;
+	if (line_words(text, b, 3, &capitals) <= 3 && capitals &&
+	    (class_at(text, b.end, prev_char(text, b.start, b.end), &n) &
+	     C_LETTER))
+		return 1;
+	return !memchr(text + pr->block, '\n', a.start - pr->block) &&
+	       words_alone(text, a) && closing_lines(pr, b);
 }
 
 /* Whether line B starts with a stop or a bracket that goes on from a
@@ -547,6 +643,35 @@ static int starts_continuation(const char *text, line a, line b)
 	return lower >= 3 || text[b.start] != '(';
 }
 
+/* Whether line L is a rule: three or more of one mark and nothing
+ * else ("=====" under a title, "-----", "_____" above a forwarded
+ * message's header). */
+static int is_rule_line(const char *text, line l)
+{
+	if (l.end - l.start < 3 || !strchr("=-_*~#", text[l.start]))
+		return 0;
+	for (size_t i = l.start + 1; i < l.end; i++)
+		if (text[i] != text[l.start])
+			return 0;
+	return 1;
+}
+
+/* Whether line L ends in an e-mail address in angle brackets, as an
+ * entry of a mail's header, a signature or a list of authors does
+ * ("Dana Reyes <dana@example.org>"; but a wrapped attribution goes on
+ * in lower case: "wrote:"). */
+static int ends_in_address(const char *text, line l)
+{
+	size_t i = l.end;
+
+	if (i == l.start || text[i - 1] != '>')
+		return 0;
+	for (i--; i > l.start && text[i - 1] != '<' && text[i - 1] != ' '; i--)
+		if (text[i - 1] == '@')
+			return 1;
+	return 0;
+}
+
 /* Whether the break after line A, followed by line B, is soft: the two
  * are one paragraph of the text that PR reads. */
 static int soft_break(paragraph_reader *pr, line a, line b)
@@ -555,12 +680,14 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	size_t width = pr->width;
 	uint32_t last = last_char(text, a);
 
+	if (is_rule_line(text, a) || is_rule_line(text, b))
+		return 0;
 	/* Before the test for a list: "see Fig." + "2. The ..." is none. */
 	if (last == '.' && ends_prepositive(text, a, b, pr->lang))
 		return 1;
 	if (starts_list_item(text, b))
 		return 0;
-	if ((last == ',' && !signs_off(text, a, b)) || last == ';')
+	if ((last == ',' && !signs_off(pr, a, b)) || last == ';')
 		return 1;
 	/* A '>' that opens no quotation goes on from the words before it
 	 * ("more than" + "> 50% of the vote"; see opens_quotation). */
@@ -582,7 +709,11 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	if (starts_continuation(text, a, b) && last != '.' && last != '!' &&
 	    last != '?' && last != 0x2026)
 		return 1;
-	if (width == 0)
+	/* An entry that ends in an address, and a run of fields, are each
+	 * a line of their own, however long. */
+	if (width == 0 ||
+	    (ends_in_address(text, a) && first_class(text, b) != C_LOWER) ||
+	    (opens_with_label(text, a) && opens_with_label(text, b)))
 		return 0;
 	return line_chars(text, a, SIZE_MAX) + 1 + first_word_chars(text, b) >
 	       width - width / 8;

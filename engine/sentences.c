@@ -400,6 +400,14 @@ static int glued_script_stop(const splitter *sp, size_t t0, size_t q)
 	       cp != 0x37E && (class_at(sp->text, sp->end, q, &n) & C_LETTER);
 }
 
+/* Whether TEXT[I..END) opens with a plus sign and digits, a number as
+ * digits are: a telephone's "+44".  (A minus is a dash there.) */
+static int signed_number(const char *text, size_t i, size_t end)
+{
+	return i + 1 < end && text[i] == '+' && text[i + 1] >= '0' &&
+	       text[i + 1] <= '9';
+}
+
 /* Whether a number may open a sentence after the terminator at T0,
  * after the word TEXT[W..T0) (folded as KEY, K bytes; W is T0 but after
  * a single period): see ends_sentence. */
@@ -544,7 +552,8 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	 * abbreviation: Korean news opens many a sentence with a date
 	 * ("발표했다. 15일"). */
 	if (cp_class(cp) == C_LOWER ||
-	    (cp_class(cp) == C_DIGIT && !number_may_open(sp, t0, w, key, k)))
+	    ((cp_class(cp) == C_DIGIT || signed_number(text, i, end)) &&
+	     !number_may_open(sp, t0, w, key, k)))
 		return 0;
 	/* A remark in brackets that opens with a relative pronoun comments
 	 * on the sentence before and belongs to it: "... passed easily!
@@ -565,12 +574,14 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	 * ("2. Puchar Polski"), and in German and Turkish (see lang.h)
 	 * before any word that is no stopword ("am 3. Oktober", not "am 3.
 	 * Die").  Elsewhere the words after an ordinal are in lower case
-	 * ("3. maj"), and a capital opens a sentence ("nr. 3. Træneren"). */
+	 * ("3. maj"), and a capital opens a sentence ("nr. 3. Træneren").
+	 * The minutes of a time are no ordinal ("o 12:30. Co"). */
 	for (k = w; k < t0 && ((text[k] >= '0' && text[k] <= '9') ||
 	                       text[k] == '.'); k++)
 		;
 	if (k == t0 && sp->lang->ordinal_dot && t0 - w <= 3 &&
 	    !memchr(text + w, '.', t0 - w) &&
+	    !(w > sp->sent && text[w - 1] == ':') &&
 	    (sp->lang->ordinal_any_word ? !stopword_at(sp, i)
 	                                : name_goes_on(sp, i)))
 		return 0;

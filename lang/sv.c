@@ -53,15 +53,17 @@ static const char titles[][5] = {
  * sentence: "Nr.", "kr.", "osv.", the bl of "bl.a." and the ex of
  * "t.ex.".  Folded, without the period, sorted. */
 static const char abbrevs[][5] = {
-	"apr", "aug", "bl", "ca", "dec", "dvs", "ex", "feb", "fig", "fl",
-	"jan", "jfr", "jul", "jun", "kap", "kl", "kr", "nov", "nr", "okt",
-	"osv", "resp", "sek", "sep", "sept", "st", "tel", "tr"
+	"ang", "apr", "aug", "avd", "bl", "ca", "dec", "dvs", "ex", "exkl",
+	"feb", "fig", "fl", "inkl", "jan", "jfr", "jul", "jun", "kap", "kl",
+	"kr", "nov", "nr", "okt", "osv", "resp", "sek", "sep", "sept", "st",
+	"tel", "tr"
 };
 
-/* Those of them also written in lower case ("ca.", "jfr.").  Sorted. */
+/* Those of them also written in lower case ("ca.", "jfr.", "avd." for
+ * avdelning, a department).  Sorted. */
 static const char lower_abbrevs[][5] = {
-	"bl", "ca", "dvs", "ex", "fig", "fl", "jfr", "kap", "kl", "kr", "nr",
-	"osv", "resp", "sek", "st", "tel", "tr"
+	"ang", "avd", "bl", "ca", "dvs", "ex", "exkl", "fig", "fl", "inkl",
+	"jfr", "kap", "kl", "kr", "nr", "osv", "resp", "sek", "st", "tel", "tr"
 };
 
 /* Relative pronouns and adverbs: "(som ...)" belongs to the sentence

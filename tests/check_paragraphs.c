@@ -346,6 +346,76 @@ static const struct split_case line_cases[] = {
 	  { "The talks were held in the U.S.", "The next round will be in Japan." } },
 };
 
+/* A letter's lines among wrapped ones: a greeting, a sign-off, a
+ * signature and a header's fields are short by nature, and do not hide
+ * that the paragraphs between them are wrapped (a break before a
+ * capital or a number runs on there); each field, each line of a
+ * closing and a rule under a title stays a line of its own. */
+static const struct split_case letter_cases[] = {
+	{ "Hi Priya,\n\n"
+	  "The contractor looked at the roof this morning and can start on Monday\n"
+	  "14 April, weather permitting. His quote came in just under the figure\n"
+	  "we set aside in March, so I have told him to go ahead.\n\n"
+	  "Thanks,\nMarek\n\n-- \nMarek Nowak\nFacilities\n+48 22 555 0101\n",
+	  { "Hi Priya,",
+	    "The contractor looked at the roof this morning and can start on Monday 14 April, weather permitting.",
+	    "His quote came in just under the figure we set aside in March, so I have told him to go ahead.",
+	    "Thanks,", "Marek", "--", "Marek Nowak", "Facilities", "+48 22 555 0101" } },
+	{ "I agree with Sam: we should order the larger model before the price\n"
+	  "rises in May. The difference is small next to the cost of a second\n"
+	  "unit later.\n\n"
+	  "________________________________\n"
+	  "From: Sam Ortiz <sam.ortiz@example.org>\n"
+	  "Sent: Tuesday, 10 March 2026 08:12 to the whole facilities list\n"
+	  "To: Facilities Team <facilities@example.org>\n"
+	  "Subject: Dehumidifier for the archive room\n\n"
+	  "The archive room is damp again, and the small unit cannot keep up.\n",
+	  { "I agree with Sam: we should order the larger model before the price rises in May.",
+	    "The difference is small next to the cost of a second unit later.",
+	    "________________________________",
+	    "From: Sam Ortiz <sam.ortiz@example.org>",
+	    "Sent: Tuesday, 10 March 2026 08:12 to the whole facilities list",
+	    "To: Facilities Team <facilities@example.org>",
+	    "Subject: Dehumidifier for the archive room",
+	    "The archive room is damp again, and the small unit cannot keep up." } },
+	/* A sign-off that opens its block, over lines that end no
+	 * sentence: a name of any length, a title, a department. */
+	{ "The survey team will be back on site from Monday. We expect the\n"
+	  "report on the east wall by the end of the month.\n\n"
+	  "All the best,\nDr. Ines Carvalho Serrano\nDepartment of Geology\n",
+	  { "The survey team will be back on site from Monday.",
+	    "We expect the report on the east wall by the end of the month.",
+	    "All the best,", "Dr. Ines Carvalho Serrano", "Department of Geology" } },
+	/* ... but a comma that a sentence goes on from, and one of code. */
+	{ "However,\nthe second trial, which ran for six weeks, found no effect.\n",
+	  { "However, the second trial, which ran for six weeks, found no effect." } },
+	{ "POINT: [ x: INT16,\ny: INT16 ]\n", { "POINT: [ x: INT16, y: INT16 ]" } },
+	/* A rule under a title is no part of it; an address in angle
+	 * brackets closes an entry, but a wrapped attribution goes on. */
+	{ "Release Notes for Version 2.1 of the Backup Tool and Its Helpers\n"
+	  "=================================================================\n\n"
+	  "This release fixes the restore of files larger than four gigabytes\n"
+	  "and adds a dry-run mode to the prune command, which lists the files\n"
+	  "it would remove without removing them. Thanks to everyone who wrote:\n\n"
+	  "Copyright: 2019-2024 Ana Ruiz Castellanos <ana.ruiz@example.org>\n"
+	  "2021 Li Wei <li.wei@example.org>\n",
+	  { "Release Notes for Version 2.1 of the Backup Tool and Its Helpers",
+	    "=================================================================",
+	    "This release fixes the restore of files larger than four gigabytes and adds a dry-run mode to the prune command, which lists the files it would remove without removing them.",
+	    "Thanks to everyone who wrote:",
+	    "Copyright: 2019-2024 Ana Ruiz Castellanos <ana.ruiz@example.org>",
+	    "2021 Li Wei <li.wei@example.org>" } },
+	{ "That works for me, and the hall is free on both days as far as I\n"
+	  "know. I will check with the caretaker before we tell the others.\n\n"
+	  "On Fri, 6 Mar 2026 at 10:02, Tomas Reyes Alvarado <tomas@example.net>\n"
+	  "wrote:\n"
+	  "> Could we move the rehearsal to the hall next Saturday or Sunday?\n",
+	  { "That works for me, and the hall is free on both days as far as I know.",
+	    "I will check with the caretaker before we tell the others.",
+	    "On Fri, 6 Mar 2026 at 10:02, Tomas Reyes Alvarado <tomas@example.net> wrote:",
+	    "Could we move the rehearsal to the hall next Saturday or Sunday?" } },
+};
+
 /* An e-mail's quoted reply: the '>' that open its lines are left out,
  * so that a quoted paragraph reads whole; a change of depth parts two
  * paragraphs, as a line of '>' alone does.  One line opening with '>'
@@ -396,6 +466,12 @@ END_TEST
 START_TEST(test_lines)
 {
 	check_split_case(&line_cases[_i], "lines", _i);
+}
+END_TEST
+
+START_TEST(test_letters)
+{
+	check_split_case(&letter_cases[_i], "letters", _i);
 }
 END_TEST
 
@@ -769,6 +845,7 @@ Suite *paragraphs_suite(void)
 
 	tcase_add_loop_test(tb, test_basics, 0, NCASES(basic_cases));
 	tcase_add_loop_test(tl, test_lines, 0, NCASES(line_cases));
+	tcase_add_loop_test(tl, test_letters, 0, NCASES(letter_cases));
 	tcase_add_test(tp, test_positions);
 	tcase_add_test(tp, test_vertical_source);
 	tcase_add_loop_test(tl, test_quotes, 0, NCASES(quote_cases));
