@@ -57,6 +57,32 @@ static int day_first_date_at(const char *text, size_t i, size_t end)
 	return digits_end(text, i, end) - i == 4;
 }
 
+/* The value of the one or two digits TEXT[I..E), or 0 if there are
+ * more or fewer. */
+static unsigned small_number(const char *text, size_t i, size_t e)
+{
+	if (e == i || e - i > 2)
+		return 0;
+	if (e - i == 1)
+		return (unsigned)(text[i] - '0');
+	return (unsigned)(text[i] - '0') * 10 + (unsigned)(text[i + 1] - '0');
+}
+
+/* Whether the number TEXT[W..T0), before its period at T0, and the one
+ * with a period at TEXT[NEXT] are a day and a month, as languages that
+ * write ordinals with a period date without the year ("14. 4. v 8:00",
+ * "do 25. 7."): the second is then no list item. */
+static int day_and_month(const char *text, size_t w, size_t t0, size_t next,
+                         size_t end)
+{
+	size_t e = digits_end(text, next, end);
+	unsigned day = small_number(text, w, t0);
+	unsigned month = small_number(text, next, e);
+
+	return digits_end(text, w, t0) == t0 && day >= 1 && day <= 31 &&
+	       month >= 1 && month <= 12 && e < end && text[e] == '.';
+}
+
 /* Whether the period at T0 after the number TEXT[W..T0) is inside a
  * date written with periods (see dotted_date_at, day_first_date_at): the
  * year's or the month's, or the day's or the month's. */

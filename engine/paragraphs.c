@@ -296,7 +296,8 @@ static size_t wrap_width(const char *text, size_t len, size_t start,
 	enum { CAP = 256 };
 	/* Lines by their length; lines that run on, by their length and
 	 * by the longest line of their block. */
-	size_t hist[CAP + 1] = {0}, inner[CAP + 1] = {0}, by_block[CAP + 1] = {0};
+	size_t hist[CAP + 1] = {0}, inner[CAP + 1] = {0};
+	size_t by_block[CAP + 1] = {0};
 	size_t nlines = 0, next, i, seen, width = CAP, near = 0, counted = 0;
 	size_t chars = 0, longest = 0, runs_on = 0;
 	line_reader r = line_reader_at(text, len);
@@ -319,13 +320,13 @@ static size_t wrap_width(const char *text, size_t len, size_t start,
 			continue;
 		}
 		if (prev.start < prev.end) {
-			inner[chars]++;       /* the line before runs on into L */
+			inner[chars]++;     /* the line before runs on into L */
 			runs_on++;
 		}
 		prev = l;
 		nlines++;
-		chars = r.ascii ? (l.end - l.start < CAP ? l.end - l.start : CAP)
-		                : line_chars(text, l, CAP);
+		chars = !r.ascii ? line_chars(text, l, CAP)
+		        : l.end - l.start < CAP ? l.end - l.start : CAP;
 		hist[chars]++;
 		if (chars > longest)
 			longest = chars;
@@ -401,6 +402,20 @@ static int starts_list_item(const char *text, line l)
 	return marker_at(text, i, l.end);
 }
 
+/* Whether line B opens with an en dash and a space as an item of a list
+ * does ("– итоги четверти;"), in a run of them or after a lead-in
+ * ending in a colon or a semicolon: alone, the dash may be a wrapped
+ * sentence's ("the plan" + "– which ..."). */
+static int dash_item(const char *text, line a, line b)
+{
+	static const char dash[] = "\xE2\x80\x93 ";
+	uint32_t last = last_char(text, a);
+
+	return b.end - b.start > 4 && !memcmp(text + b.start, dash, 4) &&
+	       (last == ':' || last == ';' ||
+	        (a.end - a.start > 4 && !memcmp(text + a.start, dash, 4)));
+}
+
 /* Whether line L opens with a field's label: up to three words, the
  * first capitalised, and a colon ("From:", "Reply-To:", French "Objet
  * :") before a space or the line's end, as the lines of a mail's header
@@ -414,9 +429,10 @@ static int opens_with_label(const char *text, line l)
 		return 0;
 	while (i < l.end && words < 3) {
 		words++;
-		while (i < l.end && ((class_at(text, l.end, i, &n) & C_LETTER) ||
-		                     text[i] == '-'))
-			i += n;
+		for (; i < l.end; i += n)
+			if (!(class_at(text, l.end, i, &n) & C_LETTER) &&
+			    text[i] != '-')
+				break;
 		if (i < l.end && text[i] == ' ')
 			i++;
 		if (i < l.end && text[i] == ':')
@@ -685,7 +701,7 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	/* Before the test for a list: "see Fig." + "2. The ..." is none. */
 	if (last == '.' && ends_prepositive(text, a, b, pr->lang))
 		return 1;
-	if (starts_list_item(text, b))
+	if (starts_list_item(text, b) || dash_item(text, a, b))
 		return 0;
 	if ((last == ',' && !signs_off(pr, a, b)) || last == ';')
 		return 1;
@@ -751,13 +767,32 @@ int is_frame_line(const char *text, size_t start, size_t end, size_t nlines)
 	return nlines == 1 && (last == ',' || last == ':') && is_short_line(text, l);
 }
 
+/* Whether the one line TEXT[START..END), which opens the text or
+ * follows its title, a heading or a frame (a quoted letter's
+ * attribution or header), greets its reader: a greeting of five words at
+ * most that ends in '!' ("Привет!", "¡Hola, familia!"), as "Hi all,"
+ * ends in a comma.  (In a script written without spaces no space counts
+ * the words.) */
+static int greets(const char *text, size_t start, size_t end)
+{
+	line l = { start, end };
+	uint32_t first;
+	int capitals;
+
+	u8_decode((const unsigned char *)text + start, end - start, &first);
+	return last_char(text, l) == '!' && !is_spaceless(first) &&
+	       line_words(text, l, 5, &capitals) <= 5;
+}
+
 void mark_heading(summ_doc *d, size_t k, size_t nlines)
 {
 	size_t start = sent_offset(d, k), end = start + d->sent[k].length;
 
 	if (is_heading(d->text, start, end, nlines))
 		d->sent[k].kind = k == 0 ? SUMM_TITLE : SUMM_HEADING;
-	else if (is_frame_line(d->text, start, end, nlines))
+	else if (is_frame_line(d->text, start, end, nlines) ||
+	         (nlines == 1 && (k == 0 || sent_kind(d, k - 1) != SUMM_BODY) &&
+	          greets(d->text, start, end)))
 		d->sent[k].kind = SUMM_FRAME;
 }
 

@@ -537,12 +537,13 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	if (period && in_dotted_date(text, w, t0, end))
 		return 0;
 	/* A list item follows: "... store. w) hello", "Smith. a. here";
-	 * but "Nov. 26." is a date, and a letter that is one of the
-	 * language's abbreviations is no item (Latvian "1935. g.", the
-	 * year). */
+	 * but "Nov. 26." is a date, and so is "14. 4." where ordinals take
+	 * a period, and a letter that is one of the language's
+	 * abbreviations is no item (Latvian "1935. g.", the year). */
 	if (parse_marker(text, next, end, &m) &&
 	    !(k && is_abbreviation(sp, w, t0, key, k)) &&
-	    !lower_abbreviation_at(sp, next))
+	    !lower_abbreviation_at(sp, next) &&
+	    !(sp->lang->ordinal_dot && day_and_month(text, w, t0, next, end)))
 		return 1;
 	/* After a period a dash goes on: "MILLBROOK, Ore. — Voters"; but in
 	 * a line of dialogue, which opens with one, it opens the speaker's

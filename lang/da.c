@@ -49,20 +49,23 @@ static const char titles[][5] = {
 };
 
 /* Abbreviations usually followed by a period that may still end a
- * sentence: "Nr.", "kr.", "osv." and the first part of "bl.a.".
- * Folded, without the period, sorted. */
+ * sentence: "Nr.", "kr.", "osv." and the first part of "bl.a.", and
+ * the days' and months' ("tir. 3. mar."; not man. and søn., also words
+ * that end sentences).  Folded, without the period, sorted. */
 static const char abbrevs[][6] = {
 	"ang", "apr", "aug", "bl", "ca", "dec", "dvs", "eks", "ekskl", "evt",
-	"feb", "fl", "fx", "hhv", "iflg", "inkl", "jan", "jf", "jul", "jun",
-	"kap", "kl", "kr", "mht", "mia", "mill", "mio", "nov", "nr", "okt",
-	"osv", "pct", "pga", "sep", "sept", "st", "stk", "tlf", "vedr"
+	"feb", "fl", "fre", "fx", "hhv", "iflg", "inkl", "jan", "jf", "jul",
+	"jun", "kap", "kl", "kr", "lør", "mar", "mht", "mia", "mill", "mio",
+	"nov", "nr", "okt", "ons", "osv", "pct", "pga", "sep", "sept", "st",
+	"stk", "tir", "tlf", "tor", "vedr"
 };
 
 /* Those of them also written in lower case ("ca.", "evt.").  Sorted. */
 static const char lower_abbrevs[][6] = {
-	"ang", "bl", "ca", "dvs", "eks", "ekskl", "evt", "fl", "fx", "hhv",
-	"iflg", "inkl", "jf", "kap", "kl", "kr", "mht", "mia", "mill", "mio",
-	"nr", "osv", "pct", "pga", "stk", "tlf", "vedr"
+	"ang", "bl", "ca", "dvs", "eks", "ekskl", "evt", "fl", "fre", "fx",
+	"hhv", "iflg", "inkl", "jf", "kap", "kl", "kr", "lør", "mar", "mht",
+	"mia", "mill", "mio", "nr", "ons", "osv", "pct", "pga", "stk", "tir",
+	"tlf", "tor", "vedr"
 };
 
 /* Relative pronouns and adverbs: "(som ...)" belongs to the sentence

@@ -56,20 +56,22 @@ static const char titles[][5] = {
 };
 
 /* Abbreviations usually followed by a period that may still end a
- * sentence: "Nr.", "kr.", "osv." and the first part of "bl.a.".
- * Folded, without the period, sorted. */
+ * sentence: "Nr.", "kr.", "osv." and the first part of "bl.a.", and
+ * the days' and months' ("tir. 3. mar."; not man. and søn., also words
+ * that end sentences).  Folded, without the period, sorted. */
 static const char abbrevs[][5] = {
-	"apr", "aug", "bl", "ca", "des", "dvs", "eks", "evt", "feb", "hhv",
-	"iflg", "inkl", "jan", "jf", "jul", "jun", "kap", "kl", "kr", "mht",
-	"mill", "mrd", "nov", "nr", "okt", "osv", "pga", "pst", "ref", "sep",
-	"sept", "sml", "st", "stk", "tlf", "vs"
+	"apr", "aug", "bl", "ca", "des", "dvs", "eks", "evt", "feb", "fre",
+	"hhv", "iflg", "inkl", "jan", "jf", "jul", "jun", "kap", "kl", "kr",
+	"lør", "mar", "mht", "mill", "mrd", "nov", "nr", "okt", "ons", "osv",
+	"pga", "pst", "ref", "sep", "sept", "sml", "st", "stk", "tir", "tlf",
+	"tor", "vs"
 };
 
 /* Those of them also written in lower case ("ca.", "evt.").  Sorted. */
 static const char lower_abbrevs[][5] = {
-	"bl", "ca", "dvs", "eks", "evt", "hhv", "iflg", "inkl", "jf", "kap",
-	"kl", "kr", "mht", "mill", "mrd", "nr", "osv", "pga", "pst", "ref",
-	"sml", "stk", "tlf", "vs"
+	"bl", "ca", "dvs", "eks", "evt", "fre", "hhv", "iflg", "inkl", "jf",
+	"kap", "kl", "kr", "lør", "mar", "mht", "mill", "mrd", "nr", "ons",
+	"osv", "pga", "pst", "ref", "sml", "stk", "tir", "tlf", "tor", "vs"
 };
 
 /* Relative pronouns and adverbs: "(som ...)" belongs to the sentence

@@ -390,6 +390,17 @@ static const struct split_case letter_cases[] = {
 	{ "However,\nthe second trial, which ran for six weeks, found no effect.\n",
 	  { "However, the second trial, which ran for six weeks, found no effect." } },
 	{ "POINT: [ x: INT16,\ny: INT16 ]\n", { "POINT: [ x: INT16, y: INT16 ]" } },
+	/* An en dash opens an item after a lead-in or another item, not in
+	 * a wrapped sentence. */
+	{ "Na schůzi probereme:\n– rozpočet na jaro;\n– výlet do Brna;\n– různé.\n",
+	  { "Na schůzi probereme:", "– rozpočet na jaro;", "– výlet do Brna;",
+	    "– různé." } },
+	{ "We will keep the old server running in the basement for a while\n"
+	  "longer, since the payroll system still depends on it, and will\n"
+	  "retire it in May, when the new one takes over. The backups stay\n"
+	  "– as agreed with the auditors – on the tape drive until then.\n",
+	  { "We will keep the old server running in the basement for a while longer, since the payroll system still depends on it, and will retire it in May, when the new one takes over.",
+	    "The backups stay – as agreed with the auditors – on the tape drive until then." } },
 	/* A rule under a title is no part of it; an address in angle
 	 * brackets closes an entry, but a wrapped attribution goes on. */
 	{ "Release Notes for Version 2.1 of the Backup Tool and Its Helpers\n"
@@ -759,6 +770,37 @@ START_TEST(test_attribution_kind)
 }
 END_TEST
 
+/* A short line ending in '!' that opens the text, or a quoted letter
+ * after its attribution, greets as "Hi all," does: a frame.  Not a
+ * longer one, nor one further on. */
+START_TEST(test_greeting_kinds)
+{
+	static const struct {
+		const char *text;
+		size_t k;
+		enum summ_kind kind;
+	} cases[] = {
+		{ "Привет!\n\nПарсер падает на длинных строках. Посмотри, пожалуйста.\n",
+		  0, SUMM_FRAME },
+		{ "Sounds good to me.\n\nOn Mon, 2 Mar 2026, Ana <ana@example.org> wrote:\n"
+		  "> Hola a todos!\n>\n> The hall is booked for Friday. Bring chairs.\n",
+		  2, SUMM_FRAME },
+		{ "The council has approved the new park at last!\n\nWork starts in May.\n",
+		  0, SUMM_BODY },
+		{ "Work on the park starts in May.\n\nAt last!\n\nIt took nine years.\n",
+		  1, SUMM_BODY },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		summ_doc *doc = check_parse(cases[i].text);
+		ck_assert_msg(summ_sentence_at(doc, cases[i].k).kind == cases[i].kind,
+		              "case %zu: kind %d", i,
+		              (int)summ_sentence_at(doc, cases[i].k).kind);
+		summ_free(doc);
+	}
+}
+END_TEST
+
 /* An e-mail's signature, from a line of "-- " to the end of its block,
  * closes it as a sign-off does: every line of it is a frame. */
 START_TEST(test_signature_kinds)
@@ -857,6 +899,7 @@ Suite *paragraphs_suite(void)
 	tcase_add_loop_test(th, test_is_frame_line, 0, NCASES(frame_cases));
 	tcase_add_test(th, test_frame_kinds);
 	tcase_add_test(th, test_attribution_kind);
+	tcase_add_test(th, test_greeting_kinds);
 	tcase_add_test(th, test_signature_kinds);
 	tcase_add_test(tr, test_text_start);
 	tcase_add_test(tr, test_next_paragraph);
