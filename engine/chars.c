@@ -317,7 +317,7 @@ size_t summ_utf8_length(const char *s, size_t len)
 size_t fold_text(const char *src, size_t len, char *dst, size_t *chars)
 {
 	const unsigned char *s = (const unsigned char *)src;
-	size_t i = 0, o = 0, n, nc = 0, e;
+	size_t i = 0, o = 0, n, nc = 0, e, m;
 	int pending = 0, line_break = 0;
 
 	while (i < len) {
@@ -328,8 +328,11 @@ size_t fold_text(const char *src, size_t len, char *dst, size_t *chars)
 			continue;
 		}
 		/* A line break before a stop is an artefact of the layout
-		 * ("pricing\n."): no space there. */
-		if (pending && !(line_break && strchr(".,;:!?", src[i]))) {
+		 * ("pricing\n."): no space there; but a period that opens a
+		 * word is the word's (the "\n.po files" of "the .po files"). */
+		if (pending && !(line_break && strchr(".,;:!?", src[i]) &&
+		                 !(i + 1 < len &&
+		                   (class_at(src, len, i + 1, &m) & C_ALNUM)))) {
 			if (dst)
 				dst[o] = ' ';
 			o++;

@@ -490,14 +490,18 @@ static int capitals_alone(const splitter *sp, size_t w, size_t t0,
 /* Whether the title TEXT[W..T0) (folded as KEY, K bytes), followed by
  * the text at NEXT, stands before a name here: not in capitals before a
  * function word (capitals_alone), nor in lower case after a number,
- * where it is a unit ("a peak of 900 ms. The median"). */
+ * where it is a unit ("a peak of 900 ms. The median"), or where the
+ * language's dictionary knows it as a word ("the class reps. So far"). */
 static int title_here(const splitter *sp, size_t w, size_t t0,
                       const char *key, size_t k, size_t next)
 {
 	size_t n;
 
-	return is_title(sp, w, t0, key, k) && !capitals_alone(sp, w, t0, next) &&
-	       !((class_at(sp->text, t0, w, &n) & C_LOWER) && after_number(sp, w));
+	if (!is_title(sp, w, t0, key, k) || capitals_alone(sp, w, t0, next))
+		return 0;
+	return !(class_at(sp->text, t0, w, &n) & C_LOWER) ||
+	       !(after_number(sp, w) ||
+	         word_class(&sp->lang->common, key, k) != COMMON_NONE);
 }
 
 /* Decides whether the terminator TEXT[T0..T1) (periods, ! ?, Greek ;, an

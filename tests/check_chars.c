@@ -63,6 +63,9 @@ static const struct bytes_case fold_bytes_cases[] = {
 	/* A line break before a stop is layout: no space there. */
 	{ B("pricing\n."), B("pricing.") },
 	{ B("pricing ."), B("pricing .") },
+	/* ... but a period that opens a word is the word's. */
+	{ B("edit the\n.po files"), B("edit the .po files") },
+	{ B("pricing\n.\nNext"), B("pricing. Next") },
 	/* Punctuation is not space: an em dash stays. */
 	{ B("a \xE2\x80\x94 b"), B("a \xE2\x80\x94 b") },
 };

@@ -226,6 +226,9 @@ static const struct split_case abbrev_cases[] = {
 	  { "Week 9 vs. Denver was moved to Monday." } },
 	{ "The regiment left Ft. Worth in May.",
 	  { "The regiment left Ft. Worth in May." } },
+	/* A title in lower case that the dictionary knows is that word. */
+	{ "The forms went to the sales reps. Three came back signed.",
+	  { "The forms went to the sales reps.", "Three came back signed." } },
 	/* A number's sign is the number's: "Tel." is no sentence before it. */
 	{ "Bookings by phone only, Tel. +44 161 555 0134, before noon.",
 	  { "Bookings by phone only, Tel. +44 161 555 0134, before noon." } },
