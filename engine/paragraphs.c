@@ -583,8 +583,8 @@ static size_t line_words(const char *text, line l, size_t max,
 }
 
 /* Whether the lines of the block from B on (B, and those after it up
- * to a blank line) end neither a sentence nor a clause: names, titles,
- * a company, a telephone number, as a letter's last lines are. */
+ * to a blank line) end no sentence: names, titles, a company, a
+ * telephone number, as a letter's last lines are ("М. А. Зуева," too). */
 static int closing_lines(paragraph_reader *pr, line b)
 {
 	line_reader r = pr->r;
@@ -596,7 +596,7 @@ static int closing_lines(paragraph_reader *pr, line b)
 		if (l.start == l.end)
 			break;
 		last = last_char(r.text, l);
-		if (is_line_stop(last) || last == ',' || last == ';')
+		if (is_line_stop(last) || last == ';')
 			return 0;
 	}
 	return 1;
@@ -622,27 +622,36 @@ static int words_alone(const char *text, line l)
 	return 1;
 }
 
-/* Whether line A closes a letter and B signs it: a sign-off of five
- * words at most that ends in a comma ("Best regards,", "Thanks for your
- * help,"), and a name of three capitalised words at most with nothing
+/* Whether line A, a sign-off of five words at most that ends in a comma
+ * ("Best regards,", "Thanks for your help,"), closes a letter that line
+ * B signs: B a name of three capitalised words at most with nothing
  * after it ("Priya", "Daniel Brooks"; in a script without case, any
- * three), or, where the sign-off opens its block, lines that end no
- * sentence ("Prof. Elena De Luca" + "Liceo Galilei", "ciocia Basia",
- * "Le service Vie associative").  The comma goes on into no sentence. */
-static int signs_off(paragraph_reader *pr, line a, line b)
+ * three).  The comma goes on into no sentence. */
+static int signs_off(const char *text, line a, line b)
 {
-	const char *text = pr->r.text;
 	int capitals;
 	size_t n;
 
-	if (line_words(text, a, 5, &capitals) > 5)
+	if (line_words(text, a, 5, &capitals) > 5 ||
+	    line_words(text, b, 3, &capitals) > 3 || !capitals)
 		return 0;
-	if (line_words(text, b, 3, &capitals) <= 3 && capitals &&
-	    (class_at(text, b.end, prev_char(text, b.start, b.end), &n) &
-	     C_LETTER))
-		return 1;
+	return class_at(text, b.end, prev_char(text, b.start, b.end), &n) &
+	       C_LETTER;
+}
+
+/* Whether line A, a sign-off of words alone that opens its block, closes
+ * the letter with the lines from B on, which end no sentence: names of
+ * any length and the lines under them ("Prof.ssa Elena De Luca" +
+ * "Liceo Galilei", "ciocia Basia", "М. А. Зуева," + "классный
+ * руководитель"), each a line of its own, as a signature's are. */
+static int closes_block(paragraph_reader *pr, line a, line b)
+{
+	const char *text = pr->r.text;
+	int capitals;
+
 	return !memchr(text + pr->block, '\n', a.start - pr->block) &&
-	       words_alone(text, a) && closing_lines(pr, b);
+	       line_words(text, a, 5, &capitals) <= 5 && words_alone(text, a) &&
+	       closing_lines(pr, b);
 }
 
 /* Whether line B starts with a stop or a bracket that goes on from a
@@ -703,7 +712,11 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 		return 1;
 	if (starts_list_item(text, b) || dash_item(text, a, b))
 		return 0;
-	if ((last == ',' && !signs_off(pr, a, b)) || last == ';')
+	if (last == ',' && closes_block(pr, a, b)) {
+		pr->signature = 1;
+		return 0;
+	}
+	if ((last == ',' && !signs_off(text, a, b)) || last == ';')
 		return 1;
 	/* A '>' that opens no quotation goes on from the words before it
 	 * ("more than" + "> 50% of the vote"; see opens_quotation). */

@@ -49,7 +49,8 @@ typedef struct {
 	                                read again by reread_lines) */
 	size_t block;                /* where the block of lines being read
 	                                (between blank lines) starts */
-	int signature;               /* the block's lines from a "-- " on */
+	int signature;               /* the block's lines from a "-- " or a
+	                                letter's closing on (closes_block) */
 	int block_stops;             /* whether a line of it ends a sentence,
 	                                -1 until asked (block_has_stop) */
 } paragraph_reader;
@@ -71,7 +72,8 @@ int reread_lines(summ_doc *d, int quoted);
 /* Reads the next paragraph into *P; returns 0 when there is none.  The
  * lines of an e-mail's signature, from a line of "-- " (RFC 3676's
  * delimiter, its blank often dropped: "--") to the end of its block of
- * lines, are each a paragraph marked so. */
+ * lines, are each a paragraph marked so, and so are a letter's closing
+ * lines, from a sign-off that opens its block on. */
 int next_paragraph(paragraph_reader *pr, paragraph *p);
 
 /* Whether the sentence TEXT[START..END), the only one of its paragraph

@@ -386,6 +386,8 @@ static const struct split_case letter_cases[] = {
 	  { "The survey team will be back on site from Monday.",
 	    "We expect the report on the east wall by the end of the month.",
 	    "All the best,", "Dr. Ines Carvalho Serrano", "Department of Geology" } },
+	{ "Всего доброго,\nИ. П. Смирнова,\nзаведующая библиотекой\n",
+	  { "Всего доброго,", "И. П. Смирнова,", "заведующая библиотекой" } },
 	/* ... but a comma that a sentence goes on from, and one of code. */
 	{ "However,\nthe second trial, which ran for six weeks, found no effect.\n",
 	  { "However, the second trial, which ran for six weeks, found no effect." } },
@@ -801,6 +803,24 @@ START_TEST(test_greeting_kinds)
 }
 END_TEST
 
+/* A letter's closing, a sign-off that opens its block over lines that
+ * end no sentence, is framed as a signature is: the name and the title
+ * under it count for nothing. */
+START_TEST(test_closing_kinds)
+{
+	const char *text = "The vote is on Friday. Please come early.\n\n"
+	                   "Kind regards,\nDr. Ines Carvalho Serrano\n"
+	                   "Department of Geology\n";
+	summ_doc *doc = check_parse(text);
+
+	ck_assert_uint_eq(summ_sentence_count(doc), 5);
+	ck_assert_int_eq(summ_sentence_at(doc, 1).kind, SUMM_BODY);
+	for (size_t k = 2; k < 5; k++)
+		ck_assert_int_eq(summ_sentence_at(doc, k).kind, SUMM_FRAME);
+	summ_free(doc);
+}
+END_TEST
+
 /* An e-mail's signature, from a line of "-- " to the end of its block,
  * closes it as a sign-off does: every line of it is a frame. */
 START_TEST(test_signature_kinds)
@@ -900,6 +920,7 @@ Suite *paragraphs_suite(void)
 	tcase_add_test(th, test_frame_kinds);
 	tcase_add_test(th, test_attribution_kind);
 	tcase_add_test(th, test_greeting_kinds);
+	tcase_add_test(th, test_closing_kinds);
 	tcase_add_test(th, test_signature_kinds);
 	tcase_add_test(tr, test_text_start);
 	tcase_add_test(tr, test_next_paragraph);
