@@ -777,7 +777,8 @@ int is_frame_line(const char *text, size_t start, size_t end, size_t nlines)
 	line l = { start, end };
 	uint32_t last = last_char(text, l);
 
-	return nlines == 1 && (last == ',' || last == ':') && is_short_line(text, l);
+	return (nlines == 1 ? last == ',' || last == ':' : last == ':') &&
+	       is_short_line(text, l);
 }
 
 /* Whether the one line TEXT[START..END), which opens the text or

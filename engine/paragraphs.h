@@ -82,11 +82,12 @@ int next_paragraph(paragraph_reader *pr, paragraph *p);
 int is_heading(const char *text, size_t start, size_t end, size_t nlines);
 
 /* Whether the sentence TEXT[START..END), the only one of its paragraph
- * (of NLINES lines), frames what the text says: one line of at most 20
- * words, as a heading, that ends in a comma, a letter's greeting or
- * close ("Dear Ms. Lee," "Best regards,"), or in a colon, handing over
- * to what follows (an e-mail's "On Monday, Lee wrote:", a list's
- * "Bring:"); no paragraph of prose ends so. */
+ * (of NLINES lines), frames what the text says: at most 20 words, as a
+ * heading, on one line that ends in a comma, a letter's greeting or
+ * close ("Dear Ms. Lee," "Best regards,"), or on any lines ending in a
+ * colon, handing over to what follows (an e-mail's "On Monday, Lee
+ * wrote:", wrapped or not, a list's "Bring:"); no paragraph of prose
+ * ends so. */
 int is_frame_line(const char *text, size_t start, size_t end,
                   size_t nlines);
 

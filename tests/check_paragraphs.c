@@ -703,6 +703,10 @@ static const struct heading_case frame_cases[] = {
 	{ "Thank you.", 1, 0 },
 	{ "The plan includes:", 1, 1 },
 	{ "On Friday, Noor Haddad <noor@example.org> wrote:", 1, 1 },
+	/* A colon hands over however the lines were wrapped; a comma's
+	 * greeting is one line. */
+	{ "On Fri, 6 Mar 2026 at 10:02, Tomas Reyes Alvarado <tomas@example.net>\nwrote:",
+	  2, 1 },
 	{ "Hand in by noon: forms, photos and fees", 1, 0 },
 	{ ",", 1, 0 },
 	{ "When the committee met for the third time that month to weigh the "
