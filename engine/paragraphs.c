@@ -19,6 +19,8 @@
  */
 #include "paragraphs.h"
 #include "chars.h"
+#include "letters.h"
+#include "lines.h"
 #include "words.h"
 
 #include <stdlib.h>
@@ -209,75 +211,6 @@ static int vertical_step(vertical_run *v, const char *text, line l)
 	return is_vertical(v);
 }
 
-/* The last character of L, skipping closing quotes and brackets. */
-static uint32_t last_char(const char *text, line l)
-{
-	size_t i = l.end;
-	uint32_t cp = 0;
-
-	while (i > l.start) {
-		i = prev_char(text, l.start, i);
-		u8_decode((const unsigned char *)text + i, l.end - i, &cp);
-		if (!(cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
-		      cp == 0x201D || cp == 0x2019 || cp == 0xBB))
-			break;
-	}
-	return cp;
-}
-
-/* Whether CP, the last character of a line, ends a sentence there, as
- * the splitter's terminators do, in every script. */
-static int is_line_stop(uint32_t cp)
-{
-	return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
-	       is_script_stop(cp) || is_wide_stop(cp);
-}
-
-/* Whether line L opens with a '>', as a line of an e-mail's quoted
- * reply does. */
-static int is_quoted(const char *text, line l)
-{
-	return l.start < l.end && text[l.start] == '>';
-}
-
-/* Where the text of the quoted line L starts, past its quote marker: a
- * '>' for each level of quoting ("> > text" or ">> text" is a reply to
- * a reply; the depth goes to *DEPTH), and the space after the last.
- * L.start (and a depth of 0) if L is not quoted. */
-static size_t quote_marker(const char *text, line l, size_t *depth)
-{
-	size_t i = l.start, end = l.start;
-
-	*depth = 0;
-	while (i < l.end && (text[i] == '>' || text[i] == ' ' || text[i] == '\t'))
-		if (text[i++] == '>') {
-			++*depth;
-			end = i;
-		}
-	return *depth && end < l.end && text[end] == ' ' ? end + 1 : end;
-}
-
-/* Whether line L, which opens with '>' after line PREV (blank if none),
- * starts an e-mail's quotation: where PREV is blank or ends a sentence
- * or in a colon (an answer, "... wrote:"), or where NEXT opens with
- * '>' too; and L or NEXT has words after its marker (a '>' alone is
- * text, not a quotation of nothing).  A '>' that follows words that go
- * on is theirs: "more than" + "> 50% of the vote". */
-static int opens_quotation(const char *text, line prev, line l, line next)
-{
-	size_t depth;
-	int two = is_quoted(text, next);
-	uint32_t last;
-
-	if (quote_marker(text, l, &depth) == l.end &&
-	    !(two && quote_marker(text, next, &depth) < next.end))
-		return 0;
-	if (prev.start == prev.end || two)
-		return 1;
-	last = last_char(text, prev);
-	return is_line_stop(last) || last == ':';
-}
-
 /* The width the text seems hard-wrapped to, or 0 when it does not look
  * wrapped.  The 95th percentile of line lengths stands for the width,
  * robust to a stray long line; the text counts as wrapped when that width
@@ -380,13 +313,6 @@ static int block_has_stop(paragraph_reader *pr)
 	return pr->block_stops = 0;
 }
 
-static unsigned first_class(const char *text, line l)
-{
-	size_t n;
-
-	return l.start < l.end ? class_at(text, l.end, l.start, &n) : 0;
-}
-
 /* Whether line L opens a list item: a bullet (- * + and U+2022) or a
  * marker such as "1.", "12)", "a)" or "(iv)" followed by a space. */
 static int starts_list_item(const char *text, line l)
@@ -400,47 +326,6 @@ static int starts_list_item(const char *text, line l)
 	if (n >= 3 && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xA2)
 		return 1;
 	return marker_at(text, i, l.end);
-}
-
-/* Whether line B opens with an en dash and a space as an item of a list
- * does ("– итоги четверти;"), in a run of them or after a lead-in
- * ending in a colon or a semicolon: alone, the dash may be a wrapped
- * sentence's ("the plan" + "– which ..."). */
-static int dash_item(const char *text, line a, line b)
-{
-	static const char dash[] = "\xE2\x80\x93 ";
-	uint32_t last = last_char(text, a);
-
-	return b.end - b.start > 4 && !memcmp(text + b.start, dash, 4) &&
-	       (last == ':' || last == ';' ||
-	        (a.end - a.start > 4 && !memcmp(text + a.start, dash, 4)));
-}
-
-/* Whether line L opens with a field's label: up to three words, the
- * first capitalised, and a colon ("From:", "Reply-To:", French "Objet
- * :") before a space or the line's end, as the lines of a mail's header
- * do ("From: Dana Reyes <dana@...>" + "Sent: Tuesday, 3 March") and an
- * event's details ("Date: Friday" + "Place: the hall"). */
-static int opens_with_label(const char *text, line l)
-{
-	size_t i = l.start, words = 0, n;
-
-	if (!(first_class(text, l) & (C_UPPER | C_CASELESS)))
-		return 0;
-	while (i < l.end && words < 3) {
-		words++;
-		for (; i < l.end; i += n)
-			if (!(class_at(text, l.end, i, &n) & C_LETTER) &&
-			    text[i] != '-')
-				break;
-		if (i < l.end && text[i] == ' ')
-			i++;
-		if (i < l.end && text[i] == ':')
-			return i + 1 == l.end || text[i + 1] == ' ';
-		if (i == l.end || !(class_at(text, l.end, i, &n) & C_LETTER))
-			return 0;
-	}
-	return 0;
 }
 
 /* Whether the word at TEXT[I] of line L opens a sentence: a stop and a
@@ -557,31 +442,6 @@ static int ends_ordinal(const char *text, line a)
 	       (i == a.start || is_ascii_space((unsigned char)text[i - 1]));
 }
 
-/* Whether line L is indented: white space before its first character
- * on its line. */
-static int indented(const char *text, line l)
-{
-	return l.start > 0 &&
-	       (text[l.start - 1] == ' ' || text[l.start - 1] == '\t');
-}
-
-/* How many words line L holds, counted up to MAX + 1; *CAPITALISED
- * says whether each starts with a capital (or a letter of a script
- * without case, which shows no name apart). */
-static size_t line_words(const char *text, line l, size_t max,
-                         int *capitalised)
-{
-	size_t pos = l.start, ws, we, words = 0, n;
-
-	*capitalised = 1;
-	while (words <= max && summ_next_word(text, l.end, &pos, &ws, &we)) {
-		words++;
-		if (!(class_at(text, we, ws, &n) & (C_UPPER | C_CASELESS)))
-			*capitalised = 0;
-	}
-	return words;
-}
-
 /* Whether the lines of the block from B on (B, and those after it up
  * to a blank line) end no sentence: names, titles, a company, a
  * telephone number, as a letter's last lines are ("М. А. Зуева," too). */
@@ -600,43 +460,6 @@ static int closing_lines(paragraph_reader *pr, line b)
 			return 0;
 	}
 	return 1;
-}
-
-/* Whether line L holds words of letters and nothing else but a comma
- * at its end (and apostrophes and hyphens inside words): a sign-off's
- * shape, "Au plaisir de vous accueillir,", not a field's or code's. */
-static int words_alone(const char *text, line l)
-{
-	size_t i = l.start, n;
-
-	while (i < l.end) {
-		unsigned cls = class_at(text, l.end, i, &n);
-		if (!(cls & (C_LETTER | C_SPACE)) && text[i] != '\'' &&
-		    text[i] != '-' && !(text[i] == ',' && i + 1 == l.end) &&
-		    !(n == 3 && (unsigned char)text[i] == 0xE2 &&
-		      (unsigned char)text[i + 1] == 0x80 &&
-		      (unsigned char)text[i + 2] == 0x99))      /* ’ */
-			return 0;
-		i += n;
-	}
-	return 1;
-}
-
-/* Whether line A, a sign-off of five words at most that ends in a comma
- * ("Best regards,", "Thanks for your help,"), closes a letter that line
- * B signs: B a name of three capitalised words at most with nothing
- * after it ("Priya", "Daniel Brooks"; in a script without case, any
- * three).  The comma goes on into no sentence. */
-static int signs_off(const char *text, line a, line b)
-{
-	int capitals;
-	size_t n;
-
-	if (line_words(text, a, 5, &capitals) > 5 ||
-	    line_words(text, b, 3, &capitals) > 3 || !capitals)
-		return 0;
-	return class_at(text, b.end, prev_char(text, b.start, b.end), &n) &
-	       C_LETTER;
 }
 
 /* Whether line A, a sign-off of words alone that opens its block, closes
@@ -666,35 +489,6 @@ static int starts_continuation(const char *text, line a, line b)
 	while (lower < 3 && summ_next_word(text, a.end, &pos, &ws, &we))
 		lower += (class_at(text, we, ws, &n) & C_LOWER) != 0;
 	return lower >= 3 || text[b.start] != '(';
-}
-
-/* Whether line L is a rule: three or more of one mark and nothing
- * else ("=====" under a title, "-----", "_____" above a forwarded
- * message's header). */
-static int is_rule_line(const char *text, line l)
-{
-	if (l.end - l.start < 3 || !strchr("=-_*~#", text[l.start]))
-		return 0;
-	for (size_t i = l.start + 1; i < l.end; i++)
-		if (text[i] != text[l.start])
-			return 0;
-	return 1;
-}
-
-/* Whether line L ends in an e-mail address in angle brackets, as an
- * entry of a mail's header, a signature or a list of authors does
- * ("Dana Reyes <dana@example.org>"; but a wrapped attribution goes on
- * in lower case: "wrote:"). */
-static int ends_in_address(const char *text, line l)
-{
-	size_t i = l.end;
-
-	if (i == l.start || text[i - 1] != '>')
-		return 0;
-	for (i--; i > l.start && text[i - 1] != '<' && text[i - 1] != ' '; i--)
-		if (text[i - 1] == '@')
-			return 1;
-	return 0;
 }
 
 /* Whether the break after line A, followed by line B, is soft: the two
@@ -779,23 +573,6 @@ int is_frame_line(const char *text, size_t start, size_t end, size_t nlines)
 
 	return (nlines == 1 ? last == ',' || last == ':' : last == ':') &&
 	       is_short_line(text, l);
-}
-
-/* Whether the one line TEXT[START..END), which opens the text or
- * follows its title, a heading or a frame (a quoted letter's
- * attribution or header), greets its reader: a greeting of five words at
- * most that ends in '!' ("Привет!", "¡Hola, familia!"), as "Hi all,"
- * ends in a comma.  (In a script written without spaces no space counts
- * the words.) */
-static int greets(const char *text, size_t start, size_t end)
-{
-	line l = { start, end };
-	uint32_t first;
-	int capitals;
-
-	u8_decode((const unsigned char *)text + start, end - start, &first);
-	return last_char(text, l) == '!' && !is_spaceless(first) &&
-	       line_words(text, l, 5, &capitals) <= 5;
 }
 
 void mark_heading(summ_doc *d, size_t k, size_t nlines)
@@ -971,13 +748,6 @@ static void paragraph_out(paragraph_reader *pr, paragraph *p)
 	*p = (paragraph){ pr->first, pr->prev.end, pr->nlines, pr->number++,
 	                  pr->signature };
 	pr->nlines = 0;
-}
-
-/* Whether line L is a signature's delimiter: "-- " (trimmed). */
-static int is_signature_line(const char *text, line l)
-{
-	return l.end - l.start == 2 && text[l.start] == '-' &&
-	       text[l.start + 1] == '-';
 }
 
 int next_paragraph(paragraph_reader *pr, paragraph *p)

@@ -1,0 +1,198 @@
+/*
+ * letters.h - the lines of a letter or an e-mail, as paragraphs.c reads
+ * them: a quoted reply's markers and where a quotation opens, a
+ * header's fields, an address closing an entry, rules, a list's en-dash
+ * items, a sign-off and the name under it, a signature's delimiter, a
+ * greeting.  Each asks of one line or two and says yes or no.
+ *
+ * Only paragraphs.c includes it: static, so that the line reader has
+ * them inline.
+ */
+#ifndef SUMM_LETTERS_H
+#define SUMM_LETTERS_H
+
+#include "chars.h"
+#include "lines.h"
+#include "paragraphs.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/* Whether line L opens with a '>', as a line of an e-mail's quoted
+ * reply does. */
+static int is_quoted(const char *text, line l)
+{
+	return l.start < l.end && text[l.start] == '>';
+}
+
+/* Where the text of the quoted line L starts, past its quote marker: a
+ * '>' for each level of quoting ("> > text" or ">> text" is a reply to
+ * a reply; the depth goes to *DEPTH), and the space after the last.
+ * L.start (and a depth of 0) if L is not quoted. */
+static size_t quote_marker(const char *text, line l, size_t *depth)
+{
+	size_t i = l.start, end = l.start;
+
+	*depth = 0;
+	while (i < l.end && (text[i] == '>' || text[i] == ' ' || text[i] == '\t'))
+		if (text[i++] == '>') {
+			++*depth;
+			end = i;
+		}
+	return *depth && end < l.end && text[end] == ' ' ? end + 1 : end;
+}
+
+/* Whether line L, which opens with '>' after line PREV (blank if none),
+ * starts an e-mail's quotation: where PREV is blank or ends a sentence
+ * or in a colon (an answer, "... wrote:"), or where NEXT opens with
+ * '>' too; and L or NEXT has words after its marker (a '>' alone is
+ * text, not a quotation of nothing).  A '>' that follows words that go
+ * on is theirs: "more than" + "> 50% of the vote". */
+static int opens_quotation(const char *text, line prev, line l, line next)
+{
+	size_t depth;
+	int two = is_quoted(text, next);
+	uint32_t last;
+
+	if (quote_marker(text, l, &depth) == l.end &&
+	    !(two && quote_marker(text, next, &depth) < next.end))
+		return 0;
+	if (prev.start == prev.end || two)
+		return 1;
+	last = last_char(text, prev);
+	return is_line_stop(last) || last == ':';
+}
+
+/* Whether line B opens with an en dash and a space as an item of a list
+ * does ("– итоги четверти;"), in a run of them or after a lead-in
+ * ending in a colon or a semicolon: alone, the dash may be a wrapped
+ * sentence's ("the plan" + "– which ..."). */
+static int dash_item(const char *text, line a, line b)
+{
+	static const char dash[] = "\xE2\x80\x93 ";
+	uint32_t last = last_char(text, a);
+
+	return b.end - b.start > 4 && !memcmp(text + b.start, dash, 4) &&
+	       (last == ':' || last == ';' ||
+	        (a.end - a.start > 4 && !memcmp(text + a.start, dash, 4)));
+}
+
+/* Whether line L opens with a field's label: up to three words, the
+ * first capitalised, and a colon ("From:", "Reply-To:", French "Objet
+ * :") before a space or the line's end, as the lines of a mail's header
+ * do ("From: Dana Reyes <dana@...>" + "Sent: Tuesday, 3 March") and an
+ * event's details ("Date: Friday" + "Place: the hall"). */
+static int opens_with_label(const char *text, line l)
+{
+	size_t i = l.start, words = 0, n;
+
+	if (!(first_class(text, l) & (C_UPPER | C_CASELESS)))
+		return 0;
+	while (i < l.end && words < 3) {
+		words++;
+		for (; i < l.end; i += n)
+			if (!(class_at(text, l.end, i, &n) & C_LETTER) &&
+			    text[i] != '-')
+				break;
+		if (i < l.end && text[i] == ' ')
+			i++;
+		if (i < l.end && text[i] == ':')
+			return i + 1 == l.end || text[i + 1] == ' ';
+		if (i == l.end || !(class_at(text, l.end, i, &n) & C_LETTER))
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether line L holds words of letters and nothing else but a comma
+ * at its end (and apostrophes and hyphens inside words): a sign-off's
+ * shape, "Au plaisir de vous accueillir,", not a field's or code's. */
+static int words_alone(const char *text, line l)
+{
+	size_t i = l.start, n;
+
+	while (i < l.end) {
+		unsigned cls = class_at(text, l.end, i, &n);
+		if (!(cls & (C_LETTER | C_SPACE)) && text[i] != '\'' &&
+		    text[i] != '-' && !(text[i] == ',' && i + 1 == l.end) &&
+		    !(n == 3 && (unsigned char)text[i] == 0xE2 &&
+		      (unsigned char)text[i + 1] == 0x80 &&
+		      (unsigned char)text[i + 2] == 0x99))      /* ’ */
+			return 0;
+		i += n;
+	}
+	return 1;
+}
+
+/* Whether line A, a sign-off of five words at most that ends in a comma
+ * ("Best regards,", "Thanks for your help,"), closes a letter that line
+ * B signs: B a name of three capitalised words at most with nothing
+ * after it ("Priya", "Daniel Brooks"; in a script without case, any
+ * three).  The comma goes on into no sentence. */
+static int signs_off(const char *text, line a, line b)
+{
+	int capitals;
+	size_t n;
+
+	if (line_words(text, a, 5, &capitals) > 5 ||
+	    line_words(text, b, 3, &capitals) > 3 || !capitals)
+		return 0;
+	return class_at(text, b.end, prev_char(text, b.start, b.end), &n) &
+	       C_LETTER;
+}
+
+/* Whether line L is a rule: three or more of one mark and nothing
+ * else ("=====" under a title, "-----", "_____" above a forwarded
+ * message's header). */
+static int is_rule_line(const char *text, line l)
+{
+	if (l.end - l.start < 3 || !strchr("=-_*~#", text[l.start]))
+		return 0;
+	for (size_t i = l.start + 1; i < l.end; i++)
+		if (text[i] != text[l.start])
+			return 0;
+	return 1;
+}
+
+/* Whether line L ends in an e-mail address in angle brackets, as an
+ * entry of a mail's header, a signature or a list of authors does
+ * ("Dana Reyes <dana@example.org>"; but a wrapped attribution goes on
+ * in lower case: "wrote:"). */
+static int ends_in_address(const char *text, line l)
+{
+	size_t i = l.end;
+
+	if (i == l.start || text[i - 1] != '>')
+		return 0;
+	for (i--; i > l.start && text[i - 1] != '<' && text[i - 1] != ' '; i--)
+		if (text[i - 1] == '@')
+			return 1;
+	return 0;
+}
+
+/* Whether line L is a signature's delimiter: "-- " (trimmed). */
+static int is_signature_line(const char *text, line l)
+{
+	return l.end - l.start == 2 && text[l.start] == '-' &&
+	       text[l.start + 1] == '-';
+}
+
+/* Whether the one line TEXT[START..END), which opens the text or
+ * follows its title, a heading or a frame (a quoted letter's
+ * attribution or header), greets its reader: a greeting of five words at
+ * most that ends in '!' ("Привет!", "¡Hola, familia!"), as "Hi all,"
+ * ends in a comma.  (In a script written without spaces no space counts
+ * the words.) */
+static int greets(const char *text, size_t start, size_t end)
+{
+	line l = { start, end };
+	uint32_t first;
+	int capitals;
+
+	u8_decode((const unsigned char *)text + start, end - start, &first);
+	return last_char(text, l) == '!' && !is_spaceless(first) &&
+	       line_words(text, l, 5, &capitals) <= 5;
+}
+
+#endif /* SUMM_LETTERS_H */
