@@ -6,8 +6,9 @@
  * one in Latin letters; not a unit after the degree sign), and for
  * abbrev.c which kind it is: one
  * that closes its phrase, a unit after a number, a dotted acronym, an
- * initial, one in lower case.  Each reads the paragraph through the
- * splitter's state (splitter.h) and says yes, no or which.
+ * initial, one in lower case; and whether a number may open a sentence
+ * after it.  Each reads the paragraph through the splitter's state
+ * (splitter.h) and says yes, no or which.
  *
  * Only sentences.c includes it, as quotes.h and numbers.h: static, so
  * that the splitter has them inline.
@@ -414,6 +415,49 @@ static int abbreviation_kind(const splitter *sp, size_t w, const char *key,
 		return initial_of_name(sp, w) ? AFTER_INITIAL : AFTER_NAME_END;
 	return class_at(sp->text, sp->end, w, &n) & C_LOWER ? AFTER_PREPOSITIVE
 	                                                   : AFTER_NAME_END;
+}
+
+/* Whether the period at T0 follows a word TEXT[W..T0) (folded as KEY, K
+ * bytes) in lower case too long for an abbreviation, in a language
+ * other than English.  English style spells out a number that would
+ * open a sentence; other languages' news opens many with one ("... en
+ * quarantaine. 181 personnes", "ekliyorum. 22 Mart'taki").  Before
+ * one, an abbreviation stands far more often ("p. 45", "pag. 12", "3
+ * févr. 1990"), and an abbreviation cuts its word to five letters or
+ * fewer: of the some 3,000 in lang/, four in scripts with case are
+ * longer ("approx", "paeddr"). */
+static int long_word_before(const splitter *sp, size_t t0, size_t w,
+                            const char *key, size_t k)
+{
+	size_t n;
+
+	return sp->lang->common.n == 0 && w < t0 &&
+	       (class_at(sp->text, t0, w, &n) & C_LOWER) &&
+	       summ_utf8_length(sp->text + w, t0 - w) >= 6 &&
+	       !memchr(sp->text + w, '.', t0 - w) &&
+	       !(k && is_abbreviation(sp, w, t0, key, k));
+}
+
+/* Whether a number may open a sentence after the terminator at T0,
+ * after the word TEXT[W..T0) (folded as KEY, K bytes; W is T0 but after
+ * a single period): see ends_sentence. */
+static int number_may_open(const splitter *sp, size_t t0, size_t w,
+                           const char *key, size_t k)
+{
+	const char *text = sp->text;
+	size_t p, n;
+
+	if ((unsigned char)text[t0] >= 0x80)
+		return 1;                      /* ። ։ । ؟ ... */
+	if (t0 <= sp->sent)
+		return 0;
+	p = prev_char(text, sp->sent, t0);
+	if (class_at(text, t0, p, &n) != C_CASELESS)
+		return long_word_before(sp, t0, w, key, k);
+	if (w == t0)                           /* "? 9시" */
+		return 1;
+	return summ_utf8_length(text + w, t0 - w) > 1 &&
+	       !(k && is_abbreviation(sp, w, t0, key, k));
 }
 
 #endif /* SUMM_LASTWORD_H */

@@ -1,7 +1,8 @@
 /*
  * numbers.h - the splitter's questions about numbers at a period (see
- * sentences.c): a date written with periods, an item of a list run into
- * a sentence, a full-width decimal point.  Each reads only the text of
+ * sentences.c): a date written with periods, a day and a month, an
+ * item of a list run into a sentence, a full-width decimal point, a
+ * number's plus sign.  Each reads only the text of
  * the sentence being split (TEXT from SENT on) and says yes or no.
  *
  * Only sentences.c includes it, as quotes.h and stopscan.h: static, so
@@ -169,6 +170,14 @@ static int decimal_point(const char *text, size_t sent, size_t end,
 	p = prev_char(text, sent, i);
 	return (class_at(text, i, p, &k) & C_DIGIT) &&
 	       (class_at(text, end, i + n, &k) & C_DIGIT);
+}
+
+/* Whether TEXT[I..END) opens with a plus sign and digits, a number as
+ * digits are: a telephone's "+44".  (A minus is a dash there.) */
+static int signed_number(const char *text, size_t i, size_t end)
+{
+	return i + 1 < end && text[i] == '+' && text[i + 1] >= '0' &&
+	       text[i + 1] <= '9';
 }
 
 #endif /* SUMM_NUMBERS_H */
