@@ -113,12 +113,11 @@ static int words_alone(const char *text, line l)
 	size_t i = l.start, n;
 
 	while (i < l.end) {
+		uint32_t cp;
 		unsigned cls = class_at(text, l.end, i, &n);
-		if (!(cls & (C_LETTER | C_SPACE)) && text[i] != '\'' &&
-		    text[i] != '-' && !(text[i] == ',' && i + 1 == l.end) &&
-		    !(n == 3 && (unsigned char)text[i] == 0xE2 &&
-		      (unsigned char)text[i + 1] == 0x80 &&
-		      (unsigned char)text[i + 2] == 0x99))      /* ’ */
+		u8_decode((const unsigned char *)text + i, l.end - i, &cp);
+		if (!(cls & (C_LETTER | C_SPACE)) && cp != '\'' && cp != 0x2019 &&
+		    cp != '-' && !(cp == ',' && i + 1 == l.end))
 			return 0;
 		i += n;
 	}

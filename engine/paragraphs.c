@@ -290,6 +290,25 @@ static size_t first_word_chars(const char *text, line l)
 	return summ_utf8_length(text + l.start, i - l.start);
 }
 
+/* Whether a line of the block being read, from the one at FROM to the
+ * next blank line, ends a sentence (or, if SEMICOLON, a clause). */
+static int stop_in_block(paragraph_reader *pr, size_t from, int semicolon)
+{
+	line_reader r = pr->r;
+	size_t i, next;
+
+	for (i = from; i < r.len; i = next) {
+		line l = get_line(&r, i, &next);
+		uint32_t last;
+		if (l.start == l.end)
+			break;
+		last = last_char(r.text, l);
+		if (is_line_stop(last) || (semicolon && last == ';'))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the block of lines (between blank lines) being read has a
  * line that ends a sentence.  Prose does; a block of lines none of which
  * ends in a stop is a list, a menu, an address or verse, whose lines
@@ -298,19 +317,9 @@ static size_t first_word_chars(const char *text, line l)
  * once for its answer, which is kept. */
 static int block_has_stop(paragraph_reader *pr)
 {
-	line_reader r = pr->r;
-	size_t i, next;
-
-	if (pr->block_stops >= 0)
-		return pr->block_stops;
-	for (i = pr->block; i < r.len; i = next) {
-		line l = get_line(&r, i, &next);
-		if (l.start == l.end)
-			break;
-		if (is_line_stop(last_char(r.text, l)))
-			return pr->block_stops = 1;
-	}
-	return pr->block_stops = 0;
+	if (pr->block_stops < 0)
+		pr->block_stops = stop_in_block(pr, pr->block, 0);
+	return pr->block_stops;
 }
 
 /* Whether line L opens a list item: a bullet (- * + and U+2022) or a
@@ -442,30 +451,10 @@ static int ends_ordinal(const char *text, line a)
 	       (i == a.start || is_ascii_space((unsigned char)text[i - 1]));
 }
 
-/* Whether the lines of the block from B on (B, and those after it up
- * to a blank line) end no sentence: names, titles, a company, a
- * telephone number, as a letter's last lines are ("М. А. Зуева," too). */
-static int closing_lines(paragraph_reader *pr, line b)
-{
-	line_reader r = pr->r;
-	size_t i, next;
-
-	for (i = b.start; i < r.len; i = next) {
-		line l = get_line(&r, i, &next);
-		uint32_t last;
-		if (l.start == l.end)
-			break;
-		last = last_char(r.text, l);
-		if (is_line_stop(last) || last == ';')
-			return 0;
-	}
-	return 1;
-}
-
 /* Whether line A, a sign-off of words alone that opens its block, closes
- * the letter with the lines from B on, which end no sentence: names of
- * any length and the lines under them ("Prof.ssa Elena De Luca" +
- * "Liceo Galilei", "ciocia Basia", "М. А. Зуева," + "классный
+ * the letter with the lines from B on, which end no sentence or clause:
+ * names of any length and the lines under them ("Prof.ssa Elena De
+ * Luca" + "Liceo Galilei", "ciocia Basia", "М. А. Зуева," + "классный
  * руководитель"), each a line of its own, as a signature's are. */
 static int closes_block(paragraph_reader *pr, line a, line b)
 {
@@ -474,7 +463,7 @@ static int closes_block(paragraph_reader *pr, line a, line b)
 
 	return !memchr(text + pr->block, '\n', a.start - pr->block) &&
 	       line_words(text, a, 5, &capitals) <= 5 && words_alone(text, a) &&
-	       closing_lines(pr, b);
+	       !stop_in_block(pr, b.start, 1);
 }
 
 /* Whether line B starts with a stop or a bracket that goes on from a
