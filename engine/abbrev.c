@@ -83,7 +83,8 @@
  * of many stories, evidence is about other texts and costs time. */
 #define CASE_WINDOW ((size_t)8 << 10)
 
-/* What the rest of the text says of a word (search_case). */
+/* What the rest of the text says of a word (search_case; CASE_BARE is
+ * abbrev.h's). */
 enum { CASE_LOWER = 1, CASE_MID_CAPITAL = 2 };
 
 size_t word_key_at(const char *text, size_t i, size_t end, char *key)
@@ -127,7 +128,9 @@ static int inside_sentence(const unsigned char *s, size_t lo, size_t w)
 
 /* What the text within CASE_WINDOW bytes of the word D->text[WS..WE)
  * says of it: CASE_LOWER when it is written in lower case there,
- * CASE_MID_CAPITAL when capitalised inside a sentence.  Each place of
+ * CASE_MID_CAPITAL when capitalised inside a sentence, CASE_BARE when
+ * written with no period after it (a word, not an abbreviation, which
+ * always has its period).  Each place of
  * the tail's rarest byte is tried; nothing is searched once the
  * document's budget is spent. */
 static unsigned search_case(summ_doc *d, size_t ws, size_t we)
@@ -174,6 +177,8 @@ static unsigned search_case(summ_doc *d, size_t ws, size_t we)
 		    (w > lo && (class_at(text, d->len, prev_char(text, lo, w), &n) &
 		                C_ALNUM)))
 			continue;
+		if (t + tlen == d->len || s[t + tlen] != '.')
+			found |= CASE_BARE;
 		if (c & C_LOWER) {
 			found |= CASE_LOWER;
 		} else if (inside_sentence(s, lo, w)) {
@@ -196,11 +201,11 @@ static unsigned case_evidence(summ_doc *d, size_t i, size_t we,
 
 	for (size_t j = 0; j < k; j++)
 		h = (h ^ (unsigned char)key[j]) * 0x100000001B3u;
-	h = (h | 4) & ~(uint64_t)3;           /* never 0: 0 is a free slot */
+	h = (h | 8) & ~(uint64_t)7;           /* never 0: 0 is a free slot */
 	entry = &d->case_cache[(h >> 40) % (sizeof d->case_cache /
 	                                   sizeof *d->case_cache)];
-	if ((*entry & ~(uint64_t)3) == h)
-		return (unsigned)(*entry & 3);
+	if ((*entry & ~(uint64_t)7) == h)
+		return (unsigned)(*entry & 7);
 	ev = search_case(d, i, we);
 	*entry = h | ev;
 	return ev;
@@ -253,6 +258,14 @@ static int name_goes_on(const summ_doc *d, size_t we, size_t end,
 			return 0;
 	}
 	return 0;
+}
+
+int written_bare(summ_doc *d, size_t ws, size_t we)
+{
+	char key[MAX_KEY + 8];
+	size_t k = summ_fold_word(d->text, ws, we, key);
+
+	return k > 0 && (case_evidence(d, ws, we, key, k) & CASE_BARE);
 }
 
 int opens_sentence(summ_doc *d, size_t i, size_t end, int after)

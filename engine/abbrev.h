@@ -34,6 +34,17 @@ enum {
  * after an abbreviation of the kind AFTER (above), opens a new sentence. */
 int opens_sentence(summ_doc *d, size_t i, size_t end, int after);
 
+/* Whether the document writes the word D->text[WS..WE) elsewhere, near
+ * it, with no period after it: a word, then, not an abbreviation.  What
+ * the search found of a word (its case too) is kept, and the search is
+ * within the document's budget (below): a word not searched is not
+ * found bare. */
+int written_bare(summ_doc *d, size_t ws, size_t we);
+
+/* What the search found (see written_bare), beside the bits abbrev.c
+ * keeps of a word's case. */
+enum { CASE_BARE = 4 };
+
 /* The bytes a document may search for the case of words, all in all:
  * linear in its length. */
 #define CASE_BUDGET(len) ((len) / 2 + ((size_t)1 << 18))

@@ -148,7 +148,7 @@ struct summ_doc {
 	size_t case_budget;          /* bytes the splitter may still search
 	                                for the case of words (abbrev.c) */
 	uint64_t case_cache[64];     /* what it decided: a word's hash, with
-	                                the answer in the low two bits */
+	                                the answer in the low three bits */
 	int oom;
 };
 

@@ -417,25 +417,52 @@ static int abbreviation_kind(const splitter *sp, size_t w, const char *key,
 	                                                   : AFTER_NAME_END;
 }
 
-/* Whether the period at T0 follows a word TEXT[W..T0) (folded as KEY, K
- * bytes) in lower case too long for an abbreviation, in a language
- * other than English.  English style spells out a number that would
- * open a sentence; other languages' news opens many with one ("... en
- * quarantaine. 181 personnes", "ekliyorum. 22 Mart'taki").  Before
- * one, an abbreviation stands far more often ("p. 45", "pag. 12", "3
- * févr. 1990"), and an abbreviation cuts its word to five letters or
- * fewer: of the some 3,000 in lang/, four in scripts with case are
- * longer ("approx", "paeddr"). */
-static int long_word_before(const splitter *sp, size_t t0, size_t w,
-                            const char *key, size_t k)
+/* Whether the folded word KEY (K bytes) ends in an abbreviation of two
+ * letters or more of LG that it is longer than: a compound cut short,
+ * where compounds are written as one word (lang.compounds: "Hauptstr."
+ * for Hauptstraße, "Kundennr." for Kundennummer; elsewhere "gobierno"
+ * is no "no."). */
+static int ends_in_abbreviation(const lang *lg, const char *key, size_t k)
 {
-	size_t n;
+	for (size_t i = 1; i + 2 <= k; i++)
+		if (((unsigned char)key[i] & 0xC0) != 0x80 &&
+		    summ_utf8_length(key + i, k - i) >= 2 &&
+		    (in_word_list(&lg->abbrevs, key + i, k - i) ||
+		     in_word_list(&lg->lower_abbrevs, key + i, k - i)))
+			return 1;
+	return 0;
+}
 
-	return sp->lang->common.n == 0 && w < t0 &&
-	       (class_at(sp->text, t0, w, &n) & C_LOWER) &&
-	       summ_utf8_length(sp->text + w, t0 - w) >= 6 &&
-	       !memchr(sp->text + w, '.', t0 - w) &&
-	       !(k && is_abbreviation(sp, w, t0, key, k));
+/* Whether the period at T0 follows a word TEXT[W..T0) (folded as KEY, K
+ * bytes) that is no abbreviation, in a language other than English.
+ * English style spells out a number that would open a sentence; other
+ * languages' news opens many with one ("... en quarantaine. 181
+ * personnes", "ekliyorum. 22 Mart'taki").  Before one, an abbreviation
+ * stands far more often ("p. 45", "pag. 12", "3 févr. 1990"), so the
+ * word must show it is none: no list has it, nor its end (above), and
+ * it is too long for one ("la France. 509 décès"; an abbreviation cuts
+ * its word to five letters or fewer: of the some 3,000 in lang/, four
+ * in scripts with case are longer, "approx", "paeddr"), or it has three
+ * letters or more and the document writes it nearby without a period
+ * ("dimanche soir. 82 départements", where the text also has "samedi
+ * soir et"): an abbreviation always has its period. */
+static int word_before_number(const splitter *sp, size_t t0, size_t w,
+                              const char *key, size_t k)
+{
+	size_t n, chars;
+	unsigned cls;
+
+	if (sp->lang->common.n != 0 || w >= t0)
+		return 0;
+	cls = class_at(sp->text, t0, w, &n);
+	chars = summ_utf8_length(sp->text + w, t0 - w);
+	if (!(cls & (C_LOWER | C_UPPER)) || chars < 3 ||
+	    memchr(sp->text + w, '.', t0 - w) ||
+	    (k && (is_abbreviation(sp, w, t0, key, k) ||
+	           (sp->lang->compounds &&
+	            ends_in_abbreviation(sp->lang, key, k)))))
+		return 0;
+	return chars >= 6 || written_bare(sp->doc, w, t0);
 }
 
 /* Whether a number may open a sentence after the terminator at T0,
@@ -453,7 +480,7 @@ static int number_may_open(const splitter *sp, size_t t0, size_t w,
 		return 0;
 	p = prev_char(text, sp->sent, t0);
 	if (class_at(text, t0, p, &n) != C_CASELESS)
-		return long_word_before(sp, t0, w, key, k);
+		return word_before_number(sp, t0, w, key, k);
 	if (w == t0)                           /* "? 9시" */
 		return 1;
 	return summ_utf8_length(text + w, t0 - w) > 1 &&

@@ -132,5 +132,6 @@ const lang lang_af = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),
 	.dangling = WORD_LIST(dangling, 6),
+	.compounds = 1,
 	.stem = NULL,	/* none: each word is its own stem */
 };

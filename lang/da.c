@@ -257,5 +257,6 @@ const lang lang_da = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 7),
 	.dangling = WORD_LIST(dangling, 6),
+	.compounds = 1,
 	.stem = stem_da,
 };

@@ -487,5 +487,6 @@ const lang lang_de = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 7),
 	.dangling = WORD_LIST(dangling, 8),
+	.compounds = 1,
 	.stem = stem_de,
 };

@@ -115,5 +115,6 @@ const lang lang_et = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 7),
 	.dangling = WORD_LIST(dangling, 5),
+	.compounds = 1,
 	.stem = NULL,	/* none: each word is its own stem */
 };

@@ -582,5 +582,6 @@ const lang lang_fi = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 6),
 	.dangling = WORD_LIST(dangling, 6),
+	.compounds = 1,
 	.stem = stem_fi,
 };

@@ -403,5 +403,6 @@ const lang lang_hu = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 9),
 	.dangling = WORD_LIST(dangling, 8),
+	.compounds = 1,
 	.stem = stem_hu,
 };

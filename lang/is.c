@@ -113,5 +113,6 @@ const lang lang_is = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 3),
 	.dangling = WORD_LIST(dangling, 6),
+	.compounds = 1,
 	.stem = NULL,	/* none: each word is its own stem */
 };

@@ -128,6 +128,11 @@ typedef struct lang {
 	                                (German): a capital tells no
 	                                sentence's start after a number's
 	                                unit ("5 Mio. Euro") */
+	int compounds;               /* compounds are written as one word,
+	                                and cut short as one ("Hauptstr.",
+	                                "kundenr."): a word that ends in an
+	                                abbreviation may be one (see
+	                                lastword.h) */
 	int semicolon_asks;          /* ";" is the question mark (Greek:
 	                                U+037E, which Unicode folds to ";"),
 	                                ending a sentence as "?" does */

@@ -503,5 +503,6 @@ const lang lang_nl = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),
 	.dangling = WORD_LIST(dangling, 6),
+	.compounds = 1,
 	.stem = stem_nl,
 };

@@ -230,5 +230,6 @@ const lang lang_no = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 7),
 	.dangling = WORD_LIST(dangling, 7),
+	.compounds = 1,
 	.stem = stem_no,
 };
