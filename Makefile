@@ -8,7 +8,8 @@ CC        = cc
 OPT       = -O2
 WARN      = -Wall -Wextra -Wpedantic -Wstrict-prototypes -Wshadow -Werror
 CFLAGS    = -std=c11 $(OPT) $(WARN)
-LDLIBS    = -lm
+# The engine keeps a memo for each thread (engine/memo.c): -pthread.
+LDLIBS    = -lm $(PTHREAD)
 PTHREAD   = -pthread
 CHECK_CFLAGS = `pkg-config --cflags check`
 CHECK_LIBS   = `pkg-config --libs check`
@@ -20,13 +21,13 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/keywords.c engine/language.c engine/stoplist.c \
            engine/reading.c engine/html.c engine/tags.c engine/extract.c \
            engine/markdown.c engine/inline.c engine/mdsyntax.c \
-           engine/entities.c engine/charset.c \
+           engine/entities.c engine/charset.c engine/memo.c \
            lang/lang.c $(LANGS)
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/paragraphs.h engine/lines.h engine/letters.h \
            engine/sentences.h engine/stopscan.h \
            engine/quotes.h engine/numbers.h engine/emoji.h engine/splitter.h \
-           engine/lastword.h \
+           engine/lastword.h engine/memo.h \
            engine/abbrev.h engine/terms.h engine/blocks.h \
            engine/scores.h engine/select.h engine/language.h \
            engine/reading.h engine/inline.h engine/entities.inc \

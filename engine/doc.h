@@ -149,6 +149,7 @@ struct summ_doc {
 	                                for the case of words (abbrev.c) */
 	uint64_t case_cache[64];     /* what it decided: a word's hash, with
 	                                the answer in the low three bits */
+	struct memo_entry_s *memo;   /* the thread's memo (memo.h), or NULL */
 	int oom;
 };
 

@@ -15,6 +15,7 @@
 #include "terms.h"
 #include "blocks.h"
 #include "chars.h"
+#include "memo.h"
 #include "words.h"
 
 #include <stdlib.h>
@@ -287,25 +288,52 @@ static int is_number(const char *key, size_t len)
 	return 1;
 }
 
-/* The stem id of the folded word KEY (LEN bytes), a form not seen
- * before: NO_TERM for a stopword, a number or a word that stems to
- * nothing (a possessive alone, "ʼs"), else its stem, added if new.  Sets
- * *OOM when out of memory. */
-static uint32_t form_stem(summ_doc *d, const char *key, size_t len, int *oom)
+/* The stem of the folded word KEY (LEN bytes) into ST (room for MAX_KEY
+ * + LANG_STEM_ROOM + 8 bytes), zero-padded for hash_key: its length, or
+ * 0 for a stopword, a number or a word that stems to nothing (a
+ * possessive alone, "ʼs"). */
+static size_t stem_of(const summ_doc *d, const char *key, size_t len,
+                      char *st)
 {
-	char st[MAX_KEY + LANG_STEM_ROOM + 8];
 	size_t sl;
-	uint32_t id;
 
 	if (len <= 1 || is_stopword(d, key, len) || is_number(key, len))
-		return NO_TERM;
+		return 0;
 	memcpy(st, key, len);
 	sl = memchr(key, '.', len) || !d->lang->stem ? len
 	                                             : d->lang->stem(st, len);
-	memset(st + sl, 0, 8);                 /* for hash_key */
+	memset(st + sl, 0, 8);
 	if (sl == 0 || ((sl != len || memcmp(st, key, len) != 0) &&
 	                is_stopword(d, st, sl)))  /* (the word was looked up) */
-		return NO_TERM;
+		return 0;
+	return sl;
+}
+
+/* The stem id of the folded word KEY (LEN bytes, with the hash H), a
+ * form not seen before: NO_TERM for none (see stem_of), else its stem,
+ * added if new, as the thread's memo has it when it has the word.  Sets
+ * *OOM when out of memory. */
+static uint32_t form_stem(summ_doc *d, const char *key, size_t len,
+                          uint64_t h, int *oom)
+{
+	char st[MAX_KEY + LANG_STEM_ROOM + 8];
+	memo_entry *e = d->memo ? memo_entry_for(d->memo, h) : NULL;
+	size_t sl;
+	uint32_t id;
+
+	if (e && memo_holds(e, d->lang, key, len)) {
+		if (e->stem_len == MEMO_NO_STEM)
+			return NO_TERM;
+		sl = e->stem_len;
+		memcpy(st, e->stem, sl);
+		memset(st + sl, 0, 8);
+	} else {
+		sl = stem_of(d, key, len, st);
+		if (e)
+			memo_keep(e, d->lang, key, len, sl ? st : NULL, sl);
+		if (sl == 0)
+			return NO_TERM;
+	}
 	if ((id = intern_stem(d, st, sl)) == NO_TERM)
 		*oom = 1;
 	return id;
@@ -321,7 +349,7 @@ static form *add_form(summ_doc *d, const char *key, size_t len, uint64_t h,
 {
 	size_t cap = d->table.cap, used = d->table.used;
 	int oom = 0;
-	uint32_t stem_id = form_stem(d, key, len, &oom);
+	uint32_t stem_id = form_stem(d, key, len, h, &oom);
 	long long off;
 	form *f;
 
@@ -679,6 +707,9 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 
 int tokenize(summ_doc *d)
 {
+	/* (A caller's stopwords are the run's, but the memo cannot tell one
+	 * list from another.) */
+	d->memo = d->extra_stops ? NULL : thread_memo();
 	if (table_reserve(d) < 0 ||
 	    !(d->body_at = malloc((d->nsent / PARA_BLOCK + 1) * sizeof *d->body_at)))
 		return -1;

@@ -238,6 +238,53 @@ START_TEST(test_keywords_empty_stem)
 }
 END_TEST
 
+/* Whether the word " W " of TEXT is a term when TEXT is read as OPT
+ * says. */
+static int word_is_term(const char *text, const char *w,
+                        const summ_options *opt)
+{
+	char needle[32];
+	const char *p;
+	summ_doc *doc;
+	int term;
+
+	snprintf(needle, sizeof needle, " %s ", w);
+	ck_assert_ptr_nonnull(p = strstr(text, needle));
+	ck_assert_int_eq(summ_parse_with(text, strlen(text), opt, &doc), SUMM_OK);
+	term = is_term_word(doc, (size_t)(p + 1 - text),
+	                    (size_t)(p + 1 - text) + strlen(w));
+	summ_free(doc);
+	return term;
+}
+
+/* A thread that reads document after document keeps what their words
+ * stem to (engine/memo.h), from its second on: a word is what its own
+ * document's language and stopwords make it, whatever was read before.
+ * "die" is an English verb and a German article; "harbour" a term but
+ * in the run with a stoplist that has it. */
+START_TEST(test_memo_keeps_documents_apart)
+{
+	const char *en = "They feared the old trees would die in the harbour storm.";
+	const char *de = "Die B\xC3\xA4ume am Hafen sind alt, und die Stadt pflegt sie.";
+	summ_options o_en, o_de, o_stop;
+	summ_stoplist *sl = summ_stoplist_new("harbour\n", 8);
+
+	ck_assert_ptr_nonnull(sl);
+	memset(&o_en, 0, sizeof o_en);
+	o_en.language = "en";
+	o_de = o_stop = o_en;
+	o_de.language = "de";
+	o_stop.stopwords = sl;
+	for (int round = 0; round < 3; round++) {
+		ck_assert(word_is_term(en, "die", &o_en));
+		ck_assert(!word_is_term(de, "die", &o_de));
+		ck_assert(word_is_term(en, "harbour", &o_en));
+		ck_assert(!word_is_term(en, "harbour", &o_stop));
+	}
+	summ_stoplist_free(sl);
+}
+END_TEST
+
 #define NCASES(t) ((int)(sizeof t / sizeof *t))
 
 Suite *terms_suite(void)
@@ -252,6 +299,7 @@ Suite *terms_suite(void)
 	tcase_add_test(tt, test_latin_terms);
 	tcase_add_test(tt, test_han_pairs);
 	tcase_add_test(tt, test_keywords_empty_stem);
+	tcase_add_test(tt, test_memo_keeps_documents_apart);
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, tt);
 	return s;
