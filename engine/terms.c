@@ -160,14 +160,15 @@ static uint64_t slot_hash(const summ_doc *d, const slot *s)
 
 /* The size of the first term table of a text of LEN bytes: room at a
  * quarter full for a key every eight bytes, as an article of a few
- * kilobytes has (a form, and a stem for most), up to SMALL_TABLE.  A
- * table grown to its size from 1,024 slots cost a batch of such
+ * kilobytes has (a form, and a stem for most), up to 16,384 slots (256
+ * KiB): a longer text repeats more of its words, and grows its table
+ * as it needs.  A table grown from 1,024 slots cost a batch of 5 KB
  * articles two rehashes each, 8% of its time. */
 static size_t first_cap(size_t len)
 {
 	size_t cap = 1024;
 
-	while (cap < SMALL_TABLE && cap < len / 2)
+	while (cap < ((size_t)1 << 14) && cap < len / 2)
 		cap *= 2;
 	return cap;
 }
