@@ -124,6 +124,76 @@ static int words_alone(const char *text, line l)
 	return 1;
 }
 
+/* Whether TEXT[S..E) is letters in dotted parts of three at most, each
+ * with its period ("s.r.o.", "S.A.", "S.p.A.", "e.V."; not "twofish.c."
+ * nor an address). */
+static int dotted_letters(const char *text, size_t s, size_t e)
+{
+	size_t part = 0, parts = 0, n;
+
+	for (size_t i = s; i < e; i += n) {
+		n = 1;
+		if (text[i] == '.') {
+			if (part == 0)
+				return 0;
+			parts++;
+			part = 0;
+		} else if (!(class_at(text, e, i, &n) & C_LETTER) || ++part > 3) {
+			return 0;
+		}
+	}
+	return part == 0 && parts >= 2;
+}
+
+/* Whether the last token of line L (from white space to its end, with
+ * the period that ends L) is an abbreviation of LG or of English, or
+ * letters dotted inside ("Ltd.", "Inc.", "s.r.o.", "S.A."). */
+static int ends_in_abbreviation_token(const char *text, line l,
+                                      const lang *lg)
+{
+	char key[MAX_KEY + 8];
+	size_t s = l.end - 1, k;
+
+	while (s > l.start && !is_ascii_space((unsigned char)text[s - 1]))
+		s--;
+	if (s + 2 > l.end)
+		return 0;
+	if (memchr(text + s, '.', l.end - 1 - s))
+		return dotted_letters(text, s, l.end);
+	k = summ_fold_word(text, s, l.end - 1, key);
+	return k > 0 && (in_word_list(&lg->abbrevs, key, k) ||
+	                 in_word_list(&lang_en.abbrevs, key, k));
+}
+
+/* Whether line L, a paragraph of its own, is a name that ends in an
+ * abbreviation's period: a firm's ("Velocity Broadband Ltd.", "ABC
+ * s.r.o.", "Hogar Plus S.A."), a letterhead's or a signature's line, no
+ * sentence.  Two to six words, each but the last capitalised (or a
+ * number, or "&"), the last an abbreviation (of LG or of English) or
+ * dotted inside.  A sentence has a word in lower case ("He moved to the
+ * U.S."). */
+static int is_name_line(const char *text, line l, const lang *lg)
+{
+	size_t i = l.start, words = 0, n;
+
+	if (l.end - l.start < 4 || text[l.end - 1] != '.' ||
+	    !ends_in_abbreviation_token(text, l, lg))
+		return 0;
+	while (i < l.end) {
+		size_t e = i;
+		while (e < l.end && !is_ascii_space((unsigned char)text[e]))
+			e++;
+		if (++words > 6)
+			return 0;
+		if (e < l.end && !(class_at(text, e, i, &n) & (C_UPPER | C_DIGIT)) &&
+		    !(e == i + 1 && text[i] == '&'))
+			return 0;               /* (the last token is the abbreviation) */
+		for (i = e; i < l.end && is_ascii_space((unsigned char)text[i]); i++)
+			;
+	}
+	return words >= 2;
+}
+
 /* Whether line A, a sign-off of five words at most that ends in a comma
  * ("Best regards,", "Thanks for your help,"), closes a letter that line
  * B signs: B a name of three capitalised words at most with nothing

@@ -572,7 +572,9 @@ void mark_heading(summ_doc *d, size_t k, size_t nlines)
 		d->sent[k].kind = k == 0 ? SUMM_TITLE : SUMM_HEADING;
 	else if (is_frame_line(d->text, start, end, nlines) ||
 	         (nlines == 1 && (k == 0 || sent_kind(d, k - 1) != SUMM_BODY) &&
-	          greets(d->text, start, end)))
+	          greets(d->text, start, end)) ||
+	         (nlines == 1 && is_name_line(d->text, (line){ start, end },
+	                                      d->lang)))
 		d->sent[k].kind = SUMM_FRAME;
 }
 

@@ -9,6 +9,7 @@
  * and the stage's own functions (is_heading, text_start,
  * next_paragraph) through engine/paragraphs.h.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -843,6 +844,44 @@ START_TEST(test_signature_kinds)
 }
 END_TEST
 
+/* A paragraph of one line that is a name ending in an abbreviation's
+ * period (a firm's, a letterhead's) is a frame, not a sentence; a line
+ * with a word in lower case is a sentence, and a file's name no
+ * abbreviation. */
+struct name_line_case {
+	const char *line;
+	int frame;
+};
+
+static const struct name_line_case name_line_cases[] = {
+	{ "Northwind Freight Ltd.", 1 },
+	{ "Cielo Azul S.A.", 1 },
+	{ "Stavby Morava s.r.o.", 1 },
+	{ "Copyright 2019 Harbor Tools, Inc.", 1 },
+	{ "Arthur Penhallow Jr.", 1 },
+	{ "Freight moved to the U.S.", 0 },
+	{ "Rewrote parse.c.", 0 },
+	{ "Northwind Freight Ltd", 0 },            /* a heading */
+	{ "The Board Met Ltd.", 1 },               /* capitalised: a name */
+	{ "Ltd.", 0 },
+};
+
+START_TEST(test_name_line_kinds)
+{
+	const struct name_line_case *c = &name_line_cases[_i];
+	char text[200];
+	summ_doc *doc;
+
+	snprintf(text, sizeof text,
+	         "The crates left on Monday. They arrive soon.\n\n%s\n", c->line);
+	doc = check_parse(text);
+	ck_assert_uint_eq(summ_sentence_count(doc), 3);
+	ck_assert_msg((summ_sentence_at(doc, 2).kind == SUMM_FRAME) == c->frame,
+	              "\"%s\": kind %d", c->line, (int)summ_sentence_at(doc, 2).kind);
+	summ_free(doc);
+}
+END_TEST
+
 START_TEST(test_is_heading)
 {
 	const struct heading_case *c = &heading_cases[_i];
@@ -926,6 +965,8 @@ Suite *paragraphs_suite(void)
 	tcase_add_test(th, test_greeting_kinds);
 	tcase_add_test(th, test_closing_kinds);
 	tcase_add_test(th, test_signature_kinds);
+	tcase_add_loop_test(th, test_name_line_kinds, 0,
+	                    (int)(sizeof name_line_cases / sizeof *name_line_cases));
 	tcase_add_test(tr, test_text_start);
 	tcase_add_test(tr, test_next_paragraph);
 	suite_add_tcase(s, tb);
