@@ -3,7 +3,9 @@
  * them: a quoted reply's markers and where a quotation opens, a
  * header's fields, an address closing an entry, rules, a list's en-dash
  * items, a sign-off and the name under it, a signature's delimiter, a
- * greeting.  Each asks of one line or two and says yes or no.
+ * greeting, a name ending in an abbreviation; what opens a reply, a
+ * trailer after a closing, a field among three or more.  Each asks of a
+ * line or a few and says yes or no.
  *
  * Only paragraphs.c includes it: static, so that the line reader has
  * them inline.
@@ -85,9 +87,12 @@ static int dash_item(const char *text, line a, line b)
  * event's details ("Date: Friday" + "Place: the hall"). */
 static int opens_with_label(const char *text, line l)
 {
-	size_t i = l.start, words = 0, n;
+	size_t i = l.start, words = 0, n, span = l.end - l.start;
 
-	if (!(first_class(text, l) & (C_UPPER | C_CASELESS)))
+	/* (Three words and their colon lie in the first 128 bytes: most
+	 * lines have no colon there, and are read no further.) */
+	if (!memchr(text + l.start, ':', span < 128 ? span : 128) ||
+	    !(first_class(text, l) & (C_UPPER | C_CASELESS)))
 		return 0;
 	while (i < l.end && words < 3) {
 		words++;
@@ -176,8 +181,7 @@ static int is_name_line(const char *text, line l, const lang *lg)
 {
 	size_t i = l.start, words = 0, n;
 
-	if (l.end - l.start < 4 || text[l.end - 1] != '.' ||
-	    !ends_in_abbreviation_token(text, l, lg))
+	if (l.end - l.start < 4 || text[l.end - 1] != '.')
 		return 0;
 	while (i < l.end) {
 		size_t e = i;
@@ -191,7 +195,7 @@ static int is_name_line(const char *text, line l, const lang *lg)
 		for (i = e; i < l.end && is_ascii_space((unsigned char)text[i]); i++)
 			;
 	}
-	return words >= 2;
+	return words >= 2 && ends_in_abbreviation_token(text, l, lg);
 }
 
 /* Whether line A, a sign-off of five words at most that ends in a comma
@@ -247,6 +251,26 @@ static int is_signature_line(const char *text, line l)
 	       text[l.start + 1] == '-';
 }
 
+/* Whether line L, with NEXT the line after it, opens what a letter
+ * quotes, forwards or adds after its closing: a quoted line, a rule or
+ * a line that opens with one ("-----Original Message-----", "----------
+ * Forwarded message ---------", Outlook's "____"), a header of two
+ * fields ("From:" + "Sent:"), a line ending in a colon before a quoted
+ * one ("... wrote:"), a postscript ("P.S.", "PS:").  What follows it is
+ * no trailer. */
+static int opens_reply(const char *text, line l, line next)
+{
+	size_t n = l.end - l.start;
+	const char *s = text + l.start;
+
+	return is_quoted(text, l) ||
+	       (n >= 2 && strchr("-_=", s[0]) && s[1] == s[0]) ||
+	       (opens_with_label(text, l) && opens_with_label(text, next)) ||
+	       (last_char(text, l) == ':' && is_quoted(text, next)) ||
+	       (n >= 3 && (memcmp(s, "P.S", 3) == 0 || memcmp(s, "PS:", 3) == 0 ||
+	                   memcmp(s, "PS ", 3) == 0));
+}
+
 /* Whether the one line TEXT[START..END), which opens the text or
  * follows its title, a heading or a frame (a quoted letter's
  * attribution or header), greets its reader: a greeting of five words at
@@ -262,6 +286,80 @@ static int greets(const char *text, size_t start, size_t end)
 	u8_decode((const unsigned char *)text + start, end - start, &first);
 	return last_char(text, l) == '!' && !is_spaceless(first) &&
 	       line_words(text, l, 5, &capitals) <= 5;
+}
+
+/* The line that starts at I, or an empty one at the text's end. */
+static line line_after(const paragraph_reader *pr, size_t i)
+{
+	line_reader r = pr->r;
+	size_t next;
+	line none = { r.len, r.len };
+
+	return i < r.len ? get_line(&r, i, &next) : none;
+}
+
+/* Blocks and lines at most of a letter's trailer (see trailer_follows). */
+#define TRAILER_BLOCKS 2
+#define TRAILER_LINES 12
+
+/* Whether what follows a letter's closing or signature, from FROM to the
+ * text's end or to a reply's marker (opens_reply), is a trailer: a
+ * disclaimer, a firm's notice ("CONFIDENTIALITY NOTICE: This message
+ * ..."), which mail servers append after the signature, one or two short
+ * blocks.  A letter's body does not go on after its closing, so words
+ * there are the sender's boilerplate; more, or longer blocks, are some
+ * other text (a closing-like line in a document, "For example," over a
+ * list), and stay.  Reads TRAILER_BLOCKS blocks at most. */
+static int trailer_follows(const paragraph_reader *pr, size_t from)
+{
+	line_reader r = pr->r;
+	size_t i, next, blocks = 0, lines = 0;
+
+	for (i = from; i < r.len; i = next) {
+		line l = get_line(&r, i, &next), after = { r.len, r.len };
+		size_t n2;
+		if (l.start == l.end) {
+			lines = 0;
+			continue;
+		}
+		if (next < r.len)
+			after = get_line(&r, next, &n2);
+		if (opens_reply(r.text, l, after))
+			break;
+		if (lines++ == 0 && ++blocks > TRAILER_BLOCKS)
+			return 0;
+		if (lines > TRAILER_LINES)
+			return 0;
+	}
+	return blocks > 0;
+}
+
+/* Whether a line that opens with a field's label if LABEL, with LABELS
+ * such lines right above it in its block, and the text going on at
+ * NEXT, is a field
+ * of a header (a mail's From: Sent: To: Subject:, a form's): it and the
+ * lines of labels around it are three or more (two are as often notes:
+ * "Note: ..." + "Warning: ..."). */
+static int header_field(const paragraph_reader *pr, int label,
+                        size_t labels, size_t next)
+{
+	line b;
+
+	if (!label)
+		return 0;
+	if (labels >= 2)
+		return 1;
+	b = line_after(pr, next);
+	if (!opens_with_label(pr->r.text, b))
+		return 0;
+	if (labels == 1)
+		return 1;
+	{
+		line_reader r = pr->r;
+		size_t n2;
+		get_line(&r, next, &n2);
+		return opens_with_label(pr->r.text, line_after(pr, n2));
+	}
 }
 
 #endif /* SUMM_LETTERS_H */

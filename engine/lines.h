@@ -1,7 +1,7 @@
 /*
- * lines.h - the shape of one line, as paragraphs.c asks of it: its
- * last character and whether that ends a sentence, its first
- * character's class, its indent, its words.
+ * lines.h - lines, as paragraphs.c reads them: where one ends (the line
+ * reader), and the shape of one: its last character and whether that
+ * ends a sentence, its first character's class, its indent, its words.
  *
  * Only paragraphs.c includes it, with letters.h: static, so that the
  * line reader has them inline.
@@ -15,6 +15,102 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+
+static line_reader line_reader_at(const char *text, size_t len)
+{
+	line_reader r = { text, len, NULL, 0 };
+
+#ifndef USE_SSE2
+	r.cr = len ? memchr(text, '\r', len) : NULL;
+#endif
+	return r;
+}
+
+#ifdef USE_SSE2
+/* Where the line starting at I ends (before its terminator), and where
+ * the next line starts (in *NEXT); whether it is all ASCII goes to
+ * R->ASCII.  Sixteen bytes at a step, looking for LF and CR at once. */
+static size_t line_end(line_reader *r, size_t i, size_t *next)
+{
+	const char *text = r->text;
+	size_t len = r->len, e = i;
+	const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+	__m128i seen = _mm_setzero_si128();
+	unsigned high = 0, m = 0;
+
+	for (; e + 16 <= len; e += 16) {
+		__m128i v = _mm_loadu_si128((const void *)(text + e));
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf),
+		                                             _mm_cmpeq_epi8(v, cr)));
+		if (m) {
+			/* The bytes beyond ASCII before the line break. */
+			high = (unsigned)_mm_movemask_epi8(v) & ((m & -m) - 1);
+			e += (size_t)__builtin_ctz(m);
+			break;
+		}
+		seen = _mm_or_si128(seen, v);
+	}
+	high |= (unsigned)_mm_movemask_epi8(seen);
+	if (!m)
+		for (; e < len && text[e] != '\n' && text[e] != '\r'; e++)
+			high |= (unsigned char)text[e] & 0x80;
+	r->ascii = high == 0;
+	*next = e + 1 < len && text[e] == '\r' && text[e + 1] == '\n' ? e + 2
+	      : e < len ? e + 1 : len;
+	return e;
+}
+#else
+/* Where the line starting at I ends (before its terminator), and where
+ * the next line starts (in *NEXT). */
+static size_t line_end(line_reader *r, size_t i, size_t *next)
+{
+	const char *text = r->text;
+	size_t len = r->len, e;
+	const char *p = memchr(text + i, '\n', len - i), *q;
+
+	if (r->cr && r->cr < text + i)
+		r->cr = memchr(text + i, '\r', len - i);
+	q = r->cr && (!p || r->cr < p) ? r->cr : NULL;
+
+	if (q) {
+		e = (size_t)(q - text);
+		*next = e + 1 < len && text[e + 1] == '\n' ? e + 2 : e + 1;
+	} else if (p) {
+		e = (size_t)(p - text);
+		*next = e + 1;
+	} else {
+		e = len;
+		*next = len;
+	}
+	return e;
+}
+#endif
+
+void trim(const char *text, size_t *s, size_t *e)
+{
+	size_t n;
+
+	while (*s < *e && class_at(text, *e, *s, &n) == C_SPACE)
+		*s += n;
+	while (*e > *s) {
+		size_t p = prev_char(text, *s, *e);
+		if (class_at(text, *e, p, &n) != C_SPACE)
+			break;
+		*e = p;
+	}
+}
+
+static inline line get_line(line_reader *r, size_t i, size_t *next)
+{
+	line l;
+
+	l.start = i;
+	l.end = line_end(r, i, next);
+	trim(r->text, &l.start, &l.end);
+	return l;
+}
+
 
 /* The last character of L, skipping closing quotes and brackets. */
 static uint32_t last_char(const char *text, line l)

@@ -26,100 +26,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static line_reader line_reader_at(const char *text, size_t len)
-{
-	line_reader r = { text, len, NULL, 0 };
-
-#ifndef USE_SSE2
-	r.cr = len ? memchr(text, '\r', len) : NULL;
-#endif
-	return r;
-}
-
-#ifdef USE_SSE2
-/* Where the line starting at I ends (before its terminator), and where
- * the next line starts (in *NEXT); whether it is all ASCII goes to
- * R->ASCII.  Sixteen bytes at a step, looking for LF and CR at once. */
-static size_t line_end(line_reader *r, size_t i, size_t *next)
-{
-	const char *text = r->text;
-	size_t len = r->len, e = i;
-	const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
-	__m128i seen = _mm_setzero_si128();
-	unsigned high = 0, m = 0;
-
-	for (; e + 16 <= len; e += 16) {
-		__m128i v = _mm_loadu_si128((const void *)(text + e));
-		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf),
-		                                             _mm_cmpeq_epi8(v, cr)));
-		if (m) {
-			/* The bytes beyond ASCII before the line break. */
-			high = (unsigned)_mm_movemask_epi8(v) & ((m & -m) - 1);
-			e += (size_t)__builtin_ctz(m);
-			break;
-		}
-		seen = _mm_or_si128(seen, v);
-	}
-	high |= (unsigned)_mm_movemask_epi8(seen);
-	if (!m)
-		for (; e < len && text[e] != '\n' && text[e] != '\r'; e++)
-			high |= (unsigned char)text[e] & 0x80;
-	r->ascii = high == 0;
-	*next = e + 1 < len && text[e] == '\r' && text[e + 1] == '\n' ? e + 2
-	      : e < len ? e + 1 : len;
-	return e;
-}
-#else
-/* Where the line starting at I ends (before its terminator), and where
- * the next line starts (in *NEXT). */
-static size_t line_end(line_reader *r, size_t i, size_t *next)
-{
-	const char *text = r->text;
-	size_t len = r->len, e;
-	const char *p = memchr(text + i, '\n', len - i), *q;
-
-	if (r->cr && r->cr < text + i)
-		r->cr = memchr(text + i, '\r', len - i);
-	q = r->cr && (!p || r->cr < p) ? r->cr : NULL;
-
-	if (q) {
-		e = (size_t)(q - text);
-		*next = e + 1 < len && text[e + 1] == '\n' ? e + 2 : e + 1;
-	} else if (p) {
-		e = (size_t)(p - text);
-		*next = e + 1;
-	} else {
-		e = len;
-		*next = len;
-	}
-	return e;
-}
-#endif
-
-void trim(const char *text, size_t *s, size_t *e)
-{
-	size_t n;
-
-	while (*s < *e && class_at(text, *e, *s, &n) == C_SPACE)
-		*s += n;
-	while (*e > *s) {
-		size_t p = prev_char(text, *s, *e);
-		if (class_at(text, *e, p, &n) != C_SPACE)
-			break;
-		*e = p;
-	}
-}
-
-static inline line get_line(line_reader *r, size_t i, size_t *next)
-{
-	line l;
-
-	l.start = i;
-	l.end = line_end(r, i, next);
-	trim(r->text, &l.start, &l.end);
-	return l;
-}
-
 /* Whether the N bytes at S are all ASCII: eight at a step, the last
  * eight read again rather than byte by byte. */
 static int all_ascii(const char *s, size_t n)
@@ -291,7 +197,8 @@ static size_t first_word_chars(const char *text, line l)
 }
 
 /* Whether a line of the block being read, from the one at FROM to the
- * next blank line, ends a sentence (or, if SEMICOLON, a clause). */
+ * next blank line, ends a sentence (or, if SEMICOLON, a clause): a
+ * name's abbreviation ends none ("Veridian Health Systems, Inc."). */
 static int stop_in_block(paragraph_reader *pr, size_t from, int semicolon)
 {
 	line_reader r = pr->r;
@@ -303,7 +210,8 @@ static int stop_in_block(paragraph_reader *pr, size_t from, int semicolon)
 		if (l.start == l.end)
 			break;
 		last = last_char(r.text, l);
-		if (is_line_stop(last) || (semicolon && last == ';'))
+		if ((is_line_stop(last) && !is_name_line(r.text, l, pr->lang)) ||
+		    (semicolon && last == ';'))
 			return 1;
 	}
 	return 0;
@@ -497,6 +405,7 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 		return 0;
 	if (last == ',' && closes_block(pr, a, b)) {
 		pr->signature = 1;
+		pr->closed |= signs_off(text, a, b);
 		return 0;
 	}
 	if ((last == ',' && !signs_off(text, a, b)) || last == ';')
@@ -733,12 +642,43 @@ int reread_lines(summ_doc *d, int quoted)
 	return 0;
 }
 
-/* Hands on the paragraph that ends at line PR->prev, the next number. */
+/* Hands on the paragraph that ends at line PR->prev, the next number: a
+ * frame's if a signature's, a trailer's or a header's field. */
 static void paragraph_out(paragraph_reader *pr, paragraph *p)
 {
 	*p = (paragraph){ pr->first, pr->prev.end, pr->nlines, pr->number++,
-	                  pr->signature };
+	                  pr->signature || pr->trailer || pr->field };
 	pr->nlines = 0;
+}
+
+/* Takes line L (not blank; the text goes on at NEXT) into the paragraph
+ * being read: a reply's marker ends a trailer, and a field among three
+ * or more makes its paragraph a frame. */
+static void take_line(paragraph_reader *pr, line l, size_t next)
+{
+	int label = opens_with_label(pr->r.text, l);
+
+	if (pr->trailer && opens_reply(pr->r.text, l, line_after(pr, next)))
+		pr->trailer = 0;
+	if (pr->nlines++ == 0) {
+		pr->first = l.start;
+		pr->field = header_field(pr, label, pr->labels, next);
+	}
+	pr->labels = label ? pr->labels + 1 : 0;
+	pr->prev = l;
+}
+
+/* Ends the block of lines being read at a blank line (the next starts
+ * at NEXT): after a closing, what follows may be a trailer. */
+static void end_block(paragraph_reader *pr, size_t next)
+{
+	if (pr->closed && !pr->trailer)
+		pr->trailer = trailer_follows(pr, next);
+	pr->closed = 0;
+	pr->labels = 0;
+	pr->block = next;
+	pr->block_stops = -1;
+	pr->signature = 0;
 }
 
 int next_paragraph(paragraph_reader *pr, paragraph *p)
@@ -748,6 +688,8 @@ int next_paragraph(paragraph_reader *pr, paragraph *p)
 	while (pr->pos < pr->r.len) {
 		line l = get_line(&pr->r, pr->pos, &next);
 		int sign = is_signature_line(pr->r.text, l);
+		/* (A "--" under a line of two characters underlines it.) */
+		int underline = pr->nlines && pr->prev.end - pr->prev.start == 2;
 		int ended = pr->nlines &&
 		            (l.start == l.end || sign || pr->signature ||
 		             !soft_break(pr, pr->prev, l));
@@ -756,15 +698,11 @@ int next_paragraph(paragraph_reader *pr, paragraph *p)
 		if (ended)
 			paragraph_out(pr, p);
 		pr->signature |= sign;
-		if (l.start < l.end) {
-			if (pr->nlines++ == 0)
-				pr->first = l.start;
-			pr->prev = l;
-		} else {
-			pr->block = next;
-			pr->block_stops = -1;
-			pr->signature = 0;
-		}
+		pr->closed |= sign && !underline;
+		if (l.start < l.end)
+			take_line(pr, l, next);
+		else
+			end_block(pr, next);
 		if (ended)
 			return 1;
 	}

@@ -51,6 +51,14 @@ typedef struct {
 	                                (between blank lines) starts */
 	int signature;               /* the block's lines from a "-- " or a
 	                                letter's closing on (closes_block) */
+	size_t labels;               /* lines of labels right above (see
+	                                header_field) */
+	int field;                   /* the paragraph is a header's field */
+	int closed;                  /* the block holds a signature's "-- "
+	                                or a closing over a name */
+	int trailer;                 /* the blocks after it, up to a reply's
+	                                marker: a disclaimer's (see
+	                                trailer_follows) */
 	int block_stops;             /* whether a line of it ends a sentence,
 	                                -1 until asked (block_has_stop) */
 } paragraph_reader;

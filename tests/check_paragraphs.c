@@ -827,11 +827,12 @@ START_TEST(test_closing_kinds)
 END_TEST
 
 /* An e-mail's signature, from a line of "-- " to the end of its block,
- * closes it as a sign-off does: every line of it is a frame. */
+ * closes it as a sign-off does: every line of it is a frame; and so is
+ * a trailer after it, a block or two to the text's end (a disclaimer). */
 START_TEST(test_signature_kinds)
 {
 	const char *text = "The audit starts on Monday. Bring the ledgers.\n\n"
-	                   "-- \nHana Sato\nAuditor, Sato and Webb\n\nThe ledgers are in room 4.\n";
+	                   "-- \nHana Sato\nAuditor, Sato and Webb\n\nThis note is meant for its addressee only.\n";
 	summ_doc *doc = check_parse(text);
 
 	ck_assert_uint_eq(summ_sentence_count(doc), 6);
@@ -839,7 +840,54 @@ START_TEST(test_signature_kinds)
 	ck_assert_int_eq(summ_sentence_at(doc, 2).kind, SUMM_FRAME);
 	ck_assert_int_eq(summ_sentence_at(doc, 3).kind, SUMM_FRAME);
 	ck_assert_int_eq(summ_sentence_at(doc, 4).kind, SUMM_FRAME);
-	ck_assert_int_eq(summ_sentence_at(doc, 5).kind, SUMM_BODY);
+	ck_assert_int_eq(summ_sentence_at(doc, 5).kind, SUMM_FRAME);
+	summ_free(doc);
+}
+END_TEST
+
+/* What follows a letter's closing: a trailer (one or two blocks to the
+ * text's end or to a reply's marker) is a frame; a postscript, a quoted
+ * or forwarded letter, or more text than a trailer is, is not; nor is
+ * what follows a "--" that underlines a heading of two letters.  Each
+ * case gives the kinds of its sentences, F for a frame, B for a body
+ * sentence, H for a heading. */
+struct trailer_case {
+	const char *text;
+	const char *kinds;
+};
+
+static const struct trailer_case trailer_cases[] = {
+	{ "The crates left on Monday.\n\nBest wishes,\nRosa Lindqvist\n"
+	  "Lindqvist Haulage\n\nThis message may be confidential. If it "
+	  "reached you by mistake, please delete it.\n",
+	  "BFFFFF" },
+	{ "The crates left on Monday.\n\nBest wishes,\nRosa Lindqvist\n\n"
+	  "P.S. The invoice follows by post.\n",
+	  "BFFB" },
+	{ "The crates left on Monday.\n\nBest wishes,\nRosa Lindqvist\n\n"
+	  "This message may be confidential.\n\n"
+	  "-----Original Message-----\nFrom: Ian Shaw\nSent: Monday 2 March\n"
+	  "To: Rosa Lindqvist\nSubject: Crates?\n\nWhen do the crates leave?\n",
+	  "BFFFHFFFFB" },
+	{ "-- \nRosa Lindqvist\n\nThe crates left on Monday.\n\n"
+	  "The invoice follows by post.\n\nThe driver calls ahead.\n",
+	  "FFBBB" },
+	{ "mm\n--\n\nNew version 1.32 is out.\n", "HFB" },
+};
+
+START_TEST(test_trailer_kinds)
+{
+	const struct trailer_case *c = &trailer_cases[_i];
+	summ_doc *doc = check_parse(c->text);
+	size_t n = summ_sentence_count(doc);
+	char got[32] = "";
+
+	for (size_t k = 0; k < n && k + 1 < sizeof got; k++) {
+		int kind = summ_sentence_at(doc, k).kind;
+		got[k] = kind == SUMM_FRAME ? 'F' : kind == SUMM_BODY ? 'B' : 'H';
+	}
+	ck_assert_msg(strcmp(got, c->kinds) == 0, "case %d: kinds %s, want %s",
+	              _i, got, c->kinds);
 	summ_free(doc);
 }
 END_TEST
@@ -965,6 +1013,8 @@ Suite *paragraphs_suite(void)
 	tcase_add_test(th, test_greeting_kinds);
 	tcase_add_test(th, test_closing_kinds);
 	tcase_add_test(th, test_signature_kinds);
+	tcase_add_loop_test(th, test_trailer_kinds, 0,
+	                    (int)(sizeof trailer_cases / sizeof *trailer_cases));
 	tcase_add_loop_test(th, test_name_line_kinds, 0,
 	                    (int)(sizeof name_line_cases / sizeof *name_line_cases));
 	tcase_add_test(tr, test_text_start);
