@@ -288,14 +288,15 @@ static int greets(const char *text, size_t start, size_t end)
 	       line_words(text, l, 5, &capitals) <= 5;
 }
 
-/* The line that starts at I, or an empty one at the text's end. */
-static line line_after(const paragraph_reader *pr, size_t i)
+/* The line that starts at I, or an empty one at the text's end; where
+ * the one after it starts goes to *NEXT. */
+static line line_after(const paragraph_reader *pr, size_t i, size_t *next)
 {
 	line_reader r = pr->r;
-	size_t next;
 	line none = { r.len, r.len };
 
-	return i < r.len ? get_line(&r, i, &next) : none;
+	*next = r.len;
+	return i < r.len ? get_line(&r, i, next) : none;
 }
 
 /* Blocks and lines at most of a letter's trailer (see trailer_follows). */
@@ -312,19 +313,15 @@ static line line_after(const paragraph_reader *pr, size_t i)
  * list), and stay.  Reads TRAILER_BLOCKS blocks at most. */
 static int trailer_follows(const paragraph_reader *pr, size_t from)
 {
-	line_reader r = pr->r;
-	size_t i, next, blocks = 0, lines = 0;
+	size_t i, next, after, blocks = 0, lines = 0;
 
-	for (i = from; i < r.len; i = next) {
-		line l = get_line(&r, i, &next), after = { r.len, r.len };
-		size_t n2;
+	for (i = from; i < pr->r.len; i = next) {
+		line l = line_after(pr, i, &next);
 		if (l.start == l.end) {
 			lines = 0;
 			continue;
 		}
-		if (next < r.len)
-			after = get_line(&r, next, &n2);
-		if (opens_reply(r.text, l, after))
+		if (opens_reply(pr->r.text, l, line_after(pr, next, &after)))
 			break;
 		if (lines++ == 0 && ++blocks > TRAILER_BLOCKS)
 			return 0;
@@ -335,31 +332,22 @@ static int trailer_follows(const paragraph_reader *pr, size_t from)
 }
 
 /* Whether a line that opens with a field's label if LABEL, with LABELS
- * such lines right above it in its block, and the text going on at
- * NEXT, is a field
- * of a header (a mail's From: Sent: To: Subject:, a form's): it and the
- * lines of labels around it are three or more (two are as often notes:
- * "Note: ..." + "Warning: ..."). */
+ * such lines right above it in its block and the text going on at NEXT,
+ * is a field of a header (a mail's From: Sent: To: Subject:, a form's):
+ * it and the lines of labels around it are three or more (two are as
+ * often notes: "Note: ..." + "Warning: ..."). */
 static int header_field(const paragraph_reader *pr, int label,
                         size_t labels, size_t next)
 {
+	size_t after;
 	line b;
 
-	if (!label)
-		return 0;
-	if (labels >= 2)
-		return 1;
-	b = line_after(pr, next);
-	if (!opens_with_label(pr->r.text, b))
-		return 0;
-	if (labels == 1)
-		return 1;
-	{
-		line_reader r = pr->r;
-		size_t n2;
-		get_line(&r, next, &n2);
-		return opens_with_label(pr->r.text, line_after(pr, n2));
-	}
+	if (!label || labels >= 2)
+		return label;
+	b = line_after(pr, next, &after);
+	return opens_with_label(pr->r.text, b) &&
+	       (labels == 1 ||
+	        opens_with_label(pr->r.text, line_after(pr, after, &after)));
 }
 
 #endif /* SUMM_LETTERS_H */

@@ -657,8 +657,10 @@ static void paragraph_out(paragraph_reader *pr, paragraph *p)
 static void take_line(paragraph_reader *pr, line l, size_t next)
 {
 	int label = opens_with_label(pr->r.text, l);
+	size_t after;
 
-	if (pr->trailer && opens_reply(pr->r.text, l, line_after(pr, next)))
+	if (pr->trailer &&
+	    opens_reply(pr->r.text, l, line_after(pr, next, &after)))
 		pr->trailer = 0;
 	if (pr->nlines++ == 0) {
 		pr->first = l.start;
