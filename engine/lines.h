@@ -87,20 +87,6 @@ static size_t line_end(line_reader *r, size_t i, size_t *next)
 }
 #endif
 
-void trim(const char *text, size_t *s, size_t *e)
-{
-	size_t n;
-
-	while (*s < *e && class_at(text, *e, *s, &n) == C_SPACE)
-		*s += n;
-	while (*e > *s) {
-		size_t p = prev_char(text, *s, *e);
-		if (class_at(text, *e, p, &n) != C_SPACE)
-			break;
-		*e = p;
-	}
-}
-
 static inline line get_line(line_reader *r, size_t i, size_t *next)
 {
 	line l;

@@ -26,6 +26,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+void trim(const char *text, size_t *s, size_t *e)
+{
+	size_t n;
+
+	while (*s < *e && class_at(text, *e, *s, &n) == C_SPACE)
+		*s += n;
+	while (*e > *s) {
+		size_t p = prev_char(text, *s, *e);
+		if (class_at(text, *e, p, &n) != C_SPACE)
+			break;
+		*e = p;
+	}
+}
+
 /* Whether the N bytes at S are all ASCII: eight at a step, the last
  * eight read again rather than byte by byte. */
 static int all_ascii(const char *s, size_t n)
