@@ -676,6 +676,15 @@ static void take_line(paragraph_reader *pr, line l, size_t next)
 	if (pr->trailer &&
 	    opens_reply(pr->r.text, l, line_after(pr, next, &after)))
 		pr->trailer = 0;
+	/* A sign-off alone in the block before, and a name opening this
+	 * block of lines that end no sentence: the letter's closing, with a
+	 * blank line inside ("Kind regards," + "" + "Amira Shah"). */
+	if (pr->block_lines++ == 0 && pr->signoff.end > pr->signoff.start &&
+	    signs_off(pr->r.text, pr->signoff, l) &&
+	    !stop_in_block(pr, l.start, 1)) {
+		pr->signature = 1;
+		pr->closed = 1;
+	}
 	if (pr->nlines++ == 0) {
 		pr->first = l.start;
 		pr->field = header_field(pr, label, pr->labels, next);
@@ -688,8 +697,19 @@ static void take_line(paragraph_reader *pr, line l, size_t next)
  * at NEXT): after a closing, what follows may be a trailer. */
 static void end_block(paragraph_reader *pr, size_t next)
 {
+	line none = { 0, 0 };
+	int capitals;
+
 	if (pr->closed && !pr->trailer)
 		pr->trailer = trailer_follows(pr, next);
+	/* (A run of blank lines ends one block.) */
+	if (pr->block_lines > 0)
+		pr->signoff = pr->block_lines == 1 && pr->number >= 2 &&
+		              last_char(pr->r.text, pr->prev) == ',' &&
+		              words_alone(pr->r.text, pr->prev) &&
+		              line_words(pr->r.text, pr->prev, 5, &capitals) <= 5
+		              ? pr->prev : none;
+	pr->block_lines = 0;
 	pr->closed = 0;
 	pr->labels = 0;
 	pr->block = next;

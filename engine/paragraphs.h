@@ -53,6 +53,10 @@ typedef struct {
 	                                letter's closing on (closes_block) */
 	size_t labels;               /* lines of labels right above (see
 	                                header_field) */
+	size_t block_lines;          /* lines of the block read so far */
+	line signoff;                /* a sign-off alone in the block before,
+	                                after the text's first paragraph
+	                                ("Kind regards,"), or empty */
 	int field;                   /* the paragraph is a header's field */
 	int closed;                  /* the block holds a signature's "-- "
 	                                or a closing over a name */

@@ -873,6 +873,12 @@ static const struct trailer_case trailer_cases[] = {
 	  "The invoice follows by post.\n\nThe driver calls ahead.\n",
 	  "FFBBB" },
 	{ "mm\n--\n\nNew version 1.32 is out.\n", "HFB" },
+	/* A sign-off alone in its block closes the letter as well, the
+	 * name under it after a blank line; not a greeting that opens it. */
+	{ "The crates left on Monday.\n\nKind regards,\n\nRosa Lindqvist\n"
+	  "Lindqvist Haulage\n\nThis message may be confidential.\n",
+	  "BFFFF" },
+	{ "Hello,\n\nRosa Lindqvist\n\nThe crates left on Monday.\n", "FHB" },
 };
 
 START_TEST(test_trailer_kinds)
