@@ -422,7 +422,7 @@ static int abbreviation_kind(const splitter *sp, size_t w, const char *key,
  * where compounds are written as one word (lang.compounds: "Hauptstr."
  * for Hauptstraße, "Kundennr." for Kundennummer; elsewhere "gobierno"
  * is no "no."). */
-static int ends_in_abbreviation(const lang *lg, const char *key, size_t k)
+static int compound_cut_short(const lang *lg, const char *key, size_t k)
 {
 	for (size_t i = 1; i + 2 <= k; i++)
 		if (((unsigned char)key[i] & 0xC0) != 0x80 &&
@@ -460,7 +460,7 @@ static int word_before_number(const splitter *sp, size_t t0, size_t w,
 	    memchr(sp->text + w, '.', t0 - w) ||
 	    (k && (is_abbreviation(sp, w, t0, key, k) ||
 	           (sp->lang->compounds &&
-	            ends_in_abbreviation(sp->lang, key, k)))))
+	            compound_cut_short(sp->lang, key, k)))))
 		return 0;
 	return chars >= 6 || written_bare(sp->doc, w, t0);
 }

@@ -724,7 +724,7 @@ int next_paragraph(paragraph_reader *pr, paragraph *p)
 	while (pr->pos < pr->r.len) {
 		line l = get_line(&pr->r, pr->pos, &next);
 		int sign = is_signature_line(pr->r.text, l);
-		/* (A "--" under a line of two characters underlines it.) */
+		/* (A "--" under a line of two bytes underlines it: "mm".) */
 		int underline = pr->nlines && pr->prev.end - pr->prev.start == 2;
 		int ended = pr->nlines &&
 		            (l.start == l.end || sign || pr->signature ||
