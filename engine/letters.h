@@ -198,6 +198,34 @@ static int is_name_line(const char *text, line l, const lang *lg)
 	return words >= 2 && ends_in_abbreviation_token(text, l, lg);
 }
 
+/* Whether line L holds a word of a letter's closing formulas in LG or
+ * in English ("Mit freundlichen Grüßen", "Med vennlig hilsen", "Best
+ * regards"), which many write with no comma after them. */
+static int holds_closing_word(const char *text, line l, const lang *lg)
+{
+	size_t pos = l.start, ws, we, k;
+	char key[MAX_KEY + 8];
+
+	while (summ_next_word(text, l.end, &pos, &ws, &we))
+		if ((k = summ_fold_word(text, ws, we, key)) > 0 &&
+		    (in_word_list(&lg->closings, key, k) ||
+		     in_word_list(&lang_en.closings, key, k)))
+			return 1;
+	return 0;
+}
+
+/* Whether line L has a sign-off's shape: words alone, five at most,
+ * that end in a comma ("Best regards,", "Thanks for your help,") or,
+ * with no comma, hold a word of a closing formula (holds_closing_word).
+ * Whether a name signs under it is its caller's question. */
+static int sign_off_shape(const char *text, line l, const lang *lg)
+{
+	int capitals;
+
+	return words_alone(text, l) && line_words(text, l, 5, &capitals) <= 5 &&
+	       (last_char(text, l) == ',' || holds_closing_word(text, l, lg));
+}
+
 /* Whether line A, a sign-off of five words at most that ends in a comma
  * ("Best regards,", "Thanks for your help,"), closes a letter that line
  * B signs: B a name of three capitalised words at most with nothing

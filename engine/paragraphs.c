@@ -373,19 +373,17 @@ static int ends_ordinal(const char *text, line a)
 	       (i == a.start || is_ascii_space((unsigned char)text[i - 1]));
 }
 
-/* Whether line A, a sign-off of words alone that opens its block, closes
- * the letter with the lines from B on, which end no sentence or clause:
- * names of any length and the lines under them ("Prof.ssa Elena De
+/* Whether line A, a sign-off (sign_off_shape) that opens its block,
+ * closes the letter with the lines from B on, which end no sentence or
+ * clause: names of any length and the lines under them ("Prof.ssa Elena De
  * Luca" + "Liceo Galilei", "ciocia Basia", "М. А. Зуева," + "классный
  * руководитель"), each a line of its own, as a signature's are. */
 static int closes_block(paragraph_reader *pr, line a, line b)
 {
 	const char *text = pr->r.text;
-	int capitals;
 
 	return !memchr(text + pr->block, '\n', a.start - pr->block) &&
-	       line_words(text, a, 5, &capitals) <= 5 && words_alone(text, a) &&
-	       !stop_in_block(pr, b.start, 1);
+	       sign_off_shape(text, a, pr->lang) && !stop_in_block(pr, b.start, 1);
 }
 
 /* Whether line B starts with a stop or a bracket that goes on from a
@@ -417,7 +415,8 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 		return 1;
 	if (starts_list_item(text, b) || dash_item(text, a, b))
 		return 0;
-	if (last == ',' && closes_block(pr, a, b)) {
+	/* (A sign-off with no comma closes only above a name.) */
+	if ((last == ',' || signs_off(text, a, b)) && closes_block(pr, a, b)) {
 		pr->signature = 1;
 		pr->closed |= signs_off(text, a, b);
 		return 0;
@@ -491,7 +490,12 @@ void mark_heading(summ_doc *d, size_t k, size_t nlines)
 {
 	size_t start = sent_offset(d, k), end = start + d->sent[k].length;
 
-	if (is_heading(d->text, start, end, nlines))
+	/* A sign-off alone, after the text's first sentence, is no heading
+	 * even with no comma ("Med vennlig hilsen"). */
+	if (nlines == 1 && k > 0 &&
+	    sign_off_shape(d->text, (line){ start, end }, d->lang))
+		d->sent[k].kind = SUMM_FRAME;
+	else if (is_heading(d->text, start, end, nlines))
 		d->sent[k].kind = k == 0 ? SUMM_TITLE : SUMM_HEADING;
 	else if (is_frame_line(d->text, start, end, nlines) ||
 	         (nlines == 1 && (k == 0 || sent_kind(d, k - 1) != SUMM_BODY) &&
@@ -698,16 +702,13 @@ static void take_line(paragraph_reader *pr, line l, size_t next)
 static void end_block(paragraph_reader *pr, size_t next)
 {
 	line none = { 0, 0 };
-	int capitals;
 
 	if (pr->closed && !pr->trailer)
 		pr->trailer = trailer_follows(pr, next);
 	/* (A run of blank lines ends one block.) */
 	if (pr->block_lines > 0)
 		pr->signoff = pr->block_lines == 1 && pr->number >= 2 &&
-		              last_char(pr->r.text, pr->prev) == ',' &&
-		              words_alone(pr->r.text, pr->prev) &&
-		              line_words(pr->r.text, pr->prev, 5, &capitals) <= 5
+		              sign_off_shape(pr->r.text, pr->prev, pr->lang)
 		              ? pr->prev : none;
 	pr->block_lines = 0;
 	pr->closed = 0;

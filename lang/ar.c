@@ -581,6 +581,11 @@ stem_ar(char *word, size_t len)
 	return st.n;
 }
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][13] = {
+	"التحية", "تحياتي"
+};
+
 const lang lang_ar = {
 	.code = "ar",
 	.name = "Arabic",
@@ -595,5 +600,6 @@ const lang lang_ar = {
 	.said = WORD_LIST(said, 12),
 	.said_suffixes = WORD_LIST(said_suffixes, 6),
 	.dangling = WORD_LIST(dangling, 8),
+	.closings = WORD_LIST(closings, 12),
 	.stem = stem_ar,
 };

@@ -113,6 +113,11 @@ static const char phrase_ends[][6] = {
 	"др", "н.е", "т.н"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][17] = {
+	"поздрави", "уважение"
+};
+
 const lang lang_bg = {
 	.code = "bg",
 	.name = "Bulgarian",
@@ -126,5 +131,6 @@ const lang lang_bg = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 14),
 	.dangling = WORD_LIST(dangling, 16),
+	.closings = WORD_LIST(closings, 16),
 	.stem = NULL,	/* none: each word is its own stem */
 };

@@ -403,6 +403,11 @@ static const char phrase_ends[][4] = {
 	"a.c", "d.c", "etc"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][12] = {
+	"atentament", "cordialment", "salutacions"
+};
+
 const lang lang_ca = {
 	.code = "ca",
 	.name = "Catalan",
@@ -415,5 +420,6 @@ const lang lang_ca = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 5),
 	.dangling = WORD_LIST(dangling, 7),
+	.closings = WORD_LIST(closings, 11),
 	.stem = stem_ca,
 };

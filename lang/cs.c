@@ -129,6 +129,11 @@ static const char phrase_ends[][5] = {
 	"aj", "apod", "atd", "atp", "n.l"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][10] = {
+	"pozdravem", "pozdravy", "zdravím"
+};
+
 const lang lang_cs = {
 	.code = "cs",
 	.name = "Czech",
@@ -142,5 +147,6 @@ const lang lang_cs = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),
 	.dangling = WORD_LIST(dangling, 8),
+	.closings = WORD_LIST(closings, 9),
 	.stem = NULL,	/* none: each word is its own stem */
 };

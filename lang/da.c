@@ -244,6 +244,11 @@ static const char phrase_ends[][5] = {
 	"e.kr", "f.kr", "m.m", "mv", "osv"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][9] = {
+	"hilsen", "hilsener", "hilsner", "mvh"
+};
+
 const lang lang_da = {
 	.code = "da",
 	.name = "Danish",
@@ -258,5 +263,6 @@ const lang lang_da = {
 	.relatives = WORD_LIST(relatives, 7),
 	.dangling = WORD_LIST(dangling, 6),
 	.compounds = 1,
+	.closings = WORD_LIST(closings, 8),
 	.stem = stem_da,
 };

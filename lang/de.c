@@ -472,6 +472,12 @@ static const char phrase_ends[][6] = {
 	"chr", "etc", "n.chr", "usw", "v.chr"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][17] = {
+	"gruss", "gruß", "grüsse", "grüssen", "grüße", "grüßen",
+	"hochachtungsvoll", "mfg"
+};
+
 const lang lang_de = {
 	.code = "de",
 	.name = "German",
@@ -488,5 +494,6 @@ const lang lang_de = {
 	.relatives = WORD_LIST(relatives, 7),
 	.dangling = WORD_LIST(dangling, 8),
 	.compounds = 1,
+	.closings = WORD_LIST(closings, 16),
 	.stem = stem_de,
 };

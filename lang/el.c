@@ -640,6 +640,11 @@ static const char phrase_ends[][8] = {
 	"κ.ά", "κ.λπ", "κτλ"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][25] = {
+	"εκτίμηση", "φιλικά", "χαιρετισμούς"
+};
+
 const lang lang_el = {
 	.code = "el",
 	.name = "Greek",
@@ -654,5 +659,6 @@ const lang lang_el = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 14),
 	.dangling = WORD_LIST(dangling, 10),
+	.closings = WORD_LIST(closings, 24),
 	.stem = stem_el,
 };

@@ -688,6 +688,12 @@ stem_en(char *word, size_t len)
 	return st.n;
 }
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][13] = {
+	"cheers", "faithfully", "regards", "respectfully", "sincerely", "thanks",
+	"wishes"
+};
+
 const lang lang_en = {
 	.code = "en",
 	.name = "English",
@@ -701,5 +707,6 @@ const lang lang_en = {
 	.relatives = WORD_LIST(relatives, 5),
 	.said = WORD_LIST(said, 9),
 	.dangling = WORD_LIST(dangling, 8),
+	.closings = WORD_LIST(closings, 12),
 	.stem = stem_en,
 };

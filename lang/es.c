@@ -434,6 +434,11 @@ static const char phrase_ends[][4] = {
 	"a.c", "d.c", "etc"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][13] = {
+	"abrazos", "atentamente", "cordialmente", "saludos"
+};
+
 const lang lang_es = {
 	.code = "es",
 	.name = "Spanish",
@@ -446,5 +451,6 @@ const lang lang_es = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 7),
 	.dangling = WORD_LIST(dangling, 8),
+	.closings = WORD_LIST(closings, 12),
 	.stem = stem_es,
 };

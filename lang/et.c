@@ -101,6 +101,11 @@ static const char phrase_ends[][4] = {
 	"jne", "jt"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][15] = {
+	"lugupidamisega", "tervitades", "tervitusega", "tervitustega"
+};
+
 const lang lang_et = {
 	.code = "et",
 	.name = "Estonian",
@@ -116,5 +121,6 @@ const lang lang_et = {
 	.relatives = WORD_LIST(relatives, 7),
 	.dangling = WORD_LIST(dangling, 5),
 	.compounds = 1,
+	.closings = WORD_LIST(closings, 14),
 	.stem = NULL,	/* none: each word is its own stem */
 };

@@ -215,6 +215,11 @@ static const char lower_abbrevs[][3] = {
 	"ب", "ج", "ر", "ش", "ص", "ظ", "ق", "م", "ه", "ک"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][17] = {
+	"احترام", "ارادتمند"
+};
+
 const lang lang_fa = {
 	.code = "fa",
 	.name = "Persian",
@@ -228,5 +233,6 @@ const lang lang_fa = {
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,
 	.dangling = WORD_LIST(dangling, 12),
+	.closings = WORD_LIST(closings, 16),
 	.stem = stem_fa,
 };

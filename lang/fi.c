@@ -568,6 +568,11 @@ static const char phrase_ends[][4] = {
 	"jne", "ym"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][17] = {
+	"kiittäen", "terveiset", "terveisin", "ystävällisesti"
+};
+
 const lang lang_fi = {
 	.code = "fi",
 	.name = "Finnish",
@@ -583,5 +588,6 @@ const lang lang_fi = {
 	.relatives = WORD_LIST(relatives, 6),
 	.dangling = WORD_LIST(dangling, 6),
 	.compounds = 1,
+	.closings = WORD_LIST(closings, 16),
 	.stem = stem_fi,
 };

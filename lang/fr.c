@@ -624,6 +624,12 @@ static const char phrase_ends[][4] = {
 	"etc"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][17] = {
+	"amicalement", "amitiés", "bises", "cordialement", "respectueusement",
+	"salutations"
+};
+
 const lang lang_fr = {
 	.code = "fr",
 	.name = "French",
@@ -636,5 +642,6 @@ const lang lang_fr = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 10),
 	.dangling = WORD_LIST(dangling, 6),
+	.closings = WORD_LIST(closings, 16),
 	.stem = stem_fr,
 };

@@ -109,6 +109,11 @@ static const char phrase_ends[][4] = {
 	"a.c", "d.c", "etc"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][13] = {
+	"atentamente", "cordialmente", "saúdos"
+};
+
 const lang lang_gl = {
 	.code = "gl",
 	.name = "Galician",
@@ -121,5 +126,6 @@ const lang lang_gl = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 5),
 	.dangling = WORD_LIST(dangling, 8),
+	.closings = WORD_LIST(closings, 12),
 	.stem = NULL,	/* none: each word is its own stem */
 };

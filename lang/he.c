@@ -76,6 +76,11 @@ static const char dangling[][11] = {
 	"של", "תחת"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][11] = {
+	"בברכה"
+};
+
 const lang lang_he = {
 	.code = "he",
 	.name = "Hebrew",
@@ -89,5 +94,6 @@ const lang lang_he = {
 	.relatives = WORD_LIST(relatives, 8),
 	.said = WORD_LIST(said, 12),
 	.dangling = WORD_LIST(dangling, 10),
+	.closings = WORD_LIST(closings, 10),
 	.stem = NULL,	/* none: each word is its own stem */
 };

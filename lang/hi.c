@@ -201,6 +201,11 @@ stem_hi(char *word, size_t len)
 	return len;
 }
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][13] = {
+	"सादर"
+};
+
 const lang lang_hi = {
 	.code = "hi",
 	.name = "Hindi",
@@ -215,5 +220,6 @@ const lang lang_hi = {
 	.relatives = WORD_LIST(relatives, 27),
 	.said = WORD_LIST(said, 12),
 	.dangling = WORD_LIST(dangling, 21),
+	.closings = WORD_LIST(closings, 12),
 	.stem = stem_hi,
 };

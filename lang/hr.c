@@ -128,6 +128,11 @@ static const char phrase_ends[][4] = {
 	"itd"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][9] = {
+	"pozdrav", "pozdravi"
+};
+
 const lang lang_hr = {
 	.code = "hr",
 	.name = "Croatian",
@@ -141,5 +146,6 @@ const lang lang_hr = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 6),
 	.dangling = WORD_LIST(dangling, 7),
+	.closings = WORD_LIST(closings, 8),
 	.stem = NULL,	/* none: each word is its own stem */
 };

@@ -389,6 +389,11 @@ static const char phrase_ends[][4] = {
 	"stb"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][14] = {
+	"tisztelettel", "üdv", "üdvözlettel"
+};
+
 const lang lang_hu = {
 	.code = "hu",
 	.name = "Hungarian",
@@ -404,5 +409,6 @@ const lang lang_hu = {
 	.relatives = WORD_LIST(relatives, 9),
 	.dangling = WORD_LIST(dangling, 8),
 	.compounds = 1,
+	.closings = WORD_LIST(closings, 13),
 	.stem = stem_hu,
 };

@@ -291,6 +291,11 @@ static const char phrase_ends[][4] = {
 	"dll", "dsb"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][7] = {
+	"hormat", "salam"
+};
+
 const lang lang_id = {
 	.code = "id",
 	.name = "Indonesian",
@@ -303,5 +308,6 @@ const lang lang_id = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 4),
 	.dangling = WORD_LIST(dangling, 7),
+	.closings = WORD_LIST(closings, 6),
 	.stem = stem_id,
 };

@@ -100,6 +100,11 @@ static const char phrase_ends[][8] = {
 	"o.s.frv"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][17] = {
+	"kveðja", "kveðjur", "virðingarfyllst"
+};
+
 const lang lang_is = {
 	.code = "is",
 	.name = "Icelandic",
@@ -114,5 +119,6 @@ const lang lang_is = {
 	.relatives = WORD_LIST(relatives, 3),
 	.dangling = WORD_LIST(dangling, 6),
 	.compounds = 1,
+	.closings = WORD_LIST(closings, 16),
 	.stem = NULL,	/* none: each word is its own stem */
 };

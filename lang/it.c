@@ -428,6 +428,11 @@ static const char phrase_ends[][4] = {
 	"a.c", "d.c", "ecc", "etc"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][13] = {
+	"abbracci", "cordialmente", "saluti"
+};
+
 const lang lang_it = {
 	.code = "it",
 	.name = "Italian",
@@ -440,5 +445,6 @@ const lang lang_it = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 5),
 	.dangling = WORD_LIST(dangling, 6),
+	.closings = WORD_LIST(closings, 12),
 	.stem = stem_it,
 };

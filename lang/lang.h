@@ -177,6 +177,11 @@ typedef struct lang {
 	/* Paragraphs': */
 	word_list dangling;          /* words that cannot end a line of their
 	                                own ("the", "of") */
+	word_list closings;          /* the words of a letter's closing
+	                                formulas ("grüßen" of "Mit
+	                                freundlichen Grüßen"), which many
+	                                write with no comma after them (see
+	                                letters.h) */
 	/* Rewrites the folded word WORD (LEN bytes of any kind: UTF-8 in
 	 * lower case as a rule, but digits, apostrophes and invalid bytes
 	 * may come) in place as its stem and returns the stem's length, at

@@ -308,6 +308,11 @@ static const char phrase_ends[][4] = {
 	"kt", "t.t"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][13] = {
+	"linkėjimais", "pagarbe"
+};
+
 const lang lang_lt = {
 	.code = "lt",
 	.name = "Lithuanian",
@@ -321,5 +326,6 @@ const lang lang_lt = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),
 	.dangling = WORD_LIST(dangling, 7),
+	.closings = WORD_LIST(closings, 12),
 	.stem = stem_lt,
 };

@@ -103,6 +103,11 @@ static const char phrase_ends[][4] = {
 	"u.c", "utt"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][10] = {
+	"cieņu", "sveicieni"
+};
+
 const lang lang_lv = {
 	.code = "lv",
 	.name = "Latvian",
@@ -117,5 +122,6 @@ const lang lang_lv = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 6),
 	.dangling = WORD_LIST(dangling, 7),
+	.closings = WORD_LIST(closings, 9),
 	.stem = NULL,	/* none: each word is its own stem */
 };

@@ -93,6 +93,11 @@ static const char phrase_ends[][4] = {
 	"dll", "dsb"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][7] = {
+	"hormat", "salam"
+};
+
 const lang lang_ms = {
 	.code = "ms",
 	.name = "Malay",
@@ -105,5 +110,6 @@ const lang lang_ms = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 4),
 	.dangling = WORD_LIST(dangling, 8),
+	.closings = WORD_LIST(closings, 6),
 	.stem = stem_id,
 };

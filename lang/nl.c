@@ -491,6 +491,11 @@ static const char phrase_ends[][6] = {
 	"chr", "enz", "etc", "n.chr", "v.chr"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][9] = {
+	"groet", "groeten", "groetjes"
+};
+
 const lang lang_nl = {
 	.code = "nl",
 	.name = "Dutch",
@@ -504,5 +509,6 @@ const lang lang_nl = {
 	.relatives = WORD_LIST(relatives, 8),
 	.dangling = WORD_LIST(dangling, 6),
 	.compounds = 1,
+	.closings = WORD_LIST(closings, 8),
 	.stem = stem_nl,
 };

@@ -217,6 +217,11 @@ static const char phrase_ends[][5] = {
 	"e.kr", "f.kr", "m.m", "mv", "osv"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][9] = {
+	"hilsen", "hilsener", "hilsner", "mvh"
+};
+
 const lang lang_no = {
 	.code = "no",
 	.name = "Norwegian (nb, nn)",
@@ -231,5 +236,6 @@ const lang lang_no = {
 	.relatives = WORD_LIST(relatives, 7),
 	.dangling = WORD_LIST(dangling, 7),
 	.compounds = 1,
+	.closings = WORD_LIST(closings, 8),
 	.stem = stem_no,
 };

@@ -129,6 +129,11 @@ static const char phrase_ends[][6] = {
 	"in", "itd", "itp", "n.e", "p.n.e"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][13] = {
+	"poważaniem", "pozdrawiam", "pozdrowienia"
+};
+
 const lang lang_pl = {
 	.code = "pl",
 	.name = "Polish",
@@ -142,5 +147,6 @@ const lang lang_pl = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),
 	.dangling = WORD_LIST(dangling, 9),
+	.closings = WORD_LIST(closings, 12),
 	.stem = NULL,	/* none: each word is its own stem */
 };

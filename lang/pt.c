@@ -385,6 +385,12 @@ static const char phrase_ends[][4] = {
 	"a.c", "d.c", "etc"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][15] = {
+	"abraço", "abraços", "atenciosamente", "beijos", "cordialmente",
+	"cumprimentos", "saudações"
+};
+
 const lang lang_pt = {
 	.code = "pt",
 	.name = "Portuguese",
@@ -397,5 +403,6 @@ const lang lang_pt = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 5),
 	.dangling = WORD_LIST(dangling, 6),
+	.closings = WORD_LIST(closings, 14),
 	.stem = stem_pt,
 };

@@ -516,6 +516,11 @@ static const char phrase_ends[][6] = {
 	"d.hr", "etc", "î.hr", "ș.a"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][10] = {
+	"salutări", "stimă"
+};
+
 const lang lang_ro = {
 	.code = "ro",
 	.name = "Romanian",
@@ -528,5 +533,6 @@ const lang lang_ro = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 6),
 	.dangling = WORD_LIST(dangling, 7),
+	.closings = WORD_LIST(closings, 9),
 	.stem = stem_ro,
 };

@@ -395,6 +395,11 @@ static const char phrase_ends[][6] = {
 	"др", "н.э", "т.д", "т.п"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][23] = {
+	"пожеланиями", "приветом", "уважением"
+};
+
 const lang lang_ru = {
 	.code = "ru",
 	.name = "Russian",
@@ -408,5 +413,6 @@ const lang lang_ru = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 16),
 	.dangling = WORD_LIST(dangling, 10),
+	.closings = WORD_LIST(closings, 22),
 	.stem = stem_ru,
 };

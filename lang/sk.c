@@ -115,6 +115,11 @@ static const char phrase_ends[][5] = {
 	"atď", "n.l"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][10] = {
+	"pozdravom", "pozdravy", "zdravím"
+};
+
 const lang lang_sk = {
 	.code = "sk",
 	.name = "Slovak",
@@ -128,5 +133,6 @@ const lang lang_sk = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),
 	.dangling = WORD_LIST(dangling, 8),
+	.closings = WORD_LIST(closings, 9),
 	.stem = NULL,	/* none: each word is its own stem */
 };

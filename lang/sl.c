@@ -116,6 +116,11 @@ static const char phrase_ends[][4] = {
 	"ipd", "itd"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][9] = {
+	"pozdrav", "pozdravi"
+};
+
 const lang lang_sl = {
 	.code = "sl",
 	.name = "Slovenian",
@@ -129,5 +134,6 @@ const lang lang_sl = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 8),
 	.dangling = WORD_LIST(dangling, 7),
+	.closings = WORD_LIST(closings, 8),
 	.stem = NULL,	/* none: each word is its own stem */
 };

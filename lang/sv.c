@@ -194,6 +194,11 @@ static const char phrase_ends[][5] = {
 	"e.kr", "etc", "f.kr", "m.m", "osv"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][12] = {
+	"hälsning", "hälsningar", "mvh"
+};
+
 const lang lang_sv = {
 	.code = "sv",
 	.name = "Swedish",
@@ -207,5 +212,6 @@ const lang lang_sv = {
 	.relatives = WORD_LIST(relatives, 6),
 	.dangling = WORD_LIST(dangling, 6),
 	.compounds = 1,
+	.closings = WORD_LIST(closings, 11),
 	.stem = stem_sv,
 };

@@ -728,6 +728,11 @@ static const char phrase_ends[][3] = {
 	"vb", "vs"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][18] = {
+	"saygılarımla", "saygılarımızla", "selamlar", "sevgiler"
+};
+
 const lang lang_tr = {
 	.code = "tr",
 	.name = "Turkish",
@@ -743,5 +748,6 @@ const lang lang_tr = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 2),
 	.dangling = WORD_LIST(dangling, 8),
+	.closings = WORD_LIST(closings, 17),
 	.stem = stem_tr,
 };

@@ -118,6 +118,11 @@ static const char phrase_ends[][6] = {
 	"н.е", "т.д", "т.п", "ін"
 };
 
+/* The words of its letters' closing formulas (see lang.h). */
+static const char closings[][23] = {
+	"побажаннями", "повагою"
+};
+
 const lang lang_uk = {
 	.code = "uk",
 	.name = "Ukrainian",
@@ -131,5 +136,6 @@ const lang lang_uk = {
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 14),
 	.dangling = WORD_LIST(dangling, 14),
+	.closings = WORD_LIST(closings, 22),
 	.stem = NULL,	/* none: each word is its own stem */
 };

@@ -232,6 +232,7 @@ static const struct {
 	{ "said", offsetof(lang, said) },
 	{ "said_suffixes", offsetof(lang, said_suffixes) },
 	{ "dangling", offsetof(lang, dangling) },
+	{ "closings", offsetof(lang, closings) },
 };
 #define NLISTS (sizeof lists / sizeof *lists)
 

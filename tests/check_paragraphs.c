@@ -879,6 +879,27 @@ static const struct trailer_case trailer_cases[] = {
 	  "Lindqvist Haulage\n\nThis message may be confidential.\n",
 	  "BFFFF" },
 	{ "Hello,\n\nRosa Lindqvist\n\nThe crates left on Monday.\n", "FHB" },
+	/* A sign-off with no comma closes the letter when a word of it is
+	 * one of the language's closing formulas and a name is under it,
+	 * with or without a blank line; not a line of the same shape
+	 * without such a word, nor one with no name under it. */
+	{ "The crates left on Monday.\n\nBest regards\nRosa Lindqvist\n"
+	  "Lindqvist Haulage\n\nThis message may be confidential.\n",
+	  "BFFFF" },
+	{ "Die Kisten haben das Lager am Montag verlassen, und der Fahrer "
+	  "ruft vorher an.\n\nMit freundlichen Grüßen\nRosa Lindqvist\n\n"
+	  "Diese Nachricht ist vertraulich.\n",
+	  "BFFF" },
+	{ "Kassene dro fra lageret på mandag, og sjåføren ringer før han "
+	  "kommer fram.\n\nMed vennlig hilsen\n\nOla Nordmann\n"
+	  "Nordmann Transport\n\nDenne e-posten kan være konfidensiell.\n",
+	  "BFFFF" },
+	{ "The fair opened at noon.\n\nStall holders\nRosa Lindqvist\n"
+	  "Ian Shaw\n\nThe stalls raised 400 pounds.\n",
+	  "BHHHB" },
+	{ "The fair opened at noon.\n\nWarm wishes to all\n\n"
+	  "The stalls raised 400 pounds. The raffle raised 120 more.\n",
+	  "BFBB" },
 };
 
 START_TEST(test_trailer_kinds)
