@@ -1,11 +1,12 @@
 /*
  * letters.h - the lines of a letter or an e-mail, as paragraphs.c reads
  * them: a quoted reply's markers and where a quotation opens, a
- * header's fields, an address closing an entry, rules, a list's en-dash
- * items, a sign-off and the name under it, a signature's delimiter, a
- * greeting, a name ending in an abbreviation; what opens a reply, a
- * trailer after a closing, a field among three or more.  Each asks of a
- * line or a few and says yes or no.
+ * header's fields, an address closing an entry, a link alone, a row of
+ * columns, rules, a list's en-dash items, a sign-off and the name under
+ * it, a signature's delimiter, a greeting, a name ending in an
+ * abbreviation; what opens a reply, a trailer after a closing, a field
+ * among three or more.  Each asks of a line or a few and says yes or
+ * no.
  *
  * Only paragraphs.c includes it: static, so that the line reader has
  * them inline.
@@ -73,11 +74,13 @@ static int opens_quotation(const char *text, line prev, line l, line next)
 static int dash_item(const char *text, line a, line b)
 {
 	static const char dash[] = "\xE2\x80\x93 ";
-	uint32_t last = last_char(text, a);
+	uint32_t last;
 
-	return b.end - b.start > 4 && !memcmp(text + b.start, dash, 4) &&
-	       (last == ':' || last == ';' ||
-	        (a.end - a.start > 4 && !memcmp(text + a.start, dash, 4)));
+	if (b.end - b.start <= 4 || memcmp(text + b.start, dash, 4) != 0)
+		return 0;
+	last = last_char(text, a);
+	return last == ':' || last == ';' ||
+	       (a.end - a.start > 4 && !memcmp(text + a.start, dash, 4));
 }
 
 /* Whether line L opens with a field's label: up to three words, the
@@ -221,9 +224,23 @@ static int holds_closing_word(const char *text, line l, const lang *lg)
 static int sign_off_shape(const char *text, line l, const lang *lg)
 {
 	int capitals;
+	size_t n, spaces = 0;
+	uint32_t last = last_char(text, l);
 
-	return words_alone(text, l) && line_words(text, l, 5, &capitals) <= 5 &&
-	       (last_char(text, l) == ',' || holds_closing_word(text, l, lg));
+	if (last != ',' &&
+	    !(class_at(text, l.end, prev_char(text, l.start, l.end), &n) & C_LETTER))
+		return 0;
+	/* (Words alone hold no period, and five have ten spaces at most:
+	 * most lines of prose fail one of these first, and words cost more
+	 * to count.) */
+	if (memchr(text + l.start, '.', l.end - l.start))
+		return 0;
+	for (const char *p = text + l.start, *e = text + l.end;
+	     spaces <= 10 && (p = memchr(p, ' ', (size_t)(e - p))) != NULL; p++)
+		spaces++;
+	return spaces <= 10 && line_words(text, l, 5, &capitals) <= 5 &&
+	       words_alone(text, l) &&
+	       (last == ',' || holds_closing_word(text, l, lg));
 }
 
 /* Whether line A, a sign-off of five words at most that ends in a comma
@@ -269,6 +286,95 @@ static int ends_in_address(const char *text, line l)
 	for (i--; i > l.start && text[i - 1] != '<' && text[i - 1] != ' '; i--)
 		if (text[i - 1] == '@')
 			return 1;
+	return 0;
+}
+
+/* Whether line L is a link or an address alone: one token that holds
+ * "://" or an '@', or opens with "www." ("https://lists.example.org/
+ * listinfo/dev", "dev@lists.example.org"), as a list's footer and a
+ * signature have them; not one in brackets ("<mvo@debian.org>"), a
+ * name's. */
+static int is_link_line(const char *text, line l)
+{
+	const char *s = text + l.start, *colon;
+	size_t n = l.end - l.start;
+
+	if (n < 5 || memchr(s, ' ', n) || memchr(s, '\t', n) ||
+	    strchr("<([", s[0]))
+		return 0;
+	if (memchr(s, '@', n) || memcmp(s, "www.", 4) == 0)
+		return 1;
+	colon = memchr(s, ':', n);
+	return colon && (size_t)(colon - s) + 3 <= n && colon[1] == '/' &&
+	       colon[2] == '/';
+}
+
+/* Whether line L leaves a bracket open: its last bracket is "(" or "["
+ * ("directory).  (Addresses issue"). */
+static int opens_bracket(const char *text, line l)
+{
+	for (size_t i = l.end; i > l.start; i--) {
+		if (text[i - 1] == '(' || text[i - 1] == '[')
+			return 1;
+		if (text[i - 1] == ')' || text[i - 1] == ']')
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether line L may have a tab or three spaces in a row: most lines
+ * have neither a tab nor two spaces side by side in any of their runs of
+ * eight bytes, as a run of three spaces has in one of them.  The bytes
+ * of a space or a tab are found eight at a step (the last eight read
+ * again), and a byte after one may seem one too, which only answers
+ * yes where no is right. */
+static int may_have_gap(const char *text, line l)
+{
+	const uint64_t ones = 0x0101010101010101u, high = 0x80 * ones;
+	uint64_t w, x, y, seen = 0;
+	size_t n = l.end - l.start;
+
+	if (n < 8)
+		return 1;
+	for (size_t i = l.start;; i += 8) {
+		if (i + 8 > l.end)
+			i = l.end - 8;
+		memcpy(&w, text + i, 8);
+		x = w ^ 0x20 * ones;
+		x = (x - ones) & ~x & high;            /* spaces */
+		y = w ^ 0x09 * ones;
+		y = (y - ones) & ~y & high;            /* tabs */
+		seen |= (x & x >> 8) | y;
+		if (i + 8 == l.end)
+			return seen != 0;
+	}
+}
+
+/* Whether line L has a gap inside it as a row of aligned columns has
+ * ("Jeff Bailey <jb@example.net>        (hurd-i386)"): a tab, or four
+ * spaces or more, not after a sentence's stop.  Justified prose pads
+ * its gaps to three spaces at most, as a rule ("CONTRACT,   STRICT"). */
+static int has_column_gap(const char *text, line l)
+{
+	size_t i = l.start, run = 0;
+
+	if (!may_have_gap(text, l))
+		return 0;
+	for (; i < l.end; i++) {
+		if (text[i] == '\t')
+			return 1;
+		if (text[i] != ' ') {
+			run = 0;
+			continue;
+		}
+		if (++run == 4) {
+			size_t p = i - 3;
+			while (p > l.start && strchr(")]\"'", text[p - 1]))
+				p--;
+			if (p > l.start && !strchr(".!?", text[p - 1]))
+				return 1;
+		}
+	}
 	return 0;
 }
 

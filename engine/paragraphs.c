@@ -131,34 +131,86 @@ static int vertical_step(vertical_run *v, const char *text, line l)
 	return is_vertical(v);
 }
 
+/* Whether line L opens a list item: a bullet (- * + and U+2022) or a
+ * marker such as "1.", "12)", "a)" or "(iv)" followed by a space, or a
+ * middle dot (U+00B7) followed by one, as some NEWS files write them. */
+static int starts_list_item(const char *text, line l)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = l.start, n = l.end - l.start;
+
+	if (n >= 2 && (s[i] == '-' || s[i] == '*' || s[i] == '+') &&
+	    s[i + 1] == ' ')
+		return 1;
+	if (n >= 3 && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xA2)
+		return 1;
+	if (n >= 3 && s[i] == 0xC2 && s[i + 1] == 0xB7 && s[i + 2] == ' ')
+		return 1;
+	return marker_at(text, i, l.end);
+}
+
+/* Whether line B, after line A, is a list's item (starts_list_item,
+ * dash_item). */
+static int is_item(const char *text, line a, line b)
+{
+	return starts_list_item(text, b) || dash_item(text, a, b);
+}
+
+/* The widths W below which wrapping would have cut the line L of CHARS
+ * characters: a line more than twice W long, whose words but its
+ * longest take more than W (a paragraph of one line of prose; not a
+ * link with a word before it, which a wrapper leaves long).  A word
+ * longer than half the line holds its middle: only that one is read. */
+static size_t unwrapped_width(const char *text, line l, size_t chars)
+{
+	size_t s = l.start + (l.end - l.start) / 2, e = s, n;
+
+	while (s > l.start && text[s - 1] != ' ')
+		s--;
+	while (e < l.end && text[e] != ' ')
+		e++;
+	n = line_chars(text, (line){ s, e }, chars);
+	return n <= chars / 2 ? chars / 2 : chars - n;
+}
+
 /* The width the text seems hard-wrapped to, or 0 when it does not look
  * wrapped.  The 95th percentile of line lengths stands for the width,
- * robust to a stray long line; the text counts as wrapped when that width
- * is a plausible one (40 to 100 characters) and at least half of the
+ * robust to a stray long line.  Only the lines of blocks of two lines or
+ * more count, and not a list's items nor the line before one: those end
+ * where their words do, not at the width (a short letter's link or
+ * attribution on a line of its own, or its unwrapped items, would set
+ * its width far above its lines).  The text counts as wrapped when that
+ * width is a plausible one (40 to 100 characters); at least half of the
  * lines that run on into another come near it, two at least, as a
- * wrapped paragraph's do but its last (one is a stray long line, no
- * evidence of a width).  Only the blocks with a line near the width count:
- * an e-mail's sign-off, signature and short lists, whose lines are
- * short by nature, would outnumber its wrapped lines.  Sets *VERTICAL
- * if the text has a word set vertically, and *QUOTED if it has an
- * e-mail's quoted reply (see opens_quotation), which the same walk
- * sees. */
+ * wrapped paragraph's do but its last (only the blocks with a line near
+ * the width count: an e-mail's sign-off, signature and short lists,
+ * whose lines are short by nature, would outnumber its wrapped lines);
+ * and fewer than one line in 20 of those counted is matched by a
+ * paragraph of one line that wrapping at that width would have cut
+ * (unwrapped_width): a letter of long unwrapped paragraphs has lines of
+ * some width in its signature and header.  Sets *VERTICAL if the text
+ * has a word set vertically, and *QUOTED if it has an e-mail's quoted
+ * reply (see opens_quotation), which the same walk sees. */
 static size_t wrap_width(const char *text, size_t len, size_t start,
                          int *vertical, int *quoted)
 {
 	enum { CAP = 256 };
-	/* Lines by their length; lines that run on, by their length and
-	 * by the longest line of their block. */
-	size_t hist[CAP + 1] = {0}, inner[CAP + 1] = {0};
-	size_t by_block[CAP + 1] = {0};
+	/* Lines of blocks of two or more (but items), by their length;
+	 * blocks of one long line, by the width below which wrapping would
+	 * have cut it (unwrapped_width); lines that run on, by their length
+	 * and by the longest line of their block. */
+	size_t hist[CAP + 1] = {0}, single[CAP + 1] = {0};
+	size_t inner[CAP + 1] = {0}, by_block[CAP + 1] = {0};
 	size_t nlines = 0, next, i, seen, width = CAP, near = 0, counted = 0;
-	size_t chars = 0, longest = 0, runs_on = 0;
+	size_t chars = 0, longest = 0, runs_on = 0, unwrapped = 0;
+	int prev_item = 0;
 	line_reader r = line_reader_at(text, len);
 	vertical_run run = { 0, 0 };
 	line prev = { 0, 0 }, none = { 0, 0 };
 
 	for (i = start; i <= len; i = next) {
 		line l = { len, len };
+		int item = 0;
 		next = len + 1;
 		if (i < len)
 			l = get_line(&r, i, &next);
@@ -167,20 +219,36 @@ static size_t wrap_width(const char *text, size_t len, size_t start,
 		*quoted |= is_quoted(text, l) &&
 		           (is_quoted(text, prev) || opens_quotation(text, prev, l, none));
 		if (l.start == l.end) {             /* a block ends */
+			if (runs_on > 0 && !prev_item) {
+				hist[chars]++;  /* its last line, see above */
+				nlines++;
+			}
+			if (runs_on == 0 && chars > 80)
+				single[unwrapped_width(text, prev, chars)]++;
 			by_block[longest] += runs_on;
 			longest = runs_on = 0;
 			prev = l;
+			prev_item = 0;
 			continue;
 		}
 		if (prev.start < prev.end) {
+			/* (Only a block of two lines or more asks which are
+			 * items: the first line's answer is found at the
+			 * second.) */
+			if (runs_on == 0)
+				prev_item = is_item(text, none, prev);
+			item = is_item(text, prev, l);
 			inner[chars]++;     /* the line before runs on into L */
 			runs_on++;
+			if (!prev_item && !item) {
+				hist[chars]++;
+				nlines++;
+			}
 		}
 		prev = l;
-		nlines++;
+		prev_item = item;
 		chars = !r.ascii ? line_chars(text, l, CAP)
 		        : l.end - l.start < CAP ? l.end - l.start : CAP;
-		hist[chars]++;
 		if (chars > longest)
 			longest = chars;
 	}
@@ -196,8 +264,10 @@ static size_t wrap_width(const char *text, size_t len, size_t start,
 	for (i = width * 3 / 4; i <= CAP; i++) {
 		near += inner[i];
 		counted += by_block[i];
+		unwrapped += i > width ? single[i] : 0;
 	}
-	return near >= 2 && near * 2 >= counted ? width : 0;
+	return near >= 2 && near * 2 >= counted && unwrapped * 20 < nlines
+	       ? width : 0;
 }
 
 /* Characters in the first word of line L. */
@@ -242,21 +312,6 @@ static int block_has_stop(paragraph_reader *pr)
 	if (pr->block_stops < 0)
 		pr->block_stops = stop_in_block(pr, pr->block, 0);
 	return pr->block_stops;
-}
-
-/* Whether line L opens a list item: a bullet (- * + and U+2022) or a
- * marker such as "1.", "12)", "a)" or "(iv)" followed by a space. */
-static int starts_list_item(const char *text, line l)
-{
-	const unsigned char *s = (const unsigned char *)text;
-	size_t i = l.start, n = l.end - l.start;
-
-	if (n >= 2 && (s[i] == '-' || s[i] == '*' || s[i] == '+') &&
-	    s[i + 1] == ' ')
-		return 1;
-	if (n >= 3 && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xA2)
-		return 1;
-	return marker_at(text, i, l.end);
 }
 
 /* Whether the word at TEXT[I] of line L opens a sentence: a stop and a
@@ -382,8 +437,8 @@ static int closes_block(paragraph_reader *pr, line a, line b)
 {
 	const char *text = pr->r.text;
 
-	return !memchr(text + pr->block, '\n', a.start - pr->block) &&
-	       sign_off_shape(text, a, pr->lang) && !stop_in_block(pr, b.start, 1);
+	return pr->block_lines == 1 && sign_off_shape(text, a, pr->lang) &&
+	       !stop_in_block(pr, b.start, 1);
 }
 
 /* Whether line B starts with a stop or a bracket that goes on from a
@@ -416,7 +471,7 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	if (starts_list_item(text, b) || dash_item(text, a, b))
 		return 0;
 	/* (A sign-off with no comma closes only above a name.) */
-	if ((last == ',' || signs_off(text, a, b)) && closes_block(pr, a, b)) {
+	if (closes_block(pr, a, b) && (last == ',' || signs_off(text, a, b))) {
 		pr->signature = 1;
 		pr->closed |= signs_off(text, a, b);
 		return 0;
@@ -443,9 +498,17 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	if (starts_continuation(text, a, b) && last != '.' && last != '!' &&
 	    last != '?' && last != 0x2026)
 		return 1;
-	/* An entry that ends in an address, and a run of fields, are each
-	 * a line of their own, however long. */
-	if (width == 0 ||
+	/* A link or an address alone, in a block of lines none of which
+	 * ends a sentence (a list's footer, a signature), is a line of its
+	 * own, as the lines around it are; but a line that leads to it goes
+	 * on ("is at:", "(see"). */
+	if ((is_link_line(text, a) ||
+	     (is_link_line(text, b) && last != ':' && !opens_bracket(text, a))) &&
+	    !block_has_stop(pr))
+		return 0;
+	/* An entry that ends in an address, a run of fields and a row of
+	 * aligned columns are each a line of their own, however long. */
+	if (width == 0 || has_column_gap(text, a) || has_column_gap(text, b) ||
 	    (ends_in_address(text, a) && first_class(text, b) != C_LOWER) ||
 	    (opens_with_label(text, a) && opens_with_label(text, b)))
 		return 0;
@@ -491,12 +554,11 @@ void mark_heading(summ_doc *d, size_t k, size_t nlines)
 	size_t start = sent_offset(d, k), end = start + d->sent[k].length;
 
 	/* A sign-off alone, after the text's first sentence, is no heading
-	 * even with no comma ("Med vennlig hilsen"). */
-	if (nlines == 1 && k > 0 &&
-	    sign_off_shape(d->text, (line){ start, end }, d->lang))
-		d->sent[k].kind = SUMM_FRAME;
-	else if (is_heading(d->text, start, end, nlines))
-		d->sent[k].kind = k == 0 ? SUMM_TITLE : SUMM_HEADING;
+	 * even with no comma ("Med vennlig hilsen"): a frame. */
+	if (is_heading(d->text, start, end, nlines))
+		d->sent[k].kind = nlines == 1 && k > 0 &&
+		                  sign_off_shape(d->text, (line){ start, end }, d->lang)
+		                  ? SUMM_FRAME : k == 0 ? SUMM_TITLE : SUMM_HEADING;
 	else if (is_frame_line(d->text, start, end, nlines) ||
 	         (nlines == 1 && (k == 0 || sent_kind(d, k - 1) != SUMM_BODY) &&
 	          greets(d->text, start, end)) ||

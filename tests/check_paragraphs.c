@@ -345,6 +345,43 @@ static const struct split_case line_cases[] = {
 	  { "Market Report", "Stocks rose.", "Bonds fell." } },
 	{ "The talks were held in the U.S.\nThe next round will be in Japan.\n",
 	  { "The talks were held in the U.S.", "The next round will be in Japan." } },
+	/* Rows of aligned columns are lines of their own; justified prose,
+	 * its gaps padded to three spaces, goes on. */
+	{ "The port to the new boards is nearly done. Each architecture has a\n"
+	  "maintainer who reviews the patches for it before they are merged, and\n"
+	  "who answers the questions that users send to the list about it:\n"
+	  "\n"
+	  "Ada Lindqvist <ada.lindqvist@example.org>             (arm64)\n"
+	  "Bohdan Chen <bohdan.chen@example.org>                 (riscv64)\n"
+	  "Carla Imre-Santos <carla.imre@example.org>            (s390x)\n"
+	  "\n"
+	  "Write to the list first if you are not sure whom to ask about a board.\n",
+	  { "The port to the new boards is nearly done.",
+	    "Each architecture has a maintainer who reviews the patches for it before they are merged, and who answers the questions that users send to the list about it:",
+	    "Ada Lindqvist <ada.lindqvist@example.org> (arm64)",
+	    "Bohdan Chen <bohdan.chen@example.org> (riscv64)",
+	    "Carla Imre-Santos <carla.imre@example.org> (s390x)",
+	    "Write to the list first if you are not sure whom to ask about a board." } },
+	{ "The  committee  met  on  Monday  and  agreed  the  plans  for  the  new\n"
+	  "library  wing.  Work  starts  in  the  spring,  and  the  reading  room\n"
+	  "stays open  throughout,  though  the  main entrance  will  move  to  the\n"
+	  "side   street   for   some   eight   weeks   while   the   old   porch\n"
+	  "comes down.\n",
+	  { "The committee met on Monday and agreed the plans for the new library wing.",
+	    "Work starts in the spring, and the reading room stays open throughout, though the main entrance will move to the side street for some eight weeks while the old porch comes down." } },
+	/* A middle dot and a space open an item, as a bullet does. */
+	{ "Version 3.2 is out. It is a small release, and most of its changes make\n"
+	  "the tool start faster on large trees or fix crashes reported since the\n"
+	  "last release in the spring:\n"
+	  "\n"
+	  "· Fixed a crash when the cache directory is missing or unreadable (#101)\n"
+	  "· Start-up on large trees is now twice as fast as it was in 3.1 (#97)\n"
+	  "· The manual page lists every option and its default value again (#95)\n",
+	  { "Version 3.2 is out.",
+	    "It is a small release, and most of its changes make the tool start faster on large trees or fix crashes reported since the last release in the spring:",
+	    "· Fixed a crash when the cache directory is missing or unreadable (#101)",
+	    "· Start-up on large trees is now twice as fast as it was in 3.1 (#97)",
+	    "· The manual page lists every option and its default value again (#95)" } },
 };
 
 /* A letter's lines among wrapped ones: a greeting, a sign-off, a
@@ -428,6 +465,84 @@ static const struct split_case letter_cases[] = {
 	    "I will check with the caretaker before we tell the others.",
 	    "On Fri, 6 Mar 2026 at 10:02, Tomas Reyes Alvarado <tomas@example.net> wrote:",
 	    "Could we move the rehearsal to the hall next Saturday or Sunday?" } },
+	/* The width of a wrapped letter is its wrapped lines', not that of
+	 * its unwrapped items or of a link on a line of its own. */
+	{ "Hi all,\n"
+	  "\n"
+	  "The board meets on Tuesday 4 November and I would like us to agree the\n"
+	  "budget before then. Two items are still open, and both need a decision\n"
+	  "from the treasurer before the meeting:\n"
+	  "\n"
+	  " - the insurance renewal for the community hall, which went up by a third this year\n"
+	  " - the grant application to the county council for the new kitchen and its fittings\n"
+	  "\n"
+	  "The minutes of the last meeting are here: https://club.example.org/minutes/2026-10-07-board.pdf\n"
+	  "\n"
+	  "Thanks,\n"
+	  "Mara\n",
+	  { "Hi all,",
+	    "The board meets on Tuesday 4 November and I would like us to agree the budget before then.",
+	    "Two items are still open, and both need a decision from the treasurer before the meeting:",
+	    "- the insurance renewal for the community hall, which went up by a third this year",
+	    "- the grant application to the county council for the new kitchen and its fittings",
+	    "The minutes of the last meeting are here: https://club.example.org/minutes/2026-10-07-board.pdf",
+	    "Thanks,",
+	    "Mara" } },
+	/* A letter of unwrapped paragraphs is not wrapped at the width of
+	 * its signature's and header's lines. */
+	{ "I will send the signed form to the office tomorrow morning, together with the copy of the lease and the bank details you asked for last week, so that the deposit can be returned before the end of the month.\n"
+	  "\n"
+	  "Best regards,\n"
+	  "Owen\n"
+	  "\n"
+	  "Owen Price\n"
+	  "Tenant, Flat 3\n"
+	  "Mill Lane House, 14 Mill Lane, Dunmore DN4 7QT\n"
+	  "Tel. 01632 960 118\n"
+	  "\n"
+	  "From: Lettings Office <office@lettings.example>\n"
+	  "Sent: Monday, 3 November 2026 09:12\n"
+	  "To: Owen Price <owen@example.net>\n"
+	  "Subject: Deposit return\n"
+	  "\n"
+	  "Please send us the signed form, a copy of your lease and the account to which the deposit should be paid, and we will return it within ten working days.\n",
+	  { "I will send the signed form to the office tomorrow morning, together with the copy of the lease and the bank details you asked for last week, so that the deposit can be returned before the end of the month.",
+	    "Best regards,",
+	    "Owen",
+	    "Owen Price",
+	    "Tenant, Flat 3",
+	    "Mill Lane House, 14 Mill Lane, Dunmore DN4 7QT",
+	    "Tel. 01632 960 118",
+	    "From: Lettings Office <office@lettings.example>",
+	    "Sent: Monday, 3 November 2026 09:12",
+	    "To: Owen Price <owen@example.net>",
+	    "Subject: Deposit return",
+	    "Please send us the signed form, a copy of your lease and the account to which the deposit should be paid, and we will return it within ten working days." } },
+	/* A link or an address alone in a list's footer is a line of its
+	 * own; one in running text goes on. */
+	{ "Our next meeting is on Thursday at the usual place. Please bring the\n"
+	  "signed forms if you have not sent them yet, and the fee for the spring\n"
+	  "tournament if you mean to play in it. The draw for the first round will\n"
+	  "be made at the meeting, and the pairings sent to the list on Friday, so\n"
+	  "that everyone has the weekend to prepare for the opening games.\n"
+	  "\n"
+	  "_______________________________________________\n"
+	  "Oslo Chess Club mailing list\n"
+	  "members@lists.oslo-chess-club.example\n"
+	  "https://lists.oslo-chess-club.example/listinfo/members\n",
+	  { "Our next meeting is on Thursday at the usual place.",
+	    "Please bring the signed forms if you have not sent them yet, and the fee for the spring tournament if you mean to play in it.",
+	    "The draw for the first round will be made at the meeting, and the pairings sent to the list on Friday, so that everyone has the weekend to prepare for the opening games.",
+	    "_______________________________________________",
+	    "Oslo Chess Club mailing list",
+	    "members@lists.oslo-chess-club.example",
+	    "https://lists.oslo-chess-club.example/listinfo/members" } },
+	{ "The new timetable is on the club's website, and the old one no longer\n"
+	  "holds from Monday on. You will find it, with the fees for the season, at\n"
+	  "https://chess.example.org/timetable-and-fees-for-the-2026-27-season\n"
+	  "and on the board in the hall.\n",
+	  { "The new timetable is on the club's website, and the old one no longer holds from Monday on.",
+	    "You will find it, with the fees for the season, at https://chess.example.org/timetable-and-fees-for-the-2026-27-season and on the board in the hall." } },
 };
 
 /* An e-mail's quoted reply: the '>' that open its lines are left out,
