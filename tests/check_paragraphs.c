@@ -543,6 +543,32 @@ static const struct split_case letter_cases[] = {
 	  "and on the board in the hall.\n",
 	  { "The new timetable is on the club's website, and the old one no longer holds from Monday on.",
 	    "You will find it, with the fees for the season, at https://chess.example.org/timetable-and-fees-for-the-2026-27-season and on the board in the hall." } },
+	/* ... nor that of a footer or a signature, whose lines end no
+	 * sentence and are as long as what they hold. */
+	{ "Hei,\n"
+	  "\n"
+	  "Vi bestiller mat til dugnaden som vanlig, så gi beskjed innen fredag om\n"
+	  "du blir med, slik at vi vet omtrent hvor mye vi trenger. Det koster\n"
+	  "40 kr per person.\n"
+	  "\n"
+	  "--\n"
+	  "Kari Nordby\n"
+	  "styreleder, Sagene Vel\n"
+	  "\n"
+	  "_______________________________________________\n"
+	  "Sagene Vel medlemsliste\n"
+	  "medlemmer@lister.sagene-vel.example.no\n"
+	  "Meld deg av: https://lister.sagene-vel.example.no/options/medlemmer\n",
+	  { "Hei,",
+	    "Vi bestiller mat til dugnaden som vanlig, så gi beskjed innen fredag om du blir med, slik at vi vet omtrent hvor mye vi trenger.",
+	    "Det koster 40 kr per person.",
+	    "--",
+	    "Kari Nordby",
+	    "styreleder, Sagene Vel",
+	    "_______________________________________________",
+	    "Sagene Vel medlemsliste",
+	    "medlemmer@lister.sagene-vel.example.no",
+	    "Meld deg av: https://lister.sagene-vel.example.no/options/medlemmer" } },
 };
 
 /* An e-mail's quoted reply: the '>' that open its lines are left out,
