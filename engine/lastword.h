@@ -236,6 +236,13 @@ static int is_abbreviation(const splitter *sp, size_t w, size_t t0,
 	if (w >= sp->sent + 2 && (unsigned char)sp->text[w - 2] == 0xC2 &&
 	    (unsigned char)sp->text[w - 1] == 0xB0)
 		return 0;
+	/* A letter after a colon inside a word is a case's ending, as
+	 * Finnish and Swedish join one to an abbreviation or a number
+	 * ("Oy:n.", "EU:s", "1990:n"): no initial. */
+	if (w >= sp->sent + 2 && sp->text[w - 1] == ':' &&
+	    (class_at(sp->text, w, prev_char(sp->text, sp->sent, w - 1), &n) &
+	     C_ALNUM))
+		return 0;
 	/* A letter alone is an initial in a script with case, and in
 	 * Arabic and Hebrew but after a number (see caseless_initial); in
 	 * other scripts without case it ends sentences as often, but for a

@@ -77,19 +77,19 @@ static const char titles[][7] = {
 static const char abbrevs[][7] = {
 	"abbr", "ala", "approx", "apr", "ariz", "ark", "assn", "aug", "ave",
 	"blvd", "bros", "ca", "calif", "cf", "ch", "chap", "co", "colo",
-	"conn", "corp", "dec", "del", "dept", "eq", "eqs", "est", "feb", "fig",
-	"figs", "fla", "ft", "ga", "ill", "inc", "ind", "jan", "jr", "jul",
-	"jun", "kan", "ky", "la", "ltd", "mar", "mass", "md", "mfg", "mich",
-	"minn", "miss", "mo", "mph", "neb", "nev", "no", "nos", "nov",
-	"oct", "okla", "ore", "p", "pa", "pp", "rd", "ref", "refs", "sect",
-	"sep", "sept", "sr", "st", "tab", "tenn", "tex", "va", "vol", "vols",
-	"vs", "wash", "wis", "wyo"
+	"conn", "corp", "dec", "del", "dept", "eq", "eqs", "esp", "est",
+	"feb", "fig", "figs", "fla", "ft", "ga", "ill", "inc", "ind", "jan",
+	"jr", "jul", "jun", "kan", "ky", "la", "ltd", "mar", "mass", "md",
+	"mfg", "mich", "minn", "miss", "mo", "mph", "neb", "nev", "no", "nos",
+	"nov", "oct", "okla", "ore", "p", "pa", "pp", "rd", "ref", "refs",
+	"sect", "sep", "sept", "sr", "st", "tab", "tenn", "tex", "va", "vol",
+	"vols", "vs", "wash", "wis", "wyo"
 };
 
 /* Abbreviations also written in lower case.  Sorted. */
 static const char lower_abbrevs[][7] = {
-	"approx", "ca", "cf", "ch", "chap", "eq", "eqs", "est", "fig", "figs",
-	"ft", "mph", "p", "pp", "sect", "vol", "vols", "vs"
+	"approx", "ca", "cf", "ch", "chap", "eq", "eqs", "esp", "est", "fig",
+	"figs", "ft", "mph", "p", "pp", "sect", "vol", "vols", "vs"
 };
 
 /* Common words and their classes, from Debian's word lists (see

@@ -60,18 +60,19 @@ static const char titles[][5] = {
  * the days' and months' ("tir. 3. mar."; not man. and søn., also words
  * that end sentences).  Folded, without the period, sorted. */
 static const char abbrevs[][5] = {
-	"apr", "aug", "bl", "ca", "des", "dvs", "eks", "evt", "feb", "fre",
-	"hhv", "iflg", "inkl", "jan", "jf", "jul", "jun", "kap", "kl", "kr",
-	"lør", "mar", "mht", "mill", "mrd", "nov", "nr", "okt", "ons", "osv",
-	"pga", "pst", "ref", "sep", "sept", "sml", "st", "stk", "tir", "tlf",
-	"tor", "vs"
+	"apr", "aug", "avd", "bl", "ca", "des", "dvs", "eks", "evt", "feb",
+	"fre", "hhv", "iflg", "inkl", "jan", "jf", "jul", "jun", "kap", "kl",
+	"kr", "lør", "mar", "mht", "mill", "mrd", "nov", "nr", "okt", "ons",
+	"osv", "pga", "pst", "ref", "sep", "sept", "sml", "st", "stk", "tir",
+	"tlf", "tor", "vedr", "vs"
 };
 
 /* Those of them also written in lower case ("ca.", "evt.").  Sorted. */
 static const char lower_abbrevs[][5] = {
-	"bl", "ca", "dvs", "eks", "evt", "fre", "hhv", "iflg", "inkl", "jf",
-	"kap", "kl", "kr", "lør", "mar", "mht", "mill", "mrd", "nr", "ons",
-	"osv", "pga", "pst", "ref", "sml", "stk", "tir", "tlf", "tor", "vs"
+	"avd", "bl", "ca", "dvs", "eks", "evt", "fre", "hhv", "iflg", "inkl",
+	"jf", "kap", "kl", "kr", "lør", "mar", "mht", "mill", "mrd", "nr",
+	"ons", "osv", "pga", "pst", "ref", "sml", "stk", "tir", "tlf", "tor",
+	"vedr", "vs"
 };
 
 /* Relative pronouns and adverbs: "(som ...)" belongs to the sentence

@@ -58,14 +58,14 @@ static const char titles[][5] = {
 /* Abbreviations usually followed by a period that may still end a
  * sentence ("etc.", "nr."). */
 static const char abbrevs[][5] = {
-	"alin", "art", "bd", "cap", "cca", "etc", "ex", "fig", "jud", "nr",
-	"pag", "pp", "str", "tel", "vol"
+	"alin", "ap", "art", "bd", "bl", "cap", "cca", "etc", "ex", "fig",
+	"jud", "mun", "nr", "pag", "pp", "sc", "sect", "str", "tel", "vol"
 };
 
 /* Those of them also written in lower case. */
 static const char lower_abbrevs[][5] = {
-	"alin", "art", "bd", "cap", "cca", "etc", "ex", "fig", "jud", "nr",
-	"pag", "pp", "str", "tel", "vol"
+	"alin", "ap", "art", "bd", "bl", "cap", "cca", "etc", "ex", "fig",
+	"jud", "mun", "nr", "pag", "pp", "sc", "sect", "str", "tel", "vol"
 };
 
 /* Relative pronouns. */

@@ -121,6 +121,8 @@ static const struct split_case basic_cases[] = {
 /* ------------------------------------------------------------------ */
 
 static const struct split_case abbrev_cases[] = {
+	{ "Thanks to all who helped at the fair, esp. Maria and Tom.",
+	  { "Thanks to all who helped at the fair, esp. Maria and Tom." } },
 	{ "Mr. Alvarez told reporters the plan was dead. Mrs. Okafor disagreed.",
 	  { "Mr. Alvarez told reporters the plan was dead.",
 	    "Mrs. Okafor disagreed." } },
