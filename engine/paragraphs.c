@@ -481,7 +481,8 @@ static int ends_prepositive(const char *text, line a, line b,
 		return 0;
 	if (lower && (dots > 0 ? e - i <= DOTTED_MAX
 	                       : summ_utf8_length(text + i, e - i) == 1))
-		return !starts_list_item(text, b);       /* "10 a.m." + "* " */
+		return !starts_list_item(text, b) &&     /* "10 a.m." + "* " */
+		       !is_link_line(text, b);
 	if (dots > 0)
 		return 0;
 	n = summ_fold_word(text, i, e, key);
@@ -542,6 +543,10 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 
 	if (is_rule_line(text, a) || is_rule_line(text, b))
 		return 0;
+	/* A run of fields: each a line of its own, whatever ends it
+	 * ("Date: ... 8:47 μ.μ." + "Subject: ..."). */
+	if (opens_with_label(text, a) && opens_with_label(text, b))
+		return 0;
 	/* Before the test for a list: "see Fig." + "2. The ..." is none. */
 	if (last == '.' && ends_prepositive(text, a, b, pr->lang))
 		return 1;
@@ -560,8 +565,10 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	if (is_quoted(text, b) && !is_line_stop(last) && last != ':')
 		return 1;
 	/* A line in lower case goes on from the line before in a block of
-	 * prose, and, indented, hangs from a list's item. */
+	 * prose, and, indented, hangs from a list's item; not a link alone
+	 * after a sentence's end, in lower case whatever comes before it. */
 	if (first_class(text, b) == C_LOWER &&
+	    !(is_line_stop(last) && is_link_line(text, b)) &&
 	    (indented(text, b) || block_has_stop(pr)))
 		return 1;
 	/* A number and its period where the language writes ordinals so
@@ -583,11 +590,10 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	     (is_link_line(text, b) && last != ':' && !opens_bracket(text, a))) &&
 	    !block_has_stop(pr))
 		return 0;
-	/* An entry that ends in an address, a run of fields and a row of
-	 * aligned columns are each a line of their own, however long. */
+	/* An entry that ends in an address and a row of aligned columns
+	 * are each a line of their own, however long. */
 	if (width == 0 || has_column_gap(text, a) || has_column_gap(text, b) ||
-	    (ends_in_address(text, a) && first_class(text, b) != C_LOWER) ||
-	    (opens_with_label(text, a) && opens_with_label(text, b)))
+	    (ends_in_address(text, a) && first_class(text, b) != C_LOWER))
 		return 0;
 	return line_chars(text, a, SIZE_MAX) + 1 + first_word_chars(text, b) >
 	       width - width / 8;

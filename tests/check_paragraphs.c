@@ -569,6 +569,24 @@ static const struct split_case letter_cases[] = {
 	    "Sagene Vel medlemsliste",
 	    "medlemmer@lister.sagene-vel.example.no",
 	    "Meld deg av: https://lister.sagene-vel.example.no/options/medlemmer" } },
+	/* A run of fields: each a line of its own, though one ends in a
+	 * dotted abbreviation that would go on into running text. */
+	{ "Από: Ομάδα Θεάτρου <theatro@example.gr>\n"
+	  "Ημερομηνία: Δευ, 3 Νοε 2026, 9:15 π.μ.\n"
+	  "Θέμα: Πρόβα την Τετάρτη\n\n"
+	  "Η πρόβα μεταφέρεται στην αίθουσα του δήμου.\n",
+	  { "Από: Ομάδα Θεάτρου <theatro@example.gr>",
+	    "Ημερομηνία: Δευ, 3 Νοε 2026, 9:15 π.μ.",
+	    "Θέμα: Πρόβα την Τετάρτη",
+	    "Η πρόβα μεταφέρεται στην αίθουσα του δήμου." } },
+	/* A link alone on its line is no word that a dotted abbreviation
+	 * stands before, nor a line in lower case that goes on. */
+	{ "Harbour Dental\nMon-Fri 8 a.m.-6 p.m.\n"
+	  "https://harbour-dental.example.org\n\n"
+	  "We open at 9 a.m.\nMonday to Friday.\n",
+	  { "Harbour Dental", "Mon-Fri 8 a.m.-6 p.m.",
+	    "https://harbour-dental.example.org",
+	    "We open at 9 a.m. Monday to Friday." } },
 };
 
 /* An e-mail's quoted reply: the '>' that open its lines are left out,
