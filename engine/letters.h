@@ -113,12 +113,15 @@ static int opens_with_label(const char *text, line l)
 	return 0;
 }
 
-/* Whether line L holds words of letters and nothing else but a comma
- * at its end (and apostrophes and hyphens inside words): a sign-off's
- * shape, "Au plaisir de vous accueillir,", not a field's or code's. */
-static int words_alone(const char *text, line l)
+/* Whether line L holds MAX words at most, of letters and nothing else
+ * but a comma at its end (and apostrophes and hyphens inside words): a
+ * sign-off's shape, "Au plaisir de vous accueillir,", not a field's or
+ * code's.  (Read up to its first character of another kind or the word
+ * past MAX: a line of prose is left early.) */
+static int words_alone(const char *text, line l, size_t max)
 {
-	size_t i = l.start, n;
+	size_t i = l.start, n, words = 0;
+	unsigned prev = C_SPACE;
 
 	while (i < l.end) {
 		uint32_t cp;
@@ -127,6 +130,9 @@ static int words_alone(const char *text, line l)
 		if (!(cls & (C_LETTER | C_SPACE)) && cp != '\'' && cp != 0x2019 &&
 		    cp != '-' && !(cp == ',' && i + 1 == l.end))
 			return 0;
+		if ((cls & C_LETTER) && (prev & C_SPACE) && ++words > max)
+			return 0;
+		prev = cls;
 		i += n;
 	}
 	return 1;
@@ -223,23 +229,13 @@ static int holds_closing_word(const char *text, line l, const lang *lg)
  * Whether a name signs under it is its caller's question. */
 static int sign_off_shape(const char *text, line l, const lang *lg)
 {
-	int capitals;
-	size_t n, spaces = 0;
+	size_t n;
 	uint32_t last = last_char(text, l);
 
 	if (last != ',' &&
 	    !(class_at(text, l.end, prev_char(text, l.start, l.end), &n) & C_LETTER))
 		return 0;
-	/* (Words alone hold no period, and five have ten spaces at most:
-	 * most lines of prose fail one of these first, and words cost more
-	 * to count.) */
-	if (memchr(text + l.start, '.', l.end - l.start))
-		return 0;
-	for (const char *p = text + l.start, *e = text + l.end;
-	     spaces <= 10 && (p = memchr(p, ' ', (size_t)(e - p))) != NULL; p++)
-		spaces++;
-	return spaces <= 10 && line_words(text, l, 5, &capitals) <= 5 &&
-	       words_alone(text, l) &&
+	return words_alone(text, l, 5) &&
 	       (last == ',' || holds_closing_word(text, l, lg));
 }
 

@@ -544,8 +544,9 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	if (is_rule_line(text, a) || is_rule_line(text, b))
 		return 0;
 	/* A run of fields: each a line of its own, whatever ends it
-	 * ("Date: ... 8:47 μ.μ." + "Subject: ..."). */
-	if (opens_with_label(text, a) && opens_with_label(text, b))
+	 * ("Date: ... 8:47 μ.μ." + "Subject: ...").  (PR->labels counts A
+	 * if it opens with one, see take_line.) */
+	if (pr->labels > 0 && opens_with_label(text, b))
 		return 0;
 	/* Before the test for a list: "see Fig." + "2. The ..." is none. */
 	if (last == '.' && ends_prepositive(text, a, b, pr->lang))
