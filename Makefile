@@ -24,7 +24,7 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/entities.c engine/charset.c engine/memo.c \
            lang/lang.c $(LANGS)
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
-           engine/paragraphs.h engine/lines.h engine/letters.h \
+           engine/paragraphs.h engine/lines.h engine/letters.h engine/width.h \
            engine/sentences.h engine/stopscan.h \
            engine/quotes.h engine/numbers.h engine/emoji.h engine/splitter.h \
            engine/lastword.h engine/memo.h \
