@@ -334,6 +334,35 @@ static int ends_ordinal(const char *text, line a)
 	       (i == a.start || is_ascii_space((unsigned char)text[i - 1]));
 }
 
+/* Whether line B opens with a day's number, where the language writes
+ * ordinals with a period, in the middle of a sentence that line A began
+ * ("Si fra innen" + "28. mars!", "do" + "3. května"): a number of one
+ * or two digits, its period and a word in lower case, after a line that
+ * ends no sentence, nor a lead-in, nor is an item itself, and with no
+ * item after it (a list whose items open in lower case: "1. mel" +
+ * "2. egg"). */
+static int day_opens(paragraph_reader *pr, line a, line b, uint32_t last)
+{
+	const char *text = pr->r.text;
+	line_reader r = pr->r;
+	size_t i = b.start, n, next;
+	line c;
+
+	if (!pr->lang->ordinal_dot || is_line_stop(last) || last == ':' ||
+	    last == ';')
+		return 0;
+	while (i < b.end && i - b.start < 2 && text[i] >= '0' && text[i] <= '9')
+		i++;
+	if (i == b.start || i + 2 >= b.end || text[i] != '.' ||
+	    text[i + 1] != ' ' ||
+	    !(class_at(text, b.end, i + 2, &n) & C_LOWER) ||
+	    starts_list_item(text, a))
+		return 0;
+	get_line(&r, pr->pos, &next);          /* B's end (B starts at pos) */
+	c = line_after(pr, next, &next);
+	return !starts_list_item(text, c);
+}
+
 /* Whether line A, a sign-off (sign_off_shape) that opens its block,
  * closes the letter with the lines from B on, which end no sentence or
  * clause: names of any length and the lines under them ("Prof.ssa Elena De
@@ -378,6 +407,9 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 		return 0;
 	/* Before the test for a list: "see Fig." + "2. The ..." is none. */
 	if (last == '.' && ends_prepositive(text, a, b, pr->lang))
+		return 1;
+	/* Before it too: "innen" + "28. mars!" (see day_opens). */
+	if (day_opens(pr, a, b, last))
 		return 1;
 	if (starts_list_item(text, b) || dash_item(text, a, b))
 		return 0;

@@ -587,6 +587,17 @@ static const struct split_case letter_cases[] = {
 	  { "Harbour Dental", "Mon-Fri 8 a.m.-6 p.m.",
 	    "https://harbour-dental.example.org",
 	    "We open at 9 a.m. Monday to Friday." } },
+	/* A day's number and its period opening a line in the middle of a
+	 * sentence go on, where ordinals are written so; a list's items in
+	 * lower case stay items. */
+	{ "Hei alle,\n\nVi samles til dugnad i hagen på lørdag, og alle som vil "
+	  "være med kan si fra innen\n28. mars, så vi vet hvor mange som "
+	  "kommer. Ta med hansker.\n\nVi trenger\n1. hansker\n2. river\n\n"
+	  "Hilsen Kari\n",
+	  { "Hei alle,",
+	    "Vi samles til dugnad i hagen på lørdag, og alle som vil være med kan si fra innen 28. mars, så vi vet hvor mange som kommer.",
+	    "Ta med hansker.", "Vi trenger", "1. hansker", "2. river",
+	    "Hilsen Kari" } },
 };
 
 /* An e-mail's quoted reply: the '>' that open its lines are left out,
