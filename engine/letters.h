@@ -239,21 +239,28 @@ static int sign_off_shape(const char *text, line l, const lang *lg)
 	       (last == ',' || holds_closing_word(text, l, lg));
 }
 
-/* Whether line A, a sign-off of five words at most that ends in a comma
- * ("Best regards,", "Thanks for your help,"), closes a letter that line
- * B signs: B a name of three capitalised words at most with nothing
- * after it ("Priya", "Daniel Brooks"; in a script without case, any
- * three).  The comma goes on into no sentence. */
-static int signs_off(const char *text, line a, line b)
+/* Whether line L is a name as a letter is signed with: three
+ * capitalised words at most with nothing after it ("Priya", "Daniel
+ * Brooks"; in a script without case, any three). */
+static int is_signer_line(const char *text, line l)
 {
 	int capitals;
 	size_t n;
 
-	if (line_words(text, a, 5, &capitals) > 5 ||
-	    line_words(text, b, 3, &capitals) > 3 || !capitals)
+	if (line_words(text, l, 3, &capitals) > 3 || !capitals)
 		return 0;
-	return class_at(text, b.end, prev_char(text, b.start, b.end), &n) &
+	return class_at(text, l.end, prev_char(text, l.start, l.end), &n) &
 	       C_LETTER;
+}
+
+/* Whether line A, a sign-off of five words at most that ends in a comma
+ * ("Best regards,", "Thanks for your help,"), closes a letter that line
+ * B signs (is_signer_line).  The comma goes on into no sentence. */
+static int signs_off(const char *text, line a, line b)
+{
+	int capitals;
+
+	return line_words(text, a, 5, &capitals) <= 5 && is_signer_line(text, b);
 }
 
 /* Whether line L is a rule: three or more of one mark and nothing

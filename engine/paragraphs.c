@@ -681,6 +681,7 @@ static void paragraph_out(paragraph_reader *pr, paragraph *p)
 static void take_line(paragraph_reader *pr, line l, size_t next)
 {
 	int label = opens_with_label(pr->r.text, l);
+	int first = pr->block_lines++ == 0;
 	size_t after;
 
 	if (pr->trailer &&
@@ -689,12 +690,17 @@ static void take_line(paragraph_reader *pr, line l, size_t next)
 	/* A sign-off alone in the block before, and a name opening this
 	 * block of lines that end no sentence: the letter's closing, with a
 	 * blank line inside ("Kind regards," + "" + "Amira Shah"). */
-	if (pr->block_lines++ == 0 && pr->signoff.end > pr->signoff.start &&
+	if (first && pr->signoff.end > pr->signoff.start &&
 	    signs_off(pr->r.text, pr->signoff, l) &&
 	    !stop_in_block(pr, l.start, 1)) {
 		pr->signature = 1;
 		pr->closed = 1;
 	}
+	/* A trailer's block that opens with a name is a signature: each of
+	 * its lines is one of its own ("Nagy Anita" + "beszerzési vezető"
+	 * + a firm + an address). */
+	if (first && pr->trailer && is_signer_line(pr->r.text, l))
+		pr->signature = 1;
 	if (pr->nlines++ == 0) {
 		pr->first = l.start;
 		pr->field = header_field(pr, label, pr->labels, next);

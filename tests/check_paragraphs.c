@@ -598,6 +598,15 @@ static const struct split_case letter_cases[] = {
 	    "Vi samles til dugnad i hagen på lørdag, og alle som vil være med kan si fra innen 28. mars, så vi vet hvor mange som kommer.",
 	    "Ta med hansker.", "Vi trenger", "1. hansker", "2. river",
 	    "Hilsen Kari" } },
+	/* A trailer's block that opens with a name is a signature, a line
+	 * an entry, though an abbreviation in it would stand before the
+	 * number under it. */
+	{ "The crates left the depot on Monday and reach you on Thursday.\n\n"
+	  "Kind regards,\nRosa\n\nRosa Lindqvist\nhead of logistics\n"
+	  "Lindqvist Haulage Ltd.\n12 Harbour Rd.\n",
+	  { "The crates left the depot on Monday and reach you on Thursday.",
+	    "Kind regards,", "Rosa", "Rosa Lindqvist", "head of logistics",
+	    "Lindqvist Haulage Ltd.", "12 Harbour Rd." } },
 };
 
 /* An e-mail's quoted reply: the '>' that open its lines are left out,
