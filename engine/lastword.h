@@ -69,9 +69,10 @@ static inline int is_title(const splitter *sp, size_t w, size_t t0,
 	        in_word_list(&lang_en.titles, key, k));
 }
 
-/* Whether TEXT[A..B) is a number: digits, with periods or commas
- * between them ("2,4", "15.04.2024"), or a Roman numeral of I, V and X
- * (a century, "XV w.", or a ruler's number). */
+/* Whether TEXT[A..B) is a number: digits, with periods, commas or
+ * colons between them ("2,4", "15.04.2024", a time's "16:00"), or a
+ * Roman numeral of I, V and X (a century, "XV w.", or a ruler's
+ * number). */
 static int number_token(const char *text, size_t a, size_t b)
 {
 	size_t i = a;
@@ -82,7 +83,8 @@ static int number_token(const char *text, size_t a, size_t b)
 		return a < b;
 	for (i = a; i < b; i++)
 		if (!((text[i] >= '0' && text[i] <= '9') ||
-		      (i > a && i + 1 < b && (text[i] == '.' || text[i] == ','))))
+		      (i > a && i + 1 < b &&
+		       (text[i] == '.' || text[i] == ',' || text[i] == ':'))))
 			return 0;
 	return a < b;
 }
