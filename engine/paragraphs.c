@@ -411,7 +411,7 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	/* Before it too: "innen" + "28. mars!" (see day_opens). */
 	if (day_opens(pr, a, b, last))
 		return 1;
-	if (starts_list_item(text, b) || dash_item(text, a, b))
+	if (is_item(text, a, b))
 		return 0;
 	/* (A sign-off with no comma closes only above a name.) */
 	if (closes_block(pr, a, b) && (last == ',' || signs_off(text, a, b))) {
