@@ -95,10 +95,11 @@ static uint64_t stopword_langs(const char *key, size_t len)
 
 /* Whether the script with the most of COUNT can no longer be overtaken
  * by the letters of LEFT bytes more (nor be Han, which Kana may turn
- * into Japanese). */
+ * into Japanese), not even by Han and Kana together (see main_script). */
 static int script_decided(const size_t *count, size_t left)
 {
 	size_t first = 0, second = 0;
+	size_t japanese = count[SCRIPT_HAN] + count[SCRIPT_KANA];
 	int best = SCRIPT_OTHER;
 
 	for (int sc = 0; sc < SCRIPT_OTHER; sc++) {
@@ -110,7 +111,9 @@ static int script_decided(const size_t *count, size_t left)
 			second = count[sc];
 		}
 	}
-	return best != SCRIPT_HAN && best != SCRIPT_KANA &&
+	if (japanese > second)
+		second = japanese;
+	return best != SCRIPT_HAN && best != SCRIPT_KANA && first > second &&
 	       first - second > left;
 }
 
@@ -306,12 +309,16 @@ static enum lang_script main_script(const char *text, size_t len)
 		i += n;
 	}
 	count[SCRIPT_OTHER] = 0;
+	/* Japanese writes Han and Kana, in one sentence; Chinese has no
+	 * Kana.  A text with Kana enough is Japanese by the two together,
+	 * as against the Latin of the terms and names it quotes. */
+	if (count[SCRIPT_KANA] * 10 > count[SCRIPT_HAN]) {
+		count[SCRIPT_KANA] += count[SCRIPT_HAN];
+		count[SCRIPT_HAN] = 0;
+	}
 	for (int k = 0; k < NSCRIPTS; k++)
 		if (count[k] > count[best])
 			best = (enum lang_script)k;
-	/* Japanese writes Han and Kana; Chinese has no Kana. */
-	if (best == SCRIPT_HAN && count[SCRIPT_KANA] * 10 > count[SCRIPT_HAN])
-		best = SCRIPT_KANA;
 	return best;
 }
 

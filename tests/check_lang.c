@@ -1387,6 +1387,27 @@ START_TEST(test_detect_machine_names)
 }
 END_TEST
 
+/* Japanese writes Han and Kana in one sentence: together they are its
+ * script, against the Latin of the names and titles it quotes, though
+ * each alone has fewer letters than those (read as English before).
+ * An English sentence that quotes a Japanese word stays English. */
+START_TEST(test_detect_japanese_quoting_latin)
+{
+	static const struct detect_case texts[] = {
+		{ "ja", "この設定は Advanced Network Configuration Guide for "
+		        "Enterprise Systems の第三章で詳しく説明されています。" },
+		{ "ja", "会議では Professor Margaret Fitzgerald Thompson が"
+		        "新しい研究の結果を発表しました。" },
+		{ "en", "The Japanese word 木漏れ日 means sunlight filtering "
+		        "through the leaves of trees." },
+	};
+
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+		ck_assert_str_eq(detected(texts[i].text, strlen(texts[i].text)),
+		                 texts[i].code);
+}
+END_TEST
+
 /* Whether another language of the registry is written in the script of
  * language I. */
 static int shares_script(size_t i)
@@ -1432,6 +1453,7 @@ Suite *lang_suite(void)
 	tcase_add_loop_test(tc, test_detect_foreign, 0, (int)NFOREIGN);
 	tcase_add_test(tc, test_detect_unlisted_script);
 	tcase_add_test(tc, test_detect_machine_names);
+	tcase_add_test(tc, test_detect_japanese_quoting_latin);
 	tcase_add_test(tc, test_profile_codes);
 	suite_add_tcase(s, tc);
 
