@@ -389,19 +389,26 @@ static int is_signature_line(const char *text, line l)
 }
 
 /* Whether line L, with NEXT the line after it, opens what a letter
- * quotes, forwards or adds after its closing: a quoted line, a rule or
- * a line that opens with one ("-----Original Message-----", "----------
- * Forwarded message ---------", Outlook's "____"), a header of two
- * fields ("From:" + "Sent:"), a line ending in a colon before a quoted
- * one ("... wrote:"), a postscript ("P.S.", "PS:").  What follows it is
- * no trailer. */
+ * quotes, forwards or adds after its closing: a quoted line, a line that
+ * opens with a rule ("-----Original Message-----", "----------
+ * Forwarded message ---------"), a rule alone above a header, a quoted
+ * line or a blank (Outlook's "____" + "From:"), a header of two fields
+ * ("From:" + "Sent:"), a line ending in a colon before a quoted one
+ * ("... wrote:"), a postscript ("P.S.", "PS:").  What follows it is no
+ * trailer.  A rule alone above other lines sets off a mailing list's
+ * footer ("____" + "list mailing list" + "To unsubscribe ..."), which
+ * is one. */
 static int opens_reply(const char *text, line l, line next)
 {
 	size_t n = l.end - l.start;
 	const char *s = text + l.start;
+	int rule = n >= 2 && strchr("-_=", s[0]) && s[1] == s[0];
 
-	return is_quoted(text, l) ||
-	       (n >= 2 && strchr("-_=", s[0]) && s[1] == s[0]) ||
+	if (rule && is_rule_line(text, l) && next.start < next.end &&
+	    !opens_with_label(text, next) && !is_quoted(text, next) &&
+	    last_char(text, next) != ':')
+		return 0;
+	return is_quoted(text, l) || rule ||
 	       (opens_with_label(text, l) && opens_with_label(text, next)) ||
 	       (last_char(text, l) == ':' && is_quoted(text, next)) ||
 	       (n >= 3 && (memcmp(s, "P.S", 3) == 0 || memcmp(s, "PS:", 3) == 0 ||

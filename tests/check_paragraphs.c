@@ -1079,6 +1079,21 @@ static const struct trailer_case trailer_cases[] = {
 	{ "The fair opened at noon.\n\nWarm wishes to all\n\n"
 	  "The stalls raised 400 pounds. The raffle raised 120 more.\n",
 	  "BFBB" },
+	/* A rule alone after the closing sets off a mailing list's footer,
+	 * a trailer; a rule above a header or a blank line opens a
+	 * forwarded letter, which is not. */
+	{ "The crates left on Monday.\n\nBest wishes,\nRosa Lindqvist\n\n"
+	  "==========\nFreight talk, the list of the haulage guild\n"
+	  "To leave it, write to talk-leave@haulage.example.org.\n",
+	  "BFFFFF" },
+	{ "The crates left on Monday.\n\nBest wishes,\nRosa Lindqvist\n\n"
+	  "________________________________\nFrom: Ian Shaw\n"
+	  "Sent: Monday 2 March\nTo: Rosa Lindqvist\n\n"
+	  "When do the crates leave?\n",
+	  "BFFBFFFB" },
+	{ "The crates left on Monday.\n\nBest wishes,\nRosa Lindqvist\n\n"
+	  "----------\n\nWhen do the crates leave? The driver asks.\n",
+	  "BFFBBB" },
 };
 
 START_TEST(test_trailer_kinds)
