@@ -381,13 +381,6 @@ static int has_column_gap(const char *text, line l)
 	return 0;
 }
 
-/* Whether line L is a signature's delimiter: "-- " (trimmed). */
-static int is_signature_line(const char *text, line l)
-{
-	return l.end - l.start == 2 && text[l.start] == '-' &&
-	       text[l.start + 1] == '-';
-}
-
 /* Whether line L, with NEXT the line after it, opens what a letter
  * quotes, forwards or adds after its closing: a quoted line, a line that
  * opens with a rule ("-----Original Message-----", "----------
@@ -441,6 +434,27 @@ static line line_after(const paragraph_reader *pr, size_t i, size_t *next)
 
 	*next = r.len;
 	return i < r.len ? get_line(&r, i, next) : none;
+}
+
+/* Whether line L, with the text going on at NEXT, is a signature's
+ * delimiter: "-- " (trimmed), or the dash that a client's typography
+ * makes of it ("—", "–") right above the lines it sets off (GitHub's
+ * notifications set their footer off so).  A dash between blank lines
+ * breaks a story's sections. */
+static int is_signature_line(const paragraph_reader *pr, line l,
+                             size_t next)
+{
+	const char *s = pr->r.text + l.start;
+	size_t after;
+	line below;
+
+	if (l.end - l.start == 2)
+		return s[0] == '-' && s[1] == '-';
+	if (l.end - l.start != 3 || (memcmp(s, "\xE2\x80\x94", 3) != 0 &&
+	                             memcmp(s, "\xE2\x80\x93", 3) != 0))
+		return 0;
+	below = line_after(pr, next, &after);
+	return below.start < below.end;
 }
 
 /* Blocks and lines at most of a letter's trailer (see trailer_follows). */

@@ -736,7 +736,7 @@ int next_paragraph(paragraph_reader *pr, paragraph *p)
 
 	while (pr->pos < pr->r.len) {
 		line l = get_line(&pr->r, pr->pos, &next);
-		int sign = is_signature_line(pr->r.text, l);
+		int sign = is_signature_line(pr, l, next);
 		/* (A "--" under a line of two bytes underlines it: "mm".) */
 		int underline = pr->nlines && pr->prev.end - pr->prev.start == 2;
 		int ended = pr->nlines &&

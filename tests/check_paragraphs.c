@@ -1094,6 +1094,20 @@ static const struct trailer_case trailer_cases[] = {
 	{ "The crates left on Monday.\n\nBest wishes,\nRosa Lindqvist\n\n"
 	  "----------\n\nWhen do the crates leave? The driver asks.\n",
 	  "BFFBBB" },
+	/* A dash alone is the signature's delimiter as typography makes
+	 * it (a notification's footer under "—", a signature under "–");
+	 * a dash between blank lines breaks a story's sections, and the
+	 * story goes on. */
+	{ "The build fails on the new runner.\n\n\xE2\x80\x94\n"
+	  "Reply to this message to comment on the ticket.\n"
+	  "You get this because you watch the project.\n",
+	  "BFFF" },
+	{ "The crates left on Monday.\n\n\xE2\x80\x93\nRosa Lindqvist\n"
+	  "Lindqvist Haulage\n",
+	  "BFFF" },
+	{ "The boat left at dawn.\n\n\xE2\x80\x94\n\n"
+	  "By noon the wind had turned. The crew reefed the sails.\n",
+	  "BBBB" },
 };
 
 START_TEST(test_trailer_kinds)
