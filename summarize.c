@@ -116,6 +116,7 @@ static int read_sentences(summ_doc *d)
 {
 	paragraph_reader pr;
 	paragraph p;
+	licence_watch licence = { SIZE_MAX, 0 };
 
 	d->case_budget = CASE_BUDGET(d->len);
 	if (d->read && !d->read->lines) {
@@ -127,7 +128,9 @@ static int read_sentences(summ_doc *d)
 			if (split_paragraph(d, &p))
 				return -1;
 			mark_block(d, first, b->kind);
+			watch_licence(&licence, d, first);
 		}
+		frame_licence(&licence, d);
 		/* A title the markup gave is the page's metadata, not its
 		 * text: it stays the title over an article of headings. */
 		promote_headings(d, d->read->nblocks &&
@@ -151,7 +154,9 @@ static int read_sentences(summ_doc *d)
 			mark_frames(d, first);
 		else if (d->nsent == first + 1)
 			mark_heading(d, first, p.nlines);
+		watch_licence(&licence, d, first);
 	}
+	frame_licence(&licence, d);
 	promote_headings(d, 0);
 	return index_paragraphs(d);
 }

@@ -134,6 +134,11 @@ static const char closings[][10] = {
 	"pozdravem", "pozdravy", "zdravím"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][14] = {
+	"licence", "licencování"
+};
+
 const lang lang_cs = {
 	.code = "cs",
 	.name = "Czech",
@@ -148,5 +153,6 @@ const lang lang_cs = {
 	.relatives = WORD_LIST(relatives, 8),
 	.dangling = WORD_LIST(dangling, 8),
 	.closings = WORD_LIST(closings, 9),
+	.licences = WORD_LIST(licences, 13),
 	.stem = NULL,	/* none: each word is its own stem */
 };

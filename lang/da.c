@@ -249,6 +249,11 @@ static const char closings[][9] = {
 	"hilsen", "hilsener", "hilsner", "mvh"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][10] = {
+	"licens", "licenser", "ophavsret"
+};
+
 const lang lang_da = {
 	.code = "da",
 	.name = "Danish",
@@ -264,5 +269,6 @@ const lang lang_da = {
 	.dangling = WORD_LIST(dangling, 6),
 	.compounds = 1,
 	.closings = WORD_LIST(closings, 8),
+	.licences = WORD_LIST(licences, 9),
 	.stem = stem_da,
 };

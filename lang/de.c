@@ -478,6 +478,11 @@ static const char closings[][17] = {
 	"hochachtungsvoll", "mfg"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][13] = {
+	"lizenz", "lizenzen", "lizenzierung", "urheberrecht"
+};
+
 const lang lang_de = {
 	.code = "de",
 	.name = "German",
@@ -495,5 +500,6 @@ const lang lang_de = {
 	.dangling = WORD_LIST(dangling, 8),
 	.compounds = 1,
 	.closings = WORD_LIST(closings, 16),
+	.licences = WORD_LIST(licences, 12),
 	.stem = stem_de,
 };

@@ -694,6 +694,12 @@ static const char closings[][13] = {
 	"wishes"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][10] = {
+	"copying", "copyright", "licence", "licences", "license", "licenses",
+	"licensing"
+};
+
 const lang lang_en = {
 	.code = "en",
 	.name = "English",
@@ -708,5 +714,6 @@ const lang lang_en = {
 	.said = WORD_LIST(said, 9),
 	.dangling = WORD_LIST(dangling, 8),
 	.closings = WORD_LIST(closings, 12),
+	.licences = WORD_LIST(licences, 9),
 	.stem = stem_en,
 };

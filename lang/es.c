@@ -439,6 +439,11 @@ static const char closings[][13] = {
 	"abrazos", "atentamente", "cordialmente", "saludos"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][15] = {
+	"licencia", "licenciamiento", "licencias"
+};
+
 const lang lang_es = {
 	.code = "es",
 	.name = "Spanish",
@@ -452,5 +457,6 @@ const lang lang_es = {
 	.relatives = WORD_LIST(relatives, 7),
 	.dangling = WORD_LIST(dangling, 8),
 	.closings = WORD_LIST(closings, 12),
+	.licences = WORD_LIST(licences, 14),
 	.stem = stem_es,
 };

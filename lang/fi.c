@@ -573,6 +573,11 @@ static const char closings[][17] = {
 	"kiittäen", "terveiset", "terveisin", "ystävällisesti"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][17] = {
+	"lisenssi", "lisenssit", "tekijänoikeudet", "tekijänoikeus"
+};
+
 const lang lang_fi = {
 	.code = "fi",
 	.name = "Finnish",
@@ -589,5 +594,6 @@ const lang lang_fi = {
 	.dangling = WORD_LIST(dangling, 6),
 	.compounds = 1,
 	.closings = WORD_LIST(closings, 16),
+	.licences = WORD_LIST(licences, 16),
 	.stem = stem_fi,
 };

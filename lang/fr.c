@@ -630,6 +630,11 @@ static const char closings[][17] = {
 	"salutations"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][9] = {
+	"licence", "licences"
+};
+
 const lang lang_fr = {
 	.code = "fr",
 	.name = "French",
@@ -643,5 +648,6 @@ const lang lang_fr = {
 	.relatives = WORD_LIST(relatives, 10),
 	.dangling = WORD_LIST(dangling, 6),
 	.closings = WORD_LIST(closings, 16),
+	.licences = WORD_LIST(licences, 8),
 	.stem = stem_fr,
 };

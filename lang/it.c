@@ -433,6 +433,11 @@ static const char closings[][13] = {
 	"abbracci", "cordialmente", "saluti"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][8] = {
+	"licenza", "licenze"
+};
+
 const lang lang_it = {
 	.code = "it",
 	.name = "Italian",
@@ -446,5 +451,6 @@ const lang lang_it = {
 	.relatives = WORD_LIST(relatives, 5),
 	.dangling = WORD_LIST(dangling, 6),
 	.closings = WORD_LIST(closings, 12),
+	.licences = WORD_LIST(licences, 7),
 	.stem = stem_it,
 };

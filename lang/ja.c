@@ -62,6 +62,11 @@ static const char stopwords[][7] = {
 	"通じ", "関し", "関す", "際し", "際に", "頂き", "頂く", "頂け"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][16] = {
+	"ライセンス", "著作権"
+};
+
 const lang lang_ja = {
 	.code = "ja",
 	.name = "Japanese",
@@ -75,5 +80,6 @@ const lang lang_ja = {
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,
 	.dangling = NO_WORDS,
+	.licences = WORD_LIST(licences, 15),
 	.stem = NULL,	/* none: each term is its own stem */
 };

@@ -211,6 +211,11 @@ static const char said[][13] = {
 	"하고", "하며"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][13] = {
+	"라이선스", "라이센스", "저작권"
+};
+
 const lang lang_ko = {
 	.code = "ko",
 	.name = "Korean",
@@ -225,5 +230,6 @@ const lang lang_ko = {
 	.relatives = NO_WORDS,
 	.said = WORD_LIST(said, 12),
 	.dangling = WORD_LIST(dangling, 9),
+	.licences = WORD_LIST(licences, 12),
 	.stem = stem_ko,
 };

@@ -182,6 +182,10 @@ typedef struct lang {
 	                                freundlichen Grüßen"), which many
 	                                write with no comma after them (see
 	                                letters.h) */
+	word_list licences;          /* the words of a heading over a
+	                                licence ("License", "Lizenz"): the
+	                                legal text under it, a document's
+	                                last section, is boilerplate */
 	/* Rewrites the folded word WORD (LEN bytes of any kind: UTF-8 in
 	 * lower case as a rule, but digits, apostrophes and invalid bytes
 	 * may come) in place as its stem and returns the stem's length, at

@@ -496,6 +496,11 @@ static const char closings[][9] = {
 	"groet", "groeten", "groetjes"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][10] = {
+	"licentie", "licenties"
+};
+
 const lang lang_nl = {
 	.code = "nl",
 	.name = "Dutch",
@@ -510,5 +515,6 @@ const lang lang_nl = {
 	.dangling = WORD_LIST(dangling, 6),
 	.compounds = 1,
 	.closings = WORD_LIST(closings, 8),
+	.licences = WORD_LIST(licences, 9),
 	.stem = stem_nl,
 };

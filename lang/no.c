@@ -223,6 +223,11 @@ static const char closings[][9] = {
 	"hilsen", "hilsener", "hilsner", "mvh"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][12] = {
+	"lisens", "lisenser", "opphavsrett"
+};
+
 const lang lang_no = {
 	.code = "no",
 	.name = "Norwegian (nb, nn)",
@@ -238,5 +243,6 @@ const lang lang_no = {
 	.dangling = WORD_LIST(dangling, 7),
 	.compounds = 1,
 	.closings = WORD_LIST(closings, 8),
+	.licences = WORD_LIST(licences, 11),
 	.stem = stem_no,
 };

@@ -134,6 +134,11 @@ static const char closings[][13] = {
 	"poważaniem", "pozdrawiam", "pozdrowienia"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][16] = {
+	"licencja", "licencje", "licencjonowanie"
+};
+
 const lang lang_pl = {
 	.code = "pl",
 	.name = "Polish",
@@ -148,5 +153,6 @@ const lang lang_pl = {
 	.relatives = WORD_LIST(relatives, 8),
 	.dangling = WORD_LIST(dangling, 9),
 	.closings = WORD_LIST(closings, 12),
+	.licences = WORD_LIST(licences, 15),
 	.stem = NULL,	/* none: each word is its own stem */
 };

@@ -391,6 +391,11 @@ static const char closings[][15] = {
 	"cumprimentos", "saudações"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][14] = {
+	"licenciamento", "licença", "licenças"
+};
+
 const lang lang_pt = {
 	.code = "pt",
 	.name = "Portuguese",
@@ -404,5 +409,6 @@ const lang lang_pt = {
 	.relatives = WORD_LIST(relatives, 5),
 	.dangling = WORD_LIST(dangling, 6),
 	.closings = WORD_LIST(closings, 14),
+	.licences = WORD_LIST(licences, 13),
 	.stem = stem_pt,
 };

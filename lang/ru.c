@@ -400,6 +400,11 @@ static const char closings[][23] = {
 	"пожеланиями", "приветом", "уважением"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][29] = {
+	"лицензии", "лицензирование", "лицензия"
+};
+
 const lang lang_ru = {
 	.code = "ru",
 	.name = "Russian",
@@ -414,5 +419,6 @@ const lang lang_ru = {
 	.relatives = WORD_LIST(relatives, 16),
 	.dangling = WORD_LIST(dangling, 10),
 	.closings = WORD_LIST(closings, 22),
+	.licences = WORD_LIST(licences, 28),
 	.stem = stem_ru,
 };

@@ -120,6 +120,11 @@ static const char closings[][10] = {
 	"pozdravom", "pozdravy", "zdravím"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][9] = {
+	"licencia", "licencie"
+};
+
 const lang lang_sk = {
 	.code = "sk",
 	.name = "Slovak",
@@ -134,5 +139,6 @@ const lang lang_sk = {
 	.relatives = WORD_LIST(relatives, 8),
 	.dangling = WORD_LIST(dangling, 8),
 	.closings = WORD_LIST(closings, 9),
+	.licences = WORD_LIST(licences, 8),
 	.stem = NULL,	/* none: each word is its own stem */
 };

@@ -199,6 +199,11 @@ static const char closings[][12] = {
 	"hälsning", "hälsningar", "mvh"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][13] = {
+	"licens", "licenser", "upphovsrätt"
+};
+
 const lang lang_sv = {
 	.code = "sv",
 	.name = "Swedish",
@@ -213,5 +218,6 @@ const lang lang_sv = {
 	.dangling = WORD_LIST(dangling, 6),
 	.compounds = 1,
 	.closings = WORD_LIST(closings, 11),
+	.licences = WORD_LIST(licences, 12),
 	.stem = stem_sv,
 };

@@ -733,6 +733,11 @@ static const char closings[][18] = {
 	"saygılarımla", "saygılarımızla", "selamlar", "sevgiler"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][7] = {
+	"lisans", "telif"
+};
+
 const lang lang_tr = {
 	.code = "tr",
 	.name = "Turkish",
@@ -749,5 +754,6 @@ const lang lang_tr = {
 	.relatives = WORD_LIST(relatives, 2),
 	.dangling = WORD_LIST(dangling, 8),
 	.closings = WORD_LIST(closings, 17),
+	.licences = WORD_LIST(licences, 6),
 	.stem = stem_tr,
 };

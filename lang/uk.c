@@ -123,6 +123,11 @@ static const char closings[][23] = {
 	"побажаннями", "повагою"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][25] = {
+	"ліцензування", "ліцензія", "ліцензії"
+};
+
 const lang lang_uk = {
 	.code = "uk",
 	.name = "Ukrainian",
@@ -137,5 +142,6 @@ const lang lang_uk = {
 	.relatives = WORD_LIST(relatives, 14),
 	.dangling = WORD_LIST(dangling, 14),
 	.closings = WORD_LIST(closings, 22),
+	.licences = WORD_LIST(licences, 24),
 	.stem = NULL,	/* none: each word is its own stem */
 };

@@ -80,6 +80,11 @@ static const char said[][7] = {
 	"叫道", "喊", "喊道", "回答", "答道", "说", "说道", "追问", "问", "问道"
 };
 
+/* The words of a heading over its licence (see lang.h). */
+static const char licences[][10] = {
+	"授权", "授權", "版权", "版權", "許可", "許可證", "许可", "许可证"
+};
+
 const lang lang_zh = {
 	.code = "zh",
 	.name = "Chinese",
@@ -93,5 +98,6 @@ const lang lang_zh = {
 	.relatives = NO_WORDS,
 	.said = WORD_LIST(said, 6),
 	.dangling = NO_WORDS,
+	.licences = WORD_LIST(licences, 9),
 	.stem = NULL,	/* none: each term is its own stem */
 };

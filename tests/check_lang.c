@@ -233,6 +233,7 @@ static const struct {
 	{ "said_suffixes", offsetof(lang, said_suffixes) },
 	{ "dangling", offsetof(lang, dangling) },
 	{ "closings", offsetof(lang, closings) },
+	{ "licences", offsetof(lang, licences) },
 };
 #define NLISTS (sizeof lists / sizeof *lists)
 

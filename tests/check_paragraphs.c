@@ -1127,6 +1127,70 @@ START_TEST(test_trailer_kinds)
 }
 END_TEST
 
+/* A document's last section, under a heading that names a licence, is
+ * a frame, after some body; not a section that another heading follows,
+ * nor that of a text about licences (one that names them twice before
+ * it), nor what follows a copyright notice.  Each case is read as
+ * Markdown if MARKDOWN, and gives the kinds of its sentences as
+ * trailer_cases do (T for the title). */
+struct licence_case {
+	int markdown;
+	const char *text;
+	const char *kinds;
+};
+
+static const struct licence_case licence_cases[] = {
+	{ 1, "# kettle\n\nKettle boils logs down to what changed. It reads "
+	     "them as they grow.\n\n## License\n\nYou may copy and change "
+	     "this program. It comes with no warranty.\n",
+	  "TBBHFF" },
+	{ 0, "Kettle boils logs down to what changed. It reads them as they "
+	     "grow.\n\nLicence\n-------\n\nYou may copy and change this "
+	     "program. It comes with no warranty.\n",
+	  "BBHFFF" },
+	{ 1, "# Kessel\n\nKessel kocht Protokolle auf das Neue ein.\n\n"
+	     "## Lizenz\n\nDu darfst das Programm kopieren und ändern.\n",
+	  "TBHF" },
+	/* Its own headings, which name it, keep the section open. */
+	{ 1, "# kettle\n\nKettle boils logs down to what changed.\n\n"
+	     "## License\n\n### The Kettle License\n\nYou may copy and "
+	     "change this program.\n",
+	  "TBHFF" },
+	{ 1, "# kettle\n\nKettle boils logs down to what changed.\n\n"
+	     "## License\n\nYou may copy and change this program.\n\n"
+	     "## Authors\n\nAnn Lee wrote it on a train.\n",
+	  "TBHBHB" },
+	{ 1, "# The Kettle License\n\nThis license lets you copy the "
+	     "program. The license asks nothing back.\n\n## Copying\n\n"
+	     "Copy it whole or in part.\n",
+	  "TBBHB" },
+	{ 0, "Kettle boils logs down to what changed.\n\nCopyright 2024 Ann "
+	     "Lee\n\nKettle reads logs as they grow.\n",
+	  "BHB" },
+};
+
+START_TEST(test_licence_kinds)
+{
+	const struct licence_case *c = &licence_cases[_i];
+	summ_options opt = { NULL, c->markdown ? SUMM_INPUT_MARKDOWN
+	                                       : SUMM_INPUT_TEXT, NULL, NULL };
+	summ_doc *doc;
+	char got[32] = "";
+
+	ck_assert_int_eq(summ_parse_with(c->text, strlen(c->text), &opt, &doc),
+	                 SUMM_OK);
+	for (size_t k = 0; k < summ_sentence_count(doc) && k + 1 < sizeof got;
+	     k++) {
+		int kind = summ_sentence_at(doc, k).kind;
+		got[k] = kind == SUMM_FRAME ? 'F' : kind == SUMM_BODY ? 'B'
+		       : kind == SUMM_TITLE ? 'T' : 'H';
+	}
+	ck_assert_msg(strcmp(got, c->kinds) == 0, "case %d: kinds %s, want %s",
+	              _i, got, c->kinds);
+	summ_free(doc);
+}
+END_TEST
+
 /* A paragraph of one line that is a name ending in an abbreviation's
  * period (a firm's, a letterhead's) is a frame, not a sentence; a line
  * with a word in lower case is a sentence, and a file's name no
@@ -1250,6 +1314,8 @@ Suite *paragraphs_suite(void)
 	tcase_add_test(th, test_signature_kinds);
 	tcase_add_loop_test(th, test_trailer_kinds, 0,
 	                    (int)(sizeof trailer_cases / sizeof *trailer_cases));
+	tcase_add_loop_test(th, test_licence_kinds, 0,
+	                    (int)(sizeof licence_cases / sizeof *licence_cases));
 	tcase_add_loop_test(th, test_name_line_kinds, 0,
 	                    (int)(sizeof name_line_cases / sizeof *name_line_cases));
 	tcase_add_test(tr, test_text_start);
