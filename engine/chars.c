@@ -318,7 +318,8 @@ size_t fold_text(const char *src, size_t len, char *dst, size_t *chars)
 {
 	const unsigned char *s = (const unsigned char *)src;
 	size_t i = 0, o = 0, n, nc = 0, e, m;
-	int pending = 0, line_break = 0;
+	int pending = 0, line_break = 0, tight = 0;
+	uint32_t cp = 0;
 
 	while (i < len) {
 		if (class_at(src, len, i, &n) == C_SPACE) {
@@ -329,10 +330,15 @@ size_t fold_text(const char *src, size_t len, char *dst, size_t *chars)
 		}
 		/* A line break before a stop is an artefact of the layout
 		 * ("pricing\n."): no space there; but a period that opens a
-		 * word is the word's (the "\n.po files" of "the .po files"). */
+		 * word is the word's (the "\n.po files" of "the .po files").
+		 * Nor is there one where a line of Chinese or Japanese was
+		 * broken, between two of their characters. */
+		if (s[i] >= 0x80)
+			u8_decode(s + i, len - i, &cp);
 		if (pending && !(line_break && strchr(".,;:!?", src[i]) &&
 		                 !(i + 1 < len &&
-		                   (class_at(src, len, i + 1, &m) & C_ALNUM)))) {
+		                   (class_at(src, len, i + 1, &m) & C_ALNUM))) &&
+		    !(line_break && tight && s[i] >= 0x80 && is_cjk_tight(cp))) {
 			if (dst)
 				dst[o] = ' ';
 			o++;
@@ -347,6 +353,7 @@ size_t fold_text(const char *src, size_t len, char *dst, size_t *chars)
 			memcpy(dst + o, src + i, e - i);
 		o += e - i;
 		nc += 1 + (e - i - n);
+		tight = e == i + n && s[i] >= 0x80 && is_cjk_tight(cp);
 		i = e;
 	}
 	*chars = nc;

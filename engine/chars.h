@@ -155,6 +155,16 @@ static inline int is_spaceless(uint32_t c)
 	       (c >= 0x1780 && c <= 0x17D3);
 }
 
+/* Whether C is a letter of Chinese or Japanese (Han, Kana) or their
+ * punctuation (U+3001 to U+303F, the full-width forms): they write no
+ * space between words, nor between sentences, and a line may end
+ * between any two of them. */
+static inline int is_cjk_tight(uint32_t c)
+{
+	return (c >= 0x3040 && is_spaceless(c)) ||
+	       (c >= 0x3001 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF65);
+}
+
 static inline int is_hiragana(uint32_t c)
 {
 	return c >= 0x3041 && c <= 0x309F;

@@ -89,9 +89,35 @@ static int vertical_step(vertical_run *v, const char *text, line l)
 	return is_vertical(v);
 }
 
+/* Whether line L opens with a Chinese list's marker: a number of three
+ * digits or Han numerals at most, and an ideographic comma ("一、",
+ * "12、"). */
+static int cjk_marker_at(const char *text, line l)
+{
+	static const char numerals[] = "一二三四五六七八九十";
+	size_t i = l.start, n = 0;
+
+	for (; n < 3 && i < l.end; n++) {
+		size_t k = 0;
+		if (text[i] >= '0' && text[i] <= '9') {
+			i++;
+			continue;
+		}
+		while (k < sizeof numerals - 1 &&
+		       !(i + 3 <= l.end && memcmp(text + i, numerals + k, 3) == 0))
+			k += 3;
+		if (k == sizeof numerals - 1)
+			break;
+		i += 3;
+	}
+	return n > 0 && i + 3 <= l.end &&
+	       memcmp(text + i, "\xE3\x80\x81", 3) == 0;
+}
+
 /* Whether line L opens a list item: a bullet (- * + and U+2022) or a
  * marker such as "1.", "12)", "a)" or "(iv)" followed by a space, or a
- * middle dot (U+00B7) followed by one, as some NEWS files write them. */
+ * middle dot (U+00B7) followed by one, as some NEWS files write them,
+ * or Japanese's middle dot (U+30FB), which needs no space. */
 static int starts_list_item(const char *text, line l)
 {
 	const unsigned char *s = (const unsigned char *)text;
@@ -103,6 +129,10 @@ static int starts_list_item(const char *text, line l)
 	if (n >= 3 && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xA2)
 		return 1;
 	if (n >= 3 && s[i] == 0xC2 && s[i + 1] == 0xB7 && s[i + 2] == ' ')
+		return 1;
+	if (n >= 3 && s[i] == 0xE3 && s[i + 1] == 0x83 && s[i + 2] == 0xBB)
+		return 1;
+	if (cjk_marker_at(text, l))
 		return 1;
 	return marker_at(text, i, l.end);
 }
@@ -392,11 +422,51 @@ static int starts_continuation(const char *text, line a, line b)
 
 /* Whether the break after line A, followed by line B, is soft: the two
  * are one paragraph of the text that PR reads. */
+/* Whether CP is a comma or a semicolon of Chinese and Japanese (、，；),
+ * which, as ',' and ';', end no sentence. */
+static int is_wide_comma(uint32_t cp)
+{
+	return cp == 0x3001 || cp == 0xFF0C || cp == 0xFF1B;
+}
+
+/* Whether line L holds a comma of Chinese or Japanese (、，). */
+static int holds_wide_comma(const char *text, line l)
+{
+	for (size_t i = l.start; i + 3 <= l.end; i++)
+		if (memcmp(text + i, "\xE3\x80\x81", 3) == 0 ||
+		    memcmp(text + i, "\xEF\xBC\x8C", 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether line A, ending in LAST, goes on into line B in Chinese or
+ * Japanese: their writers break a line where they choose, between any
+ * two letters, not at a width, so a line that ends in a letter goes on
+ * into one that opens with a letter after a sentence's end in the
+ * block (if PROSE) or when A holds a comma, a clause of a sentence; a
+ * greeting's ("田中様" above the first sentence), a name's, an
+ * address's lines stay apart. */
+static int cjk_goes_on(const char *text, line a, line b, uint32_t last,
+                       int prose)
+{
+	uint32_t first;
+
+	if (last < 0x3040 || !is_spaceless(last))
+		return 0;
+	u8_decode((const unsigned char *)text + b.start, b.end - b.start,
+	          &first);
+	return first >= 0x3040 && is_spaceless(first) &&
+	       (prose || holds_wide_comma(text, a));
+}
+
 static int soft_break(paragraph_reader *pr, line a, line b)
 {
 	const char *text = pr->r.text;
 	size_t width = pr->width;
 	uint32_t last = last_char(text, a);
+	int prose = pr->stopped;     /* a line before A ends a sentence */
+
+	pr->stopped |= is_line_stop(last);
 
 	if (is_rule_line(text, a) || is_rule_line(text, b))
 		return 0;
@@ -419,7 +489,10 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 		pr->closed |= signs_off(text, a, b);
 		return 0;
 	}
-	if ((last == ',' && !signs_off(text, a, b)) || last == ';')
+	if ((last == ',' && !signs_off(text, a, b)) || last == ';' ||
+	    is_wide_comma(last))
+		return 1;
+	if (cjk_goes_on(text, a, b, last, prose))
 		return 1;
 	/* A '>' that opens no quotation goes on from the words before it
 	 * ("more than" + "> 50% of the vote"; see opens_quotation). */
@@ -794,6 +867,7 @@ static void end_block(paragraph_reader *pr, size_t next)
 	pr->labels = 0;
 	pr->block = next;
 	pr->block_stops = -1;
+	pr->stopped = 0;
 	pr->signature = 0;
 }
 

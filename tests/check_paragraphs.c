@@ -607,6 +607,22 @@ static const struct split_case letter_cases[] = {
 	  { "The crates left the depot on Monday and reach you on Thursday.",
 	    "Kind regards,", "Rosa", "Rosa Lindqvist", "head of logistics",
 	    "Lindqvist Haulage Ltd.", "12 Harbour Rd." } },
+	/* Japanese and Chinese lines end where their writers chose: a line
+	 * goes on after a comma (、), and after a sentence's end in its
+	 * block a line that ends in a letter goes on, with no space where
+	 * it joins; not the greeting above the first sentence, nor a
+	 * list's items ("・", "一、"), nor a closing's two lines. */
+	{ "山本様\nいつもお世話になっております。\n来週の会議の資料を、\n"
+	  "本日中にお送りします。\n確認していただき、\n問題がなければ\n"
+	  "共有フォルダに保存してください。\n\n・議事録の案\n・予算の表\n",
+	  { "山本様", "いつもお世話になっております。",
+	    "来週の会議の資料を、本日中にお送りします。",
+	    "確認していただき、問題がなければ共有フォルダに保存してください。",
+	    "・議事録の案", "・予算の表" } },
+	{ "各位：\n\n新的安排如下：\n一、会议改到周三；\n二、地点不变；\n"
+	  "十二、请提前十分钟到场。\n\n此致\n敬礼！\n",
+	  { "各位：", "新的安排如下：", "一、会议改到周三；", "二、地点不变；",
+	    "十二、请提前十分钟到场。", "此致", "敬礼！" } },
 };
 
 /* An e-mail's quoted reply: the '>' that open its lines are left out,
