@@ -298,6 +298,23 @@ static int ends_in_address(const char *text, line l)
 	return 0;
 }
 
+/* Whether line A, holding an e-mail address in angle brackets, and
+ * line B, two words at most in lower case that end in a colon, are a
+ * mail's attribution wrapped ("Le lun. 3 mars, Ann <ann@example.org> a"
+ * + "écrit :", "... Jan <jan@example.pl>" + "napisał:"). */
+static int wraps_attribution(const char *text, line a, line b)
+{
+	const char *at = memchr(text + a.start, '@', a.end - a.start);
+	const char *open, *close;
+	int capitals;
+
+	if (!at || last_char(text, b) != ':' || first_class(text, b) != C_LOWER)
+		return 0;
+	open = memchr(text + a.start, '<', (size_t)(at - text) - a.start);
+	close = memchr(at, '>', a.end - (size_t)(at - text));
+	return open && close && line_words(text, b, 2, &capitals) <= 2;
+}
+
 /* Whether line L is a link or an address alone: one token that holds
  * "://" or an '@', or opens with "www." ("https://lists.example.org/
  * listinfo/dev", "dev@lists.example.org"), as a list's footer and a

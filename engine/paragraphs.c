@@ -498,6 +498,8 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	 * ("more than" + "> 50% of the vote"; see opens_quotation). */
 	if (is_quoted(text, b) && !is_line_stop(last) && last != ':')
 		return 1;
+	if (wraps_attribution(text, a, b))
+		return 1;
 	/* A line in lower case goes on from the line before in a block of
 	 * prose, and, indented, hangs from a list's item; not a link alone
 	 * after a sentence's end, in lower case whatever comes before it. */

@@ -75,16 +75,17 @@ static const char titles[][6] = {
 /* Abbreviations usually followed by a period that may still end a
  * sentence ("etc.", "env."). */
 static const char abbrevs[][6] = {
-	"apr", "art", "av", "avr", "bd", "boul", "cf", "chap", "coll", "déc",
-	"dép", "env", "etc", "ex", "fig", "fév", "févr", "hab", "janv",
-	"juil", "min", "mn", "no", "nov", "oct", "p", "pp", "réf", "sept",
-	"suiv", "tél", "vol", "vs"
+	"appt", "apr", "art", "av", "avr", "bd", "boul", "bât", "cf", "chap",
+	"coll", "déc", "dép", "env", "esc", "etc", "ex", "fig", "fév", "févr",
+	"hab", "janv", "juil", "min", "mn", "mob", "no", "nov", "oct", "p",
+	"pp", "réf", "sept", "suiv", "tél", "vol", "vs"
 };
 
 /* Those of them also written in lower case. */
 static const char lower_abbrevs[][5] = {
-	"apr", "art", "av", "bd", "cf", "chap", "coll", "env", "etc", "ex",
-	"fig", "hab", "p", "pp", "réf", "suiv", "tél", "vol", "vs"
+	"appt", "apr", "art", "av", "bd", "bât", "cf", "chap", "coll", "env",
+	"esc", "etc", "ex", "fig", "hab", "p", "pp", "réf", "suiv", "tél",
+	"vol", "vs"
 };
 
 /* Relative pronouns. */
@@ -96,12 +97,13 @@ static const char relatives[][11] = {
 
 /* Articles, prepositions, conjunctions and possessives: they cannot end
  * a line or a heading. */
-static const char dangling[][7] = {
+static const char dangling[][8] = {
 	"au", "aux", "avec", "ce", "ces", "cet", "cette", "chez", "contre",
-	"dans", "de", "des", "du", "en", "entre", "et", "la", "le", "les",
-	"leur", "leurs", "ma", "mais", "mes", "mon", "ni", "nos", "notre",
-	"ou", "par", "pour", "sa", "sans", "ses", "son", "sous", "sur", "ta",
-	"tes", "ton", "un", "une", "vers", "vos", "votre", "à"
+	"dans", "de", "depuis", "des", "du", "dès", "en", "entre", "et", "la",
+	"le", "les", "leur", "leurs", "ma", "mais", "malgré", "mes", "mon",
+	"ni", "nos", "notre", "ou", "par", "parmi", "pendant", "pour", "sa",
+	"sans", "selon", "ses", "son", "sous", "sur", "ta", "tes", "ton",
+	"un", "une", "vers", "vos", "votre", "à"
 };
 
 /* ------------------------------------------------------------------ */
@@ -646,7 +648,7 @@ const lang lang_fr = {
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = WORD_LIST(relatives, 10),
-	.dangling = WORD_LIST(dangling, 6),
+	.dangling = WORD_LIST(dangling, 7),
 	.closings = WORD_LIST(closings, 16),
 	.licences = WORD_LIST(licences, 8),
 	.stem = stem_fr,

@@ -607,6 +607,18 @@ static const struct split_case letter_cases[] = {
 	  { "The crates left the depot on Monday and reach you on Thursday.",
 	    "Kind regards,", "Rosa", "Rosa Lindqvist", "head of logistics",
 	    "Lindqvist Haulage Ltd.", "12 Harbour Rd." } },
+	/* A mail's attribution wrapped after the sender's address: its
+	 * last words in lower case go on. */
+	{ "Oui, jeudi me va.\n\nLe lun. 3 mars 2025 à 10:02, Anne Roy "
+	  "<anne@exemple.org> a\nécrit :\n\n> Tu viens jeudi ?\n",
+	  { "Oui, jeudi me va.",
+	    "Le lun. 3 mars 2025 à 10:02, Anne Roy <anne@exemple.org> a écrit :",
+	    "Tu viens jeudi ?" } },
+	{ "Tak, jutro.\n\nW dniu 3.03.2025 o 10:02, Jan Nowak "
+	  "<jan@przyklad.pl>\nnapisał:\n\n> Czy jutro?\n",
+	  { "Tak, jutro.",
+	    "W dniu 3.03.2025 o 10:02, Jan Nowak <jan@przyklad.pl> napisał:",
+	    "Czy jutro?" } },
 	/* Japanese and Chinese lines end where their writers chose: a line
 	 * goes on after a comma (、), and after a sentence's end in its
 	 * block a line that ends in a letter goes on, with no space where
