@@ -304,11 +304,12 @@ static int ends_in_address(const char *text, line l)
  * + "écrit :", "... Jan <jan@example.pl>" + "napisał:"). */
 static int wraps_attribution(const char *text, line a, line b)
 {
-	const char *at = memchr(text + a.start, '@', a.end - a.start);
-	const char *open, *close;
+	const char *at, *open, *close;
 	int capitals;
 
-	if (!at || last_char(text, b) != ':' || first_class(text, b) != C_LOWER)
+	if (b.end == b.start || text[b.end - 1] != ':' ||
+	    first_class(text, b) != C_LOWER ||
+	    !(at = memchr(text + a.start, '@', a.end - a.start)))
 		return 0;
 	open = memchr(text + a.start, '<', (size_t)(at - text) - a.start);
 	close = memchr(at, '>', a.end - (size_t)(at - text));

@@ -89,26 +89,33 @@ static int vertical_step(vertical_run *v, const char *text, line l)
 	return is_vertical(v);
 }
 
+/* Whether the three bytes at S are a Han numeral of one to ten. */
+static int han_numeral(const char *s)
+{
+	static const char numerals[] = "一二三四五六七八九十";
+
+	for (size_t k = 0; k < sizeof numerals - 1; k += 3)
+		if (memcmp(s, numerals + k, 3) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether line L opens with a Chinese list's marker: a number of three
  * digits or Han numerals at most, and an ideographic comma ("一、",
  * "12、"). */
 static int cjk_marker_at(const char *text, line l)
 {
-	static const char numerals[] = "一二三四五六七八九十";
 	size_t i = l.start, n = 0;
 
 	for (; n < 3 && i < l.end; n++) {
-		size_t k = 0;
-		if (text[i] >= '0' && text[i] <= '9') {
+		unsigned char c = (unsigned char)text[i];
+		if (c >= '0' && c <= '9')
 			i++;
-			continue;
-		}
-		while (k < sizeof numerals - 1 &&
-		       !(i + 3 <= l.end && memcmp(text + i, numerals + k, 3) == 0))
-			k += 3;
-		if (k == sizeof numerals - 1)
+		else if ((c == 0xE4 || c == 0xE5) && i + 3 <= l.end &&
+		         han_numeral(text + i))
+			i += 3;
+		else
 			break;
-		i += 3;
 	}
 	return n > 0 && i + 3 <= l.end &&
 	       memcmp(text + i, "\xE3\x80\x81", 3) == 0;
@@ -123,17 +130,22 @@ static int starts_list_item(const char *text, line l)
 	const unsigned char *s = (const unsigned char *)text;
 	size_t i = l.start, n = l.end - l.start;
 
+	if (n == 0)
+		return 0;
 	if (n >= 2 && (s[i] == '-' || s[i] == '*' || s[i] == '+') &&
 	    s[i + 1] == ' ')
 		return 1;
-	if (n >= 3 && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xA2)
+	if (s[i] >= 0x80 && n >= 3) {
+		if ((s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xA2) ||
+		    (s[i] == 0xC2 && s[i + 1] == 0xB7 && s[i + 2] == ' ') ||
+		    (s[i] == 0xE3 && s[i + 1] == 0x83 && s[i + 2] == 0xBB))
+			return 1;
+		/* (A Han numeral's first byte is 0xE4 or 0xE5.) */
+		if ((s[i] == 0xE4 || s[i] == 0xE5) && cjk_marker_at(text, l))
+			return 1;
+	} else if (s[i] >= '0' && s[i] <= '9' && cjk_marker_at(text, l)) {
 		return 1;
-	if (n >= 3 && s[i] == 0xC2 && s[i + 1] == 0xB7 && s[i + 2] == ' ')
-		return 1;
-	if (n >= 3 && s[i] == 0xE3 && s[i + 1] == 0x83 && s[i + 2] == 0xBB)
-		return 1;
-	if (cjk_marker_at(text, l))
-		return 1;
+	}
 	return marker_at(text, i, l.end);
 }
 
@@ -439,16 +451,30 @@ static int holds_wide_comma(const char *text, line l)
 	return 0;
 }
 
+/* Whether a line of the block before line A ends a sentence.  The
+ * block is read once: on from where the last question left it. */
+static int stop_before(paragraph_reader *pr, line a)
+{
+	line_reader r = pr->r;
+	size_t i = pr->scanned > pr->block ? pr->scanned : pr->block, next;
+
+	for (; !pr->stopped && i < a.start; i = next)
+		pr->stopped = is_line_stop(last_char(r.text,
+		                                     get_line(&r, i, &next)));
+	pr->scanned = i;
+	return pr->stopped;
+}
+
 /* Whether line A, ending in LAST, goes on into line B in Chinese or
  * Japanese: their writers break a line where they choose, between any
  * two letters, not at a width, so a line that ends in a letter goes on
  * into one that opens with a letter after a sentence's end in the
- * block (if PROSE) or when A holds a comma, a clause of a sentence; a
- * greeting's ("田中様" above the first sentence), a name's, an
- * address's lines stay apart. */
-static int cjk_goes_on(const char *text, line a, line b, uint32_t last,
-                       int prose)
+ * block, or when A holds a comma, a clause of a sentence; a greeting's
+ * ("田中様" above the first sentence), a name's, an address's lines
+ * stay apart. */
+static int cjk_goes_on(paragraph_reader *pr, line a, line b, uint32_t last)
 {
+	const char *text = pr->r.text;
 	uint32_t first;
 
 	if (last < 0x3040 || !is_spaceless(last))
@@ -456,7 +482,7 @@ static int cjk_goes_on(const char *text, line a, line b, uint32_t last,
 	u8_decode((const unsigned char *)text + b.start, b.end - b.start,
 	          &first);
 	return first >= 0x3040 && is_spaceless(first) &&
-	       (prose || holds_wide_comma(text, a));
+	       (holds_wide_comma(text, a) || stop_before(pr, a));
 }
 
 static int soft_break(paragraph_reader *pr, line a, line b)
@@ -464,9 +490,6 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	const char *text = pr->r.text;
 	size_t width = pr->width;
 	uint32_t last = last_char(text, a);
-	int prose = pr->stopped;     /* a line before A ends a sentence */
-
-	pr->stopped |= is_line_stop(last);
 
 	if (is_rule_line(text, a) || is_rule_line(text, b))
 		return 0;
@@ -489,10 +512,9 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 		pr->closed |= signs_off(text, a, b);
 		return 0;
 	}
-	if ((last == ',' && !signs_off(text, a, b)) || last == ';' ||
-	    is_wide_comma(last))
+	if ((last == ',' && !signs_off(text, a, b)) || last == ';')
 		return 1;
-	if (cjk_goes_on(text, a, b, last, prose))
+	if (last >= 0x3001 && (is_wide_comma(last) || cjk_goes_on(pr, a, b, last)))
 		return 1;
 	/* A '>' that opens no quotation goes on from the words before it
 	 * ("more than" + "> 50% of the vote"; see opens_quotation). */
@@ -609,22 +631,28 @@ static size_t licence_words(const summ_doc *d, size_t k, size_t max)
 	return n;
 }
 
-/* Whether sentence K of D, a heading, opens a licence's section: a
- * licence's word among three words at most and no digit ("License",
+/* Whether sentence K of D, a heading, opens a licence's section: three
+ * words at most, the first a licence's, and no digit ("License",
  * "Copyright and licence", "Lizenz"), not a notice ("Copyright © 2003
  * Ann Lee") nor a licence's name ("GNU General Public License v3"). */
 static int opens_licence(const summ_doc *d, size_t k)
 {
 	size_t start = sent_offset(d, k), end = start + d->sent[k].length;
-	size_t pos = start, ws, we, words = 0;
+	size_t pos = start, ws, we, words = 1, len;
+	char key[MAX_KEY + 8];
 
+	if (!summ_next_word(d->text, end, &pos, &ws, &we) ||
+	    !(len = summ_fold_word(d->text, ws, we, key)) ||
+	    !(in_word_list(&d->lang->licences, key, len) ||
+	      in_word_list(&lang_en.licences, key, len)))
+		return 0;
 	while (summ_next_word(d->text, end, &pos, &ws, &we))
 		if (++words > 3)
 			return 0;
 	for (size_t i = start; i < end; i++)
 		if (d->text[i] >= '0' && d->text[i] <= '9')
 			return 0;
-	return licence_words(d, k, 1) > 0;
+	return 1;
 }
 
 /* Whether D names a licence twice or more before its licence's heading,
@@ -640,17 +668,21 @@ static int about_licences(const summ_doc *d, size_t end)
 	return n >= 2;
 }
 
+/* (A heading is a paragraph of one sentence: only the first of a
+ * paragraph's is asked about.) */
 void watch_licence(licence_watch *w, const summ_doc *d, size_t first)
 {
-	for (size_t k = first; k < d->nsent; k++) {
-		enum summ_kind kind = sent_kind(d, k);
-		if (kind == SUMM_HEADING && w->from != SIZE_MAX)
-			w->from = licence_words(d, k, 1) ? w->from : SIZE_MAX;
-		else if (kind == SUMM_HEADING && w->body && opens_licence(d, k))
-			w->from = k + 1;
-		else if (kind == SUMM_BODY && w->from == SIZE_MAX)
-			w->body = 1;
-	}
+	enum summ_kind kind;
+
+	if (first >= d->nsent)
+		return;
+	kind = sent_kind(d, first);
+	if (kind == SUMM_HEADING && w->from != SIZE_MAX)
+		w->from = licence_words(d, first, 1) ? w->from : SIZE_MAX;
+	else if (kind == SUMM_HEADING && w->body && opens_licence(d, first))
+		w->from = first + 1;
+	else if (kind != SUMM_HEADING)
+		w->body |= kind == SUMM_BODY || d->nsent > first + 1;
 }
 
 void frame_licence(const licence_watch *w, summ_doc *d)
@@ -870,6 +902,7 @@ static void end_block(paragraph_reader *pr, size_t next)
 	pr->block = next;
 	pr->block_stops = -1;
 	pr->stopped = 0;
+	pr->scanned = 0;
 	pr->signature = 0;
 }
 

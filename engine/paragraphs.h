@@ -65,8 +65,9 @@ typedef struct {
 	                                trailer_follows) */
 	int block_stops;             /* whether a line of it ends a sentence,
 	                                -1 until asked (block_has_stop) */
-	int stopped;                 /* whether a line of it read so far
-	                                ends one (see soft_break) */
+	int stopped;                 /* whether a line of it before SCANNED
+	                                ends one (see stop_before) */
+	size_t scanned;
 } paragraph_reader;
 
 /* Sets PR to read the paragraphs of TEXT[START..LEN) (START is past a
