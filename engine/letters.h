@@ -84,18 +84,22 @@ static int dash_item(const char *text, line a, line b)
 }
 
 /* Whether line L opens with a field's label: up to three words, the
- * first capitalised, and a colon ("From:", "Reply-To:", French "Objet
+ * first capitalised (or in any case if ANY_CASE: a field among fields,
+ * Lotus Notes' "cc:"), and a colon ("From:", "Reply-To:", French "Objet
  * :") before a space or the line's end, as the lines of a mail's header
  * do ("From: Dana Reyes <dana@...>" + "Sent: Tuesday, 3 March") and an
  * event's details ("Date: Friday" + "Place: the hall"). */
-static int opens_with_label(const char *text, line l)
+static int opens_with_label(const char *text, line l, int any_case)
 {
 	size_t i = l.start, words = 0, n, span = l.end - l.start;
+	int capital;
 
 	/* (Three words and their colon lie in the first 128 bytes: most
 	 * lines have no colon there, and are read no further.) */
-	if (!memchr(text + l.start, ':', span < 128 ? span : 128) ||
-	    !(first_class(text, l) & (C_UPPER | C_CASELESS)))
+	if (!memchr(text + l.start, ':', span < 128 ? span : 128))
+		return 0;
+	capital = (first_class(text, l) & (C_UPPER | C_CASELESS)) != 0;
+	if (!capital && !any_case)
 		return 0;
 	while (i < l.end && words < 3) {
 		words++;
@@ -105,8 +109,9 @@ static int opens_with_label(const char *text, line l)
 				break;
 		if (i < l.end && text[i] == ' ')
 			i++;
+		/* (A label in lower case has its value after it.) */
 		if (i < l.end && text[i] == ':')
-			return i + 1 == l.end || text[i + 1] == ' ';
+			return i + 1 == l.end ? capital : text[i + 1] == ' ';
 		if (i == l.end || !(class_at(text, l.end, i, &n) & C_LETTER))
 			return 0;
 	}
@@ -316,6 +321,16 @@ static int wraps_attribution(const char *text, line a, line b)
 	return open && close && line_words(text, b, 2, &capitals) <= 2;
 }
 
+/* Whether line L opens with an address that closes an angle bracket
+ * ("marek@example.cz> wrote:"). */
+static int opens_address(const char *text, line l)
+{
+	const char *s = text + l.start, *sp = memchr(s, ' ', l.end - l.start);
+	size_t n = sp ? (size_t)(sp - s) : l.end - l.start;
+
+	return n >= 4 && s[n - 1] == '>' && memchr(s, '@', n) != NULL;
+}
+
 /* Whether line L is a link or an address alone: one token that holds
  * "://" or an '@', or opens with "www." ("https://lists.example.org/
  * listinfo/dev", "dev@lists.example.org"), as a list's footer and a
@@ -422,11 +437,11 @@ static int opens_reply(const char *text, line l, line next)
 	int rule = n >= 2 && strchr("-_=", s[0]) && s[1] == s[0];
 
 	if (rule && is_rule_line(text, l) && next.start < next.end &&
-	    !opens_with_label(text, next) && !is_quoted(text, next) &&
+	    !opens_with_label(text, next, 0) && !is_quoted(text, next) &&
 	    last_char(text, next) != ':')
 		return 0;
 	return is_quoted(text, l) || rule ||
-	       (opens_with_label(text, l) && opens_with_label(text, next)) ||
+	       (opens_with_label(text, l, 0) && opens_with_label(text, next, 0)) ||
 	       (last_char(text, l) == ':' && is_quoted(text, next)) ||
 	       (n >= 3 && (memcmp(s, "P.S", 3) == 0 || memcmp(s, "PS:", 3) == 0 ||
 	                   memcmp(s, "PS ", 3) == 0));
@@ -527,9 +542,9 @@ static int header_field(const paragraph_reader *pr, int label,
 	if (!label || labels >= 2)
 		return label;
 	b = line_after(pr, next, &after);
-	return opens_with_label(pr->r.text, b) &&
+	return opens_with_label(pr->r.text, b, 0) &&
 	       (labels == 1 ||
-	        opens_with_label(pr->r.text, line_after(pr, after, &after)));
+	        opens_with_label(pr->r.text, line_after(pr, after, &after), 0));
 }
 
 #endif /* SUMM_LETTERS_H */

@@ -376,28 +376,53 @@ static int ends_ordinal(const char *text, line a)
 	       (i == a.start || is_ascii_space((unsigned char)text[i - 1]));
 }
 
-/* Whether line B opens with a day's number, where the language writes
- * ordinals with a period, in the middle of a sentence that line A began
- * ("Si fra innen" + "28. mars!", "do" + "3. května"): a number of one
- * or two digits, its period and a word in lower case, after a line that
- * ends no sentence, nor a lead-in, nor is an item itself, and with no
- * item after it (a list whose items open in lower case: "1. mel" +
- * "2. egg"). */
+/* Where a number of one or two digits, its period and a space, at
+ * TEXT[I..END), end, or I if there is none there. */
+static size_t skip_ordinal(const char *text, size_t i, size_t end)
+{
+	size_t j = i;
+
+	while (j < end && j - i < 2 && text[j] >= '0' && text[j] <= '9')
+		j++;
+	return j > i && j + 1 < end && text[j] == '.' && text[j + 1] == ' '
+	       ? j + 2 : i;
+}
+
+/* Whether line B opens with a date's day, or its month, where the
+ * language writes ordinals with a period, in the middle of a sentence
+ * that line A began: a day's number after a line that ends no
+ * sentence, nor a lead-in ("Si fra innen" + "28. mars!", "do" + "3.
+ * května", "do" + "21. 3. na účet"), or a month's after a line that
+ * ends in a day's ("čtvrtek 6." + "3. v 11 h."), before a word in lower
+ * case or a number; not where A is an item itself, nor with an item
+ * after B (a list whose items open in lower case: "1. mel" + "2.
+ * egg"). */
 static int day_opens(paragraph_reader *pr, line a, line b, uint32_t last)
 {
 	const char *text = pr->r.text;
 	line_reader r = pr->r;
-	size_t i = b.start, n, next;
+	size_t i, j, n, next, month = 0;
+	int day_before;
 	line c;
 
-	if (!pr->lang->ordinal_dot || is_line_stop(last) || last == ':' ||
-	    last == ';')
+	if (!pr->lang->ordinal_dot || last == ':' || last == ';')
 		return 0;
-	while (i < b.end && i - b.start < 2 && text[i] >= '0' && text[i] <= '9')
-		i++;
-	if (i == b.start || i + 2 >= b.end || text[i] != '.' ||
-	    text[i + 1] != ' ' ||
-	    !(class_at(text, b.end, i + 2, &n) & C_LOWER) ||
+	day_before = last == '.' && ends_ordinal(text, a);
+	if (is_line_stop(last) && !day_before)
+		return 0;
+	if ((i = skip_ordinal(text, b.start, b.end)) == b.start)
+		return 0;
+	if (day_before) {
+		for (j = b.start; text[j] != '.'; j++)
+			month = month * 10 + (size_t)(text[j] - '0');
+		if (month == 0 || month > 12)
+			return 0;
+	} else if ((j = skip_ordinal(text, i, b.end)) > i) {
+		i = j;                         /* "21. 3. na" */
+	}
+	if (i >= b.end ||
+	    !(class_at(text, b.end, i, &n) & (day_before ? C_LOWER | C_DIGIT
+	                                                  : C_LOWER)) ||
 	    starts_list_item(text, a))
 		return 0;
 	get_line(&r, pr->pos, &next);          /* B's end (B starts at pos) */
@@ -494,9 +519,11 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	if (is_rule_line(text, a) || is_rule_line(text, b))
 		return 0;
 	/* A run of fields: each a line of its own, whatever ends it
-	 * ("Date: ... 8:47 μ.μ." + "Subject: ...").  (PR->labels counts A
-	 * if it opens with one, see take_line.) */
-	if (pr->labels > 0 && opens_with_label(text, b))
+	 * ("Date: ... 8:47 μ.μ." + "Subject: ..."), its label in lower case
+	 * too (Lotus Notes' "cc:"), but not after a comma ("[ x: INT16," +
+	 * "y: INT16 ]").  (PR->labels counts A if it opens with one, see
+	 * take_line.) */
+	if (pr->labels > 0 && opens_with_label(text, b, last != ','))
 		return 0;
 	/* Before the test for a list: "see Fig." + "2. The ..." is none. */
 	if (last == '.' && ends_prepositive(text, a, b, pr->lang))
@@ -533,7 +560,13 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	 * ("am 3." + "Mai"): the splitter reads them as on one line. */
 	if (last == '.' && pr->lang->ordinal_dot && ends_ordinal(text, a))
 		return 1;
-	if (ends_dangling(text, a, pr->lang))
+	/* An opening bracket, or a dollar sign that stands before its
+	 * amount ("(" + "see below)", "R$" + "19.900,00"), or an address's
+	 * ("Dvořák <" + "marek@example.cz> wrote:"; a '<' alone is as
+	 * often a sign, "+, -, >, <"): what it opens is on the next line. */
+	if (ends_dangling(text, a, pr->lang) ||
+	    (text[a.end - 1] && strchr("([$", text[a.end - 1])) ||
+	    (text[a.end - 1] == '<' && opens_address(text, b)))
 		return 1;
 	/* "up to 400 yd" + "(365.8 m)." or a stray "." on a line of its
 	 * own: the sentence goes on. */
@@ -854,7 +887,7 @@ static void paragraph_out(paragraph_reader *pr, paragraph *p)
  * or more makes its paragraph a frame. */
 static void take_line(paragraph_reader *pr, line l, size_t next)
 {
-	int label = opens_with_label(pr->r.text, l);
+	int label = opens_with_label(pr->r.text, l, pr->labels > 0);
 	int first = pr->block_lines++ == 0;
 	size_t after;
 

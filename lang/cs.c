@@ -98,7 +98,7 @@ static const char lower_abbrevs[][7] = {
 	"aj", "ap", "apod", "atd", "atp", "cca", "event", "hod", "kap", "kč",
 	"max", "mil", "min", "mj", "mld", "např", "obr", "odst", "popř",
 	"pozn", "písm", "př", "příp", "resp", "roč", "sb", "st", "str", "tab",
-	"tel", "tis", "tj", "tzn", "tzv", "ul", "viz", "vč", "zák"
+	"tel", "tis", "tj", "tzn", "tzv", "ul", "uč", "viz", "vč", "zák"
 };
 
 /* Relative pronouns: a remark in brackets that opens with one belongs to

@@ -101,14 +101,15 @@ static const uint32_t common[] = {
 /* Words after which a.m. and p.m. go on: "6 p.m. Tuesday", "9 a.m. EST".
  * Folded, sorted. */
 static const char time_followers[][10] = {
-	"apr", "april", "atlantic", "aug", "august", "bst", "cdt", "central",
-	"cst", "ct", "dec", "december", "eastern", "edt", "est", "et", "feb",
-	"february", "fri", "friday", "gmt", "jan", "january", "jul", "july",
-	"jun", "june", "local", "mar", "march", "may", "mdt", "mon", "monday",
-	"mountain", "mst", "mt", "nov", "november", "oct", "october",
-	"pacific", "pdt", "pst", "pt", "sat", "saturday", "sep", "sept",
-	"september", "sun", "sunday", "thu", "thursday", "tonight", "tue",
-	"tuesday", "utc", "wed", "wednesday"
+	"aedt", "aest", "apr", "april", "atlantic", "aug", "august", "bst",
+	"cdt", "central", "cest", "cet", "cst", "ct", "dec", "december",
+	"eastern", "edt", "eest", "eet", "est", "et", "feb", "february",
+	"fri", "friday", "gmt", "hkt", "ist", "jan", "january", "jst", "jul",
+	"july", "jun", "june", "local", "mar", "march", "may", "mdt", "mon",
+	"monday", "mountain", "msk", "mst", "mt", "nov", "november", "nzdt",
+	"nzst", "oct", "october", "pacific", "pdt", "pst", "pt", "sat",
+	"saturday", "sep", "sept", "september", "sun", "sunday", "thu",
+	"thursday", "tonight", "tue", "tuesday", "utc", "wed", "wednesday"
 };
 
 /* Words that cannot end a sentence or a heading: articles, prepositions,

@@ -607,6 +607,25 @@ static const struct split_case letter_cases[] = {
 	  { "The crates left the depot on Monday and reach you on Thursday.",
 	    "Kind regards,", "Rosa", "Rosa Lindqvist", "head of logistics",
 	    "Lindqvist Haulage Ltd.", "12 Harbour Rd." } },
+	/* A Lotus Notes header: its fields a line each, "cc:" in lower
+	 * case too; not a field's value wrapped onto a word and a colon. */
+	{ "        To:     Ann Lee/UK/Acme@Acme\n"
+	  "        cc:     Bo Chen/DE/Acme@Acme\n"
+	  "        Subject:        Plans for March\n",
+	  { "To: Ann Lee/UK/Acme@Acme", "cc: Bo Chen/DE/Acme@Acme",
+	    "Subject: Plans for March" } },
+	{ "Files: *\nComments: The tool was first built by a guild with "
+	  "the\nsponsorship:\n",
+	  { "Files: *", "Comments: The tool was first built by a guild with "
+	    "the sponsorship:" } },
+	/* An address wrapped after its bracket goes on; a '<' alone ends a
+	 * list of signs. */
+	{ "Sure.\n\nOn Mon, 3 Mar 2025 at 10:02, Marek Dvořák <\n"
+	  "marek@example.cz> wrote:\n\n> Can you come?\n",
+	  { "Sure.", "On Mon, 3 Mar 2025 at 10:02, Marek Dvořák < "
+	    "marek@example.cz> wrote:", "Can you come?" } },
+	{ "Keys: focus, winheight, +, -, >, <\nThese are now case-sensitive.\n",
+	  { "Keys: focus, winheight, +, -, >, <", "These are now case-sensitive." } },
 	/* A mail's attribution wrapped after the sender's address: its
 	 * last words in lower case go on. */
 	{ "Oui, jeudi me va.\n\nLe lun. 3 mars 2025 à 10:02, Anne Roy "

@@ -271,6 +271,9 @@ static const struct split_case abbrev_cases[] = {
 	  { "The hearing begins at 10 a.m. Monday in Room 200." } },
 	{ "The polls close at 8 p.m. Eastern time on Tuesday.",
 	  { "The polls close at 8 p.m. Eastern time on Tuesday." } },
+	/* A time zone's code after the time goes on with it. */
+	{ "Freeze changes from Friday 6 p.m. CET. The move starts at 9 a.m. JST on Monday.",
+	  { "Freeze changes from Friday 6 p.m. CET.", "The move starts at 9 a.m. JST on Monday." } },
 	/* Months. */
 	{ "The law took effect on Jan. 1 and expires on Dec. 31, 2026.",
 	  { "The law took effect on Jan. 1 and expires on Dec. 31, 2026." } },
