@@ -16,7 +16,8 @@ CHECK_LIBS   = `pkg-config --libs check`
 
 # The engine (the library of summarize.h) and the command on top of it.
 ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
-           engine/paragraphs.c engine/sentences.c engine/abbrev.c \
+           engine/paragraphs.c engine/sections.c engine/sentences.c \
+           engine/abbrev.c \
            engine/terms.c engine/scores.c engine/select.c engine/explain.c \
            engine/keywords.c engine/language.c engine/stoplist.c \
            engine/reading.c engine/html.c engine/tags.c engine/extract.c \
@@ -24,7 +25,8 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/entities.c engine/charset.c engine/memo.c \
            lang/lang.c $(LANGS)
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
-           engine/paragraphs.h engine/lines.h engine/letters.h engine/width.h \
+           engine/paragraphs.h engine/sections.h engine/lines.h \
+           engine/letters.h engine/width.h engine/cjk.h \
            engine/sentences.h engine/stopscan.h \
            engine/quotes.h engine/numbers.h engine/emoji.h engine/splitter.h \
            engine/lastword.h engine/memo.h \

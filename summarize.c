@@ -74,6 +74,7 @@
 #include "engine/charset.h"
 #include "engine/language.h"
 #include "engine/paragraphs.h"
+#include "engine/sections.h"
 #include "engine/scores.h"
 #include "engine/sentences.h"
 #include "engine/terms.h"

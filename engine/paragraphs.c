@@ -19,6 +19,7 @@
  */
 #include "paragraphs.h"
 #include "chars.h"
+#include "cjk.h"
 #include "letters.h"
 #include "lines.h"
 #include "width.h"
@@ -87,38 +88,6 @@ static int vertical_step(vertical_run *v, const char *text, line l)
 	v->lines += n > 0;
 	v->single |= n == 1;
 	return is_vertical(v);
-}
-
-/* Whether the three bytes at S are a Han numeral of one to ten. */
-static int han_numeral(const char *s)
-{
-	static const char numerals[] = "一二三四五六七八九十";
-
-	for (size_t k = 0; k < sizeof numerals - 1; k += 3)
-		if (memcmp(s, numerals + k, 3) == 0)
-			return 1;
-	return 0;
-}
-
-/* Whether line L opens with a Chinese list's marker: a number of three
- * digits or Han numerals at most, and an ideographic comma ("一、",
- * "12、"). */
-static int cjk_marker_at(const char *text, line l)
-{
-	size_t i = l.start, n = 0;
-
-	for (; n < 3 && i < l.end; n++) {
-		unsigned char c = (unsigned char)text[i];
-		if (c >= '0' && c <= '9')
-			i++;
-		else if ((c == 0xE4 || c == 0xE5) && i + 3 <= l.end &&
-		         han_numeral(text + i))
-			i += 3;
-		else
-			break;
-	}
-	return n > 0 && i + 3 <= l.end &&
-	       memcmp(text + i, "\xE3\x80\x81", 3) == 0;
 }
 
 /* Whether line L opens a list item: a bullet (- * + and U+2022) or a
@@ -459,57 +428,6 @@ static int starts_continuation(const char *text, line a, line b)
 
 /* Whether the break after line A, followed by line B, is soft: the two
  * are one paragraph of the text that PR reads. */
-/* Whether CP is a comma or a semicolon of Chinese and Japanese (、，；),
- * which, as ',' and ';', end no sentence. */
-static int is_wide_comma(uint32_t cp)
-{
-	return cp == 0x3001 || cp == 0xFF0C || cp == 0xFF1B;
-}
-
-/* Whether line L holds a comma of Chinese or Japanese (、，). */
-static int holds_wide_comma(const char *text, line l)
-{
-	for (size_t i = l.start; i + 3 <= l.end; i++)
-		if (memcmp(text + i, "\xE3\x80\x81", 3) == 0 ||
-		    memcmp(text + i, "\xEF\xBC\x8C", 3) == 0)
-			return 1;
-	return 0;
-}
-
-/* Whether a line of the block before line A ends a sentence.  The
- * block is read once: on from where the last question left it. */
-static int stop_before(paragraph_reader *pr, line a)
-{
-	line_reader r = pr->r;
-	size_t i = pr->scanned > pr->block ? pr->scanned : pr->block, next;
-
-	for (; !pr->stopped && i < a.start; i = next)
-		pr->stopped = is_line_stop(last_char(r.text,
-		                                     get_line(&r, i, &next)));
-	pr->scanned = i;
-	return pr->stopped;
-}
-
-/* Whether line A, ending in LAST, goes on into line B in Chinese or
- * Japanese: their writers break a line where they choose, between any
- * two letters, not at a width, so a line that ends in a letter goes on
- * into one that opens with a letter after a sentence's end in the
- * block, or when A holds a comma, a clause of a sentence; a greeting's
- * ("田中様" above the first sentence), a name's, an address's lines
- * stay apart. */
-static int cjk_goes_on(paragraph_reader *pr, line a, line b, uint32_t last)
-{
-	const char *text = pr->r.text;
-	uint32_t first;
-
-	if (last < 0x3040 || !is_spaceless(last))
-		return 0;
-	u8_decode((const unsigned char *)text + b.start, b.end - b.start,
-	          &first);
-	return first >= 0x3040 && is_spaceless(first) &&
-	       (holds_wide_comma(text, a) || stop_before(pr, a));
-}
-
 static int soft_break(paragraph_reader *pr, line a, line b)
 {
 	const char *text = pr->r.text;
@@ -645,83 +563,6 @@ void mark_frames(summ_doc *d, size_t first)
 {
 	for (size_t k = first; k < d->nsent; k++)
 		d->sent[k].kind = SUMM_FRAME;
-}
-
-/* How many words of sentence K of D name a licence in D's language or
- * in English ("License", "Lizenz und Urheberrecht"), counted up to
- * MAX. */
-static size_t licence_words(const summ_doc *d, size_t k, size_t max)
-{
-	size_t pos = sent_offset(d, k), end = pos + d->sent[k].length;
-	size_t ws, we, n = 0, len;
-	char key[MAX_KEY + 8];
-
-	while (n < max && summ_next_word(d->text, end, &pos, &ws, &we))
-		if ((len = summ_fold_word(d->text, ws, we, key)) > 0 &&
-		    (in_word_list(&d->lang->licences, key, len) ||
-		     in_word_list(&lang_en.licences, key, len)))
-			n++;
-	return n;
-}
-
-/* Whether sentence K of D, a heading, opens a licence's section: three
- * words at most, the first a licence's, and no digit ("License",
- * "Copyright and licence", "Lizenz"), not a notice ("Copyright © 2003
- * Ann Lee") nor a licence's name ("GNU General Public License v3"). */
-static int opens_licence(const summ_doc *d, size_t k)
-{
-	size_t start = sent_offset(d, k), end = start + d->sent[k].length;
-	size_t pos = start, ws, we, words = 1, len;
-	char key[MAX_KEY + 8];
-
-	if (!summ_next_word(d->text, end, &pos, &ws, &we) ||
-	    !(len = summ_fold_word(d->text, ws, we, key)) ||
-	    !(in_word_list(&d->lang->licences, key, len) ||
-	      in_word_list(&lang_en.licences, key, len)))
-		return 0;
-	while (summ_next_word(d->text, end, &pos, &ws, &we))
-		if (++words > 3)
-			return 0;
-	for (size_t i = start; i < end; i++)
-		if (d->text[i] >= '0' && d->text[i] <= '9')
-			return 0;
-	return 1;
-}
-
-/* Whether D names a licence twice or more before its licence's heading,
- * sentence END - 1: licences are then its subject (a licence's own text,
- * a package's copyright file), as a word used once says nothing of it
- * (see scores.c), and a README's "MIT-licensed" says nothing more. */
-static int about_licences(const summ_doc *d, size_t end)
-{
-	size_t n = 0;
-
-	for (size_t k = 0; k + 1 < end && n < 2; k++)
-		n += licence_words(d, k, 2 - n);
-	return n >= 2;
-}
-
-/* (A heading is a paragraph of one sentence: only the first of a
- * paragraph's is asked about.) */
-void watch_licence(licence_watch *w, const summ_doc *d, size_t first)
-{
-	enum summ_kind kind;
-
-	if (first >= d->nsent)
-		return;
-	kind = sent_kind(d, first);
-	if (kind == SUMM_HEADING && w->from != SIZE_MAX)
-		w->from = licence_words(d, first, 1) ? w->from : SIZE_MAX;
-	else if (kind == SUMM_HEADING && w->body && opens_licence(d, first))
-		w->from = first + 1;
-	else if (kind != SUMM_HEADING)
-		w->body |= kind == SUMM_BODY || d->nsent > first + 1;
-}
-
-void frame_licence(const licence_watch *w, summ_doc *d)
-{
-	if (w->from != SIZE_MAX && !about_licences(d, w->from))
-		mark_frames(d, w->from);
 }
 
 void promote_headings(summ_doc *d, int keep_title)

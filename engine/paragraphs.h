@@ -115,25 +115,6 @@ void mark_heading(summ_doc *d, size_t k, size_t nlines);
  * closes it as its sign-off does. */
 void mark_frames(summ_doc *d, size_t first);
 
-/* A document's last section, when its heading names a licence
- * ("## License", "Lizenz"), after some of its body: the legal text
- * under it is boilerplate that the project's README, manual or page
- * carries, not what the document says.  A heading that names none ends
- * the section (a licence's own headings name it: "The MIT License").
- * Watched as the sentences are read, from watch_licence's start
- * { SIZE_MAX, 0 }. */
-typedef struct {
-	size_t from;                 /* the section's first sentence, or
-	                                SIZE_MAX: none open */
-	int body;                    /* a body sentence came before */
-} licence_watch;
-
-/* Takes the sentences of D from FIRST on into W. */
-void watch_licence(licence_watch *w, const summ_doc *d, size_t first);
-
-/* Makes the licence's section W found in D, if any, frames. */
-void frame_licence(const licence_watch *w, summ_doc *d);
-
 /* A text of headings alone ("Jobs report shows strong growth") has
  * nothing else to summarize: its headings are its sentences, and so is
  * its title unless KEEP_TITLE (a title the markup named). */

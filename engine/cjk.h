@@ -1,0 +1,99 @@
+/*
+ * cjk.h - the lines of Chinese and Japanese, which their writers break
+ * where they choose, between any two characters, not at a width: when
+ * one goes on into the next, and the markers of their lists.  Static:
+ * paragraphs.c's alone.
+ */
+#ifndef SUMM_CJK_H
+#define SUMM_CJK_H
+
+#include "chars.h"
+#include "lines.h"
+#include "paragraphs.h"
+
+#include <string.h>
+
+/* Whether the three bytes at S are a Han numeral of one to ten. */
+static int han_numeral(const char *s)
+{
+	static const char numerals[] = "一二三四五六七八九十";
+
+	for (size_t k = 0; k < sizeof numerals - 1; k += 3)
+		if (memcmp(s, numerals + k, 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether line L opens with a Chinese list's marker: a number of three
+ * digits or Han numerals at most, and an ideographic comma ("一、",
+ * "12、"). */
+static int cjk_marker_at(const char *text, line l)
+{
+	size_t i = l.start, n = 0;
+
+	for (; n < 3 && i < l.end; n++) {
+		unsigned char c = (unsigned char)text[i];
+		if (c >= '0' && c <= '9')
+			i++;
+		else if ((c == 0xE4 || c == 0xE5) && i + 3 <= l.end &&
+		         han_numeral(text + i))
+			i += 3;
+		else
+			break;
+	}
+	return n > 0 && i + 3 <= l.end &&
+	       memcmp(text + i, "\xE3\x80\x81", 3) == 0;
+}
+
+/* Whether CP is a comma or a semicolon of Chinese and Japanese (、，；),
+ * which, as ',' and ';', end no sentence. */
+static int is_wide_comma(uint32_t cp)
+{
+	return cp == 0x3001 || cp == 0xFF0C || cp == 0xFF1B;
+}
+
+/* Whether line L holds a comma of Chinese or Japanese (、，). */
+static int holds_wide_comma(const char *text, line l)
+{
+	for (size_t i = l.start; i + 3 <= l.end; i++)
+		if (memcmp(text + i, "\xE3\x80\x81", 3) == 0 ||
+		    memcmp(text + i, "\xEF\xBC\x8C", 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether a line of the block before line A ends a sentence.  The
+ * block is read once: on from where the last question left it. */
+static int stop_before(paragraph_reader *pr, line a)
+{
+	line_reader r = pr->r;
+	size_t i = pr->scanned > pr->block ? pr->scanned : pr->block, next;
+
+	for (; !pr->stopped && i < a.start; i = next)
+		pr->stopped = is_line_stop(last_char(r.text,
+		                                     get_line(&r, i, &next)));
+	pr->scanned = i;
+	return pr->stopped;
+}
+
+/* Whether line A, ending in LAST, goes on into line B in Chinese or
+ * Japanese: their writers break a line where they choose, between any
+ * two letters, not at a width, so a line that ends in a letter goes on
+ * into one that opens with a letter after a sentence's end in the
+ * block, or when A holds a comma, a clause of a sentence; a greeting's
+ * ("田中様" above the first sentence), a name's, an address's lines
+ * stay apart. */
+static int cjk_goes_on(paragraph_reader *pr, line a, line b, uint32_t last)
+{
+	const char *text = pr->r.text;
+	uint32_t first;
+
+	if (last < 0x3040 || !is_spaceless(last))
+		return 0;
+	u8_decode((const unsigned char *)text + b.start, b.end - b.start,
+	          &first);
+	return first >= 0x3040 && is_spaceless(first) &&
+	       (holds_wide_comma(text, a) || stop_before(pr, a));
+}
+
+#endif
