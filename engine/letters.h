@@ -184,30 +184,49 @@ static int ends_in_abbreviation_token(const char *text, line l,
 	                 in_word_list(&lang_en.abbrevs, key, k));
 }
 
+/* Whether TEXT[I..E), a word in lower case, is one that cannot end a
+ * line in LG or in English: a preposition, an article. */
+static int is_particle(const char *text, size_t i, size_t e, const lang *lg)
+{
+	char key[MAX_KEY + 8];
+	size_t k = summ_fold_word(text, i, e, key);
+
+	return k > 0 && (in_word_list(&lg->dangling, key, k) ||
+	                 in_word_list(&lang_en.dangling, key, k));
+}
+
 /* Whether line L, a paragraph of its own, is a name that ends in an
  * abbreviation's period: a firm's ("Velocity Broadband Ltd.", "ABC
- * s.r.o.", "Hogar Plus S.A."), a letterhead's or a signature's line, no
- * sentence.  Two to six words, each but the last capitalised (or a
- * number, or "&"), the last an abbreviation (of LG or of English) or
- * dotted inside.  A sentence has a word in lower case ("He moved to the
- * U.S."). */
+ * s.r.o.", "Hogar Plus S.A.", "TransBud Sp. z o.o."), a letterhead's or
+ * a signature's line, no sentence.  Two to six words, each but the last
+ * capitalised (or a number, or "&", or a particle between a dotted
+ * abbreviation and the last: a legal form's "z", "s", "de"), the last
+ * an abbreviation (of LG or of English) or dotted inside.  A sentence
+ * has a word in lower case ("He moved to the U.S."). */
 static int is_name_line(const char *text, line l, const lang *lg)
 {
 	size_t i = l.start, words = 0, n;
+	int dotted = 0;
 
 	if (l.end - l.start < 4 || text[l.end - 1] != '.')
 		return 0;
 	while (i < l.end) {
-		size_t e = i;
+		size_t e = i, next;
 		while (e < l.end && !is_ascii_space((unsigned char)text[e]))
 			e++;
+		for (next = e; next < l.end &&
+		               is_ascii_space((unsigned char)text[next]); next++)
+			;
 		if (++words > 6)
 			return 0;
+		/* (The last token is the abbreviation.) */
 		if (e < l.end && !(class_at(text, e, i, &n) & (C_UPPER | C_DIGIT)) &&
-		    !(e == i + 1 && text[i] == '&'))
-			return 0;               /* (the last token is the abbreviation) */
-		for (i = e; i < l.end && is_ascii_space((unsigned char)text[i]); i++)
-			;
+		    !(e == i + 1 && text[i] == '&') &&
+		    !(dotted && !memchr(text + next, ' ', l.end - next) &&
+		      is_particle(text, i, e, lg)))
+			return 0;
+		dotted = text[e - 1] == '.';
+		i = next;
 	}
 	return words >= 2 && ends_in_abbreviation_token(text, l, lg);
 }

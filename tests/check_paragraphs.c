@@ -626,6 +626,14 @@ static const struct split_case letter_cases[] = {
 	    "marek@example.cz> wrote:", "Can you come?" } },
 	{ "Keys: focus, winheight, +, -, >, <\nThese are now case-sensitive.\n",
 	  { "Keys: focus, winheight, +, -, >, <", "These are now case-sensitive." } },
+	/* A firm's legal form with a particle between its abbreviations
+	 * ("Sp. z o.o.") is a name: the signature's lines stay apart. */
+	{ "Dziękuję za szybką odpowiedź i przesłane dokumenty.\n\n"
+	  "Z poważaniem\nAnna Nowak\nTransBud Sp. z o.o.\n"
+	  "ul. Przemysłowa 7, 02-232 Warszawa\ntel. +48 22 555 01 20\n",
+	  { "Dziękuję za szybką odpowiedź i przesłane dokumenty.",
+	    "Z poważaniem", "Anna Nowak", "TransBud Sp. z o.o.",
+	    "ul. Przemysłowa 7, 02-232 Warszawa", "tel. +48 22 555 01 20" } },
 	/* A mail's attribution wrapped after the sender's address: its
 	 * last words in lower case go on. */
 	{ "Oui, jeudi me va.\n\nLe lun. 3 mars 2025 à 10:02, Anne Roy "
@@ -1258,6 +1266,10 @@ static const struct name_line_case name_line_cases[] = {
 	{ "Northwind Freight Ltd", 0 },            /* a heading */
 	{ "The Board Met Ltd.", 1 },               /* capitalised: a name */
 	{ "Ltd.", 0 },
+	/* A sentence's particles make no name (a legal form's do: see
+	 * letter_cases). */
+	{ "Born in the U.S.", 0 },
+	{ "Moved to Leeds Ltd.", 0 },
 };
 
 START_TEST(test_name_line_kinds)
