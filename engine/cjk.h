@@ -24,12 +24,21 @@ static int han_numeral(const char *s)
 	return 0;
 }
 
-/* Whether line L opens with a Chinese list's marker: a number of three
- * digits or Han numerals at most, and an ideographic comma ("一、",
- * "12、"). */
+/* Whether line L opens with a Chinese or Japanese list's marker: a
+ * number of three digits or Han numerals at most, and an ideographic
+ * comma ("一、", "12、") or in full-width brackets ("（1）", "（二）"), or
+ * a circled number ("①"). */
 static int cjk_marker_at(const char *text, line l)
 {
-	size_t i = l.start, n = 0;
+	const unsigned char *s = (const unsigned char *)text + l.start;
+	size_t i = l.start, n = 0, len = l.end - l.start;
+	int bracket = len >= 3 && memcmp(s, "\xEF\xBC\x88", 3) == 0;
+
+	if (len >= 3 && s[0] == 0xE2 && s[1] == 0x91 && s[2] >= 0xA0 &&
+	    s[2] <= 0xB3)
+		return 1;                      /* ① to ⑳ */
+	if (bracket)
+		i += 3;
 
 	for (; n < 3 && i < l.end; n++) {
 		unsigned char c = (unsigned char)text[i];
@@ -42,7 +51,8 @@ static int cjk_marker_at(const char *text, line l)
 			break;
 	}
 	return n > 0 && i + 3 <= l.end &&
-	       memcmp(text + i, "\xE3\x80\x81", 3) == 0;
+	       memcmp(text + i, bracket ? "\xEF\xBC\x89" : "\xE3\x80\x81",
+	              3) == 0;
 }
 
 /* Whether CP is a comma or a semicolon of Chinese and Japanese (、，；),
@@ -79,10 +89,10 @@ static int stop_before(paragraph_reader *pr, line a)
 /* Whether line A, ending in LAST, goes on into line B in Chinese or
  * Japanese: their writers break a line where they choose, between any
  * two letters, not at a width, so a line that ends in a letter goes on
- * into one that opens with a letter after a sentence's end in the
- * block, or when A holds a comma, a clause of a sentence; a greeting's
- * ("田中様" above the first sentence), a name's, an address's lines
- * stay apart. */
+ * into one that opens with a letter or a digit ("単価を" + "1枚あたり")
+ * after a sentence's end in the block, or when A holds a comma, a
+ * clause of a sentence; a greeting's ("田中様" above the first
+ * sentence), a name's, an address's lines stay apart. */
 static int cjk_goes_on(paragraph_reader *pr, line a, line b, uint32_t last)
 {
 	const char *text = pr->r.text;
@@ -92,7 +102,9 @@ static int cjk_goes_on(paragraph_reader *pr, line a, line b, uint32_t last)
 		return 0;
 	u8_decode((const unsigned char *)text + b.start, b.end - b.start,
 	          &first);
-	return first >= 0x3040 && is_spaceless(first) &&
+	return ((first >= 0x3040 && is_spaceless(first)) ||
+	        (first >= '0' && first <= '9') ||
+	        (first >= 0xFF10 && first <= 0xFF19)) &&
 	       (holds_wide_comma(text, a) || stop_before(pr, a));
 }
 

@@ -322,24 +322,6 @@ static int ends_in_address(const char *text, line l)
 	return 0;
 }
 
-/* Whether line A, holding an e-mail address in angle brackets, and
- * line B, two words at most in lower case that end in a colon, are a
- * mail's attribution wrapped ("Le lun. 3 mars, Ann <ann@example.org> a"
- * + "écrit :", "... Jan <jan@example.pl>" + "napisał:"). */
-static int wraps_attribution(const char *text, line a, line b)
-{
-	const char *at, *open, *close;
-	int capitals;
-
-	if (b.end == b.start || text[b.end - 1] != ':' ||
-	    first_class(text, b) != C_LOWER ||
-	    !(at = memchr(text + a.start, '@', a.end - a.start)))
-		return 0;
-	open = memchr(text + a.start, '<', (size_t)(at - text) - a.start);
-	close = memchr(at, '>', a.end - (size_t)(at - text));
-	return open && close && line_words(text, b, 2, &capitals) <= 2;
-}
-
 /* Whether line L opens with an address that closes an angle bracket
  * ("marek@example.cz> wrote:"). */
 static int opens_address(const char *text, line l)
@@ -348,6 +330,35 @@ static int opens_address(const char *text, line l)
 	size_t n = sp ? (size_t)(sp - s) : l.end - l.start;
 
 	return n >= 4 && s[n - 1] == '>' && memchr(s, '@', n) != NULL;
+}
+
+/* Whether line A, holding an e-mail address in angle brackets, and
+ * line B, two words at most in lower case or in Chinese or Japanese
+ * that end in a colon, are a mail's attribution wrapped ("Le lun. 3
+ * mars, Ann <ann@example.org> a" + "écrit :", "... Jan
+ * <jan@example.pl>" + "napisał:", "... 田中 美咲 <misaki@example.jp>"
+ * + "のメール:"); or B opens with the address and ends in a colon ("在
+ * ... 王伟" + "<wang@example.cn> 写道："). */
+static int wraps_attribution(const char *text, line a, line b)
+{
+	const char *at, *open, *close;
+	int capitals;
+	uint32_t first;
+
+	if (b.end == b.start || (text[b.end - 1] != ':' &&
+	                         !(b.end - b.start >= 3 &&
+	                           memcmp(text + b.end - 3, "\xEF\xBC\x9A", 3) == 0)))
+		return 0;
+	if (opens_address(text, b))
+		return 1;
+	u8_decode((const unsigned char *)text + b.start, b.end - b.start,
+	          &first);
+	if (!(first_class(text, b) == C_LOWER || is_cjk_tight(first)) ||
+	    !(at = memchr(text + a.start, '@', a.end - a.start)))
+		return 0;
+	open = memchr(text + a.start, '<', (size_t)(at - text) - a.start);
+	close = memchr(at, '>', a.end - (size_t)(at - text));
+	return open && close && line_words(text, b, 2, &capitals) <= 2;
 }
 
 /* Whether line L is a link or an address alone: one token that holds

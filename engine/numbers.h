@@ -172,6 +172,31 @@ static int decimal_point(const char *text, size_t sent, size_t end,
 	       (class_at(text, end, i + n, &k) & C_DIGIT);
 }
 
+/* Whether the full-width stop TEXT[I..I+N) (U+FF0E if any) follows
+ * only a number of one or two digits, ASCII or full-width, that opens
+ * the sentence at SENT: a list's marker, as "1." is ("１．点検日").
+ * Chinese and Japanese write no space after it. */
+static int wide_marker(const char *text, size_t sent, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t k = sent, digits = 0;
+
+	if (s[i + 2] != 0x8E)
+		return 0;
+	while (k < i && (s[k] == ' ' || s[k] == '\t'))
+		k++;
+	for (; k < i && digits < 3; digits++) {
+		if (s[k] >= '0' && s[k] <= '9')
+			k++;
+		else if (k + 3 <= i && s[k] == 0xEF && s[k + 1] == 0xBC &&
+		         s[k + 2] >= 0x90 && s[k + 2] <= 0x99)
+			k += 3;
+		else
+			return 0;
+	}
+	return k == i && digits >= 1 && digits <= 2;
+}
+
 /* Whether TEXT[I..END) opens with a plus sign and digits, a number as
  * digits are: a telephone's "+44".  (A minus is a dash there.) */
 static int signed_number(const char *text, size_t i, size_t end)

@@ -109,8 +109,10 @@ static int starts_list_item(const char *text, line l)
 		    (s[i] == 0xC2 && s[i + 1] == 0xB7 && s[i + 2] == ' ') ||
 		    (s[i] == 0xE3 && s[i + 1] == 0x83 && s[i + 2] == 0xBB))
 			return 1;
-		/* (A Han numeral's first byte is 0xE4 or 0xE5.) */
-		if ((s[i] == 0xE4 || s[i] == 0xE5) && cjk_marker_at(text, l))
+		/* (A Han numeral's first byte is 0xE4 or 0xE5, a circled
+		 * number's 0xE2, a full-width bracket's 0xEF.) */
+		if ((s[i] == 0xE4 || s[i] == 0xE5 || s[i] == 0xE2 ||
+		     s[i] == 0xEF) && cjk_marker_at(text, l))
 			return 1;
 	} else if (s[i] >= '0' && s[i] <= '9' && cjk_marker_at(text, l)) {
 		return 1;

@@ -799,7 +799,8 @@ int split_paragraph(summ_doc *d, const paragraph *p)
 				sp.quote_end = close;
 		}
 		if (wide_stop(s, i, end, &n)) {
-			if (decimal_point(text, sp.sent, end, i, n)) {     /* "３．２９％" */
+			if (decimal_point(text, sp.sent, end, i, n) ||  /* "３．２９％" */
+			    wide_marker(text, sp.sent, i)) {            /* "１．点検" */
 				i += n;
 				continue;
 			}
