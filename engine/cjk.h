@@ -72,6 +72,35 @@ static int holds_wide_comma(const char *text, line l)
 	return 0;
 }
 
+/* Whether line L has a sentence's end inside it: a stop before a space
+ * (". ", "? ", "! ") or a wide stop (。！？) before more. */
+static int holds_inner_stop(const char *text, line l)
+{
+	for (size_t i = l.start; i + 1 < l.end; i++)
+		if (((text[i] == '.' || text[i] == '?' || text[i] == '!') &&
+		     text[i + 1] == ' ') ||
+		    (i + 3 < l.end && (memcmp(text + i, "\xE3\x80\x82", 3) == 0 ||
+		                       memcmp(text + i, "\xEF\xBC\x81", 3) == 0 ||
+		                       memcmp(text + i, "\xEF\xBC\x9F", 3) == 0)))
+			return 1;
+	return 0;
+}
+
+/* Whether CP is a syllable of Korean (Hangul), which writes spaces
+ * between its words, but whose writers break mail's lines by hand as
+ * Chinese and Japanese writers do. */
+static int is_hangul_syllable(uint32_t cp)
+{
+	return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+/* Whether CP is a letter of a script whose lines end where their
+ * writers chose: Han, Kana, Hangul. */
+static int is_hand_broken(uint32_t cp)
+{
+	return (cp >= 0x3040 && is_spaceless(cp)) || is_hangul_syllable(cp);
+}
+
 /* Whether a line of the block before line A ends a sentence.  The
  * block is read once: on from where the last question left it. */
 static int stop_before(paragraph_reader *pr, line a)
@@ -86,26 +115,29 @@ static int stop_before(paragraph_reader *pr, line a)
 	return pr->stopped;
 }
 
-/* Whether line A, ending in LAST, goes on into line B in Chinese or
- * Japanese: their writers break a line where they choose, between any
- * two letters, not at a width, so a line that ends in a letter goes on
- * into one that opens with a letter or a digit ("単価を" + "1枚あたり")
- * after a sentence's end in the block, or when A holds a comma, a
- * clause of a sentence; a greeting's ("田中様" above the first
- * sentence), a name's, an address's lines stay apart. */
+/* Whether line A, ending in LAST, goes on into line B in Chinese,
+ * Japanese or Korean: their writers break a line where they choose, not
+ * at a width, so a line that ends in a letter goes on into one that
+ * opens with a letter or a digit ("単価を" + "1枚あたり", "2층" +
+ * "카페로") after a sentence's end in the block or in A, or when A
+ * holds a comma, a clause of a sentence (Korean's is ','); a
+ * greeting's ("田中様" above the first sentence), a name's, an
+ * address's lines stay apart. */
 static int cjk_goes_on(paragraph_reader *pr, line a, line b, uint32_t last)
 {
 	const char *text = pr->r.text;
 	uint32_t first;
 
-	if (last < 0x3040 || !is_spaceless(last))
+	if (!is_hand_broken(last))
 		return 0;
 	u8_decode((const unsigned char *)text + b.start, b.end - b.start,
 	          &first);
-	return ((first >= 0x3040 && is_spaceless(first)) ||
-	        (first >= '0' && first <= '9') ||
+	return (is_hand_broken(first) || (first >= '0' && first <= '9') ||
 	        (first >= 0xFF10 && first <= 0xFF19)) &&
-	       (holds_wide_comma(text, a) || stop_before(pr, a));
+	       (holds_wide_comma(text, a) ||
+	        (is_hangul_syllable(last) &&
+	         memchr(text + a.start, ',', a.end - a.start)) ||
+	        stop_before(pr, a) || holds_inner_stop(text, a));
 }
 
 #endif
