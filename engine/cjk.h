@@ -1,8 +1,8 @@
 /*
- * cjk.h - the lines of Chinese and Japanese, which their writers break
- * where they choose, between any two characters, not at a width: when
- * one goes on into the next, and the markers of their lists.  Static:
- * paragraphs.c's alone.
+ * cjk.h - the lines of Chinese, Japanese and Korean mail, which their
+ * writers break where they choose, not at a width: when one goes on
+ * into the next, and the markers of Chinese and Japanese lists.
+ * Static: paragraphs.c's alone.
  */
 #ifndef SUMM_CJK_H
 #define SUMM_CJK_H
