@@ -64,10 +64,13 @@ static const char stopwords[][10] = {
  * (tiến sĩ, doctor), TSKH. (tiến sĩ khoa học), ThS. (thạc sĩ, master),
  * BS. (bác sĩ, physician), KS. (kỹ sư, engineer), LS. (luật sư,
  * lawyer), the degrees run together as the press writes them (PGS.TS.,
- * ThS.BS.), and TP. (thành phố) before the name of a city. */
+ * ThS.BS.), TP. (thành phố) before the name of a city, and a signature's
+ * TM. (thay mặt, on behalf of), KT. (ký thay, signed for) and TL.
+ * (thừa lệnh, by order of) before the body or the office. */
 static const char titles[][10] = {
-	"bs", "gs", "gs.ts", "gs.tskh", "ks", "ls", "pgs", "pgs.ts",
-	"pgs.ts.bs", "pgs.tskh", "ths", "ths.bs", "tp", "ts", "ts.bs", "tskh"
+	"bs", "gs", "gs.ts", "gs.tskh", "ks", "kt", "ls", "pgs", "pgs.ts",
+	"pgs.ts.bs", "pgs.tskh", "ths", "ths.bs", "tl", "tm", "tp", "ts",
+	"ts.bs", "tskh"
 };
 
 /* Usually followed by a period, but may end a sentence: Nxb. (nhà xuất
