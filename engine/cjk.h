@@ -115,15 +115,46 @@ static int stop_before(paragraph_reader *pr, line a)
 	return pr->stopped;
 }
 
+/* Whether line L ends in a character of LG's that cannot end a line
+ * (lang.dangling: Japanese "を", Chinese "的"). */
+static int ends_in_particle(const char *text, line l, const lang *lg)
+{
+	size_t n = l.end - l.start;
+
+	return n >= 3 && lg->dangling.longest == 3 &&
+	       in_word_list(&lg->dangling, text + l.end - 3, 3);
+}
+
+/* Whether line L opens with a field's label in Chinese or Japanese: a
+ * few of their letters and a full-width colon ("費用：", "場所："). */
+static int opens_wide_label(const char *text, line l)
+{
+	size_t i = l.start, n = 0;
+	uint32_t cp;
+
+	while (i < l.end && n++ < 8) {
+		size_t k = u8_decode((const unsigned char *)text + i, l.end - i, &cp);
+		if (cp == 0xFF1A)
+			return n > 1;
+		if (!is_hand_broken(cp))
+			return 0;
+		i += k;
+	}
+	return 0;
+}
+
 /* Whether line A, ending in LAST, goes on into line B in Chinese,
  * Japanese or Korean: their writers break a line where they choose, not
  * at a width, so a line that ends in a letter goes on into one that
  * opens with a letter or a digit ("単価を" + "1枚あたり", "2층" +
- * "카페로") after a sentence's end in the block or in A, or when A
- * holds a comma, a clause of a sentence (Korean's is ','); a
- * greeting's ("田中様" above the first sentence), a name's, an
- * address's lines stay apart. */
-static int cjk_goes_on(paragraph_reader *pr, line a, line b, uint32_t last)
+ * "카페로") when A ends in a particle, or after a sentence's end in
+ * the block or in A, or when A holds a comma, a clause of a sentence
+ * (Korean's is ','); but not into a field's label ("費用："), nor from
+ * an item's first line that OPENS_ITEM says A is ("1. 北浜商事さん" +
+ * what was said there) but by a particle.  A greeting's ("田中様" above
+ * the first sentence), a name's, an address's lines stay apart. */
+static int cjk_goes_on(paragraph_reader *pr, line a, line b, uint32_t last,
+                       int opens_item)
 {
 	const char *text = pr->r.text;
 	uint32_t first;
@@ -132,8 +163,13 @@ static int cjk_goes_on(paragraph_reader *pr, line a, line b, uint32_t last)
 		return 0;
 	u8_decode((const unsigned char *)text + b.start, b.end - b.start,
 	          &first);
-	return (is_hand_broken(first) || (first >= '0' && first <= '9') ||
-	        (first >= 0xFF10 && first <= 0xFF19)) &&
+	if (!(is_hand_broken(first) || (first >= '0' && first <= '9') ||
+	      (first >= 0xFF10 && first <= 0xFF19)) ||
+	    opens_wide_label(text, b))
+		return 0;
+	if (ends_in_particle(text, a, pr->lang))
+		return 1;
+	return !opens_item &&
 	       (holds_wide_comma(text, a) ||
 	        (is_hangul_syllable(last) &&
 	         memchr(text + a.start, ',', a.end - a.start)) ||

@@ -461,7 +461,9 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	}
 	if ((last == ',' && !signs_off(text, a, b)) || last == ';')
 		return 1;
-	if (last >= 0x3001 && (is_wide_comma(last) || cjk_goes_on(pr, a, b, last)))
+	if (last >= 0x3001 &&
+	    (is_wide_comma(last) ||
+	     cjk_goes_on(pr, a, b, last, starts_list_item(text, a))))
 		return 1;
 	/* A '>' that opens no quotation goes on from the words before it
 	 * ("more than" + "> 50% of the vote"; see opens_quotation). */

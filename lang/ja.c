@@ -62,6 +62,13 @@ static const char stopwords[][7] = {
 	"通じ", "関し", "関す", "際し", "際に", "頂き", "頂く", "頂け"
 };
 
+/* Particles that cannot end a line of their own: case and topic
+ * markers, which the words after them complete (a line broken by hand
+ * after one goes on: "お見積書を" + "添付にてお送りします"). */
+static const char dangling[][4] = {
+	"が", "で", "と", "に", "の", "は", "へ", "も", "や", "を"
+};
+
 /* The words of a heading over its licence (see lang.h). */
 static const char licences[][16] = {
 	"ライセンス", "著作権"
@@ -79,7 +86,7 @@ const lang lang_ja = {
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,
-	.dangling = NO_WORDS,
+	.dangling = WORD_LIST(dangling, 3),
 	.licences = WORD_LIST(licences, 15),
 	.stem = NULL,	/* none: each term is its own stem */
 };

@@ -80,6 +80,13 @@ static const char said[][7] = {
 	"叫道", "喊", "喊道", "回答", "答道", "说", "说道", "追问", "问", "问道"
 };
 
+/* Characters that cannot end a line of their own: the possessive, the
+ * conjunctions and prepositions, which the words after them complete
+ * ("我们的" + "产品"). */
+static const char dangling[][4] = {
+	"与", "于", "从", "及", "向", "和", "对", "将", "將", "對", "從", "或", "把", "於", "的", "與", "被"
+};
+
 /* The words of a heading over its licence (see lang.h). */
 static const char licences[][10] = {
 	"授权", "授權", "版权", "版權", "許可", "許可證", "许可", "许可证"
@@ -97,7 +104,7 @@ const lang lang_zh = {
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,
 	.said = WORD_LIST(said, 6),
-	.dangling = NO_WORDS,
+	.dangling = WORD_LIST(dangling, 3),
 	.licences = WORD_LIST(licences, 9),
 	.stem = NULL,	/* none: each term is its own stem */
 };
