@@ -1358,6 +1358,14 @@ START_TEST(test_detect_unlisted_script)
 }
 END_TEST
 
+/* Asserts that each of the N texts of WANT is read in its language. */
+static void check_detected(const struct detect_case *want, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		ck_assert_str_eq(detected(want[i].text, strlen(want[i].text)),
+		                 want[i].code);
+}
+
 /* Paths, addresses, identifiers and options are words of no language,
  * nor letters of a script: a short text whose Latin letters are mostly
  * theirs is read in the language of its prose (each of these was read
@@ -1382,9 +1390,7 @@ START_TEST(test_detect_machine_names)
 		        "the changes." },
 	};
 
-	for (size_t i = 0; i < sizeof named / sizeof *named; i++)
-		ck_assert_str_eq(detected(named[i].text, strlen(named[i].text)),
-		                 named[i].code);
+	check_detected(named, sizeof named / sizeof *named);
 }
 END_TEST
 
@@ -1403,9 +1409,7 @@ START_TEST(test_detect_japanese_quoting_latin)
 		        "through the leaves of trees." },
 	};
 
-	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
-		ck_assert_str_eq(detected(texts[i].text, strlen(texts[i].text)),
-		                 texts[i].code);
+	check_detected(texts, sizeof texts / sizeof *texts);
 }
 END_TEST
 
