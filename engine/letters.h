@@ -17,6 +17,7 @@
 #include "chars.h"
 #include "lines.h"
 #include "paragraphs.h"
+#include "words.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -231,26 +232,13 @@ static int is_name_line(const char *text, line l, const lang *lg)
 	return words >= 2 && ends_in_abbreviation_token(text, l, lg);
 }
 
-/* Whether line L holds a word of list A or of list B. */
-static int holds_listed_word(const char *text, line l, const word_list *a,
-                             const word_list *b)
-{
-	size_t pos = l.start, ws, we, k;
-	char key[MAX_KEY + 8];
-
-	while (summ_next_word(text, l.end, &pos, &ws, &we))
-		if ((k = summ_fold_word(text, ws, we, key)) > 0 &&
-		    (in_word_list(a, key, k) || in_word_list(b, key, k)))
-			return 1;
-	return 0;
-}
-
 /* Whether line L holds a word of a letter's closing formulas in LG or
  * in English ("Mit freundlichen Grüßen", "Med vennlig hilsen", "Best
  * regards"), which many write with no comma after them. */
 static int holds_closing_word(const char *text, line l, const lang *lg)
 {
-	return holds_listed_word(text, l, &lg->closings, &lang_en.closings);
+	return listed_words(text, l.start, l.end, &lg->closings,
+	                    &lang_en.closings, 1) > 0;
 }
 
 /* Whether line L has a sign-off's shape: words alone, five at most,

@@ -14,16 +14,10 @@
  * MAX. */
 static size_t licence_words(const summ_doc *d, size_t k, size_t max)
 {
-	size_t pos = sent_offset(d, k), end = pos + d->sent[k].length;
-	size_t ws, we, n = 0, len;
-	char key[MAX_KEY + 8];
+	size_t start = sent_offset(d, k);
 
-	while (n < max && summ_next_word(d->text, end, &pos, &ws, &we))
-		if ((len = summ_fold_word(d->text, ws, we, key)) > 0 &&
-		    (in_word_list(&d->lang->licences, key, len) ||
-		     in_word_list(&lang_en.licences, key, len)))
-			n++;
-	return n;
+	return listed_words(d->text, start, start + d->sent[k].length,
+	                    &d->lang->licences, &lang_en.licences, max);
 }
 
 /* Whether sentence K of D, a heading, opens a licence's section: three

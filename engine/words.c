@@ -494,3 +494,15 @@ int marker_follows(const marker *a, const marker *b)
 	        (a->roman && b->roman == a->roman + 1));
 }
 
+size_t listed_words(const char *text, size_t start, size_t end,
+                    const word_list *a, const word_list *b, size_t max)
+{
+	size_t pos = start, ws, we, k, n = 0;
+	char key[MAX_KEY + 8];
+
+	while (n < max && summ_next_word(text, end, &pos, &ws, &we))
+		if ((k = summ_fold_word(text, ws, we, key)) > 0 &&
+		    (in_word_list(a, key, k) || in_word_list(b, key, k)))
+			n++;
+	return n;
+}

@@ -21,6 +21,12 @@ size_t word_end(const char *text, size_t i, size_t end, char *key,
  * look back. */
 size_t apostrophe_before(const char *text, size_t start, size_t i);
 
+/* How many words of TEXT[START..END) list A or list B holds (folded, as
+ * summ_fold_word makes them), counted up to MAX: a letter's closing
+ * words, a heading's licence words. */
+size_t listed_words(const char *text, size_t start, size_t end,
+                    const word_list *a, const word_list *b, size_t max);
+
 /* Finds the word after TEXT[FROM] (before END), as summ_next_word does,
  * if only blanks stand between: sets *WS and *WE to it and returns 1;
  * else 0.  A phrase that goes on from one word to the next ("Aunt Mary
