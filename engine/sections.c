@@ -27,13 +27,11 @@ static size_t licence_words(const summ_doc *d, size_t k, size_t max)
 static int opens_licence(const summ_doc *d, size_t k)
 {
 	size_t start = sent_offset(d, k), end = start + d->sent[k].length;
-	size_t pos = start, ws, we, words = 1, len;
-	char key[MAX_KEY + 8];
+	size_t pos = start, ws, we, words = 1;
 
 	if (!summ_next_word(d->text, end, &pos, &ws, &we) ||
-	    !(len = summ_fold_word(d->text, ws, we, key)) ||
-	    !(in_word_list(&d->lang->licences, key, len) ||
-	      in_word_list(&lang_en.licences, key, len)))
+	    !listed_words(d->text, ws, we, &d->lang->licences,
+	                  &lang_en.licences, 1))
 		return 0;
 	while (summ_next_word(d->text, end, &pos, &ws, &we))
 		if (++words > 3)
