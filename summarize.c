@@ -132,6 +132,7 @@ static int read_sentences(summ_doc *d)
 			watch_licence(&licence, d, first);
 		}
 		frame_licence(&licence, d);
+		frame_notice(d);
 		/* A title the markup gave is the page's metadata, not its
 		 * text: it stays the title over an article of headings. */
 		promote_headings(d, d->read->nblocks &&
@@ -158,6 +159,7 @@ static int read_sentences(summ_doc *d)
 		watch_licence(&licence, d, first);
 	}
 	frame_licence(&licence, d);
+	frame_notice(d);
 	promote_headings(d, 0);
 	return index_paragraphs(d);
 }

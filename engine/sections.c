@@ -1,13 +1,17 @@
 /*
- * sections.c - a document's licence section (see sections.h): its
- * heading told by the words that name a licence (lang.licences, in the
- * text's language or in English), its sentences made frames.
+ * sections.c - a document's boilerplate sections (see sections.h): the
+ * licence's, its heading told by the words that name a licence
+ * (lang.licences), and a service's notice at a message's end, told by
+ * its phrases (lang.notices), each in the text's language or in
+ * English; their sentences made frames.
  */
 #include "sections.h"
+#include "chars.h"
 #include "paragraphs.h"
 #include "words.h"
 
 #include <stdint.h>
+#include <string.h>
 
 /* How many words of sentence K of D name a licence in D's language or
  * in English ("License", "Lizenz und Urheberrecht"), counted up to
@@ -76,4 +80,122 @@ void frame_licence(const licence_watch *w, summ_doc *d)
 {
 	if (w->from != SIZE_MAX && !about_licences(d, w->from))
 		mark_frames(d, w->from);
+}
+
+/* A service's notice is looked for in the last NOTICE_SENTENCES
+ * sentences of a text, in the first NOTICE_WORDS words of each (folded,
+ * NOTICE_BYTES at most): a footer is short (its lines, each a sentence,
+ * are a dozen at most), and says what it is at once ("You are receiving
+ * this email because", "To unsubscribe").  Further up, such words are
+ * some text about mail. */
+#define NOTICE_SENTENCES 12
+#define NOTICE_WORDS 12
+#define NOTICE_BYTES 160
+
+/* Folds the first words of sentence K of D into BUF (NOTICE_BYTES), one
+ * space between them, as lang.notices writes its phrases, and returns
+ * the length.  A word too long to fold, a run of Han characters, is
+ * copied as it is (it has no case), its start at least. */
+static size_t fold_words(const summ_doc *d, size_t k, char *buf)
+{
+	size_t start = sent_offset(d, k), end = start + d->sent[k].length;
+	size_t pos = start, ws, n = 0, len, words = 0;
+	char key[MAX_KEY + 8];
+
+	while (n < NOTICE_BYTES && words++ < NOTICE_WORDS &&
+	       next_folded_word(d->text, end, &pos, &ws, key, &len)) {
+		const char *w = key;
+		if (n > 0)
+			buf[n++] = ' ';
+		if (len == 0)
+			w = d->text + ws, len = pos - ws;
+		if (len > NOTICE_BYTES - n)
+			len = NOTICE_BYTES - n;
+		memcpy(buf + n, w, len);
+		n += len;
+	}
+	return n;
+}
+
+/* Whether a phrase of L opens BUF[I..N) and ends where a word does
+ * (WORD_END), or anywhere in a script written without spaces, whose
+ * words are not parted ("配信停止はこちら").  L's phrases are sorted:
+ * those of BUF[I]'s first byte are found by a binary search. */
+static int phrase_at(const word_list *l, const char *buf, size_t i,
+                     size_t n)
+{
+	unsigned char c = (unsigned char)buf[i];
+	size_t lo = 0, hi = l->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if ((unsigned char)word_at(l, mid)[0] < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < l->n && (unsigned char)word_at(l, lo)[0] == c; lo++) {
+		const char *p = word_at(l, lo);
+		size_t k = strlen(p);
+		uint32_t cp;
+		if (k > n - i || memcmp(buf + i, p, k) != 0)
+			continue;
+		u8_decode((const unsigned char *)p, k, &cp);
+		if (i + k == n || buf[i + k] == ' ' || is_spaceless(cp))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether sentence K of D opens a line: a footer sets its notice on
+ * a line of its own, where a story's sentence that quotes such words
+ * ("... if you decide to unsubscribe") goes on from the one before. */
+static int opens_line(const summ_doc *d, size_t k)
+{
+	size_t i = sent_offset(d, k);
+
+	while (i > 0 && (d->text[i - 1] == ' ' || d->text[i - 1] == '\t'))
+		i--;
+	return i == 0 || d->text[i - 1] == '\n' || d->text[i - 1] == '\r';
+}
+
+/* Whether sentence K of D is a service's notice: it opens a line and
+ * holds a phrase of one, in D's language or in English, at a word's
+ * start, or at any character of a script written without spaces. */
+static int is_notice(const summ_doc *d, size_t k)
+{
+	char buf[NOTICE_BYTES];
+	size_t n;
+	const unsigned char *s = (const unsigned char *)buf;
+
+	if (!opens_line(d, k))
+		return 0;
+	n = fold_words(d, k, buf);
+	for (size_t i = 0; i < n; i++) {
+		uint32_t cp;
+		if (i > 0 && s[i - 1] != ' ' &&
+		    (s[i] < 0xE0 || (u8_decode(s + i, n - i, &cp),
+		                     !is_spaceless(cp))))
+			continue;
+		if (phrase_at(&d->lang->notices, buf, i, n) ||
+		    (d->lang != &lang_en && phrase_at(&lang_en.notices, buf, i, n)))
+			return 1;
+	}
+	return 0;
+}
+
+void frame_notice(summ_doc *d)
+{
+	size_t from = SIZE_MAX, k;
+
+	for (k = d->nsent; k > 0 && d->nsent - k < NOTICE_SENTENCES; k--)
+		if (is_notice(d, k - 1))
+			from = k - 1;
+	if (from == SIZE_MAX)
+		return;
+	for (k = 0; k < from; k++)
+		if (sent_kind(d, k) == SUMM_BODY) {
+			mark_frames(d, from);
+			return;
+		}
 }

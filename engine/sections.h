@@ -1,8 +1,8 @@
 /*
- * sections.h - a document's sections, as its headings part them: the
- * licence's, a boilerplate section that no summary takes.  Watched as
- * the sentences are read (summarize.c), after their kinds are marked
- * (engine/paragraphs.h).
+ * sections.h - a document's boilerplate sections, which no summary
+ * takes: the licence's, as its headings part it, and the notice of the
+ * service that sent a message, at its end.  Found as the sentences are
+ * read (summarize.c), after their kinds are marked (engine/paragraphs.h).
  */
 #ifndef SUMM_SECTIONS_H
 #define SUMM_SECTIONS_H
@@ -29,5 +29,13 @@ void watch_licence(licence_watch *w, const summ_doc *d, size_t first);
 
 /* Makes the licence's section W found in D, if any, frames. */
 void frame_licence(const licence_watch *w, summ_doc *d);
+
+/* Makes the notice of the service that sent D, and what follows it,
+ * frames: a sentence among D's last that speaks of the message itself,
+ * why its reader receives it or how to stop it ("You are receiving this
+ * email because", "To unsubscribe": lang.notices, in D's language or in
+ * English), after some of D's body.  Mail from a tracker, a shop or a
+ * list ends so; its footer is the service's, not what the mail says. */
+void frame_notice(summ_doc *d);
 
 #endif

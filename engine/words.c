@@ -338,6 +338,18 @@ int summ_next_word(const char *text, size_t end, size_t *pos,
 	return 1;
 }
 
+int next_folded_word(const char *text, size_t end, size_t *pos,
+                     size_t *start, char *key, size_t *klen)
+{
+	size_t i = skip_to_word(text, *pos, end);
+
+	if (i >= end)
+		return 0;
+	*start = i;
+	*pos = word_end(text, i, end, key, klen);
+	return 1;
+}
+
 int next_word_spaced(const char *text, size_t from, size_t end,
                      size_t *ws, size_t *we)
 {
@@ -497,12 +509,11 @@ int marker_follows(const marker *a, const marker *b)
 size_t listed_words(const char *text, size_t start, size_t end,
                     const word_list *a, const word_list *b, size_t max)
 {
-	size_t pos = start, ws, we, k, n = 0;
+	size_t pos = start, ws, k, n = 0;
 	char key[MAX_KEY + 8];
 
-	while (n < max && summ_next_word(text, end, &pos, &ws, &we))
-		if ((k = summ_fold_word(text, ws, we, key)) > 0 &&
-		    (in_word_list(a, key, k) || in_word_list(b, key, k)))
+	while (n < max && next_folded_word(text, end, &pos, &ws, key, &k))
+		if (k > 0 && (in_word_list(a, key, k) || in_word_list(b, key, k)))
 			n++;
 	return n;
 }

@@ -139,6 +139,15 @@ static const char licences[][14] = {
 	"licence", "licencování"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][28] = {
+	"dostáváte tento", "neodpovídejte na", "obdrželi jste tento",
+	"odhlásit se", "odhlásit z odběru", "odhlášení z odběru",
+	"tato zpráva byla", "tento e mail byl", "tento e mail dostáváte",
+	"tento e mail jste obdrželi", "tuto zprávu dostáváte",
+	"tuto zprávu jste obdrželi"
+};
+
 const lang lang_cs = {
 	.code = "cs",
 	.name = "Czech",
@@ -154,5 +163,6 @@ const lang lang_cs = {
 	.dangling = WORD_LIST(dangling, 8),
 	.closings = WORD_LIST(closings, 9),
 	.licences = WORD_LIST(licences, 13),
+	.notices = WORD_LIST(notices, 27),
 	.stem = NULL,	/* none: each word is its own stem */
 };

@@ -254,6 +254,13 @@ static const char licences[][10] = {
 	"licens", "licenser", "ophavsret"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][22] = {
+	"afmeld", "afmelde", "denne e mail er sendt", "du får denne",
+	"du får dette", "du modtager denne", "du modtager dette", "frameld",
+	"framelde", "svar ikke på denne"
+};
+
 const lang lang_da = {
 	.code = "da",
 	.name = "Danish",
@@ -270,5 +277,6 @@ const lang lang_da = {
 	.compounds = 1,
 	.closings = WORD_LIST(closings, 8),
 	.licences = WORD_LIST(licences, 9),
+	.notices = WORD_LIST(notices, 21),
 	.stem = stem_da,
 };

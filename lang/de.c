@@ -483,6 +483,18 @@ static const char licences[][13] = {
 	"lizenz", "lizenzen", "lizenzierung", "urheberrecht"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][31] = {
+	"abbestellen", "abmeldung", "benachrichtigungseinstellungen",
+	"diese e mail erhalten", "diese e mail wurde",
+	"diese nachricht erhalten", "diese nachricht wurde",
+	"diesen newsletter erhalten", "dieser newsletter wurde",
+	"du erhältst diese", "du erhältst diesen", "hier abmelden",
+	"newsletter abmelden", "nicht auf diese e mail",
+	"nicht auf diese nachricht", "nicht mehr erhalten",
+	"sie erhalten diese", "sie erhalten diesen"
+};
+
 const lang lang_de = {
 	.code = "de",
 	.name = "German",
@@ -501,5 +513,6 @@ const lang lang_de = {
 	.compounds = 1,
 	.closings = WORD_LIST(closings, 16),
 	.licences = WORD_LIST(licences, 12),
+	.notices = WORD_LIST(notices, 30),
 	.stem = stem_de,
 };

@@ -701,6 +701,23 @@ static const char licences[][10] = {
 	"licensing"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][26] = {
+	"do not reply", "email preferences", "manage all notifications",
+	"manage your preferences", "manage your subscription",
+	"no longer want to receive", "no longer wish to receive",
+	"notification settings", "this e mail was sent to",
+	"this email was sent to", "this is an automated",
+	"this message was sent to", "to stop receiving", "unsubscribe",
+	"update your preferences", "why am i getting this",
+	"why did i get this", "you are getting this",
+	"you are receiving these", "you are receiving this",
+	"you are subscribed to", "you have received this",
+	"you received this", "you were sent this", "you're getting this",
+	"you're receiving these", "you're receiving this",
+	"you're subscribed to", "you've received this"
+};
+
 const lang lang_en = {
 	.code = "en",
 	.name = "English",
@@ -716,5 +733,6 @@ const lang lang_en = {
 	.dangling = WORD_LIST(dangling, 8),
 	.closings = WORD_LIST(closings, 12),
 	.licences = WORD_LIST(licences, 9),
+	.notices = WORD_LIST(notices, 25),
 	.stem = stem_en,
 };

@@ -444,6 +444,22 @@ static const char licences[][15] = {
 	"licencia", "licenciamiento", "licencias"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][37] = {
+	"anular la suscripción", "cancelar la suscripción",
+	"cancelar su suscripción", "cancelar tu suscripción",
+	"darle de baja", "darse de baja", "darte de baja",
+	"dejar de recibir", "este correo electrónico fue enviado",
+	"este correo fue enviado", "este correo se ha enviado",
+	"este mensaje fue enviado", "este mensaje se ha enviado",
+	"está recibiendo este", "estás recibiendo este",
+	"ha recibido este correo", "ha recibido este mensaje",
+	"has recibido este correo", "has recibido este mensaje",
+	"no desea recibir", "no deseas recibir", "no responda a este",
+	"no respondas a este", "recibes este correo", "recibes este email",
+	"recibes este mensaje"
+};
+
 const lang lang_es = {
 	.code = "es",
 	.name = "Spanish",
@@ -458,5 +474,6 @@ const lang lang_es = {
 	.dangling = WORD_LIST(dangling, 8),
 	.closings = WORD_LIST(closings, 12),
 	.licences = WORD_LIST(licences, 14),
+	.notices = WORD_LIST(notices, 36),
 	.stem = stem_es,
 };

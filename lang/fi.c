@@ -578,6 +578,13 @@ static const char licences[][17] = {
 	"lisenssi", "lisenssit", "tekijänoikeudet", "tekijänoikeus"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][34] = {
+	"olet saanut tämän", "peruuta tilaus", "peruuttaa tilauksen",
+	"saat tämän", "tilauksen peruminen", "tämä sähköposti on lähetetty",
+	"tämä viesti on lähetetty", "älä vastaa tähän"
+};
+
 const lang lang_fi = {
 	.code = "fi",
 	.name = "Finnish",
@@ -595,5 +602,6 @@ const lang lang_fi = {
 	.compounds = 1,
 	.closings = WORD_LIST(closings, 16),
 	.licences = WORD_LIST(licences, 16),
+	.notices = WORD_LIST(notices, 33),
 	.stem = stem_fi,
 };

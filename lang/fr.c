@@ -637,6 +637,18 @@ static const char licences[][9] = {
 	"licence", "licences"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][28] = {
+	"ce courriel a été envoyé", "ce message a été envoyé",
+	"cet e mail a été envoyé", "cet email a été envoyé", "désabonnement",
+	"désinscription", "ne pas répondre", "ne plus recevoir",
+	"ne répondez pas", "se désabonner", "se désinscrire",
+	"te désinscrire", "tu reçois ce", "tu reçois cet", "tu reçois cette",
+	"vous avez reçu ce", "vous avez reçu cet", "vous avez reçu cette",
+	"vous désabonner", "vous désinscrire", "vous recevez ce",
+	"vous recevez ces", "vous recevez cet", "vous recevez cette"
+};
+
 const lang lang_fr = {
 	.code = "fr",
 	.name = "French",
@@ -651,5 +663,6 @@ const lang lang_fr = {
 	.dangling = WORD_LIST(dangling, 7),
 	.closings = WORD_LIST(closings, 16),
 	.licences = WORD_LIST(licences, 8),
+	.notices = WORD_LIST(notices, 27),
 	.stem = stem_fr,
 };

@@ -438,6 +438,21 @@ static const char licences[][8] = {
 	"licenza", "licenze"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][34] = {
+	"annulla l'iscrizione", "annullare l'iscrizione",
+	"cancella l'iscrizione", "cancellare l'iscrizione", "disiscriverti",
+	"disiscriviti", "ha ricevuto questa comunicazione",
+	"ha ricevuto questa e mail", "ha ricevuto questa email",
+	"ha ricevuto questo messaggio", "hai ricevuto questa",
+	"hai ricevuto questo", "non ricevere più", "non rispondere a questa",
+	"non rispondere a questo", "questa e mail è stata inviata",
+	"questa email è stata inviata", "questo messaggio è stato inviato",
+	"ricevi questa", "ricevi questo", "sta ricevendo questa",
+	"sta ricevendo questo", "stai ricevendo questa",
+	"stai ricevendo questo"
+};
+
 const lang lang_it = {
 	.code = "it",
 	.name = "Italian",
@@ -452,5 +467,6 @@ const lang lang_it = {
 	.dangling = WORD_LIST(dangling, 6),
 	.closings = WORD_LIST(closings, 12),
 	.licences = WORD_LIST(licences, 7),
+	.notices = WORD_LIST(notices, 33),
 	.stem = stem_it,
 };

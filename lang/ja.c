@@ -74,6 +74,12 @@ static const char licences[][16] = {
 	"ライセンス", "著作権"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][31] = {
+	"お心当たりのない", "メールマガジンの登録", "自動送信", "自動配信", "送信専用", "配信の停止", "配信停止",
+	"配信解除"
+};
+
 const lang lang_ja = {
 	.code = "ja",
 	.name = "Japanese",
@@ -88,5 +94,6 @@ const lang lang_ja = {
 	.relatives = NO_WORDS,
 	.dangling = WORD_LIST(dangling, 3),
 	.licences = WORD_LIST(licences, 15),
+	.notices = WORD_LIST(notices, 30),
 	.stem = NULL,	/* none: each term is its own stem */
 };

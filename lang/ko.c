@@ -216,6 +216,12 @@ static const char licences[][13] = {
 	"라이선스", "라이센스", "저작권"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][33] = {
+	"구독 취소", "구독취소", "발신 전용", "발신전용", "수신 거부", "수신거부", "수신거부는", "수신거부를",
+	"수신을 원치 않으시면", "수신을 원하지 않으시면", "회신되지 않습니다"
+};
+
 const lang lang_ko = {
 	.code = "ko",
 	.name = "Korean",
@@ -231,5 +237,6 @@ const lang lang_ko = {
 	.said = WORD_LIST(said, 12),
 	.dangling = WORD_LIST(dangling, 9),
 	.licences = WORD_LIST(licences, 12),
+	.notices = WORD_LIST(notices, 32),
 	.stem = stem_ko,
 };

@@ -186,6 +186,14 @@ typedef struct lang {
 	                                licence ("License", "Lizenz"): the
 	                                legal text under it, a document's
 	                                last section, is boilerplate */
+	word_list notices;           /* the phrases of a service's notice at
+	                                a message's end, of why its reader
+	                                receives it or how to stop it ("you
+	                                are receiving this", "unsubscribe"):
+	                                folded words, one space between them
+	                                ("e-mail" is two: "e mail"), or a
+	                                run of a script without spaces (see
+	                                engine/sections.c) */
 	/* Rewrites the folded word WORD (LEN bytes of any kind: UTF-8 in
 	 * lower case as a rule, but digits, apostrophes and invalid bytes
 	 * may come) in place as its stem and returns the stem's length, at

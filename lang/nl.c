@@ -501,6 +501,17 @@ static const char licences[][10] = {
 	"licentie", "licenties"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][28] = {
+	"afmelden voor", "beantwoord deze e mail niet",
+	"deze e mail is verzonden", "deze e mail ontvangen",
+	"deze e mail werd verzonden", "dit bericht is verzonden",
+	"dit bericht ontvangen", "hier afmelden", "je afmelden",
+	"je ontvangt deze", "je ontvangt dit", "jij ontvangt deze",
+	"reageer niet op", "u afmelden", "u ontvangt deze", "u ontvangt dit",
+	"uitschrijven"
+};
+
 const lang lang_nl = {
 	.code = "nl",
 	.name = "Dutch",
@@ -516,5 +527,6 @@ const lang lang_nl = {
 	.compounds = 1,
 	.closings = WORD_LIST(closings, 8),
 	.licences = WORD_LIST(licences, 9),
+	.notices = WORD_LIST(notices, 27),
 	.stem = stem_nl,
 };

@@ -228,6 +228,13 @@ static const char licences[][12] = {
 	"lisens", "lisenser", "opphavsrett"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][25] = {
+	"avslutt abonnement", "avslutte abonnementet",
+	"denne e posten ble sendt", "du får denne", "du mottar denne",
+	"du mottar dette", "ikke svar på denne", "meld deg av"
+};
+
 const lang lang_no = {
 	.code = "no",
 	.name = "Norwegian (nb, nn)",
@@ -244,5 +251,6 @@ const lang lang_no = {
 	.compounds = 1,
 	.closings = WORD_LIST(closings, 8),
 	.licences = WORD_LIST(licences, 11),
+	.notices = WORD_LIST(notices, 24),
 	.stem = stem_no,
 };

@@ -139,6 +139,18 @@ static const char licences[][16] = {
 	"licencja", "licencje", "licencjonowanie"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][37] = {
+	"nie odpowiadaj na", "otrzymali państwo", "otrzymałaś tę",
+	"otrzymałeś ten", "otrzymałeś tę", "otrzymujesz ten",
+	"otrzymujesz tę", "prosimy nie odpowiadać",
+	"rezygnacja z subskrypcji", "ta wiadomość została wygenerowana",
+	"ta wiadomość została wysłana", "ten e mail został wysłany",
+	"wypisania się", "wypisać się", "wypisz się",
+	"zrezygnować z otrzymywania", "zrezygnować z subskrypcji",
+	"zrezygnuj z subskrypcji"
+};
+
 const lang lang_pl = {
 	.code = "pl",
 	.name = "Polish",
@@ -154,5 +166,6 @@ const lang lang_pl = {
 	.dangling = WORD_LIST(dangling, 9),
 	.closings = WORD_LIST(closings, 12),
 	.licences = WORD_LIST(licences, 15),
+	.notices = WORD_LIST(notices, 36),
 	.stem = NULL,	/* none: each word is its own stem */
 };

@@ -396,6 +396,18 @@ static const char licences[][14] = {
 	"licenciamento", "licença", "licenças"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][27] = {
+	"cancelar a inscrição", "cancelar inscrição", "deixar de receber",
+	"descadastrar", "descadastre se", "esta mensagem foi enviada",
+	"este e mail foi enviado", "este email foi enviado",
+	"está a receber este", "não deseja mais receber",
+	"não responda a este", "não responda esta", "recebeu esta mensagem",
+	"recebeu este e mail", "recebeu este email",
+	"você está recebendo esta", "você está recebendo este",
+	"você recebeu esta", "você recebeu este"
+};
+
 const lang lang_pt = {
 	.code = "pt",
 	.name = "Portuguese",
@@ -410,5 +422,6 @@ const lang lang_pt = {
 	.dangling = WORD_LIST(dangling, 6),
 	.closings = WORD_LIST(closings, 14),
 	.licences = WORD_LIST(licences, 13),
+	.notices = WORD_LIST(notices, 26),
 	.stem = stem_pt,
 };

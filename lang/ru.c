@@ -405,6 +405,16 @@ static const char licences[][29] = {
 	"лицензии", "лицензирование", "лицензия"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][61] = {
+	"вы подписаны на", "вы получаете данное", "вы получаете это",
+	"вы получаете эту", "вы получили данное", "вы получили это",
+	"вы получили эту", "не отвечайте на данное", "не отвечайте на это",
+	"отказаться от рассылки", "отписаться",
+	"письмо отправлено автоматически", "это письмо было отправлено",
+	"это письмо отправлено"
+};
+
 const lang lang_ru = {
 	.code = "ru",
 	.name = "Russian",
@@ -420,5 +430,6 @@ const lang lang_ru = {
 	.dangling = WORD_LIST(dangling, 10),
 	.closings = WORD_LIST(closings, 22),
 	.licences = WORD_LIST(licences, 28),
+	.notices = WORD_LIST(notices, 60),
 	.stem = stem_ru,
 };

@@ -204,6 +204,15 @@ static const char licences[][13] = {
 	"licens", "licenser", "upphovsrätt"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][26] = {
+	"avprenumerera", "avregistrera", "avsluta din prenumeration",
+	"avsluta prenumerationen", "detta e postmeddelande",
+	"detta mejl skickades", "du får den här", "du får det här",
+	"du får detta", "du har fått det här", "du har fått detta",
+	"svara inte på", "säg upp prenumerationen"
+};
+
 const lang lang_sv = {
 	.code = "sv",
 	.name = "Swedish",
@@ -219,5 +228,6 @@ const lang lang_sv = {
 	.compounds = 1,
 	.closings = WORD_LIST(closings, 11),
 	.licences = WORD_LIST(licences, 12),
+	.notices = WORD_LIST(notices, 25),
 	.stem = stem_sv,
 };

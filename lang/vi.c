@@ -98,6 +98,14 @@ static const char phrase_ends[][4] = {
 	"v.v"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][39] = {
+	"bạn nhận được e mail này", "bạn nhận được email này",
+	"bạn nhận được thư này", "email này được gửi", "huỷ đăng ký",
+	"hủy đăng ký", "không trả lời email này", "ngừng nhận",
+	"quý khách nhận được email này", "vui lòng không trả lời"
+};
+
 const lang lang_vi = {
 	.code = "vi",
 	.name = "Vietnamese",
@@ -110,5 +118,6 @@ const lang lang_vi = {
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,
 	.dangling = WORD_LIST(dangling, 7),
+	.notices = WORD_LIST(notices, 38),
 	.stem = NULL,	/* none: each word is its own stem */
 };

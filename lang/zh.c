@@ -92,6 +92,13 @@ static const char licences[][10] = {
 	"授权", "授權", "版权", "版權", "許可", "許可證", "许可", "许可证"
 };
 
+/* The phrases of a service's notice at a message's end (see lang.h). */
+static const char notices[][22] = {
+	"不再接收", "不想再收到", "取消訂閱", "取消订阅", "您之所以收到", "您收到此邮件", "您收到此郵件",
+	"您收到这封邮件", "您收到這封郵件", "自动发出", "自动发送", "自動發送", "請勿回覆", "请勿回复", "退訂",
+	"退订"
+};
+
 const lang lang_zh = {
 	.code = "zh",
 	.name = "Chinese",
@@ -106,5 +113,6 @@ const lang lang_zh = {
 	.said = WORD_LIST(said, 6),
 	.dangling = WORD_LIST(dangling, 3),
 	.licences = WORD_LIST(licences, 9),
+	.notices = WORD_LIST(notices, 21),
 	.stem = NULL,	/* none: each term is its own stem */
 };

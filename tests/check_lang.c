@@ -234,6 +234,7 @@ static const struct {
 	{ "dangling", offsetof(lang, dangling) },
 	{ "closings", offsetof(lang, closings) },
 	{ "licences", offsetof(lang, licences) },
+	{ "notices", offsetof(lang, notices) },
 };
 #define NLISTS (sizeof lists / sizeof *lists)
 

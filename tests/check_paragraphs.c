@@ -1255,6 +1255,101 @@ START_TEST(test_licence_kinds)
 }
 END_TEST
 
+/* A service's notice at a message's end, a line that says why its
+ * reader receives the message or how to stop it, is a frame with the
+ * lines under it, in the text's language or in English (each case gives
+ * the kinds of its sentences as trailer_cases do); not such words inside
+ * a story's line, nor a word that only begins as one of its phrases,
+ * nor a notice with no body above it, nor one a dozen sentences and
+ * more from the end. */
+static const struct trailer_case notice_cases[] = {
+	{ "Ines moved the ticket to Review. The fix changes how dates are "
+	  "parsed.\n\nYou are receiving this email because you watch this "
+	  "project.\nManage your preferences: https://tracker.example/p\n",
+	  "BBFF" },
+	{ "The reading group meets on Thursday at six. Bring the second half "
+	  "of the novel.\n\nTo unsubscribe, reply with the word STOP.\n",
+	  "BBF" },
+	/* The notice under the team's line, in its block. */
+	{ "La bibliothèque ouvrira le mardi jusqu’à dix-neuf heures à partir "
+	  "du mois prochain. Les horaires du samedi ne changent pas.\n\n"
+	  "L’équipe de la bibliothèque\nVous recevez cette lettre car vous "
+	  "êtes inscrit à la bibliothèque.\nSe désinscrire : "
+	  "https://biblio.example/lettre\n",
+	  "BBHFF" },
+	/* In English under a German mail, as services that speak one
+	 * language write it. */
+	{ "Die Bibliothek bleibt ab dem nächsten Monat dienstags bis neunzehn "
+	  "Uhr geöffnet. Die Öffnungszeiten am Samstag ändern sich nicht.\n\n"
+	  "You are receiving this email because you signed up.\n",
+	  "BBF" },
+	/* Inside a run of Han and Kana, where no space parts words. */
+	{ "来週の月曜日から、図書館の開館時間が午後七時までに延長されます。"
+	  "土曜日の開館時間は変わりません。\n\n"
+	  "※配信停止はこちら https://biblio.example/stop\n",
+	  "BBF" },
+	{ "The shop closed after twenty years. \"Who wants a service you "
+	  "cannot unsubscribe from?\" one reader asked.\n",
+	  "BB" },
+	{ "The shop closed after twenty years.\n\nSix readers unsubscribed "
+	  "after the change.\n",
+	  "BB" },
+	{ "You are receiving this email because you signed up.\n\nThe shop "
+	  "closed after twenty years.\n",
+	  "BB" },
+	{ "To unsubscribe, a reader writes to the shop.\n\nIt rained on "
+	  "Monday. It rained on Tuesday. It rained on Wednesday. It rained "
+	  "on Thursday. It rained on Friday. It rained on Saturday. It "
+	  "rained on Sunday. It was dry on Monday. It was dry on Tuesday. It "
+	  "was dry on Wednesday. It was dry on Thursday. It was dry on "
+	  "Friday.\n",
+	  "BBBBBBBBBBBBB" },
+};
+
+START_TEST(test_notice_kinds)
+{
+	const struct trailer_case *c = &notice_cases[_i];
+	summ_doc *doc = check_parse(c->text);
+	char got[32] = "";
+
+	for (size_t k = 0; k < summ_sentence_count(doc) && k + 1 < sizeof got;
+	     k++) {
+		int kind = summ_sentence_at(doc, k).kind;
+		got[k] = kind == SUMM_FRAME ? 'F' : kind == SUMM_BODY ? 'B' : 'H';
+	}
+	ck_assert_msg(strcmp(got, c->kinds) == 0, "case %d: kinds %s, want %s",
+	              _i, got, c->kinds);
+	summ_free(doc);
+}
+END_TEST
+
+/* A page's notice is a frame too: an HTML newsletter's last block. */
+START_TEST(test_notice_html)
+{
+	static const char page[] =
+		"<html><body><div><h1>Garden news</h1><p>The polytunnel has "
+		"been repaired and the first seedlings are up. We still need "
+		"volunteers for Saturday mornings.</p><p>Membership renewals are "
+		"due by the end of March. The fee stays the same.</p></div>\n"
+		"<p style=\"font-size:10px\">You are receiving this email "
+		"because you signed up at one of our events. "
+		"<a href=\"https://x.example/u\">Unsubscribe</a></p>"
+		"</body></html>";
+	summ_options opt = { NULL, SUMM_INPUT_HTML, NULL, NULL };
+	summ_doc *doc;
+	size_t n;
+
+	ck_assert_int_eq(summ_parse_with(page, strlen(page), &opt, &doc),
+	                 SUMM_OK);
+	n = summ_sentence_count(doc);
+	ck_assert_uint_eq(n, 7);
+	ck_assert_int_eq(summ_sentence_at(doc, 4).kind, SUMM_BODY);
+	ck_assert_int_eq(summ_sentence_at(doc, 5).kind, SUMM_FRAME);
+	ck_assert_int_eq(summ_sentence_at(doc, 6).kind, SUMM_FRAME);
+	summ_free(doc);
+}
+END_TEST
+
 /* A paragraph of one line that is a name ending in an abbreviation's
  * period (a firm's, a letterhead's) is a frame, not a sentence; a line
  * with a word in lower case is a sentence, and a file's name no
@@ -1384,6 +1479,9 @@ Suite *paragraphs_suite(void)
 	                    (int)(sizeof trailer_cases / sizeof *trailer_cases));
 	tcase_add_loop_test(th, test_licence_kinds, 0,
 	                    (int)(sizeof licence_cases / sizeof *licence_cases));
+	tcase_add_loop_test(th, test_notice_kinds, 0,
+	                    (int)(sizeof notice_cases / sizeof *notice_cases));
+	tcase_add_test(th, test_notice_html);
 	tcase_add_loop_test(th, test_name_line_kinds, 0,
 	                    (int)(sizeof name_line_cases / sizeof *name_line_cases));
 	tcase_add_test(tr, test_text_start);
