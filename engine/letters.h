@@ -438,6 +438,37 @@ static int has_column_gap(const char *text, line l)
 	return 0;
 }
 
+/* How many times the separator SEP (N bytes) stands between spaces in
+ * line L, counted up to MAX. */
+static size_t spaced_seps(const char *text, line l, const char *sep,
+                          size_t n, size_t max)
+{
+	const char *p = text + l.start + 1, *e = text + l.end;
+	size_t count = 0;
+
+	for (; count < max && e - p > (ptrdiff_t)n &&
+	       (p = memchr(p, sep[0], (size_t)(e - p - (ptrdiff_t)n))) != NULL;
+	     p++)
+		count += p[-1] == ' ' && memcmp(p, sep, n) == 0 && p[n] == ' ';
+	return count;
+}
+
+/* Whether line L parts fields with bars or dots between spaces: two
+ * bars (" | "; one is as often a shell's pipe, "sort | less"), or a
+ * dot (" · ", " ⋅ ", " • "): a firm's imprint ("Teekontor GmbH | Große
+ * Elbstraße 210 | 22767 Hamburg"), a calendar's date and time ("Thu 17
+ * Apr ⋅ 6:30pm"), a footer's links.  Such a line is a line of its own,
+ * as a row of aligned columns is: prose sets no such sign between
+ * words. */
+static int has_field_bars(const char *text, line l)
+{
+	return spaced_seps(text, l, "|", 1, 2) == 2 ||
+	       spaced_seps(text, l, "\xC2\xB7", 2, 1) ||
+	       (memchr(text + l.start, 0xE2, l.end - l.start) &&
+	        (spaced_seps(text, l, "\xE2\x8B\x85", 3, 1) ||
+	         spaced_seps(text, l, "\xE2\x80\xA2", 3, 1)));
+}
+
 /* Whether line L, with NEXT the line after it, opens what a letter
  * quotes, forwards or adds after its closing: a quoted line, a line that
  * opens with a rule ("-----Original Message-----", "----------

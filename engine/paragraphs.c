@@ -365,14 +365,16 @@ static size_t skip_ordinal(const char *text, size_t i, size_t end)
  * sentence, nor a lead-in ("Si fra innen" + "28. mars!", "do" + "3.
  * května", "do" + "21. 3. na účet"), or a month's after a line that
  * ends in a day's ("čtvrtek 6." + "3. v 11 h."), before a word in lower
- * case or a number; not where A is an item itself, nor with an item
- * after B (a list whose items open in lower case: "1. mel" + "2.
- * egg"). */
+ * case or a number, or in any case after a word that cannot end a line
+ * ("bis zum" + "13. Juni", where months are capitalised); not where A
+ * is an item itself, nor with an item after B (a list whose items open
+ * in lower case: "1. mel" + "2. egg"). */
 static int day_opens(paragraph_reader *pr, line a, line b, uint32_t last)
 {
 	const char *text = pr->r.text;
 	line_reader r = pr->r;
 	size_t i, j, n, next, month = 0;
+	unsigned follows;
 	int day_before;
 	line c;
 
@@ -391,9 +393,11 @@ static int day_opens(paragraph_reader *pr, line a, line b, uint32_t last)
 	} else if ((j = skip_ordinal(text, i, b.end)) > i) {
 		i = j;                         /* "21. 3. na" */
 	}
-	if (i >= b.end ||
-	    !(class_at(text, b.end, i, &n) & (day_before ? C_LOWER | C_DIGIT
-	                                                  : C_LOWER)) ||
+	/* What may follow: a word in lower case, but a month's number
+	 * after a day's, and a capitalised month after a dangling word. */
+	follows = day_before ? C_LOWER | C_DIGIT
+	        : ends_dangling(text, a, pr->lang) ? C_LETTER : C_LOWER;
+	if (i >= b.end || !(class_at(text, b.end, i, &n) & follows) ||
 	    starts_list_item(text, a))
 		return 0;
 	get_line(&r, pr->pos, &next);          /* B's end (B starts at pos) */
@@ -426,6 +430,18 @@ static int starts_continuation(const char *text, line a, line b)
 	while (lower < 3 && summ_next_word(text, a.end, &pos, &ws, &we))
 		lower += (class_at(text, we, ws, &n) & C_LOWER) != 0;
 	return lower >= 3 || text[b.start] != '(';
+}
+
+/* has_field_bars of line L, which soft_break asks twice in a row of
+ * each line (the second of a pair, then the first): the last answer is
+ * kept. */
+static int field_bars_at(paragraph_reader *pr, line l)
+{
+	if (pr->bars_at != l.start) {
+		pr->bars_at = l.start;
+		pr->bars = has_field_bars(pr->r.text, l);
+	}
+	return pr->bars;
 }
 
 /* Whether the break after line A, followed by line B, is soft: the two
@@ -503,9 +519,11 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	     (is_link_line(text, b) && last != ':' && !opens_bracket(text, a))) &&
 	    !block_has_stop(pr))
 		return 0;
-	/* An entry that ends in an address and a row of aligned columns
-	 * are each a line of their own, however long. */
+	/* An entry that ends in an address, a row of aligned columns and
+	 * a line of fields parted by bars are each a line of their own,
+	 * however long. */
 	if (width == 0 || has_column_gap(text, a) || has_column_gap(text, b) ||
+	    field_bars_at(pr, a) || field_bars_at(pr, b) ||
 	    (ends_in_address(text, a) && first_class(text, b) != C_LOWER))
 		return 0;
 	return line_chars(text, a, SIZE_MAX) + 1 + first_word_chars(text, b) >
@@ -588,6 +606,7 @@ void paragraphs_begin(paragraph_reader *pr, const char *text, size_t len,
 	pr->width = wrap_width(text, len, start, &pr->vertical, &pr->quoted);
 	pr->pos = pr->block = start;
 	pr->block_stops = -1;
+	pr->bars_at = SIZE_MAX;
 }
 
 /* Reads into R the run of N vertical lines whose first letter is at

@@ -68,6 +68,8 @@ typedef struct {
 	int stopped;                 /* whether a line of it before SCANNED
 	                                ends one (see stop_before) */
 	size_t scanned;
+	size_t bars_at;              /* the last line asked about by */
+	int bars;                    /* field_bars_at, and its answer */
 } paragraph_reader;
 
 /* Sets PR to read the paragraphs of TEXT[START..LEN) (START is past a

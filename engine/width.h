@@ -179,7 +179,8 @@ static int has_stop(const char *text, line l)
  * with a line near it count: an e-mail's sign-off, signature and short
  * lists, whose lines are short by nature, would outnumber its wrapped
  * lines), and fewer than one line in 20 of those counted is matched by
- * a paragraph of one line that wrapping at it would have cut. */
+ * a paragraph of one line that wrapping at it would have cut, or only
+ * one such is (a stray: a service's footer pasted under a letter). */
 static size_t tally_width(const line_tally *t)
 {
 	size_t i, seen = 0, width = WIDTH_CAP, near = 0, counted = 0;
@@ -199,7 +200,8 @@ static size_t tally_width(const line_tally *t)
 		counted += t->by_block[i];
 		unwrapped += i > width ? t->single[i] : 0;
 	}
-	return near >= 2 && near * 2 >= counted && unwrapped * 20 < t->nlines
+	return near >= 2 && near * 2 >= counted &&
+	       (unwrapped < 2 || unwrapped * 20 < t->nlines)
 	       ? width : 0;
 }
 

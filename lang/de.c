@@ -88,11 +88,12 @@ static const char abbrevs[][5] = {
 };
 
 /* Those of them also written in lower case ("bzw.", "vgl.").  Sorted. */
-static const char lower_abbrevs[][5] = {
-	"abb", "abs", "allg", "anm", "bd", "bsp", "bspw", "bzgl", "bzw", "ca",
-	"chr", "dgl", "ebd", "evtl", "gegr", "gem", "ggf", "hrsg", "inkl",
-	"insb", "jh", "jhd", "kap", "lt", "mio", "mrd", "nr", "sog", "tsd",
-	"usw", "vgl", "vs", "zzgl"
+static const char lower_abbrevs[][8] = {
+	"abb", "abs", "allg", "anm", "bd", "bsp", "bspw", "bzgl", "bzw",
+	"ca", "chr", "dgl", "ebd", "evtl", "exkl", "gegr", "gem", "gesetzl",
+	"ggf", "hrsg", "inkl", "insb", "jh", "jhd", "jährl", "kap", "lt",
+	"mio", "mrd", "mtl", "nr", "sog", "tsd", "tägl", "usw", "vgl", "vs",
+	"zzgl"
 };
 
 /* Relative pronouns: a remark in brackets after a stop that opens with
@@ -504,7 +505,7 @@ const lang lang_de = {
 	.stopwords = WORD_LIST(stopwords, 10),
 	.titles = WORD_LIST(titles, 4),
 	.abbrevs = WORD_LIST(abbrevs, 4),
-	.lower_abbrevs = WORD_LIST(lower_abbrevs, 4),
+	.lower_abbrevs = WORD_LIST(lower_abbrevs, 7),
 	.phrase_ends = WORD_LIST(phrase_ends, 5),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,

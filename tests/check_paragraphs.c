@@ -598,6 +598,53 @@ static const struct split_case letter_cases[] = {
 	    "Vi samles til dugnad i hagen på lørdag, og alle som vil være med kan si fra innen 28. mars, så vi vet hvor mange som kommer.",
 	    "Ta med hansker.", "Vi trenger", "1. hansker", "2. river",
 	    "Hilsen Kari" } },
+	/* A word that cannot end a line goes on into a day's number,
+	 * which opens no list's item there ("bis zum" + "13. Juni"). */
+	{ "Die Versammlung ist am Freitag im Vereinsheim. Anträge müssen "
+	  "bis zum\n13. Juni schriftlich bei uns eingehen.\n",
+	  { "Die Versammlung ist am Freitag im Vereinsheim.",
+	    "Anträge müssen bis zum 13. Juni schriftlich bei uns eingehen." } },
+	/* One paragraph of a single long line, a service's footer pasted
+	 * under a wrapped letter, does not make the letter unwrapped
+	 * ("Show" + "QR code"); two such would. */
+	{ "Hi Jonas,\n\nThanks for booking with us! Your trip is below.\n\n"
+	  "Booking: NBX4K7QL\nSeat: coach 5, seat 63 (window, quiet zone)\n\n"
+	  "Your ticket is in the app under My trips and attached as a PDF. Show\n"
+	  "QR code and photo ID to the guard when you are asked. Changes are free\n"
+	  "until departure, but a price difference may apply.\n\nNordline\n\n"
+	  "You cannot reply to this email. Questions? Visit "
+	  "nordline.example.com/help, where you can also read how we handle "
+	  "your personal data and change the mail you get from us.\n",
+	  { "Hi Jonas,", "Thanks for booking with us!", "Your trip is below.",
+	    "Booking: NBX4K7QL", "Seat: coach 5, seat 63 (window, quiet zone)",
+	    "Your ticket is in the app under My trips and attached as a PDF.",
+	    "Show QR code and photo ID to the guard when you are asked.",
+	    "Changes are free until departure, but a price difference may apply.",
+	    "Nordline", "You cannot reply to this email.", "Questions?",
+	    "Visit nordline.example.com/help, where you can also read how we handle your personal data and change the mail you get from us." } },
+	/* A line of fields parted by dots, or by two bars, is a line of
+	 * its own, as the line above it is; one bar in a sentence is a
+	 * shell's pipe, and the sentence goes on past it. */
+	{ "Your order has shipped and should arrive on Thursday. The courier will\n"
+	  "ring the bell, and if nobody is home the parcel goes to the shop next\n"
+	  "door. To see the log, run sort < orders.txt | less and page\n"
+	  "through it.\n\n"
+	  "Harbour Tea Ltd · 4 Quay Street · Bristol BS1 4DJ · 0117 496 0000\n"
+	  "Registered in England and Wales with the company number 01234567\n",
+	  { "Your order has shipped and should arrive on Thursday.",
+	    "The courier will ring the bell, and if nobody is home the parcel goes to the shop next door.",
+	    "To see the log, run sort < orders.txt | less and page through it.",
+	    "Harbour Tea Ltd · 4 Quay Street · Bristol BS1 4DJ · 0117 496 0000",
+	    "Registered in England and Wales with the company number 01234567" } },
+	{ "Your order has shipped and should arrive on Thursday. The courier will\n"
+	  "ring the bell, and if nobody is home the parcel goes to the shop next\n"
+	  "door.\n\n"
+	  "Harbour Tea Limited, registered in England and Wales, 4 Quay Street\n"
+	  "Company 01234567 | VAT GB123456789 | Privacy\n",
+	  { "Your order has shipped and should arrive on Thursday.",
+	    "The courier will ring the bell, and if nobody is home the parcel goes to the shop next door.",
+	    "Harbour Tea Limited, registered in England and Wales, 4 Quay Street",
+	    "Company 01234567 | VAT GB123456789 | Privacy" } },
 	/* A trailer's block that opens with a name is a signature, a line
 	 * an entry, though an abbreviation in it would stand before the
 	 * number under it. */
