@@ -133,6 +133,7 @@ static int read_sentences(summ_doc *d)
 		}
 		frame_licence(&licence, d);
 		frame_notice(d);
+		frame_formulas(d);
 		/* A title the markup gave is the page's metadata, not its
 		 * text: it stays the title over an article of headings. */
 		promote_headings(d, d->read->nblocks &&
@@ -160,6 +161,7 @@ static int read_sentences(summ_doc *d)
 	}
 	frame_licence(&licence, d);
 	frame_notice(d);
+	frame_formulas(d);
 	promote_headings(d, 0);
 	return index_paragraphs(d);
 }

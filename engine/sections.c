@@ -94,17 +94,24 @@ void frame_licence(const licence_watch *w, summ_doc *d)
 
 /* Folds the first words of sentence K of D into BUF (NOTICE_BYTES), one
  * space between them, as lang.notices writes its phrases, and returns
- * the length.  A word too long to fold, a run of Han characters, is
- * copied as it is (it has no case), its start at least. */
-static size_t fold_words(const summ_doc *d, size_t k, char *buf)
+ * the length; *WHOLE tells whether that is all of the sentence's words.
+ * A word too long to fold, a run of Han characters, is copied as it is
+ * (it has no case), its start at least. */
+static size_t fold_words(const summ_doc *d, size_t k, char *buf, int *whole)
 {
 	size_t start = sent_offset(d, k), end = start + d->sent[k].length;
 	size_t pos = start, ws, n = 0, len, words = 0;
 	char key[MAX_KEY + 8];
 
-	while (n < NOTICE_BYTES && words++ < NOTICE_WORDS &&
-	       next_folded_word(d->text, end, &pos, &ws, key, &len)) {
+	*whole = 0;
+	for (;;) {
 		const char *w = key;
+		if (!next_folded_word(d->text, end, &pos, &ws, key, &len)) {
+			*whole = 1;
+			break;
+		}
+		if (n >= NOTICE_BYTES || words++ == NOTICE_WORDS)
+			break;
 		if (n > 0)
 			buf[n++] = ' ';
 		if (len == 0)
@@ -117,15 +124,16 @@ static size_t fold_words(const summ_doc *d, size_t k, char *buf)
 	return n;
 }
 
-/* Whether a phrase of L opens BUF[I..N) and ends where a word does
- * (WORD_END), or anywhere in a script written without spaces, whose
- * words are not parted ("配信停止はこちら").  L's phrases are sorted:
- * those of BUF[I]'s first byte are found by a binary search. */
-static int phrase_at(const word_list *l, const char *buf, size_t i,
-                     size_t n)
+/* The length of the longest phrase of L that opens BUF[I..N) and ends
+ * where a word does, or anywhere in a script written without spaces,
+ * whose words are not parted ("配信停止はこちら"); 0 if none does.  L's
+ * phrases are sorted: those of BUF[I]'s first byte are found by a
+ * binary search. */
+static size_t phrase_at(const word_list *l, const char *buf, size_t i,
+                        size_t n)
 {
 	unsigned char c = (unsigned char)buf[i];
-	size_t lo = 0, hi = l->n;
+	size_t lo = 0, hi = l->n, best = 0;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -138,13 +146,13 @@ static int phrase_at(const word_list *l, const char *buf, size_t i,
 		const char *p = word_at(l, lo);
 		size_t k = strlen(p);
 		uint32_t cp;
-		if (k > n - i || memcmp(buf + i, p, k) != 0)
+		if (k <= best || k > n - i || memcmp(buf + i, p, k) != 0)
 			continue;
 		u8_decode((const unsigned char *)p, k, &cp);
 		if (i + k == n || buf[i + k] == ' ' || is_spaceless(cp))
-			return 1;
+			best = k;
 	}
-	return 0;
+	return best;
 }
 
 /* Whether sentence K of D opens a line: a footer sets its notice on
@@ -159,29 +167,59 @@ static int opens_line(const summ_doc *d, size_t k)
 	return i == 0 || d->text[i - 1] == '\n' || d->text[i - 1] == '\r';
 }
 
+/* Whether a phrase may open at BUF[I] (of N bytes, folded words): a
+ * word's start, or a character of a script written without spaces (its
+ * first byte, of three or four). */
+static int phrase_may_open(const char *buf, size_t i, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)buf;
+	uint32_t cp;
+
+	if (i == 0 || s[i - 1] == ' ')
+		return 1;
+	if (s[i] < 0xE0)
+		return 0;
+	u8_decode(s + i, n - i, &cp);
+	return is_spaceless(cp);
+}
+
+/* How many bytes of BUF[0..N) (folded words) the phrases of list L, or
+ * of English's list EN_L, cover, read from the start: each the longest
+ * at its place, the next looked for after it.  *LOOSE counts the words
+ * that open outside them. */
+static size_t phrase_cover(const char *buf, size_t n, const word_list *l,
+                           const word_list *en_l, size_t *loose)
+{
+	size_t cover = 0, k;
+
+	*loose = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!phrase_may_open(buf, i, n))
+			continue;
+		if ((k = phrase_at(l, buf, i, n)) > 0 ||
+		    (en_l != l && (k = phrase_at(en_l, buf, i, n)) > 0)) {
+			cover += k;
+			i += k - 1;
+		} else if (i == 0 || buf[i - 1] == ' ') {
+			(*loose)++;
+		}
+	}
+	return cover;
+}
+
 /* Whether sentence K of D is a service's notice: it opens a line and
- * holds a phrase of one, in D's language or in English, at a word's
- * start, or at any character of a script written without spaces. */
+ * holds a phrase of one, in D's language or in English. */
 static int is_notice(const summ_doc *d, size_t k)
 {
 	char buf[NOTICE_BYTES];
-	size_t n;
-	const unsigned char *s = (const unsigned char *)buf;
+	size_t n, loose;
+	int whole;
 
 	if (!opens_line(d, k))
 		return 0;
-	n = fold_words(d, k, buf);
-	for (size_t i = 0; i < n; i++) {
-		uint32_t cp;
-		if (i > 0 && s[i - 1] != ' ' &&
-		    (s[i] < 0xE0 || (u8_decode(s + i, n - i, &cp),
-		                     !is_spaceless(cp))))
-			continue;
-		if (phrase_at(&d->lang->notices, buf, i, n) ||
-		    (d->lang != &lang_en && phrase_at(&lang_en.notices, buf, i, n)))
-			return 1;
-	}
-	return 0;
+	n = fold_words(d, k, buf, &whole);
+	return phrase_cover(buf, n, &d->lang->notices, &lang_en.notices,
+	                    &loose) > 0;
 }
 
 void frame_notice(summ_doc *d)
@@ -198,4 +236,69 @@ void frame_notice(summ_doc *d)
 			mark_frames(d, from);
 			return;
 		}
+}
+
+/* Courtesy formulas open and close a letter: they are looked for in its
+ * first FORMULA_HEAD sentences and its last NOTICE_SENTENCES, in a
+ * sentence of formulas but for FORMULA_WORDS words and FORMULA_SLACK
+ * bytes (folded) at most, room for a name or a word beside them
+ * ("Thanks again, Ann", "いつも大変お世話になっております"): a longer one
+ * says something more ("And, thanks to Henson, Wales did."). */
+#define FORMULA_HEAD 6
+#define FORMULA_WORDS 3
+#define FORMULA_SLACK 24
+
+/* Whether TEXT[0..LEN) has more than MAX spaces: more words than a
+ * sentence of courtesies has, told before any is folded (most of a
+ * story's sentences). */
+static int spaces_over(const char *text, size_t len, size_t max)
+{
+	size_t spaces = 0;
+
+	for (size_t i = 0; i < len; i++)
+		if (text[i] == ' ' && ++spaces > max)
+			return 1;
+	return 0;
+}
+
+/* Whether sentence K of D is courtesy formulas and little else, in D's
+ * language or in English (lang.formulas). */
+static int is_formula(const summ_doc *d, size_t k)
+{
+	char buf[NOTICE_BYTES];
+	size_t n, cover, loose;
+	int whole;
+
+	if (d->sent[k].length > NOTICE_BYTES ||
+	    spaces_over(d->text + sent_offset(d, k), d->sent[k].length,
+	                NOTICE_WORDS))
+		return 0;
+	n = fold_words(d, k, buf, &whole);
+	cover = phrase_cover(buf, n, &d->lang->formulas, &lang_en.formulas,
+	                     &loose);
+	return whole && cover > 0 && loose <= FORMULA_WORDS &&
+	       n <= cover + FORMULA_SLACK;
+}
+
+/* Whether sentence K of D is in its head or tail, where a letter's
+ * courtesies stand. */
+static int in_courtesies(const summ_doc *d, size_t k)
+{
+	return k < FORMULA_HEAD || d->nsent - k <= NOTICE_SENTENCES;
+}
+
+void frame_formulas(summ_doc *d)
+{
+	size_t at[FORMULA_HEAD + NOTICE_SENTENCES], found = 0, bodies = 0;
+
+	for (size_t k = 0; k < d->nsent; k++)
+		if (sent_kind(d, k) == SUMM_BODY) {
+			bodies++;
+			if (in_courtesies(d, k) && is_formula(d, k))
+				at[found++] = k;
+		}
+	/* (A text of courtesies alone keeps them: it says nothing else.) */
+	if (found < bodies)
+		for (size_t i = 0; i < found; i++)
+			d->sent[at[i]].kind = SUMM_FRAME;
 }

@@ -1,7 +1,7 @@
 /*
  * sections.h - a document's boilerplate sections, which no summary
- * takes: the licence's, as its headings part it, and the notice of the
- * service that sent a message, at its end.  Found as the sentences are
+ * takes: the licence's, as its headings part it, the notice of the
+ * service that sent a message, at its end, and a letter's courtesies.  Found as the sentences are
  * read (summarize.c), after their kinds are marked (engine/paragraphs.h).
  */
 #ifndef SUMM_SECTIONS_H
@@ -37,5 +37,13 @@ void frame_licence(const licence_watch *w, summ_doc *d);
  * English), after some of D's body.  Mail from a tracker, a shop or a
  * list ends so; its footer is the service's, not what the mail says. */
 void frame_notice(summ_doc *d);
+
+/* Makes the courtesy formulas among the first and last sentences of D
+ * frames: a sentence that is a formula and little else, greeting,
+ * thanking or offering help in D's language or in English ("Thank you
+ * for your email.", "お世話になっております。", "안녕하세요, 김 팀장님.":
+ * lang.formulas), which carries none of the letter's news.  Not when
+ * they are all of D's body. */
+void frame_formulas(summ_doc *d);
 
 #endif

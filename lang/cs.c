@@ -148,6 +148,16 @@ static const char notices[][28] = {
 	"tuto zprávu jste obdrželi"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][48] = {
+	"doufám že se máte dobře", "doufám že se máš dobře",
+	"děkujeme za objednávku", "děkuji", "děkuji předem",
+	"děkuji za e mail", "děkuji za odpověď", "děkuji za zprávu",
+	"jsem vám k dispozici", "mnohokrát děkuji",
+	"v případě dotazů jsem k dispozici",
+	"v případě dotazů mě neváhejte kontaktovat"
+};
+
 const lang lang_cs = {
 	.code = "cs",
 	.name = "Czech",
@@ -164,5 +174,6 @@ const lang lang_cs = {
 	.closings = WORD_LIST(closings, 9),
 	.licences = WORD_LIST(licences, 13),
 	.notices = WORD_LIST(notices, 27),
+	.formulas = WORD_LIST(formulas, 47),
 	.stem = NULL,	/* none: each word is its own stem */
 };

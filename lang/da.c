@@ -261,6 +261,14 @@ static const char notices[][22] = {
 	"framelde", "svar ikke på denne"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][36] = {
+	"du er velkommen til at kontakte mig", "håber alt er vel",
+	"håber du har det godt", "mange tak", "på forhånd tak", "tak",
+	"tak for din besked", "tak for din bestilling", "tak for din mail",
+	"tak for dit svar"
+};
+
 const lang lang_da = {
 	.code = "da",
 	.name = "Danish",
@@ -278,5 +286,6 @@ const lang lang_da = {
 	.closings = WORD_LIST(closings, 8),
 	.licences = WORD_LIST(licences, 9),
 	.notices = WORD_LIST(notices, 21),
+	.formulas = WORD_LIST(formulas, 35),
 	.stem = stem_da,
 };

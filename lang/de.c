@@ -496,6 +496,23 @@ static const char notices[][31] = {
 	"sie erhalten diese", "sie erhalten diesen"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][54] = {
+	"bei fragen stehe ich gerne zur verfügung",
+	"bei fragen stehe ich ihnen gerne zur verfügung", "danke",
+	"danke für deine nachricht", "danke für ihre nachricht",
+	"für rückfragen stehe ich gerne zur verfügung",
+	"für rückfragen stehe ich ihnen gerne zur verfügung",
+	"herzlichen dank", "ich freue mich auf deine antwort",
+	"ich freue mich auf ihre antwort", "ich hoffe es geht dir gut",
+	"ich hoffe es geht ihnen gut", "melde dich gerne",
+	"melden sie sich gerne", "vielen dank",
+	"vielen dank für deine nachricht", "vielen dank für ihre bestellung",
+	"vielen dank für ihre e mail", "vielen dank für ihre nachricht",
+	"vielen dank für ihre rückmeldung", "vielen dank für ihren einkauf",
+	"vielen dank im voraus"
+};
+
 const lang lang_de = {
 	.code = "de",
 	.name = "German",
@@ -515,5 +532,6 @@ const lang lang_de = {
 	.closings = WORD_LIST(closings, 16),
 	.licences = WORD_LIST(licences, 12),
 	.notices = WORD_LIST(notices, 30),
+	.formulas = WORD_LIST(formulas, 53),
 	.stem = stem_de,
 };

@@ -718,6 +718,27 @@ static const char notices[][26] = {
 	"you're subscribed to", "you've received this"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][38] = {
+	"do not hesitate to contact", "don't hesitate to contact",
+	"feel free to contact me", "feel free to get in touch",
+	"hope all is well", "hope everything is well",
+	"hope this email finds you well", "hope this finds you well",
+	"hope you are doing well", "hope you are well",
+	"hope you had a good weekend", "hope you had a great weekend",
+	"hope you're doing well", "hope you're well",
+	"i look forward to hearing from you",
+	"let me know if you have any questions",
+	"look forward to hearing from you",
+	"looking forward to hearing from you", "many thanks", "thank you",
+	"thank you for getting back to me", "thank you for your email",
+	"thank you for your message", "thank you for your quick reply",
+	"thank you for your reply", "thank you very much", "thanks",
+	"thanks a lot", "thanks for getting back to me",
+	"thanks for your email", "thanks for your message",
+	"thanks for your reply", "thanks in advance"
+};
+
 const lang lang_en = {
 	.code = "en",
 	.name = "English",
@@ -734,5 +755,6 @@ const lang lang_en = {
 	.closings = WORD_LIST(closings, 12),
 	.licences = WORD_LIST(licences, 9),
 	.notices = WORD_LIST(notices, 25),
+	.formulas = WORD_LIST(formulas, 37),
 	.stem = stem_en,
 };

@@ -460,6 +460,22 @@ static const char notices[][37] = {
 	"recibes este mensaje"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][30] = {
+	"espero que esté bien", "espero que estés bien",
+	"espero que se encuentre bien", "espero que te encuentres bien",
+	"gracias", "gracias de antemano", "gracias por confiar en",
+	"gracias por su compra", "gracias por su correo",
+	"gracias por su mensaje", "gracias por su respuesta",
+	"gracias por tu compra", "gracias por tu correo",
+	"gracias por tu mensaje", "gracias por tu respuesta",
+	"muchas gracias", "no dude en contactarme",
+	"no dudes en contactarme", "no dudes en escribirme",
+	"quedamos a su disposición", "quedamos a tu disposición",
+	"quedo a su disposición", "quedo a tu disposición", "quedo atenta",
+	"quedo atento"
+};
+
 const lang lang_es = {
 	.code = "es",
 	.name = "Spanish",
@@ -475,5 +491,6 @@ const lang lang_es = {
 	.closings = WORD_LIST(closings, 12),
 	.licences = WORD_LIST(licences, 14),
 	.notices = WORD_LIST(notices, 36),
+	.formulas = WORD_LIST(formulas, 29),
 	.stem = stem_es,
 };

@@ -585,6 +585,13 @@ static const char notices[][34] = {
 	"tämä viesti on lähetetty", "älä vastaa tähän"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][25] = {
+	"kiitos", "kiitos jo etukäteen", "kiitos paljon",
+	"kiitos tilauksestasi", "kiitos vastauksesta", "kiitos viestistä",
+	"kiitos viestistäsi", "toivottavasti voit hyvin"
+};
+
 const lang lang_fi = {
 	.code = "fi",
 	.name = "Finnish",
@@ -603,5 +610,6 @@ const lang lang_fi = {
 	.closings = WORD_LIST(closings, 16),
 	.licences = WORD_LIST(licences, 16),
 	.notices = WORD_LIST(notices, 33),
+	.formulas = WORD_LIST(formulas, 24),
 	.stem = stem_fi,
 };

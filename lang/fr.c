@@ -649,6 +649,21 @@ static const char notices[][28] = {
 	"vous recevez ces", "vous recevez cet", "vous recevez cette"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][35] = {
+	"au plaisir de vous lire", "dans l'attente de votre retour",
+	"dans l'attente de votre réponse", "j'espère que tu vas bien",
+	"j'espère que vous allez bien", "je reste à ta disposition",
+	"je reste à votre disposition", "je vous remercie",
+	"je vous remercie par avance", "merci", "merci beaucoup",
+	"merci d'avance", "merci de votre retour", "merci par avance",
+	"merci pour ta réponse", "merci pour votre commande",
+	"merci pour votre e mail", "merci pour votre mail",
+	"merci pour votre message", "merci pour votre retour",
+	"merci pour votre réponse", "n'hésite pas à me contacter",
+	"n'hésitez pas à me contacter", "n'hésitez pas à revenir vers moi"
+};
+
 const lang lang_fr = {
 	.code = "fr",
 	.name = "French",
@@ -664,5 +679,6 @@ const lang lang_fr = {
 	.closings = WORD_LIST(closings, 16),
 	.licences = WORD_LIST(licences, 8),
 	.notices = WORD_LIST(notices, 27),
+	.formulas = WORD_LIST(formulas, 34),
 	.stem = stem_fr,
 };

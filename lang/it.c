@@ -453,6 +453,22 @@ static const char notices[][34] = {
 	"stai ricevendo questo"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][30] = {
+	"grazie", "grazie in anticipo", "grazie mille",
+	"grazie per il suo messaggio", "grazie per il suo ordine",
+	"grazie per il tuo messaggio", "grazie per il tuo ordine",
+	"grazie per la risposta", "grazie per la sua email",
+	"grazie per la sua mail", "grazie per la tua email",
+	"grazie per la tua mail", "in attesa di un suo riscontro",
+	"in attesa di un tuo riscontro", "la ringrazio",
+	"non esitare a contattarmi", "non esiti a contattarmi",
+	"resto a disposizione", "resto a sua disposizione",
+	"resto a tua disposizione", "rimango a disposizione",
+	"spero che stia bene", "spero che tu stia bene",
+	"spero tu stia bene", "ti ringrazio"
+};
+
 const lang lang_it = {
 	.code = "it",
 	.name = "Italian",
@@ -468,5 +484,6 @@ const lang lang_it = {
 	.closings = WORD_LIST(closings, 12),
 	.licences = WORD_LIST(licences, 7),
 	.notices = WORD_LIST(notices, 33),
+	.formulas = WORD_LIST(formulas, 29),
 	.stem = stem_it,
 };

@@ -80,6 +80,16 @@ static const char notices[][31] = {
 	"配信解除"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][43] = {
+	"いつもありがとうございます", "いつもお世話になっております", "お世話になっております", "お世話になります",
+	"お手数をおかけしますが", "お気軽にお問い合わせください", "お疲れさまです", "お疲れ様です", "お詫び申し上げます",
+	"ご不便をおかけいたしますが", "ご不明な点がございましたら", "ご無沙汰しております", "ご理解とご協力のほど",
+	"ご迷惑をおかけいたしますが", "ご迷惑をおかけしますが", "よろしくお願いいたします", "よろしくお願いします",
+	"よろしくお願い申し上げます", "何卒よろしくお願い", "初めてご連絡いたします", "取り急ぎお礼まで", "取り急ぎご連絡まで",
+	"突然のご連絡失礼いたします"
+};
+
 const lang lang_ja = {
 	.code = "ja",
 	.name = "Japanese",
@@ -95,5 +105,6 @@ const lang lang_ja = {
 	.dangling = WORD_LIST(dangling, 3),
 	.licences = WORD_LIST(licences, 15),
 	.notices = WORD_LIST(notices, 30),
+	.formulas = WORD_LIST(formulas, 42),
 	.stem = NULL,	/* none: each term is its own stem */
 };

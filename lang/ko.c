@@ -222,6 +222,13 @@ static const char notices[][33] = {
 	"수신을 원치 않으시면", "수신을 원하지 않으시면", "회신되지 않습니다"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][30] = {
+	"감사합니다", "고맙습니다", "궁금한 점이 있으시면", "수고 많으십니다", "수고하십니다", "안녕하세요",
+	"안녕하십니까", "언제든 연락 주세요", "언제든지 연락 주세요", "잘 부탁드리겠습니다", "잘 부탁드립니다",
+	"좋은 하루 되세요", "좋은 하루 보내세요"
+};
+
 const lang lang_ko = {
 	.code = "ko",
 	.name = "Korean",
@@ -238,5 +245,6 @@ const lang lang_ko = {
 	.dangling = WORD_LIST(dangling, 9),
 	.licences = WORD_LIST(licences, 12),
 	.notices = WORD_LIST(notices, 32),
+	.formulas = WORD_LIST(formulas, 29),
 	.stem = stem_ko,
 };

@@ -194,6 +194,12 @@ typedef struct lang {
 	                                ("e-mail" is two: "e mail"), or a
 	                                run of a script without spaces (see
 	                                engine/sections.c) */
+	word_list formulas;          /* the courtesy formulas of a letter,
+	                                which make a sentence with little
+	                                else: greetings, thanks, offers of
+	                                help ("thank you for your email",
+	                                "お世話になっております"), written as
+	                                notices are */
 	/* Rewrites the folded word WORD (LEN bytes of any kind: UTF-8 in
 	 * lower case as a rule, but digits, apostrophes and invalid bytes
 	 * may come) in place as its stem and returns the stem's length, at

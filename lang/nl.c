@@ -512,6 +512,21 @@ static const char notices[][28] = {
 	"uitschrijven"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][33] = {
+	"alvast bedankt", "bedankt", "bedankt voor je bericht",
+	"bedankt voor je e mail", "bedankt voor je mail",
+	"bedankt voor je reactie", "bedankt voor uw bericht",
+	"bedankt voor uw bestelling", "bedankt voor uw e mail",
+	"bedankt voor uw mail", "bedankt voor uw reactie", "dank je wel",
+	"dank u wel", "hartelijk dank", "heb je nog vragen",
+	"heeft u nog vragen", "ik hoop dat alles goed is",
+	"ik hoop dat het goed met je gaat",
+	"ik hoop dat het goed met u gaat", "ik hoor graag van je",
+	"ik hoor graag van u", "mocht je nog vragen hebben",
+	"mocht u nog vragen hebben"
+};
+
 const lang lang_nl = {
 	.code = "nl",
 	.name = "Dutch",
@@ -528,5 +543,6 @@ const lang lang_nl = {
 	.closings = WORD_LIST(closings, 8),
 	.licences = WORD_LIST(licences, 9),
 	.notices = WORD_LIST(notices, 27),
+	.formulas = WORD_LIST(formulas, 32),
 	.stem = stem_nl,
 };

@@ -235,6 +235,14 @@ static const char notices[][25] = {
 	"du mottar dette", "ikke svar på denne", "meld deg av"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][24] = {
+	"bare ta kontakt", "håper alt er bra", "håper du har det bra",
+	"mange takk", "på forhånd takk", "ta gjerne kontakt", "takk",
+	"takk for bestillingen", "takk for din bestilling",
+	"takk for e posten", "takk for meldingen", "takk for svaret"
+};
+
 const lang lang_no = {
 	.code = "no",
 	.name = "Norwegian (nb, nn)",
@@ -252,5 +260,6 @@ const lang lang_no = {
 	.closings = WORD_LIST(closings, 8),
 	.licences = WORD_LIST(licences, 11),
 	.notices = WORD_LIST(notices, 24),
+	.formulas = WORD_LIST(formulas, 23),
 	.stem = stem_no,
 };

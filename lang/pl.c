@@ -151,6 +151,15 @@ static const char notices[][37] = {
 	"zrezygnuj z subskrypcji"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][36] = {
+	"czekam na odpowiedź", "dziękujemy za zamówienie", "dziękuję",
+	"dziękuję bardzo", "dziękuję za odpowiedź",
+	"dziękuję za szybką odpowiedź", "dziękuję za wiadomość",
+	"pozostaję do dyspozycji", "w razie pytań jestem do dyspozycji",
+	"w razie pytań proszę o kontakt", "z góry dziękuję"
+};
+
 const lang lang_pl = {
 	.code = "pl",
 	.name = "Polish",
@@ -167,5 +176,6 @@ const lang lang_pl = {
 	.closings = WORD_LIST(closings, 12),
 	.licences = WORD_LIST(licences, 15),
 	.notices = WORD_LIST(notices, 36),
+	.formulas = WORD_LIST(formulas, 35),
 	.stem = NULL,	/* none: each word is its own stem */
 };

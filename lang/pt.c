@@ -408,6 +408,18 @@ static const char notices[][27] = {
 	"você recebeu esta", "você recebeu este"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][28] = {
+	"agradeço desde já", "espero que esteja bem",
+	"espero que estejas bem", "espero que você esteja bem",
+	"estou à disposição", "fico no aguardo", "fico à disposição",
+	"fico à sua disposição", "muito obrigada", "muito obrigado",
+	"obrigada", "obrigada pela mensagem", "obrigada pelo retorno",
+	"obrigada pelo seu e mail", "obrigado", "obrigado pela mensagem",
+	"obrigado pela sua compra", "obrigado pelo retorno",
+	"obrigado pelo seu e mail", "qualquer dúvida"
+};
+
 const lang lang_pt = {
 	.code = "pt",
 	.name = "Portuguese",
@@ -423,5 +435,6 @@ const lang lang_pt = {
 	.closings = WORD_LIST(closings, 14),
 	.licences = WORD_LIST(licences, 13),
 	.notices = WORD_LIST(notices, 26),
+	.formulas = WORD_LIST(formulas, 27),
 	.stem = stem_pt,
 };

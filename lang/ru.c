@@ -415,6 +415,16 @@ static const char notices[][61] = {
 	"это письмо отправлено"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][47] = {
+	"благодарю", "благодарю за письмо", "большое спасибо",
+	"жду вашего ответа", "заранее спасибо", "надеюсь у вас все хорошо",
+	"надеюсь у вас всё хорошо", "надеюсь у тебя все хорошо",
+	"надеюсь у тебя всё хорошо", "спасибо", "спасибо за быстрый ответ",
+	"спасибо за ваше письмо", "спасибо за заказ", "спасибо за ответ",
+	"спасибо за письмо"
+};
+
 const lang lang_ru = {
 	.code = "ru",
 	.name = "Russian",
@@ -431,5 +441,6 @@ const lang lang_ru = {
 	.closings = WORD_LIST(closings, 22),
 	.licences = WORD_LIST(licences, 28),
 	.notices = WORD_LIST(notices, 60),
+	.formulas = WORD_LIST(formulas, 46),
 	.stem = stem_ru,
 };

@@ -213,6 +213,16 @@ static const char notices[][26] = {
 	"svara inte på", "säg upp prenumerationen"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][30] = {
+	"hoppas allt är bra", "hoppas du mår bra",
+	"hör av dig om du har frågor", "hör gärna av dig", "stort tack",
+	"tack", "tack för din beställning", "tack för din bokning",
+	"tack för ditt mail", "tack för ditt meddelande",
+	"tack för ditt mejl", "tack för ditt svar", "tack på förhand",
+	"tusen tack"
+};
+
 const lang lang_sv = {
 	.code = "sv",
 	.name = "Swedish",
@@ -229,5 +239,6 @@ const lang lang_sv = {
 	.closings = WORD_LIST(closings, 11),
 	.licences = WORD_LIST(licences, 12),
 	.notices = WORD_LIST(notices, 25),
+	.formulas = WORD_LIST(formulas, 29),
 	.stem = stem_sv,
 };

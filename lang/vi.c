@@ -106,6 +106,13 @@ static const char notices[][39] = {
 	"quý khách nhận được email này", "vui lòng không trả lời"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][40] = {
+	"cảm ơn", "kính chào", "nếu có thắc mắc",
+	"rất mong nhận được phản hồi", "trân trọng cảm ơn", "xin chào",
+	"xin cảm ơn"
+};
+
 const lang lang_vi = {
 	.code = "vi",
 	.name = "Vietnamese",
@@ -119,5 +126,6 @@ const lang lang_vi = {
 	.relatives = NO_WORDS,
 	.dangling = WORD_LIST(dangling, 7),
 	.notices = WORD_LIST(notices, 38),
+	.formulas = WORD_LIST(formulas, 39),
 	.stem = NULL,	/* none: each word is its own stem */
 };

@@ -99,6 +99,13 @@ static const char notices[][22] = {
 	"退订"
 };
 
+/* A letter's courtesy formulas (see lang.h). */
+static const char formulas[][22] = {
+	"你好", "各位好", "大家好", "如有任何问题", "如有疑问", "您好", "感謝您的支持", "感谢您的支持", "敬礼",
+	"期待您的回复", "期待您的回覆", "此致", "祝好", "請隨時與我聯繫", "謝謝", "请随时与我联系", "谢谢",
+	"辛苦了", "非常感謝", "非常感谢"
+};
+
 const lang lang_zh = {
 	.code = "zh",
 	.name = "Chinese",
@@ -114,5 +121,6 @@ const lang lang_zh = {
 	.dangling = WORD_LIST(dangling, 3),
 	.licences = WORD_LIST(licences, 9),
 	.notices = WORD_LIST(notices, 21),
+	.formulas = WORD_LIST(formulas, 21),
 	.stem = NULL,	/* none: each term is its own stem */
 };

@@ -235,6 +235,7 @@ static const struct {
 	{ "closings", offsetof(lang, closings) },
 	{ "licences", offsetof(lang, licences) },
 	{ "notices", offsetof(lang, notices) },
+	{ "formulas", offsetof(lang, formulas) },
 };
 #define NLISTS (sizeof lists / sizeof *lists)
 

@@ -1221,9 +1221,10 @@ static const struct trailer_case trailer_cases[] = {
 	  "BBBB" },
 };
 
-START_TEST(test_trailer_kinds)
+/* Parses case I, C, and compares the kinds of its sentences with
+ * C->kinds: F a frame, B body, H a heading or the title. */
+static void check_kinds(const struct trailer_case *c, int i)
 {
-	const struct trailer_case *c = &trailer_cases[_i];
 	summ_doc *doc = check_parse(c->text);
 	size_t n = summ_sentence_count(doc);
 	char got[32] = "";
@@ -1233,8 +1234,13 @@ START_TEST(test_trailer_kinds)
 		got[k] = kind == SUMM_FRAME ? 'F' : kind == SUMM_BODY ? 'B' : 'H';
 	}
 	ck_assert_msg(strcmp(got, c->kinds) == 0, "case %d: kinds %s, want %s",
-	              _i, got, c->kinds);
+	              i, got, c->kinds);
 	summ_free(doc);
+}
+
+START_TEST(test_trailer_kinds)
+{
+	check_kinds(&trailer_cases[_i], _i);
 }
 END_TEST
 
@@ -1355,18 +1361,41 @@ static const struct trailer_case notice_cases[] = {
 
 START_TEST(test_notice_kinds)
 {
-	const struct trailer_case *c = &notice_cases[_i];
-	summ_doc *doc = check_parse(c->text);
-	char got[32] = "";
+	check_kinds(&notice_cases[_i], _i);
+}
+END_TEST
 
-	for (size_t k = 0; k < summ_sentence_count(doc) && k + 1 < sizeof got;
-	     k++) {
-		int kind = summ_sentence_at(doc, k).kind;
-		got[k] = kind == SUMM_FRAME ? 'F' : kind == SUMM_BODY ? 'B' : 'H';
-	}
-	ck_assert_msg(strcmp(got, c->kinds) == 0, "case %d: kinds %s, want %s",
-	              _i, got, c->kinds);
-	summ_free(doc);
+/* A letter's courtesy formulas, at its head or its tail, are frames
+ * when they are a sentence with little else, in the text's language
+ * (as the words of its formulas are parted, or in a run of Han and
+ * Kana); not a sentence that says more after one, nor a text of
+ * formulas alone. */
+static const struct trailer_case formula_cases[] = {
+	{ "Hi Ann,\n\nThank you for your email.\n\nThe crates left on Monday "
+	  "and arrive on Thursday. The driver calls ahead.\n\nLet me know if "
+	  "you have any questions.\n\nBest regards,\nRosa\n",
+	  "FFBBFFF" },
+	{ "Hallo Jonas,\n\nvielen Dank für deine Nachricht und die Fotos.\n\nDie Kisten sind "
+	  "am Montag losgefahren und kommen am Donnerstag an. Der Fahrer ruft "
+	  "vorher an.\n\nViele Grüße\nRosa\n",
+	  "FFBBFF" },
+	{ "田中様\n\nいつも大変お世話になっております。\n北浜商事の佐藤です。\n\n"
+	  "先日ご依頼いただいた見積書を本日お送りいたします。"
+	  "納期は四月十日の予定です。\n\nよろしくお願いいたします。\n",
+	  "HFBBBF" },
+	{ "Thank you for your email about the roof repairs on the north side "
+	  "of the hall. The roofer comes on Monday.\n",
+	  "BB" },
+	{ "Thank you!\n", "B" },
+	/* A formula's word in a story's clause is no formula. */
+	{ "The storm cut the island off for a week. Everyone feared the "
+	  "school would stay shut. And, thanks to Ann, it did not.\n",
+	  "BBB" },
+};
+
+START_TEST(test_formula_kinds)
+{
+	check_kinds(&formula_cases[_i], _i);
 }
 END_TEST
 
@@ -1529,6 +1558,8 @@ Suite *paragraphs_suite(void)
 	tcase_add_loop_test(th, test_notice_kinds, 0,
 	                    (int)(sizeof notice_cases / sizeof *notice_cases));
 	tcase_add_test(th, test_notice_html);
+	tcase_add_loop_test(th, test_formula_kinds, 0,
+	                    (int)(sizeof formula_cases / sizeof *formula_cases));
 	tcase_add_loop_test(th, test_name_line_kinds, 0,
 	                    (int)(sizeof name_line_cases / sizeof *name_line_cases));
 	tcase_add_test(tr, test_text_start);
