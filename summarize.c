@@ -131,9 +131,7 @@ static int read_sentences(summ_doc *d)
 			mark_block(d, first, b->kind);
 			watch_licence(&licence, d, first);
 		}
-		frame_licence(&licence, d);
-		frame_notice(d);
-		frame_formulas(d);
+		frame_sections(&licence, d);
 		/* A title the markup gave is the page's metadata, not its
 		 * text: it stays the title over an article of headings. */
 		promote_headings(d, d->read->nblocks &&
@@ -159,9 +157,7 @@ static int read_sentences(summ_doc *d)
 			mark_heading(d, first, p.nlines);
 		watch_licence(&licence, d, first);
 	}
-	frame_licence(&licence, d);
-	frame_notice(d);
-	frame_formulas(d);
+	frame_sections(&licence, d);
 	promote_headings(d, 0);
 	return index_paragraphs(d);
 }

@@ -1,9 +1,10 @@
 /*
  * sections.c - a document's boilerplate sections (see sections.h): the
  * licence's, its heading told by the words that name a licence
- * (lang.licences), and a service's notice at a message's end, told by
- * its phrases (lang.notices), each in the text's language or in
- * English; their sentences made frames.
+ * (lang.licences), a service's notice at a message's end and a letter's
+ * courtesy formulas, told by their phrases (lang.notices,
+ * lang.formulas), each in the text's language or in English; their
+ * sentences made frames.
  */
 #include "sections.h"
 #include "chars.h"
@@ -76,7 +77,8 @@ void watch_licence(licence_watch *w, const summ_doc *d, size_t first)
 		w->body |= kind == SUMM_BODY || d->nsent > first + 1;
 }
 
-void frame_licence(const licence_watch *w, summ_doc *d)
+/* Makes the licence's section W found in D, if any, frames. */
+static void frame_licence(const licence_watch *w, summ_doc *d)
 {
 	if (w->from != SIZE_MAX && !about_licences(d, w->from))
 		mark_frames(d, w->from);
@@ -222,7 +224,9 @@ static int is_notice(const summ_doc *d, size_t k)
 	                    &loose) > 0;
 }
 
-void frame_notice(summ_doc *d)
+/* Makes the notice of the service that sent D, and the sentences after
+ * it, frames (see frame_sections). */
+static void frame_notice(summ_doc *d)
 {
 	size_t from = SIZE_MAX, k;
 
@@ -287,7 +291,9 @@ static int in_courtesies(const summ_doc *d, size_t k)
 	return k < FORMULA_HEAD || d->nsent - k <= NOTICE_SENTENCES;
 }
 
-void frame_formulas(summ_doc *d)
+/* Makes the courtesy formulas of D's head and tail frames (see
+ * frame_sections). */
+static void frame_formulas(summ_doc *d)
 {
 	size_t at[FORMULA_HEAD + NOTICE_SENTENCES], found = 0, bodies = 0;
 
@@ -301,4 +307,11 @@ void frame_formulas(summ_doc *d)
 	if (found < bodies)
 		for (size_t i = 0; i < found; i++)
 			d->sent[at[i]].kind = SUMM_FRAME;
+}
+
+void frame_sections(const licence_watch *w, summ_doc *d)
+{
+	frame_licence(w, d);
+	frame_notice(d);
+	frame_formulas(d);
 }

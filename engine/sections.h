@@ -1,8 +1,9 @@
 /*
  * sections.h - a document's boilerplate sections, which no summary
  * takes: the licence's, as its headings part it, the notice of the
- * service that sent a message, at its end, and a letter's courtesies.  Found as the sentences are
- * read (summarize.c), after their kinds are marked (engine/paragraphs.h).
+ * service that sent a message, at its end, and a letter's courtesies.
+ * Found as the sentences are read (summarize.c), after their kinds are
+ * marked (engine/paragraphs.h).
  */
 #ifndef SUMM_SECTIONS_H
 #define SUMM_SECTIONS_H
@@ -27,23 +28,18 @@ typedef struct {
 /* Takes the sentences of D from FIRST on into W. */
 void watch_licence(licence_watch *w, const summ_doc *d, size_t first);
 
-/* Makes the licence's section W found in D, if any, frames. */
-void frame_licence(const licence_watch *w, summ_doc *d);
-
-/* Makes the notice of the service that sent D, and what follows it,
- * frames: a sentence among D's last that speaks of the message itself,
- * why its reader receives it or how to stop it ("You are receiving this
- * email because", "To unsubscribe": lang.notices, in D's language or in
- * English), after some of D's body.  Mail from a tracker, a shop or a
- * list ends so; its footer is the service's, not what the mail says. */
-void frame_notice(summ_doc *d);
-
-/* Makes the courtesy formulas among the first and last sentences of D
- * frames: a sentence that is a formula and little else, greeting,
- * thanking or offering help in D's language or in English ("Thank you
- * for your email.", "お世話になっております。", "안녕하세요, 김 팀장님.":
- * lang.formulas), which carries none of the letter's news.  Not when
- * they are all of D's body. */
-void frame_formulas(summ_doc *d);
+/* Makes D's boilerplate sections frames: the licence's section W found
+ * in it, if any; the notice of the service that sent it, and what
+ * follows it: a sentence among D's last that speaks of the message
+ * itself, why its reader receives it or how to stop it ("You are
+ * receiving this email because", "To unsubscribe": lang.notices), after
+ * some of D's body; and the courtesy formulas among its first and last
+ * sentences: a sentence that is formulas and little else, greeting,
+ * thanking or offering help ("Thank you for your email.", "お世話になって
+ * おります。", "안녕하세요, 김 팀장님.": lang.formulas), unless they are
+ * all of D's body.  Words of D's language or of English.  A letter's
+ * courtesies, and a tracker's, a shop's or a list's footer, carry none
+ * of what the text says. */
+void frame_sections(const licence_watch *w, summ_doc *d);
 
 #endif

@@ -16,9 +16,10 @@ size_t word_end(const char *text, size_t i, size_t end, char *key,
                 size_t *klen);
 
 /* Finds the word at or after TEXT[*POS] (before END) as summ_next_word
- * does and folds it into KEY as word_end does, in one pass: sets *START
- * to where it starts and *KLEN to its key's length (0 when it does not
- * fit), moves *POS past it and returns 1; returns 0 when there is none. */
+ * does and folds it into KEY (room for MAX_KEY + 8 bytes) as word_end
+ * does, in one pass: sets *START to where it starts and *KLEN to its
+ * key's length (0 when it does not fit), moves *POS past it and returns
+ * 1; returns 0 when there is none. */
 int next_folded_word(const char *text, size_t end, size_t *pos,
                      size_t *start, char *key, size_t *klen);
 
