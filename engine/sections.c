@@ -126,28 +126,59 @@ static size_t fold_words(const summ_doc *d, size_t k, char *buf, int *whole)
 	return n;
 }
 
-/* The length of the longest phrase of L that opens BUF[I..N) and ends
+/* A sorted list of phrases (lang.notices, lang.formulas) as phrase_at
+ * reads it: the phrases whose first byte is C are rows FROM[C] to
+ * FROM[C + 1] - 1, found once for a text rather than by a binary search
+ * at each of its words. */
+typedef struct {
+	const word_list *l;
+	uint32_t from[257];
+} phrase_index;
+
+/* The phrases of a text's language and English's (OWN, EN). */
+typedef struct {
+	phrase_index own, en;
+	int both;                    /* EN is another list */
+} phrase_lists;
+
+static void index_phrases(phrase_index *x, const word_list *l)
+{
+	unsigned c = 0;
+
+	x->l = l;
+	for (size_t r = 0; r < l->n; r++)
+		for (unsigned first = (unsigned char)word_at(l, r)[0]; c <= first; c++)
+			x->from[c] = (uint32_t)r;
+	for (; c <= 256; c++)
+		x->from[c] = (uint32_t)l->n;
+}
+
+static void lists_of(phrase_lists *p, const word_list *own,
+                     const word_list *en)
+{
+	index_phrases(&p->own, own);
+	p->both = en != own;
+	if (p->both)
+		index_phrases(&p->en, en);
+}
+
+/* The length of the longest phrase of X that opens BUF[I..N) and ends
  * where a word does, or anywhere in a script written without spaces,
- * whose words are not parted ("配信停止はこちら"); 0 if none does.  L's
- * phrases are sorted: those of BUF[I]'s first byte are found by a
- * binary search. */
-static size_t phrase_at(const word_list *l, const char *buf, size_t i,
+ * whose words are not parted ("配信停止はこちら"); 0 if none does. */
+static size_t phrase_at(const phrase_index *x, const char *buf, size_t i,
                         size_t n)
 {
 	unsigned char c = (unsigned char)buf[i];
-	size_t lo = 0, hi = l->n, best = 0;
+	size_t best = 0;
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if ((unsigned char)word_at(l, mid)[0] < c)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < l->n && (unsigned char)word_at(l, lo)[0] == c; lo++) {
-		const char *p = word_at(l, lo);
-		size_t k = strlen(p);
+	for (size_t r = x->from[c]; r < x->from[c + 1]; r++) {
+		const char *p = word_at(x->l, r);
+		size_t k;
 		uint32_t cp;
+		/* (Most are told apart by their second byte.) */
+		if (p[1] && (i + 1 == n || buf[i + 1] != p[1]))
+			continue;
+		k = strlen(p);
 		if (k <= best || k > n - i || memcmp(buf + i, p, k) != 0)
 			continue;
 		u8_decode((const unsigned char *)p, k, &cp);
@@ -185,12 +216,11 @@ static int phrase_may_open(const char *buf, size_t i, size_t n)
 	return is_spaceless(cp);
 }
 
-/* How many bytes of BUF[0..N) (folded words) the phrases of list L, or
- * of English's list EN_L, cover, read from the start: each the longest
- * at its place, the next looked for after it.  *LOOSE counts the words
- * that open outside them. */
-static size_t phrase_cover(const char *buf, size_t n, const word_list *l,
-                           const word_list *en_l, size_t *loose)
+/* How many bytes of BUF[0..N) (folded words) the phrases of P cover,
+ * read from the start: each the longest at its place, the next looked
+ * for after it.  *LOOSE counts the words that open outside them. */
+static size_t phrase_cover(const char *buf, size_t n, const phrase_lists *p,
+                           size_t *loose)
 {
 	size_t cover = 0, k;
 
@@ -198,8 +228,8 @@ static size_t phrase_cover(const char *buf, size_t n, const word_list *l,
 	for (size_t i = 0; i < n; i++) {
 		if (!phrase_may_open(buf, i, n))
 			continue;
-		if ((k = phrase_at(l, buf, i, n)) > 0 ||
-		    (en_l != l && (k = phrase_at(en_l, buf, i, n)) > 0)) {
+		if ((k = phrase_at(&p->own, buf, i, n)) > 0 ||
+		    (p->both && (k = phrase_at(&p->en, buf, i, n)) > 0)) {
 			cover += k;
 			i += k - 1;
 		} else if (i == 0 || buf[i - 1] == ' ') {
@@ -210,8 +240,8 @@ static size_t phrase_cover(const char *buf, size_t n, const word_list *l,
 }
 
 /* Whether sentence K of D is a service's notice: it opens a line and
- * holds a phrase of one, in D's language or in English. */
-static int is_notice(const summ_doc *d, size_t k)
+ * holds a phrase of one of NOTICES, D's language's or English's. */
+static int is_notice(const summ_doc *d, size_t k, const phrase_lists *notices)
 {
 	char buf[NOTICE_BYTES];
 	size_t n, loose;
@@ -220,8 +250,7 @@ static int is_notice(const summ_doc *d, size_t k)
 	if (!opens_line(d, k))
 		return 0;
 	n = fold_words(d, k, buf, &whole);
-	return phrase_cover(buf, n, &d->lang->notices, &lang_en.notices,
-	                    &loose) > 0;
+	return phrase_cover(buf, n, notices, &loose) > 0;
 }
 
 /* Makes the notice of the service that sent D, and the sentences after
@@ -229,9 +258,11 @@ static int is_notice(const summ_doc *d, size_t k)
 static void frame_notice(summ_doc *d)
 {
 	size_t from = SIZE_MAX, k;
+	phrase_lists notices;
 
+	lists_of(&notices, &d->lang->notices, &lang_en.notices);
 	for (k = d->nsent; k > 0 && d->nsent - k < NOTICE_SENTENCES; k--)
-		if (is_notice(d, k - 1))
+		if (is_notice(d, k - 1, &notices))
 			from = k - 1;
 	if (from == SIZE_MAX)
 		return;
@@ -265,9 +296,10 @@ static int spaces_over(const char *text, size_t len, size_t max)
 	return 0;
 }
 
-/* Whether sentence K of D is courtesy formulas and little else, in D's
- * language or in English (lang.formulas). */
-static int is_formula(const summ_doc *d, size_t k)
+/* Whether sentence K of D is courtesy formulas and little else: those
+ * of FORMULAS, D's language's or English's. */
+static int is_formula(const summ_doc *d, size_t k,
+                      const phrase_lists *formulas)
 {
 	char buf[NOTICE_BYTES];
 	size_t n, cover, loose;
@@ -278,33 +310,35 @@ static int is_formula(const summ_doc *d, size_t k)
 	                NOTICE_WORDS))
 		return 0;
 	n = fold_words(d, k, buf, &whole);
-	cover = phrase_cover(buf, n, &d->lang->formulas, &lang_en.formulas,
-	                     &loose);
+	cover = phrase_cover(buf, n, formulas, &loose);
 	return whole && cover > 0 && loose <= FORMULA_WORDS &&
 	       n <= cover + FORMULA_SLACK;
 }
 
-/* Whether sentence K of D is in its head or tail, where a letter's
- * courtesies stand. */
-static int in_courtesies(const summ_doc *d, size_t k)
-{
-	return k < FORMULA_HEAD || d->nsent - k <= NOTICE_SENTENCES;
-}
-
 /* Makes the courtesy formulas of D's head and tail frames (see
- * frame_sections). */
+ * frame_sections), unless they are all its body. */
 static void frame_formulas(summ_doc *d)
 {
-	size_t at[FORMULA_HEAD + NOTICE_SENTENCES], found = 0, bodies = 0;
+	size_t at[FORMULA_HEAD + NOTICE_SENTENCES], found = 0;
+	size_t tail = d->nsent > NOTICE_SENTENCES ? d->nsent - NOTICE_SENTENCES : 0;
+	int others = 0;
+	phrase_lists formulas;
 
-	for (size_t k = 0; k < d->nsent; k++)
-		if (sent_kind(d, k) == SUMM_BODY) {
-			bodies++;
-			if (in_courtesies(d, k) && is_formula(d, k))
-				at[found++] = k;
-		}
+	lists_of(&formulas, &d->lang->formulas, &lang_en.formulas);
+	for (size_t k = 0; k < d->nsent; k++) {
+		/* (Past the head, one body sentence that is no formula is
+		 * all the middle may tell.) */
+		if (others && k >= FORMULA_HEAD && k < tail)
+			k = tail;
+		if (sent_kind(d, k) != SUMM_BODY)
+			continue;
+		if ((k < FORMULA_HEAD || k >= tail) && is_formula(d, k, &formulas))
+			at[found++] = k;
+		else
+			others = 1;
+	}
 	/* (A text of courtesies alone keeps them: it says nothing else.) */
-	if (found < bodies)
+	if (others)
 		for (size_t i = 0; i < found; i++)
 			d->sent[at[i]].kind = SUMM_FRAME;
 }
