@@ -43,6 +43,16 @@ static inline uint64_t hash_step(uint64_t h, uint64_t w)
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(SUMM_PORTABLE)
 #define BYTE_MASKS 1
 
+#ifdef SUMM_SELF_CHECK
+/* Fuzzing builds can turn the 64-byte steps off (terms.c defines it), to
+ * check that a text read with them and without them gives the same
+ * language and tokens (see summ_same_tokens). */
+extern int summ_scalar_tokens;
+#define BLOCK_STEPS (!summ_scalar_tokens)
+#else
+#define BLOCK_STEPS 1
+#endif
+
 /* The classes of 64 bytes of text, a bit for each (bit J for byte J):
  * letters and digits, capitals, small letters and white space (see
  * byte_class), the bytes beyond ASCII, the first bytes of Latin-1

@@ -666,13 +666,7 @@ static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 #endif
 
 #ifdef SUMM_SELF_CHECK
-/* Fuzzing builds can turn the 64-byte steps off, to check that a text
- * parsed with them and without them gives the same tokens (see
- * summ_same_tokens). */
-int summ_scalar_tokens;
-#define BLOCK_STEPS (!summ_scalar_tokens)
-#else
-#define BLOCK_STEPS 1
+int summ_scalar_tokens;                /* see blocks.h */
 #endif
 
 /* Tokenizes sentence K: counts its words as wc(1) does and adds each of
@@ -843,11 +837,11 @@ size_t term_at(const char *text, size_t len, size_t off, size_t key_len,
 
 #ifdef SUMM_SELF_CHECK
 /* Whether A and B, parsed from the same text with and without the
- * tokenizer's 64-byte steps, have the same tokens: word counts, terms,
- * forms with their counts and shapes, and stems. */
+ * 64-byte steps (blocks.h), have the same language and tokens: word
+ * counts, terms, forms with their counts and shapes, and stems. */
 int summ_same_tokens(const summ_doc *a, const summ_doc *b)
 {
-	if (a->nsent != b->nsent || a->words != b->words ||
+	if (a->lang != b->lang || a->nsent != b->nsent || a->words != b->words ||
 	    a->nbody != b->nbody || a->terms_len != b->terms_len ||
 	    a->nforms != b->nforms || a->nstems != b->nstems ||
 	    a->keys_len != b->keys_len ||

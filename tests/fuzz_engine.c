@@ -34,9 +34,10 @@
  *     a body sentence exactly as the tokenizer delimits it.
  *  5. summ_next_word walks the input forwards, inside it; each word folds,
  *     is looked up as a stopword and stems without touching other bytes.
- *  6. The tokenizer reads plain ASCII 64 bytes at a step and the rest a
- *     token at a time: parsed again with the token steps alone (a switch
- *     of SUMM_SELF_CHECK builds), the text has the same tokens.
+ *  6. The tokenizer, and detection's count of scripts, read plain ASCII
+ *     64 bytes at a step and the rest a token (or a character) at a
+ *     time: parsed again with those steps alone (a switch of
+ *     SUMM_SELF_CHECK builds), the text has the same language and tokens.
  *
  * A broken contract aborts, which libFuzzer reports as a crash.
  */
