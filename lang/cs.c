@@ -152,9 +152,12 @@ static const char notices[][28] = {
 static const char formulas[][48] = {
 	"doufám že se máte dobře", "doufám že se máš dobře",
 	"děkujeme za objednávku", "děkuji", "děkuji předem",
-	"děkuji za e mail", "děkuji za odpověď", "děkuji za zprávu",
-	"jsem vám k dispozici", "mnohokrát děkuji",
-	"v případě dotazů jsem k dispozici",
+	"děkuji za e mail", "děkuji za informaci", "děkuji za odpověď",
+	"děkuji za pochopení", "děkuji za pomoc", "děkuji za trpělivost",
+	"děkuji za zprávu", "hezký den", "hezký víkend", "jak se máte",
+	"jak se máš", "jsem vám k dispozici", "mnohokrát děkuji",
+	"omlouvám se za pozdní odpověď", "omlouvám se za zpoždění",
+	"přeji hezký víkend", "v případě dotazů jsem k dispozici",
 	"v případě dotazů mě neváhejte kontaktovat"
 };
 

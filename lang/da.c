@@ -263,10 +263,13 @@ static const char notices[][22] = {
 
 /* A letter's courtesy formulas (see lang.h). */
 static const char formulas[][36] = {
-	"du er velkommen til at kontakte mig", "håber alt er vel",
-	"håber du har det godt", "mange tak", "på forhånd tak", "tak",
-	"tak for din besked", "tak for din bestilling", "tak for din mail",
-	"tak for dit svar"
+	"du er velkommen til at kontakte mig", "god weekend",
+	"hav en god dag", "hav en god weekend", "hvordan har du det",
+	"håber alt er vel", "håber du har det godt", "mange tak",
+	"på forhånd tak", "tak", "tak for din besked",
+	"tak for din bestilling", "tak for din hjælp", "tak for din mail",
+	"tak for dit svar", "tak for hjælpen", "tak for hurtigt svar",
+	"tak for informationen", "undskyld det sene svar"
 };
 
 const lang lang_da = {

@@ -498,19 +498,37 @@ static const char notices[][31] = {
 
 /* A letter's courtesy formulas (see lang.h). */
 static const char formulas[][54] = {
-	"bei fragen stehe ich gerne zur verfügung",
-	"bei fragen stehe ich ihnen gerne zur verfügung", "danke",
+	"bei fragen", "bei fragen stehe ich gerne zur verfügung",
+	"bei fragen stehe ich ihnen gerne zur verfügung", "bei rückfragen",
+	"besten dank", "danke", "danke dir", "danke euch",
 	"danke für deine nachricht", "danke für ihre nachricht",
+	"danke ihnen", "danke schön", "dankeschön", "ein schönes wochenende",
+	"einen schönen abend", "einen schönen tag",
+	"entschuldige die späte antwort",
+	"entschuldigen sie die späte antwort",
+	"entschuldigung für die späte rückmeldung", "für dein verständnis",
+	"für deine antwort", "für deine e mail", "für deine geduld",
+	"für deine hilfe", "für deine mail", "für deine nachricht",
+	"für deine rückmeldung", "für deine unterstützung", "für die info",
+	"für die informationen", "für die infos", "für die schnelle antwort",
+	"für die schnelle rückmeldung", "für ihr verständnis",
+	"für ihre antwort", "für ihre e mail", "für ihre geduld",
+	"für ihre hilfe", "für ihre mail", "für ihre nachricht",
+	"für ihre rückmeldung", "für ihre unterstützung",
 	"für rückfragen stehe ich gerne zur verfügung",
 	"für rückfragen stehe ich ihnen gerne zur verfügung",
 	"herzlichen dank", "ich freue mich auf deine antwort",
 	"ich freue mich auf ihre antwort", "ich hoffe es geht dir gut",
-	"ich hoffe es geht ihnen gut", "melde dich gerne",
-	"melden sie sich gerne", "vielen dank",
+	"ich hoffe es geht ihnen gut", "jederzeit gerne", "melde dich gerne",
+	"melden sie sich gerne", "schönes wochenende",
+	"sorry für die späte antwort", "stehe ich gerne zur verfügung",
+	"stehe ich ihnen gerne zur verfügung",
+	"stehen wir ihnen gerne zur verfügung", "vielen dank",
 	"vielen dank für deine nachricht", "vielen dank für ihre bestellung",
 	"vielen dank für ihre e mail", "vielen dank für ihre nachricht",
 	"vielen dank für ihre rückmeldung", "vielen dank für ihren einkauf",
-	"vielen dank im voraus"
+	"vielen dank im voraus", "vielen lieben dank", "wie geht es dir",
+	"wie geht es ihnen"
 };
 
 const lang lang_de = {

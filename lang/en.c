@@ -720,23 +720,37 @@ static const char notices[][26] = {
 
 /* A letter's courtesy formulas (see lang.h). */
 static const char formulas[][38] = {
+	"apologies for any inconvenience", "apologies for the delay",
+	"apologies for the late reply", "best wishes",
 	"do not hesitate to contact", "don't hesitate to contact",
-	"feel free to contact me", "feel free to get in touch",
-	"hope all is well", "hope everything is well",
+	"enjoy the weekend", "enjoy your weekend", "feel free to contact me",
+	"feel free to get in touch", "for letting me know",
+	"for reaching out", "for the quick reply", "for your email",
+	"for your help", "for your kind words", "for your message",
+	"for your patience", "for your quick reply",
+	"for your quick response", "for your reply", "for your support",
+	"for your time", "for your understanding", "have a good weekend",
+	"have a great day", "have a great weekend", "have a nice day",
+	"have a nice weekend", "hope all is well", "hope everything is well",
 	"hope this email finds you well", "hope this finds you well",
 	"hope you are doing well", "hope you are well",
 	"hope you had a good weekend", "hope you had a great weekend",
-	"hope you're doing well", "hope you're well",
-	"i look forward to hearing from you",
-	"let me know if you have any questions",
+	"hope you're doing well", "hope you're well", "how are you",
+	"how are you doing", "i look forward to hearing from you",
+	"if you have any questions", "let me know if you have any questions",
 	"look forward to hearing from you",
-	"looking forward to hearing from you", "many thanks", "thank you",
-	"thank you for getting back to me", "thank you for your email",
-	"thank you for your message", "thank you for your quick reply",
-	"thank you for your reply", "thank you very much", "thanks",
-	"thanks a lot", "thanks for getting back to me",
+	"looking forward to hearing from you", "many thanks",
+	"much appreciated", "sorry for the delay",
+	"sorry for the inconvenience", "sorry for the late reply",
+	"thank you", "thank you again", "thank you for getting back to me",
+	"thank you for your email", "thank you for your message",
+	"thank you for your quick reply", "thank you for your reply",
+	"thank you so much", "thank you very much", "thanks", "thanks a lot",
+	"thanks again", "thanks for getting back to me",
 	"thanks for your email", "thanks for your message",
-	"thanks for your reply", "thanks in advance"
+	"thanks for your reply", "thanks in advance", "thanks so much",
+	"we apologise for the inconvenience",
+	"we apologize for the inconvenience"
 };
 
 const lang lang_en = {

@@ -461,19 +461,34 @@ static const char notices[][37] = {
 };
 
 /* A letter's courtesy formulas (see lang.h). */
-static const char formulas[][30] = {
-	"espero que esté bien", "espero que estés bien",
-	"espero que se encuentre bien", "espero que te encuentres bien",
-	"gracias", "gracias de antemano", "gracias por confiar en",
-	"gracias por su compra", "gracias por su correo",
-	"gracias por su mensaje", "gracias por su respuesta",
-	"gracias por tu compra", "gracias por tu correo",
-	"gracias por tu mensaje", "gracias por tu respuesta",
+static const char formulas[][33] = {
+	"buen fin de semana", "cómo está", "cómo estás",
+	"disculpa la demora", "disculpe la demora", "disculpe las molestias",
+	"disculpen las molestias", "espero que esté bien",
+	"espero que estés bien", "espero que se encuentre bien",
+	"espero que te encuentres bien", "estoy a su disposición",
+	"estoy a tu disposición", "gracias", "gracias de antemano",
+	"gracias por confiar en", "gracias por su compra",
+	"gracias por su correo", "gracias por su mensaje",
+	"gracias por su respuesta", "gracias por tu compra",
+	"gracias por tu correo", "gracias por tu mensaje",
+	"gracias por tu respuesta", "lamentamos las molestias",
 	"muchas gracias", "no dude en contactarme",
 	"no dudes en contactarme", "no dudes en escribirme",
+	"para cualquier consulta", "para cualquier duda",
+	"perdona el retraso", "perdón por la demora",
+	"por la rápida respuesta", "por su atención", "por su ayuda",
+	"por su comprensión", "por su confianza", "por su correo",
+	"por su interés", "por su mensaje", "por su paciencia",
+	"por su pronta respuesta", "por tu ayuda", "por tu comprensión",
+	"por tu correo", "por tu interés", "por tu mensaje",
+	"por tu paciencia", "por tu pronta respuesta",
+	"que tenga un buen día", "que tenga un buen fin de semana",
+	"que tengas un buen día", "que tengas un buen fin de semana",
 	"quedamos a su disposición", "quedamos a tu disposición",
 	"quedo a su disposición", "quedo a tu disposición", "quedo atenta",
-	"quedo atento"
+	"quedo atento", "si tiene alguna duda", "si tienes alguna duda",
+	"siento la demora"
 };
 
 const lang lang_es = {
@@ -491,6 +506,6 @@ const lang lang_es = {
 	.closings = WORD_LIST(closings, 12),
 	.licences = WORD_LIST(licences, 14),
 	.notices = WORD_LIST(notices, 36),
-	.formulas = WORD_LIST(formulas, 29),
+	.formulas = WORD_LIST(formulas, 32),
 	.stem = stem_es,
 };

@@ -586,10 +586,14 @@ static const char notices[][34] = {
 };
 
 /* A letter's courtesy formulas (see lang.h). */
-static const char formulas[][25] = {
-	"kiitos", "kiitos jo etukäteen", "kiitos paljon",
-	"kiitos tilauksestasi", "kiitos vastauksesta", "kiitos viestistä",
-	"kiitos viestistäsi", "toivottavasti voit hyvin"
+static const char formulas[][35] = {
+	"hyvää päivänjatkoa", "hyvää viikonloppua", "kiitos",
+	"kiitos avusta", "kiitos avustasi", "kiitos jo etukäteen",
+	"kiitos kärsivällisyydestä", "kiitos nopeasta vastauksesta",
+	"kiitos paljon", "kiitos tiedosta", "kiitos tilauksestasi",
+	"kiitos vastauksesta", "kiitos viestistä", "kiitos viestistäsi",
+	"mitä kuuluu", "mukavaa viikonloppua",
+	"pahoittelen myöhäistä vastausta", "toivottavasti voit hyvin"
 };
 
 const lang lang_fi = {
@@ -610,6 +614,6 @@ const lang lang_fi = {
 	.closings = WORD_LIST(closings, 16),
 	.licences = WORD_LIST(licences, 16),
 	.notices = WORD_LIST(notices, 33),
-	.formulas = WORD_LIST(formulas, 24),
+	.formulas = WORD_LIST(formulas, 34),
 	.stem = stem_fi,
 };

@@ -650,18 +650,37 @@ static const char notices[][28] = {
 };
 
 /* A letter's courtesy formulas (see lang.h). */
-static const char formulas[][35] = {
-	"au plaisir de vous lire", "dans l'attente de votre retour",
-	"dans l'attente de votre réponse", "j'espère que tu vas bien",
-	"j'espère que vous allez bien", "je reste à ta disposition",
-	"je reste à votre disposition", "je vous remercie",
-	"je vous remercie par avance", "merci", "merci beaucoup",
-	"merci d'avance", "merci de votre retour", "merci par avance",
+static const char formulas[][40] = {
+	"au plaisir de vous lire", "bon week end", "bonne fin de journée",
+	"bonne journée", "bonne semaine", "bonne soirée",
+	"comment allez vous", "comment vas tu",
+	"dans l'attente de votre retour", "dans l'attente de votre réponse",
+	"de votre compréhension", "de votre confiance",
+	"désolé pour le retard", "désolé pour ma réponse tardive",
+	"désolée pour le retard", "désolée pour ma réponse tardive",
+	"excellente journée", "j'espère que tu vas bien",
+	"j'espère que vous allez bien", "je m'excuse pour le retard",
+	"je reste à ta disposition", "je reste à votre disposition",
+	"je te remercie", "je vous remercie", "je vous remercie par avance",
+	"merci", "merci beaucoup", "merci d'avance", "merci de votre retour",
+	"merci encore", "merci infiniment", "merci par avance",
 	"merci pour ta réponse", "merci pour votre commande",
 	"merci pour votre e mail", "merci pour votre mail",
 	"merci pour votre message", "merci pour votre retour",
-	"merci pour votre réponse", "n'hésite pas à me contacter",
-	"n'hésitez pas à me contacter", "n'hésitez pas à revenir vers moi"
+	"merci pour votre réponse", "mille mercis",
+	"n'hésite pas à me contacter", "n'hésitez pas à me contacter",
+	"n'hésitez pas à nous contacter", "n'hésitez pas à revenir vers moi",
+	"nous restons à votre disposition", "nous vous remercions",
+	"pour ces informations", "pour ces précisions", "pour ta patience",
+	"pour ta réponse", "pour ton aide", "pour ton message",
+	"pour ton retour", "pour tout renseignement complémentaire",
+	"pour toute information complémentaire", "pour toute question",
+	"pour toutes ces informations", "pour votre aide",
+	"pour votre compréhension", "pour votre confiance",
+	"pour votre e mail", "pour votre mail", "pour votre message",
+	"pour votre patience", "pour votre retour", "pour votre réactivité",
+	"pour votre réponse", "pour votre réponse rapide", "un grand merci",
+	"veuillez excuser le retard"
 };
 
 const lang lang_fr = {
@@ -679,6 +698,6 @@ const lang lang_fr = {
 	.closings = WORD_LIST(closings, 16),
 	.licences = WORD_LIST(licences, 8),
 	.notices = WORD_LIST(notices, 27),
-	.formulas = WORD_LIST(formulas, 34),
+	.formulas = WORD_LIST(formulas, 39),
 	.stem = stem_fr,
 };

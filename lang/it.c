@@ -454,19 +454,33 @@ static const char notices[][34] = {
 };
 
 /* A letter's courtesy formulas (see lang.h). */
-static const char formulas[][30] = {
-	"grazie", "grazie in anticipo", "grazie mille",
+static const char formulas[][31] = {
+	"buon fine settimana", "buon weekend", "buona giornata",
+	"buona serata", "ci scusiamo per il disagio", "come sta",
+	"come stai", "grazie", "grazie in anticipo", "grazie mille",
 	"grazie per il suo messaggio", "grazie per il suo ordine",
 	"grazie per il tuo messaggio", "grazie per il tuo ordine",
 	"grazie per la risposta", "grazie per la sua email",
 	"grazie per la sua mail", "grazie per la tua email",
 	"grazie per la tua mail", "in attesa di un suo riscontro",
 	"in attesa di un tuo riscontro", "la ringrazio",
-	"non esitare a contattarmi", "non esiti a contattarmi",
-	"resto a disposizione", "resto a sua disposizione",
-	"resto a tua disposizione", "rimango a disposizione",
-	"spero che stia bene", "spero che tu stia bene",
-	"spero tu stia bene", "ti ringrazio"
+	"mi scuso per il ritardo", "non esitare a contattarmi",
+	"non esitare a scrivermi", "non esitate a contattarmi",
+	"non esitate a scrivermi", "non esiti a contattarmi",
+	"per il messaggio", "per il suo aiuto", "per il tuo aiuto",
+	"per la collaborazione", "per la comprensione", "per la fiducia",
+	"per la pazienza", "per la rapida risposta",
+	"per la sua comprensione", "per la sua disponibilità",
+	"per la sua pazienza", "per la tua disponibilità",
+	"per la tua pazienza", "per le informazioni",
+	"per qualsiasi chiarimento", "per qualsiasi domanda",
+	"per qualsiasi dubbio", "per qualunque dubbio",
+	"per ulteriori informazioni", "restiamo a disposizione",
+	"restiamo a vostra disposizione", "resto a disposizione",
+	"resto a sua disposizione", "resto a tua disposizione",
+	"rimango a disposizione", "scusa il ritardo", "scusa per il ritardo",
+	"scusate il ritardo", "sono a disposizione", "spero che stia bene",
+	"spero che tu stia bene", "spero tu stia bene", "ti ringrazio"
 };
 
 const lang lang_it = {
@@ -484,6 +498,6 @@ const lang lang_it = {
 	.closings = WORD_LIST(closings, 12),
 	.licences = WORD_LIST(licences, 7),
 	.notices = WORD_LIST(notices, 33),
-	.formulas = WORD_LIST(formulas, 29),
+	.formulas = WORD_LIST(formulas, 30),
 	.stem = stem_it,
 };

@@ -514,17 +514,27 @@ static const char notices[][28] = {
 
 /* A letter's courtesy formulas (see lang.h). */
 static const char formulas[][33] = {
-	"alvast bedankt", "bedankt", "bedankt voor je bericht",
-	"bedankt voor je e mail", "bedankt voor je mail",
-	"bedankt voor je reactie", "bedankt voor uw bericht",
-	"bedankt voor uw bestelling", "bedankt voor uw e mail",
-	"bedankt voor uw mail", "bedankt voor uw reactie", "dank je wel",
-	"dank u wel", "hartelijk dank", "heb je nog vragen",
-	"heeft u nog vragen", "ik hoop dat alles goed is",
+	"alvast bedankt", "bedankt", "bedankt voor de snelle reactie",
+	"bedankt voor je bericht", "bedankt voor je e mail",
+	"bedankt voor je geduld", "bedankt voor je hulp",
+	"bedankt voor je mail", "bedankt voor je reactie",
+	"bedankt voor je snelle reactie", "bedankt voor uw begrip",
+	"bedankt voor uw bericht", "bedankt voor uw bestelling",
+	"bedankt voor uw e mail", "bedankt voor uw geduld",
+	"bedankt voor uw hulp", "bedankt voor uw mail",
+	"bedankt voor uw reactie", "bedankt voor uw snelle reactie",
+	"dank je wel", "dank u wel", "dank voor je hulp",
+	"dank voor uw begrip", "een fijn weekend",
+	"excuses voor de late reactie", "excuses voor het ongemak",
+	"fijn weekend", "fijne dag", "hartelijk dank", "heb je nog vragen",
+	"heeft u nog vragen", "hoe gaat het", "hoe gaat het met je",
+	"hoe gaat het met u", "ik hoop dat alles goed is",
 	"ik hoop dat het goed met je gaat",
 	"ik hoop dat het goed met u gaat", "ik hoor graag van je",
-	"ik hoor graag van u", "mocht je nog vragen hebben",
-	"mocht u nog vragen hebben"
+	"ik hoor graag van u", "laat het me gerust weten",
+	"mocht je nog vragen hebben", "mocht u nog vragen hebben",
+	"neem gerust contact met mij op", "neem gerust contact op",
+	"nog een fijne dag", "prettig weekend", "sorry voor de late reactie"
 };
 
 const lang lang_nl = {

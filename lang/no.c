@@ -237,10 +237,13 @@ static const char notices[][25] = {
 
 /* A letter's courtesy formulas (see lang.h). */
 static const char formulas[][24] = {
-	"bare ta kontakt", "håper alt er bra", "håper du har det bra",
-	"mange takk", "på forhånd takk", "ta gjerne kontakt", "takk",
-	"takk for bestillingen", "takk for din bestilling",
-	"takk for e posten", "takk for meldingen", "takk for svaret"
+	"bare ta kontakt", "beklager sent svar", "god helg", "ha en fin dag",
+	"ha en fin helg", "hvordan har du det", "håper alt er bra",
+	"håper du har det bra", "mange takk", "på forhånd takk",
+	"ta gjerne kontakt", "takk", "takk for bestillingen",
+	"takk for din bestilling", "takk for e posten", "takk for hjelpen",
+	"takk for informasjonen", "takk for meldingen",
+	"takk for raskt svar", "takk for svaret"
 };
 
 const lang lang_no = {

@@ -152,12 +152,22 @@ static const char notices[][37] = {
 };
 
 /* A letter's courtesy formulas (see lang.h). */
-static const char formulas[][36] = {
-	"czekam na odpowiedź", "dziękujemy za zamówienie", "dziękuję",
-	"dziękuję bardzo", "dziękuję za odpowiedź",
+static const char formulas[][39] = {
+	"bardzo dziękuję", "czekam na odpowiedź", "dzięki za pomoc",
+	"dziękujemy", "dziękujemy za cierpliwość", "dziękujemy za pomoc",
+	"dziękujemy za wyrozumiałość", "dziękujemy za zamówienie",
+	"dziękuję", "dziękuję bardzo", "dziękuję za cierpliwość",
+	"dziękuję za informacje", "dziękuję za informację",
+	"dziękuję za odpowiedź", "dziękuję za pomoc",
 	"dziękuję za szybką odpowiedź", "dziękuję za wiadomość",
-	"pozostaję do dyspozycji", "w razie pytań jestem do dyspozycji",
-	"w razie pytań proszę o kontakt", "z góry dziękuję"
+	"dziękuję za wyrozumiałość", "jak się masz",
+	"mam nadzieję że wszystko w porządku", "miłego dnia",
+	"miłego weekendu", "pozostaję do dyspozycji",
+	"przepraszam za opóźnienie", "przepraszam za późną odpowiedź",
+	"przepraszamy za utrudnienia", "serdecznie dziękuję",
+	"w razie pytań", "w razie pytań jestem do dyspozycji",
+	"w razie pytań proszę o kontakt", "w razie wątpliwości",
+	"z góry dziękuję", "życzę miłego weekendu"
 };
 
 const lang lang_pl = {
@@ -176,6 +186,6 @@ const lang lang_pl = {
 	.closings = WORD_LIST(closings, 12),
 	.licences = WORD_LIST(licences, 15),
 	.notices = WORD_LIST(notices, 36),
-	.formulas = WORD_LIST(formulas, 35),
+	.formulas = WORD_LIST(formulas, 38),
 	.stem = NULL,	/* none: each word is its own stem */
 };

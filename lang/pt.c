@@ -409,15 +409,25 @@ static const char notices[][27] = {
 };
 
 /* A letter's courtesy formulas (see lang.h). */
-static const char formulas[][28] = {
-	"agradeço desde já", "espero que esteja bem",
-	"espero que estejas bem", "espero que você esteja bem",
-	"estou à disposição", "fico no aguardo", "fico à disposição",
+static const char formulas[][34] = {
+	"agradeço desde já", "bom fim de semana", "como vai",
+	"desculpa a demora", "desculpe a demora", "desculpe o incômodo",
+	"espero que esteja bem", "espero que estejas bem",
+	"espero que você esteja bem", "estou à disposição",
+	"estou à sua disposição", "fico no aguardo", "fico à disposição",
 	"fico à sua disposição", "muito obrigada", "muito obrigado",
 	"obrigada", "obrigada pela mensagem", "obrigada pelo retorno",
 	"obrigada pelo seu e mail", "obrigado", "obrigado pela mensagem",
 	"obrigado pela sua compra", "obrigado pelo retorno",
-	"obrigado pelo seu e mail", "qualquer dúvida"
+	"obrigado pelo seu e mail", "olá",
+	"pedimos desculpas pelo transtorno", "pela ajuda", "pela atenção",
+	"pela compreensão", "pela confiança", "pela paciência",
+	"pela resposta", "pela rápida resposta", "pela sua ajuda",
+	"pela sua compreensão", "pelas informações", "pelo contato",
+	"pelo interesse", "pelo seu contato", "perdão pela demora",
+	"qualquer coisa", "qualquer dúvida", "tenha um bom dia",
+	"tenha uma boa semana", "tudo bem", "tudo bom",
+	"ótimo fim de semana"
 };
 
 const lang lang_pt = {
@@ -435,6 +445,6 @@ const lang lang_pt = {
 	.closings = WORD_LIST(closings, 14),
 	.licences = WORD_LIST(licences, 13),
 	.notices = WORD_LIST(notices, 26),
-	.formulas = WORD_LIST(formulas, 27),
+	.formulas = WORD_LIST(formulas, 33),
 	.stem = stem_pt,
 };

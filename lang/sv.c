@@ -215,12 +215,15 @@ static const char notices[][26] = {
 
 /* A letter's courtesy formulas (see lang.h). */
 static const char formulas[][30] = {
-	"hoppas allt är bra", "hoppas du mår bra",
+	"förlåt för sent svar", "ha en bra dag", "ha en trevlig helg",
+	"hoppas allt är bra", "hoppas du mår bra", "hur mår du",
 	"hör av dig om du har frågor", "hör gärna av dig", "stort tack",
 	"tack", "tack för din beställning", "tack för din bokning",
-	"tack för ditt mail", "tack för ditt meddelande",
-	"tack för ditt mejl", "tack för ditt svar", "tack på förhand",
-	"tusen tack"
+	"tack för din hjälp", "tack för ditt mail",
+	"tack för ditt meddelande", "tack för ditt mejl",
+	"tack för ditt svar", "tack för ert tålamod", "tack för hjälpen",
+	"tack för informationen", "tack för snabbt svar", "tack på förhand",
+	"trevlig helg", "tusen tack", "ursäkta sent svar"
 };
 
 const lang lang_sv = {

@@ -108,9 +108,10 @@ static const char notices[][39] = {
 
 /* A letter's courtesy formulas (see lang.h). */
 static const char formulas[][40] = {
-	"cảm ơn", "kính chào", "nếu có thắc mắc",
-	"rất mong nhận được phản hồi", "trân trọng cảm ơn", "xin chào",
-	"xin cảm ơn"
+	"chúc một ngày tốt lành", "cuối tuần vui vẻ", "cảm ơn", "kính chào",
+	"nếu có thắc mắc", "rất mong nhận được phản hồi",
+	"trân trọng cảm ơn", "xin chào", "xin cảm ơn",
+	"xin lỗi vì sự bất tiện", "xin lỗi vì trả lời muộn"
 };
 
 const lang lang_vi = {
