@@ -1,9 +1,10 @@
 /*
  * sections.c - a document's boilerplate sections (see sections.h): the
  * licence's, its heading told by the words that name a licence
- * (lang.licences), a service's notice at a message's end and a letter's
- * courtesy formulas, told by their phrases (lang.notices,
- * lang.formulas), each in the text's language or in English; their
+ * (lang.licences), a service's notice at a message's end, a letter's
+ * courtesy formulas and the sentence in which its writer says who
+ * writes, told by their phrases (lang.notices, lang.formulas,
+ * lang.introductions), each in the text's language or in English; their
  * sentences made frames.
  */
 #include "sections.h"
@@ -296,35 +297,69 @@ static int spaces_over(const char *text, size_t len, size_t max)
 	return 0;
 }
 
-/* Whether sentence K of D is courtesy formulas and little else: those
- * of FORMULAS, D's language's or English's. */
-static int is_formula(const summ_doc *d, size_t k,
-                      const phrase_lists *formulas)
+/* A writer who says who writes ("My name is Ewa Nowicka.", "ich bin
+ * die Mutter von Jonas aus der 4a", "佐藤陽菜の母でございます") does so
+ * among a letter's first sentences, in one that opens with a phrase of
+ * lang.introductions, or ends with one where the language puts it last
+ * (Japanese, Korean, Chinese "...的妈妈"), of INTRO_WORDS words at most:
+ * a longer one says more ("My name is Ann Lee, and the heating in flat
+ * 4 has been off since Monday, as I told ..."). */
+#define INTRO_WORDS 16
+
+/* Whether the folded words BUF[0..N) (all of a sentence's if WHOLE)
+ * open or end with a phrase of INTROS. */
+static int introduces(const char *buf, size_t n, int whole,
+                      const phrase_lists *intros)
+{
+	size_t k;
+
+	if (n == 0)
+		return 0;
+	if (phrase_at(&intros->own, buf, 0, n) > 0 ||
+	    (intros->both && phrase_at(&intros->en, buf, 0, n) > 0))
+		return 1;
+	for (size_t i = 1; whole && i < n; i++)
+		if (phrase_may_open(buf, i, n) &&
+		    (k = phrase_at(&intros->own, buf, i, n)) > 0 && i + k == n)
+			return 1;
+	return 0;
+}
+
+/* Whether sentence K of D is courtesy formulas and little else (those
+ * of FORMULAS, D's language's or English's), or, in D's head, says who
+ * writes (INTROS). */
+static int is_courtesy(const summ_doc *d, size_t k,
+                       const phrase_lists *formulas,
+                       const phrase_lists *intros)
 {
 	char buf[NOTICE_BYTES];
 	size_t n, cover, loose;
-	int whole;
+	int whole, head = k < FORMULA_HEAD;
 
 	if (d->sent[k].length > NOTICE_BYTES ||
 	    spaces_over(d->text + sent_offset(d, k), d->sent[k].length,
-	                NOTICE_WORDS))
+	                head ? INTRO_WORDS - 1 : NOTICE_WORDS))
 		return 0;
 	n = fold_words(d, k, buf, &whole);
+	if (head && introduces(buf, n, whole, intros))
+		return 1;
 	cover = phrase_cover(buf, n, formulas, &loose);
 	return whole && cover > 0 && loose <= FORMULA_WORDS &&
 	       n <= cover + FORMULA_SLACK;
 }
 
-/* Makes the courtesy formulas of D's head and tail frames (see
- * frame_sections), unless they are all its body. */
+/* Makes the courtesy formulas of D's head and tail, and a sentence of
+ * its head that says who writes, frames (see frame_sections), unless
+ * they are all its body. */
 static void frame_formulas(summ_doc *d)
 {
 	size_t at[FORMULA_HEAD + NOTICE_SENTENCES], found = 0;
 	size_t tail = d->nsent > NOTICE_SENTENCES ? d->nsent - NOTICE_SENTENCES : 0;
 	int others = 0;
-	phrase_lists formulas;
+	phrase_lists formulas, intros;
 
 	lists_of(&formulas, &d->lang->formulas, &lang_en.formulas);
+	lists_of(&intros, &d->lang->introductions, &lang_en.introductions);
 	for (size_t k = 0; k < d->nsent; k++) {
 		/* (Past the head, one body sentence that is no formula is
 		 * all the middle may tell.) */
@@ -332,7 +367,8 @@ static void frame_formulas(summ_doc *d)
 			k = tail;
 		if (sent_kind(d, k) != SUMM_BODY)
 			continue;
-		if ((k < FORMULA_HEAD || k >= tail) && is_formula(d, k, &formulas))
+		if ((k < FORMULA_HEAD || k >= tail) &&
+		    is_courtesy(d, k, &formulas, &intros))
 			at[found++] = k;
 		else
 			others = 1;

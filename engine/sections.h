@@ -36,8 +36,10 @@ void watch_licence(licence_watch *w, const summ_doc *d, size_t first);
  * some of D's body; and the courtesy formulas among its first and last
  * sentences: a sentence that is formulas and little else, greeting,
  * thanking or offering help ("Thank you for your email.", "お世話になって
- * おります。", "안녕하세요, 김 팀장님.": lang.formulas), unless they are
- * all of D's body.  Words of D's language or of English.  A letter's
+ * おります。", "안녕하세요, 김 팀장님.": lang.formulas), and among its
+ * first a short sentence that says who writes ("My name is Ann Lee.":
+ * lang.introductions), unless they are all of D's body.  Words of D's
+ * language or of English.  A letter's
  * courtesies, and a tracker's, a shop's or a list's footer, carry none
  * of what the text says. */
 void frame_sections(const licence_watch *w, summ_doc *d);

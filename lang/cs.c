@@ -161,6 +161,12 @@ static const char formulas[][48] = {
 	"v případě dotazů mě neváhejte kontaktovat"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][14] = {
+	"jmenuji se", "jsem maminka", "jsem matka", "jsem otec",
+	"jsem tatínek"
+};
+
 const lang lang_cs = {
 	.code = "cs",
 	.name = "Czech",
@@ -178,5 +184,6 @@ const lang lang_cs = {
 	.licences = WORD_LIST(licences, 13),
 	.notices = WORD_LIST(notices, 27),
 	.formulas = WORD_LIST(formulas, 47),
+	.introductions = WORD_LIST(introductions, 13),
 	.stem = NULL,	/* none: each word is its own stem */
 };

@@ -272,6 +272,11 @@ static const char formulas[][36] = {
 	"tak for informationen", "undskyld det sene svar"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][15] = {
+	"jeg er far til", "jeg er mor til", "jeg hedder", "mit navn er"
+};
+
 const lang lang_da = {
 	.code = "da",
 	.name = "Danish",
@@ -290,5 +295,6 @@ const lang lang_da = {
 	.licences = WORD_LIST(licences, 9),
 	.notices = WORD_LIST(notices, 21),
 	.formulas = WORD_LIST(formulas, 35),
+	.introductions = WORD_LIST(introductions, 14),
 	.stem = stem_da,
 };

@@ -531,6 +531,13 @@ static const char formulas[][54] = {
 	"wie geht es ihnen"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][24] = {
+	"ich bin der papa von", "ich bin der vater von",
+	"ich bin die mama von", "ich bin die mutter von", "ich heiße",
+	"mein name ist", "wir sind die eltern von"
+};
+
 const lang lang_de = {
 	.code = "de",
 	.name = "German",
@@ -551,5 +558,6 @@ const lang lang_de = {
 	.licences = WORD_LIST(licences, 12),
 	.notices = WORD_LIST(notices, 30),
 	.formulas = WORD_LIST(formulas, 53),
+	.introductions = WORD_LIST(introductions, 23),
 	.stem = stem_de,
 };

@@ -753,6 +753,13 @@ static const char formulas[][38] = {
 	"we apologize for the inconvenience"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][22] = {
+	"i am the father of", "i am the mother of", "i am the parent of",
+	"i'm the father of", "i'm the mother of", "i'm the parent of",
+	"my name is", "we are the parents of"
+};
+
 const lang lang_en = {
 	.code = "en",
 	.name = "English",
@@ -770,5 +777,6 @@ const lang lang_en = {
 	.licences = WORD_LIST(licences, 9),
 	.notices = WORD_LIST(notices, 25),
 	.formulas = WORD_LIST(formulas, 37),
+	.introductions = WORD_LIST(introductions, 21),
 	.stem = stem_en,
 };

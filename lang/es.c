@@ -491,6 +491,12 @@ static const char formulas[][33] = {
 	"siento la demora"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][20] = {
+	"me llamo", "mi nombre es", "somos los padres de", "soy el padre de",
+	"soy el papá de", "soy la madre de", "soy la mamá de"
+};
+
 const lang lang_es = {
 	.code = "es",
 	.name = "Spanish",
@@ -507,5 +513,6 @@ const lang lang_es = {
 	.licences = WORD_LIST(licences, 14),
 	.notices = WORD_LIST(notices, 36),
 	.formulas = WORD_LIST(formulas, 32),
+	.introductions = WORD_LIST(introductions, 19),
 	.stem = stem_es,
 };

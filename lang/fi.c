@@ -596,6 +596,11 @@ static const char formulas[][35] = {
 	"pahoittelen myöhäistä vastausta", "toivottavasti voit hyvin"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][10] = {
+	"nimeni on"
+};
+
 const lang lang_fi = {
 	.code = "fi",
 	.name = "Finnish",
@@ -615,5 +620,6 @@ const lang lang_fi = {
 	.licences = WORD_LIST(licences, 16),
 	.notices = WORD_LIST(notices, 33),
 	.formulas = WORD_LIST(formulas, 34),
+	.introductions = WORD_LIST(introductions, 9),
 	.stem = stem_fi,
 };

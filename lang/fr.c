@@ -683,6 +683,13 @@ static const char formulas[][40] = {
 	"veuillez excuser le retard"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][27] = {
+	"je m'appelle", "je suis la maman de", "je suis la mère de",
+	"je suis le papa de", "je suis le père de",
+	"nous sommes les parents de"
+};
+
 const lang lang_fr = {
 	.code = "fr",
 	.name = "French",
@@ -699,5 +706,6 @@ const lang lang_fr = {
 	.licences = WORD_LIST(licences, 8),
 	.notices = WORD_LIST(notices, 27),
 	.formulas = WORD_LIST(formulas, 39),
+	.introductions = WORD_LIST(introductions, 26),
 	.stem = stem_fr,
 };

@@ -483,6 +483,13 @@ static const char formulas[][31] = {
 	"spero che tu stia bene", "spero tu stia bene", "ti ringrazio"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][20] = {
+	"il mio nome è", "mi chiamo", "siamo i genitori di",
+	"sono il padre di", "sono il papà di", "sono la madre di",
+	"sono la mamma di"
+};
+
 const lang lang_it = {
 	.code = "it",
 	.name = "Italian",
@@ -499,5 +506,6 @@ const lang lang_it = {
 	.licences = WORD_LIST(licences, 7),
 	.notices = WORD_LIST(notices, 33),
 	.formulas = WORD_LIST(formulas, 30),
+	.introductions = WORD_LIST(introductions, 19),
 	.stem = stem_it,
 };

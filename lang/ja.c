@@ -97,6 +97,12 @@ static const char formulas[][43] = {
 	"格別のご高配を賜り", "突然のご連絡失礼いたします", "素敵な週末を", "良い週末を", "返信が遅くなり"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][25] = {
+	"と申します", "の保護者です", "の母でございます", "の母です", "の母親です", "の父でございます", "の父です",
+	"の父親です"
+};
+
 const lang lang_ja = {
 	.code = "ja",
 	.name = "Japanese",
@@ -113,5 +119,6 @@ const lang lang_ja = {
 	.licences = WORD_LIST(licences, 15),
 	.notices = WORD_LIST(notices, 30),
 	.formulas = WORD_LIST(formulas, 42),
+	.introductions = WORD_LIST(introductions, 24),
 	.stem = NULL,	/* none: each term is its own stem */
 };

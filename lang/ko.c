@@ -234,6 +234,11 @@ static const char formulas[][63] = {
 	"편하게 연락 주세요", "항상 감사드립니다", "행복한 하루 되세요"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][16] = {
+	"아빠입니다", "엄마입니다", "제 이름은"
+};
+
 const lang lang_ko = {
 	.code = "ko",
 	.name = "Korean",
@@ -251,5 +256,6 @@ const lang lang_ko = {
 	.licences = WORD_LIST(licences, 12),
 	.notices = WORD_LIST(notices, 32),
 	.formulas = WORD_LIST(formulas, 62),
+	.introductions = WORD_LIST(introductions, 15),
 	.stem = stem_ko,
 };

@@ -200,6 +200,11 @@ typedef struct lang {
 	                                help ("thank you for your email",
 	                                "お世話になっております"), written as
 	                                notices are */
+	word_list introductions;     /* how a letter's writer says who
+	                                writes, at the start of a sentence
+	                                or, in Japanese and Korean, at its
+	                                end ("my name is", "ich bin die
+	                                Mutter von", "と申します") */
 	/* Rewrites the folded word WORD (LEN bytes of any kind: UTF-8 in
 	 * lower case as a rule, but digits, apostrophes and invalid bytes
 	 * may come) in place as its stem and returns the stem's length, at

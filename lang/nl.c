@@ -537,6 +537,12 @@ static const char formulas[][33] = {
 	"nog een fijne dag", "prettig weekend", "sorry voor de late reactie"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][23] = {
+	"ik ben de moeder van", "ik ben de vader van", "ik heet",
+	"mijn naam is", "wij zijn de ouders van"
+};
+
 const lang lang_nl = {
 	.code = "nl",
 	.name = "Dutch",
@@ -554,5 +560,6 @@ const lang lang_nl = {
 	.licences = WORD_LIST(licences, 9),
 	.notices = WORD_LIST(notices, 27),
 	.formulas = WORD_LIST(formulas, 32),
+	.introductions = WORD_LIST(introductions, 22),
 	.stem = stem_nl,
 };

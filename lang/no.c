@@ -246,6 +246,11 @@ static const char formulas[][24] = {
 	"takk for raskt svar", "takk for svaret"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][15] = {
+	"jeg er far til", "jeg er mor til", "jeg heter", "mitt navn er"
+};
+
 const lang lang_no = {
 	.code = "no",
 	.name = "Norwegian (nb, nn)",
@@ -264,5 +269,6 @@ const lang lang_no = {
 	.licences = WORD_LIST(licences, 11),
 	.notices = WORD_LIST(notices, 24),
 	.formulas = WORD_LIST(formulas, 23),
+	.introductions = WORD_LIST(introductions, 14),
 	.stem = stem_no,
 };

@@ -170,6 +170,12 @@ static const char formulas[][39] = {
 	"z góry dziękuję", "życzę miłego weekendu"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][14] = {
+	"jestem mamą", "jestem matką", "jestem ojcem", "jestem tatą",
+	"mam na imię", "nazywam się"
+};
+
 const lang lang_pl = {
 	.code = "pl",
 	.name = "Polish",
@@ -187,5 +193,6 @@ const lang lang_pl = {
 	.licences = WORD_LIST(licences, 15),
 	.notices = WORD_LIST(notices, 36),
 	.formulas = WORD_LIST(formulas, 38),
+	.introductions = WORD_LIST(introductions, 13),
 	.stem = NULL,	/* none: each word is its own stem */
 };

@@ -430,6 +430,13 @@ static const char formulas[][34] = {
 	"ótimo fim de semana"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][17] = {
+	"chamo me", "me chamo", "meu nome é", "somos os pais da",
+	"somos os pais do", "sou a mãe da", "sou a mãe do", "sou o pai da",
+	"sou o pai do"
+};
+
 const lang lang_pt = {
 	.code = "pt",
 	.name = "Portuguese",
@@ -446,5 +453,6 @@ const lang lang_pt = {
 	.licences = WORD_LIST(licences, 13),
 	.notices = WORD_LIST(notices, 26),
 	.formulas = WORD_LIST(formulas, 33),
+	.introductions = WORD_LIST(introductions, 16),
 	.stem = stem_pt,
 };

@@ -432,6 +432,11 @@ static const char formulas[][62] = {
 	"спасибо за терпение", "хорошего дня", "хороших выходных"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][20] = {
+	"меня зовут", "я мама", "я мать", "я отец", "я папа"
+};
+
 const lang lang_ru = {
 	.code = "ru",
 	.name = "Russian",
@@ -449,5 +454,6 @@ const lang lang_ru = {
 	.licences = WORD_LIST(licences, 28),
 	.notices = WORD_LIST(notices, 60),
 	.formulas = WORD_LIST(formulas, 61),
+	.introductions = WORD_LIST(introductions, 19),
 	.stem = stem_ru,
 };

@@ -226,6 +226,12 @@ static const char formulas[][30] = {
 	"trevlig helg", "tusen tack", "ursäkta sent svar"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][19] = {
+	"jag heter", "jag är mamma till", "jag är pappa till",
+	"mitt namn är"
+};
+
 const lang lang_sv = {
 	.code = "sv",
 	.name = "Swedish",
@@ -243,5 +249,6 @@ const lang lang_sv = {
 	.licences = WORD_LIST(licences, 12),
 	.notices = WORD_LIST(notices, 25),
 	.formulas = WORD_LIST(formulas, 29),
+	.introductions = WORD_LIST(introductions, 18),
 	.stem = stem_sv,
 };

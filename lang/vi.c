@@ -114,6 +114,11 @@ static const char formulas[][40] = {
 	"xin lỗi vì sự bất tiện", "xin lỗi vì trả lời muộn"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][21] = {
+	"tôi là phụ huynh", "tôi tên là"
+};
+
 const lang lang_vi = {
 	.code = "vi",
 	.name = "Vietnamese",
@@ -128,5 +133,6 @@ const lang lang_vi = {
 	.dangling = WORD_LIST(dangling, 7),
 	.notices = WORD_LIST(notices, 38),
 	.formulas = WORD_LIST(formulas, 39),
+	.introductions = WORD_LIST(introductions, 20),
 	.stem = NULL,	/* none: each word is its own stem */
 };

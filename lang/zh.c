@@ -110,6 +110,11 @@ static const char formulas[][22] = {
 	"随时联系", "隨時聯繫", "非常感謝", "非常感谢", "順祝商祺", "顺祝商祺", "麻烦您了"
 };
 
+/* How a letter's writer says who writes (see lang.h). */
+static const char introductions[][16] = {
+	"我的名字是", "的妈妈", "的媽媽", "的家長", "的家长", "的爸爸", "这里是", "這裡是"
+};
+
 const lang lang_zh = {
 	.code = "zh",
 	.name = "Chinese",
@@ -126,5 +131,6 @@ const lang lang_zh = {
 	.licences = WORD_LIST(licences, 9),
 	.notices = WORD_LIST(notices, 21),
 	.formulas = WORD_LIST(formulas, 21),
+	.introductions = WORD_LIST(introductions, 15),
 	.stem = NULL,	/* none: each term is its own stem */
 };

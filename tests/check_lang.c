@@ -236,6 +236,7 @@ static const struct {
 	{ "licences", offsetof(lang, licences) },
 	{ "notices", offsetof(lang, notices) },
 	{ "formulas", offsetof(lang, formulas) },
+	{ "introductions", offsetof(lang, introductions) },
 };
 #define NLISTS (sizeof lists / sizeof *lists)
 

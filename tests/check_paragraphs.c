@@ -1391,6 +1391,52 @@ static const struct trailer_case formula_cases[] = {
 	{ "The storm cut the island off for a week. Everyone feared the "
 	  "school would stay shut. And, thanks to Ann, it did not.\n",
 	  "BBB" },
+	/* Formulas of parts: an apology and its cause, a thanking word and
+	 * its object, a wish for the weekend. */
+	{ "Hi Ann,\n\nSorry for the late reply.\n\nThe boat has been back in "
+	  "the water since Tuesday. The new rudder works well.\n\nThanks "
+	  "again for your patience. Have a nice weekend!\n\nRosa\n",
+	  "FFBBFFH" },
+	{ "Bonjour Paul,\n\nUn grand merci pour ton aide.\n\nLe bateau est "
+	  "de nouveau à l'eau depuis mardi. Le gouvernail neuf tient bien."
+	  "\n\nBon week-end !\nRosa\n",
+	  "FFBBFH" },
+	/* But a sentence that says more, or only looks like one. */
+	{ "Hi Ann,\n\nThanks for your help with the move: the piano reached "
+	  "the flat without a scratch.\n\nThe boxes are all unpacked.\n",
+	  "FBB" },
+	{ "Hi Ann,\n\nHow are you getting to the meeting in Leeds on Friday?"
+	  "\n\nThe trains are on strike.\n",
+	  "FBB" },
+	/* Who writes, at a letter's start: an opening phrase, or an ending
+	 * one in Japanese and Chinese. */
+	{ "Dear Mr Hale,\n\nMy name is Ann Lee and I live at number 12.\n\n"
+	  "The streetlight outside our house has been out since Monday. "
+	  "Could the council repair it?\n\nKind regards,\nAnn Lee\n",
+	  "FFBBFF" },
+	{ "Sehr geehrte Frau Roth,\n\nich bin der Vater von Mia aus der "
+	  "Klasse 2b.\n\nMia ist seit Montag krank und fehlt bis Freitag. "
+	  "Die Hausaufgaben holt ihr Bruder ab.\n\nMit freundlichen Grüßen"
+	  "\nTom Weber\n",
+	  "FFBBFF" },
+	{ "山田先生\n\n3年2組の中村翔の母でございます。\n\n翔は熱があるため、"
+	  "本日は欠席いたします。明日の遠足は参加する予定です。\n",
+	  "HFBB" },
+	{ "王老师：\n\n我是二年级（3）班张伟的爸爸。\n\n张伟今天发烧，"
+	  "需要请假一天。作业明天补交。\n",
+	  "HFBB" },
+	/* Not a longer sentence, nor one further down, nor "I am" alone. */
+	{ "Dear Mr Hale,\n\nMy name is Ann Lee, and the streetlight outside "
+	  "number 12 has been out since Monday, which worries the older "
+	  "neighbours.\n\nCould the council repair it?\n",
+	  "FBB" },
+	{ "Dear Mr Hale,\n\nI am writing about the streetlight at number "
+	  "12.\n\nIt has been out since Monday.\n",
+	  "FBB" },
+	{ "The clerk read out the list. Ann waited. Tom waited. The hall "
+	  "was cold. The clerk stopped. Ann stood up. She said it aloud: "
+	  "My name is Ann Lee.\n",
+	  "BBBBBBB" },
 };
 
 START_TEST(test_formula_kinds)
