@@ -461,22 +461,22 @@ static const char notices[][37] = {
 };
 
 /* A letter's courtesy formulas (see lang.h). */
-static const char formulas[][33] = {
-	"buen fin de semana", "cómo está", "cómo estás",
-	"disculpa la demora", "disculpe la demora", "disculpe las molestias",
-	"disculpen las molestias", "espero que esté bien",
-	"espero que estés bien", "espero que se encuentre bien",
-	"espero que te encuentres bien", "estoy a su disposición",
-	"estoy a tu disposición", "gracias", "gracias de antemano",
-	"gracias por confiar en", "gracias por su compra",
-	"gracias por su correo", "gracias por su mensaje",
-	"gracias por su respuesta", "gracias por tu compra",
-	"gracias por tu correo", "gracias por tu mensaje",
-	"gracias por tu respuesta", "lamentamos las molestias",
-	"muchas gracias", "no dude en contactarme",
-	"no dudes en contactarme", "no dudes en escribirme",
-	"para cualquier consulta", "para cualquier duda",
-	"perdona el retraso", "perdón por la demora",
+static const char formulas[][37] = {
+	"a la espera de su respuesta", "buen fin de semana", "cómo está",
+	"cómo estás", "disculpa la demora", "disculpe la demora",
+	"disculpe las molestias", "disculpen las molestias",
+	"espero que esté bien", "espero que estés bien",
+	"espero que se encuentre bien", "espero que te encuentres bien",
+	"estoy a su disposición", "estoy a tu disposición", "gracias",
+	"gracias de antemano", "gracias por confiar en",
+	"gracias por su compra", "gracias por su correo",
+	"gracias por su mensaje", "gracias por su respuesta",
+	"gracias por tu compra", "gracias por tu correo",
+	"gracias por tu mensaje", "gracias por tu respuesta",
+	"lamentamos las molestias", "muchas gracias",
+	"no dude en contactarme", "no dudes en contactarme",
+	"no dudes en escribirme", "para cualquier consulta",
+	"para cualquier duda", "perdona el retraso", "perdón por la demora",
 	"por la rápida respuesta", "por su atención", "por su ayuda",
 	"por su comprensión", "por su confianza", "por su correo",
 	"por su interés", "por su mensaje", "por su paciencia",
@@ -485,15 +485,17 @@ static const char formulas[][33] = {
 	"por tu paciencia", "por tu pronta respuesta",
 	"que tenga un buen día", "que tenga un buen fin de semana",
 	"que tengas un buen día", "que tengas un buen fin de semana",
-	"quedamos a su disposición", "quedamos a tu disposición",
-	"quedo a su disposición", "quedo a tu disposición", "quedo atenta",
-	"quedo atento", "si tiene alguna duda", "si tienes alguna duda",
-	"siento la demora"
+	"quedamos a la espera de su respuesta", "quedamos a su disposición",
+	"quedamos a tu disposición", "quedo a la espera de su respuesta",
+	"quedo a la espera de tu respuesta", "quedo a su disposición",
+	"quedo a tu disposición", "quedo atenta", "quedo atento",
+	"si tiene alguna duda", "si tienes alguna duda", "siento la demora"
 };
 
 /* How a letter's writer says who writes (see lang.h). */
 static const char introductions[][20] = {
-	"me llamo", "mi nombre es", "somos los padres de", "soy el padre de",
+	"le escribe", "les escribe", "me llamo", "mi nombre es",
+	"os escribe", "somos los padres de", "soy el padre de",
 	"soy el papá de", "soy la madre de", "soy la mamá de"
 };
 
@@ -512,7 +514,7 @@ const lang lang_es = {
 	.closings = WORD_LIST(closings, 12),
 	.licences = WORD_LIST(licences, 14),
 	.notices = WORD_LIST(notices, 36),
-	.formulas = WORD_LIST(formulas, 32),
+	.formulas = WORD_LIST(formulas, 36),
 	.introductions = WORD_LIST(introductions, 19),
 	.stem = stem_es,
 };

@@ -485,9 +485,9 @@ static const char formulas[][31] = {
 
 /* How a letter's writer says who writes (see lang.h). */
 static const char introductions[][20] = {
-	"il mio nome è", "mi chiamo", "siamo i genitori di",
+	"il mio nome è", "le scrive", "mi chiamo", "siamo i genitori di",
 	"sono il padre di", "sono il papà di", "sono la madre di",
-	"sono la mamma di"
+	"sono la mamma di", "ti scrive", "vi scrive"
 };
 
 const lang lang_it = {

@@ -432,9 +432,9 @@ static const char formulas[][34] = {
 
 /* How a letter's writer says who writes (see lang.h). */
 static const char introductions[][17] = {
-	"chamo me", "me chamo", "meu nome é", "somos os pais da",
-	"somos os pais do", "sou a mãe da", "sou a mãe do", "sou o pai da",
-	"sou o pai do"
+	"aqui é a", "aqui é o", "chamo me", "me chamo", "meu nome é",
+	"quem fala é", "somos os pais da", "somos os pais do",
+	"sou a mãe da", "sou a mãe do", "sou o pai da", "sou o pai do"
 };
 
 const lang lang_pt = {
