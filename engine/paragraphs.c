@@ -140,7 +140,7 @@ static int is_item(const char *text, line a, line b)
  * *QUOTED if it has an e-mail's quoted reply (see opens_quotation),
  * which the same walk sees. */
 static size_t wrap_width(const char *text, size_t len, size_t start,
-                         int *vertical, int *quoted)
+                         int wide, int *vertical, int *quoted)
 {
 	line_tally tally, *t = &tally;
 	size_t next, i, chars = 0;
@@ -182,20 +182,20 @@ static size_t wrap_width(const char *text, size_t len, size_t start,
 		t->prose = t->prose || has_stop(text, l);
 		prev = l;
 		prev_item = item;
-		chars = !r.ascii ? line_chars(text, l, WIDTH_CAP)
+		chars = !r.ascii ? line_columns(text, l, WIDTH_CAP, wide)
 		        : l.end - l.start < WIDTH_CAP ? l.end - l.start : WIDTH_CAP;
 	}
 	return tally_width(t);
 }
 
-/* Characters in the first word of line L. */
-static size_t first_word_chars(const char *text, line l)
+/* The columns of the first word of line L (see line_columns). */
+static size_t first_word_columns(const char *text, line l, int wide)
 {
 	size_t i = l.start, n;
 
 	while (i < l.end && class_at(text, l.end, i, &n) != C_SPACE)
 		i += n;
-	return summ_utf8_length(text + l.start, i - l.start);
+	return line_columns(text, (line){ l.start, i }, SIZE_MAX, wide);
 }
 
 /* Whether a line of the block being read, from the one at FROM to the
@@ -526,7 +526,8 @@ static int soft_break(paragraph_reader *pr, line a, line b)
 	    field_bars_at(pr, a) || field_bars_at(pr, b) ||
 	    (ends_in_address(text, a) && first_class(text, b) != C_LOWER))
 		return 0;
-	return line_chars(text, a, SIZE_MAX) + 1 + first_word_chars(text, b) >
+	return line_columns(text, a, SIZE_MAX, pr->lang->wide_letters) + 1 +
+	       first_word_columns(text, b, pr->lang->wide_letters) >
 	       width - width / 8;
 }
 
@@ -603,7 +604,8 @@ void paragraphs_begin(paragraph_reader *pr, const char *text, size_t len,
 	memset(pr, 0, sizeof *pr);
 	pr->r = line_reader_at(text, len);
 	pr->lang = lg;
-	pr->width = wrap_width(text, len, start, &pr->vertical, &pr->quoted);
+	pr->width = wrap_width(text, len, start, lg->wide_letters,
+	                       &pr->vertical, &pr->quoted);
 	pr->pos = pr->block = start;
 	pr->block_stops = -1;
 	pr->bars_at = SIZE_MAX;

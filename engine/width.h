@@ -62,6 +62,33 @@ static size_t line_chars(const char *text, line l, size_t cap)
 	return n < cap ? n : cap;
 }
 
+/* The Hangul syllables and letters in L (U+AC00 to U+D7FF, but for
+ * the Yi and Vai before them): each takes two columns where text is
+ * wrapped, as the letters of Latin take one. */
+static size_t hangul_in(const char *text, line l)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t n = 0;
+
+	for (size_t i = l.start; i + 1 < l.end; i++)
+		n += (s[i] == 0xEB || s[i] == 0xEC ||
+		      (s[i] == 0xEA && s[i + 1] >= 0xB0) ||
+		      (s[i] == 0xED && s[i + 1] < 0xA0)) &&
+		     (s[i + 1] & 0xC0) == 0x80;
+	return n;
+}
+
+/* The columns line L takes, or CAP if more: its characters (line_chars),
+ * a Hangul letter counting two if WIDE (see lang.wide_letters). */
+static size_t line_columns(const char *text, line l, size_t cap, int wide)
+{
+	size_t n = line_chars(text, l, cap);
+
+	if (wide && n < cap)
+		n += hangul_in(text, l);
+	return n < cap ? n : cap;
+}
+
 /* The widths W below which wrapping would have cut the line L of CHARS
  * characters: a line more than twice W long, whose words but its
  * longest take more than W (a paragraph of one line of prose; not a

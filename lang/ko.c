@@ -244,6 +244,7 @@ const lang lang_ko = {
 	.name = "Korean",
 	.script = SCRIPT_HANGUL,
 	.verb_final = 1,
+	.wide_letters = 1,
 	.stopwords = WORD_LIST(stopwords, 12),
 	.titles = NO_WORDS,
 	.abbrevs = NO_WORDS,

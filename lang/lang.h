@@ -140,6 +140,12 @@ typedef struct lang {
 	                                script ends a sentence: Thai writes
 	                                no stops, and spaces only between
 	                                its sentences and clauses */
+	int wide_letters;            /* its letters take two columns each
+	                                (Korean's Hangul), and its words are
+	                                spaced: a hard-wrapped line's width
+	                                is its columns, as the writer's
+	                                editor counted them (see
+	                                engine/width.h) */
 	word_hashes common;          /* common words and their classes, from
 	                                a dictionary: after an abbreviation,
 	                                whether a capitalised word may open
