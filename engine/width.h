@@ -1,7 +1,8 @@
 /*
  * width.h - the width a text is hard-wrapped to, from the lengths of its
- * lines: how many characters a line has, a tally of the lines of its
- * blocks of prose (line_tally), and the width they show (tally_width).
+ * lines: how many characters (or, in Korean, columns) a line has, a
+ * tally of the lines of its blocks of prose (line_tally), and the width
+ * they show (tally_width).
  * paragraphs.c walks the lines (wrap_width) and joins a wrapped
  * paragraph's.
  *
