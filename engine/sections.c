@@ -127,8 +127,8 @@ static size_t fold_words(const summ_doc *d, size_t k, char *buf, int *whole)
 	return n;
 }
 
-/* A sorted list of phrases (lang.notices, lang.formulas) as phrase_at
- * reads it: the phrases whose first byte is C are rows FROM[C] to
+/* A sorted list of phrases (lang.notices, lang.formulas,
+ * lang.introductions) as phrase_at reads it: the phrases whose first byte is C are rows FROM[C] to
  * FROM[C + 1] - 1, found once for a text rather than by a binary search
  * at each of its words. */
 typedef struct {
@@ -201,6 +201,16 @@ static int opens_line(const summ_doc *d, size_t k)
 	return i == 0 || d->text[i - 1] == '\n' || d->text[i - 1] == '\r';
 }
 
+/* The longest phrase of P at BUF[I..N) (see phrase_at): the text's
+ * language's, else English's. */
+static size_t phrase_of(const phrase_lists *p, const char *buf, size_t i,
+                        size_t n)
+{
+	size_t k = phrase_at(&p->own, buf, i, n);
+
+	return k > 0 || !p->both ? k : phrase_at(&p->en, buf, i, n);
+}
+
 /* Whether a phrase may open at BUF[I] (of N bytes, folded words): a
  * word's start, or a character of a script written without spaces (its
  * first byte, of three or four). */
@@ -229,8 +239,7 @@ static size_t phrase_cover(const char *buf, size_t n, const phrase_lists *p,
 	for (size_t i = 0; i < n; i++) {
 		if (!phrase_may_open(buf, i, n))
 			continue;
-		if ((k = phrase_at(&p->own, buf, i, n)) > 0 ||
-		    (p->both && (k = phrase_at(&p->en, buf, i, n)) > 0)) {
+		if ((k = phrase_of(p, buf, i, n)) > 0) {
 			cover += k;
 			i += k - 1;
 		} else if (i == 0 || buf[i - 1] == ' ') {
@@ -315,12 +324,11 @@ static int introduces(const char *buf, size_t n, int whole,
 
 	if (n == 0)
 		return 0;
-	if (phrase_at(&intros->own, buf, 0, n) > 0 ||
-	    (intros->both && phrase_at(&intros->en, buf, 0, n) > 0))
+	if (phrase_of(intros, buf, 0, n) > 0)
 		return 1;
 	for (size_t i = 1; whole && i < n; i++)
 		if (phrase_may_open(buf, i, n) &&
-		    (k = phrase_at(&intros->own, buf, i, n)) > 0 && i + k == n)
+		    (k = phrase_of(intros, buf, i, n)) > 0 && i + k == n)
 			return 1;
 	return 0;
 }
