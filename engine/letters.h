@@ -120,10 +120,10 @@ static int opens_with_label(const char *text, line l, int any_case)
 }
 
 /* Whether line L holds MAX words at most, of letters and nothing else
- * but a comma at its end (and apostrophes and hyphens inside words): a
- * sign-off's shape, "Au plaisir de vous accueillir,", not a field's or
- * code's.  (Read up to its first character of another kind or the word
- * past MAX: a line of prose is left early.) */
+ * but commas after words (and apostrophes and hyphens inside words): a
+ * sign-off's shape, "Au plaisir de vous accueillir,", "Целую, обнимаю,",
+ * not a field's or code's.  (Read up to its first character of another
+ * kind or the word past MAX: a line of prose is left early.) */
 static int words_alone(const char *text, line l, size_t max)
 {
 	size_t i = l.start, n, words = 0;
@@ -134,7 +134,7 @@ static int words_alone(const char *text, line l, size_t max)
 		unsigned cls = class_at(text, l.end, i, &n);
 		u8_decode((const unsigned char *)text + i, l.end - i, &cp);
 		if (!(cls & (C_LETTER | C_SPACE)) && cp != '\'' && cp != 0x2019 &&
-		    cp != '-' && !(cp == ',' && i + 1 == l.end))
+		    cp != '-' && !(cp == ',' && (prev & C_LETTER)))
 			return 0;
 		if ((cls & C_LETTER) && (prev & C_SPACE) && ++words > max)
 			return 0;

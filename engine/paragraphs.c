@@ -405,16 +405,19 @@ static int day_opens(paragraph_reader *pr, line a, line b, uint32_t last)
 	return !starts_list_item(text, c);
 }
 
-/* Whether line A, a sign-off (sign_off_shape) that opens its block,
- * closes the letter with the lines from B on, which end no sentence or
- * clause: names of any length and the lines under them ("Prof.ssa Elena De
- * Luca" + "Liceo Galilei", "ciocia Basia", "М. А. Зуева," + "классный
- * руководитель"), each a line of its own, as a signature's are. */
+/* Whether line A, a sign-off (sign_off_shape) that opens its block or
+ * follows a sentence's end in it (a last wish above the closing:
+ * "Thinking of you all." + "Lots of love,"), closes the letter with the
+ * lines from B on, which end no sentence or clause: names of any length
+ * and the lines under them ("Prof.ssa Elena De Luca" + "Liceo Galilei",
+ * "ciocia Basia", "М. А. Зуева," + "классный руководитель"), each a
+ * line of its own, as a signature's are. */
 static int closes_block(paragraph_reader *pr, line a, line b)
 {
 	const char *text = pr->r.text;
 
-	return pr->block_lines == 1 && sign_off_shape(text, a, pr->lang) &&
+	return (pr->block_lines == 1 || pr->after_stop) &&
+	       sign_off_shape(text, a, pr->lang) &&
 	       !stop_in_block(pr, b.start, 1);
 }
 
@@ -779,6 +782,7 @@ static void take_line(paragraph_reader *pr, line l, size_t next)
 		pr->field = header_field(pr, label, pr->labels, next);
 	}
 	pr->labels = label ? pr->labels + 1 : 0;
+	pr->after_stop = !first && is_line_stop(last_char(pr->r.text, pr->prev));
 	pr->prev = l;
 }
 

@@ -54,6 +54,8 @@ typedef struct {
 	size_t labels;               /* lines of labels right above (see
 	                                header_field) */
 	size_t block_lines;          /* lines of the block read so far */
+	int after_stop;              /* the last line follows one of its
+	                                block that ends a sentence */
 	line signoff;                /* a sign-off alone in the block before,
 	                                after the text's first paragraph
 	                                ("Kind regards,"), or empty */

@@ -390,6 +390,22 @@ static const struct split_case line_cases[] = {
  * capital or a number runs on there); each field, each line of a
  * closing and a rule under a title stays a line of its own. */
 static const struct split_case letter_cases[] = {
+	/* A sign-off under a last wish in its block, or with commas inside
+	 * ("Целую, обнимаю,"), closes the letter above the name. */
+	{ "Dear Ruth,\n\nThe van comes on Friday at nine. I will bring the "
+	  "boxes down.\n\nThinking of you all.\nLots of love,\nClaire xx\n",
+	  { "Dear Ruth,", "The van comes on Friday at nine.",
+	    "I will bring the boxes down.", "Thinking of you all.",
+	    "Lots of love,", "Claire xx" } },
+	{ "Привет, Оля!\n\nМы приедем в субботу утром.\n\n"
+	  "Целую, обнимаю,\nтвоя Маша\n",
+	  { "Привет, Оля!", "Мы приедем в субботу утром.", "Целую, обнимаю,",
+	    "твоя Маша" } },
+	/* But a wrapped line with commas goes on into its sentence. */
+	{ "The boxes went on Friday.\nThe van, the car,\nand the trailer "
+	  "were all full.\n",
+	  { "The boxes went on Friday.",
+	    "The van, the car, and the trailer were all full." } },
 	{ "Hi Priya,\n\n"
 	  "The contractor looked at the roof this morning and can start on Monday\n"
 	  "14 April, weather permitting. His quote came in just under the figure\n"
