@@ -293,8 +293,9 @@ static void ascii_blocks(const unsigned char *s, size_t len, size_t stop,
 		other = ~(m.alnum | m.space) & in;
 		for (; other; other &= other - 1) {
 			size_t j = (size_t)__builtin_ctzll(other);
-			size_t r = (sp = m.space & low_bits(j)) != 0
-			           ? *i + 64 - (size_t)__builtin_clzll(sp) : *run;
+			size_t r = *run;
+			if ((sp = m.space & low_bits(j)) != 0)
+				r = *i + 64 - (size_t)__builtin_clzll(sp);
 			if (machine_at(s, r, *i + j, len)) {
 				*latin += bit_count(letters & low_bits(j));
 				*run = r;
@@ -337,7 +338,8 @@ static enum lang_script main_script(const char *text, size_t len)
 		 * space between two Cyrillic words does not.) */
 		if (BLOCK_STEPS && i + 64 <= len && ascii8(text + i)) {
 			size_t from = i;
-			ascii_blocks(s, len, check, &i, &run, &count[SCRIPT_LATIN]);
+			ascii_blocks(s, len, check, &i, &run,
+			             &count[SCRIPT_LATIN]);
 			if (i != from)
 				continue;
 		}

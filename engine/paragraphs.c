@@ -782,7 +782,8 @@ static void take_line(paragraph_reader *pr, line l, size_t next)
 		pr->field = header_field(pr, label, pr->labels, next);
 	}
 	pr->labels = label ? pr->labels + 1 : 0;
-	pr->after_stop = !first && is_line_stop(last_char(pr->r.text, pr->prev));
+	pr->after_stop = !first &&
+	                 is_line_stop(last_char(pr->r.text, pr->prev));
 	pr->prev = l;
 }
 

@@ -128,9 +128,9 @@ static size_t fold_words(const summ_doc *d, size_t k, char *buf, int *whole)
 }
 
 /* A sorted list of phrases (lang.notices, lang.formulas,
- * lang.introductions) as phrase_at reads it: the phrases whose first byte is C are rows FROM[C] to
- * FROM[C + 1] - 1, found once for a text rather than by a binary search
- * at each of its words. */
+ * lang.introductions) as phrase_at reads it: the phrases whose first
+ * byte is C are rows FROM[C] to FROM[C + 1] - 1, found once for a text
+ * rather than by a binary search at each of its words. */
 typedef struct {
 	const word_list *l;
 	uint32_t from[257];
@@ -144,11 +144,11 @@ typedef struct {
 
 static void index_phrases(phrase_index *x, const word_list *l)
 {
-	unsigned c = 0;
+	unsigned c = 0, first;
 
 	x->l = l;
 	for (size_t r = 0; r < l->n; r++)
-		for (unsigned first = (unsigned char)word_at(l, r)[0]; c <= first; c++)
+		for (first = (unsigned char)word_at(l, r)[0]; c <= first; c++)
 			x->from[c] = (uint32_t)r;
 	for (; c <= 256; c++)
 		x->from[c] = (uint32_t)l->n;
@@ -316,7 +316,8 @@ static int spaces_over(const char *text, size_t len, size_t max)
 #define INTRO_WORDS 16
 
 /* Whether the folded words BUF[0..N) (all of a sentence's if WHOLE)
- * open or end with a phrase of INTROS. */
+ * open or end with a phrase of INTROS.  (BUF holds NOTICE_WORDS words at
+ * most: a longer sentence can only open with one.) */
 static int introduces(const char *buf, size_t n, int whole,
                       const phrase_lists *intros)
 {
@@ -361,11 +362,12 @@ static int is_courtesy(const summ_doc *d, size_t k,
  * they are all its body. */
 static void frame_formulas(summ_doc *d)
 {
-	size_t at[FORMULA_HEAD + NOTICE_SENTENCES], found = 0;
-	size_t tail = d->nsent > NOTICE_SENTENCES ? d->nsent - NOTICE_SENTENCES : 0;
+	size_t at[FORMULA_HEAD + NOTICE_SENTENCES], found = 0, tail = 0;
 	int others = 0;
 	phrase_lists formulas, intros;
 
+	if (d->nsent > NOTICE_SENTENCES)
+		tail = d->nsent - NOTICE_SENTENCES;
 	lists_of(&formulas, &d->lang->formulas, &lang_en.formulas);
 	lists_of(&intros, &d->lang->introductions, &lang_en.introductions);
 	for (size_t k = 0; k < d->nsent; k++) {

@@ -39,9 +39,8 @@ void watch_licence(licence_watch *w, const summ_doc *d, size_t first);
  * おります。", "안녕하세요, 김 팀장님.": lang.formulas), and among its
  * first a short sentence that says who writes ("My name is Ann Lee.":
  * lang.introductions), unless they are all of D's body.  Words of D's
- * language or of English.  A letter's
- * courtesies, and a tracker's, a shop's or a list's footer, carry none
- * of what the text says. */
+ * language or of English.  A letter's courtesies, and a tracker's, a
+ * shop's or a list's footer, carry none of what the text says. */
 void frame_sections(const licence_watch *w, summ_doc *d);
 
 #endif
