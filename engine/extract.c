@@ -31,6 +31,7 @@
  * them, and no walk recurses.
  */
 #include "html.h"
+#include "../summarize.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -40,9 +41,14 @@
 enum {
 	X_STRIP_UNLIKELY = 1,        /* boilerplate by class or id is gone */
 	X_WEIGHT = 2,                /* class and id weigh */
-	X_CLEAN = 4                  /* the conditional clean */
+	X_CLEAN = 4,                 /* the conditional clean */
+	X_INVISIBLE = 8              /* what visibility:hidden hides is kept */
 };
 #define ENOUGH 500
+#define MARKED_ENOUGH 200    /* ... in what the markup calls the article:
+                                a paragraph or two, where an <article>
+                                that holds only the headline, the byline
+                                and the date holds next to nothing */
 
 /* What the extraction knows of a node. */
 typedef struct {
@@ -61,7 +67,7 @@ static int removable(const hnode *node, int *byline_seen, unsigned fl)
 {
 	unsigned f = node->flags;
 
-	if (f & N_DEAD)
+	if ((f & N_DEAD) || ((f & N_INVISIBLE) && !(fl & X_INVISIBLE)))
 		return 1;
 	if ((fl & X_STRIP_UNLIKELY) && (f & N_UNLIKELY) && node->tag != T_A &&
 	    !(f & (N_TABLE | N_CODE)) && node->tag != T_TABLE)
@@ -73,7 +79,13 @@ static int removable(const hnode *node, int *byline_seen, unsigned fl)
 	return 0;
 }
 
-static void sums(const htree *t, nstat *st, unsigned fl)
+/* Whether node A is an ancestor of node I (or I itself). */
+static int contains(const htree *t, size_t a, size_t i)
+{
+	return a <= i && i < t->nodes[a].end;
+}
+
+static void sums(const htree *t, nstat *st, unsigned fl, size_t scope)
 {
 	int byline_seen = 0;
 
@@ -81,7 +93,8 @@ static void sums(const htree *t, nstat *st, unsigned fl)
 		const hnode *node = &t->nodes[i];
 		int r = node->tag == T_TEXT ? 0 : removable(node, &byline_seen, fl);
 
-		st[i].gone = st[node->parent].gone || r == 1;
+		st[i].gone = st[node->parent].gone || r == 1 ||
+		             !(contains(t, scope, i) || contains(t, i, scope));
 		st[i].keep = r == 2;          /* a byline, decided below */
 	}
 	for (size_t i = t->count; i-- > 1;) {
@@ -194,14 +207,9 @@ static void score_paragraphs(const htree *t, nstat *st, unsigned fl)
 	}
 }
 
-/* Whether node A is an ancestor of node I (or I itself). */
-static int contains(const htree *t, size_t a, size_t i)
-{
-	return a <= i && i < t->nodes[a].end;
-}
-
 /* Rule 3: the article's top node (0: the whole page). */
-static size_t top_candidate(const htree *t, nstat *st, unsigned fl)
+static size_t top_candidate(const htree *t, nstat *st, unsigned fl,
+                            size_t scope)
 {
 	enum { NTOP = 5 };
 	size_t top[NTOP] = { 0 }, ntop = 0, best, parent;
@@ -210,7 +218,7 @@ static size_t top_candidate(const htree *t, nstat *st, unsigned fl)
 	for (size_t i = 1; i < t->count; i++) {
 		size_t k;
 
-		if (!st[i].scored || st[i].gone)
+		if (!st[i].scored || st[i].gone || !contains(t, scope, i))
 			continue;
 		st[i].score *= 1 - link_density(&st[i]);
 		for (k = ntop; k > 0 && st[top[k - 1]].score < st[i].score; k--)
@@ -225,7 +233,7 @@ static size_t top_candidate(const htree *t, nstat *st, unsigned fl)
 		return 0;
 	best = top[0];
 	/* An ancestor that three of the near-best share is the article. */
-	for (parent = t->nodes[best].parent; parent != 0;
+	for (parent = t->nodes[best].parent; parent != 0 && contains(t, scope, parent);
 	     parent = t->nodes[parent].parent) {
 		int sharing = 0;
 
@@ -241,7 +249,7 @@ static size_t top_candidate(const htree *t, nstat *st, unsigned fl)
 	/* A parent that scores better than its child is the article. */
 	last = st[best].score;
 	threshold = last / 3;
-	for (parent = t->nodes[best].parent; parent != 0;
+	for (parent = t->nodes[best].parent; parent != 0 && contains(t, scope, parent);
 	     parent = t->nodes[parent].parent) {
 		if (!st[parent].scored)
 			continue;
@@ -253,7 +261,8 @@ static size_t top_candidate(const htree *t, nstat *st, unsigned fl)
 		}
 		last = st[parent].score;
 	}
-	while (t->nodes[best].parent != 0 && st[t->nodes[best].parent].kids == 1)
+	while (best != scope && t->nodes[best].parent != 0 &&
+	       st[t->nodes[best].parent].kids == 1)
 		best = t->nodes[best].parent;
 	return best;
 }
@@ -514,6 +523,59 @@ static int cleaned_out(const htree *t, const nstat *st, size_t i, unsigned fl)
 	       (s->embed == 1 && s->text < 75) || s->embed > 1;
 }
 
+/* Whether node I is a line that points to another page: a paragraph
+ * of a line or two that is mostly a link ("Read more: <a>Headline</a>",
+ * "Lire aussi : ...", "相关阅读：..."), the headline being the link. */
+#define LINK_LINE 200                  /* characters */
+static int link_line(const htree *t, const nstat *st, size_t i)
+{
+	unsigned tag = t->nodes[i].tag;
+
+	return (tag == T_P || (tag == T_DIV && !st[i].has_block)) &&
+	       st[i].text < LINK_LINE && 2 * st[i].link > st[i].text;
+}
+
+/* What pages print over an advertisement, in the languages built in,
+ * case-folded: a block that says only this is the ad's label. */
+static const char *const ad_labels[] = {
+	"ad", "ads", "advert", "advertisement", "advertisements", "advertising",
+	"advertentie", "annons", "annonse", "anzeige", "hirdetés", "iklan",
+	"mainos", "oglas", "publicidad", "publicidade", "publicitat",
+	"publicitate", "publicité", "pubblicità", "quảng cáo", "reclamă",
+	"reklaam", "reklam", "reklama", "reklame", "reklāma", "werbung",
+	"διαφήμιση", "оглас", "реклама", "פרסומת", "آگهی", "إعلان", "اعلان",
+	"تبلیغات", "विज्ञापन", "โฆษณา", "광고", "广告", "広告", "廣告", NULL
+};
+#define AD_LABEL 32                    /* characters at most */
+
+/* Whether node I, a short block, says only that an ad is there. */
+static int ad_label(const htree *t, const nstat *st, size_t i)
+{
+	char key[SUMM_MAX_KEY];
+	reading tmp;
+	size_t pos = 0, start, stop, first = 0, last = 0, n = 0;
+	int found = 0;
+
+	if (!(tag_flags(t->nodes[i].tag) & TF_BLOCK) || st[i].text == 0 ||
+	    st[i].text > AD_LABEL)
+		return 0;
+	reading_begin(&tmp, t->s, t->n);
+	for (size_t k = i + 1; k < t->nodes[i].end; k++)
+		if (t->nodes[k].tag == T_TEXT && !st[k].gone)
+			html_read_text(&tmp, t->nodes[k].from, t->nodes[k].to, 0);
+	if (reading_end(&tmp) == 0) {
+		/* its words, without the dashes or brackets around them */
+		while (summ_next_word(tmp.text, tmp.len, &pos, &start, &stop))
+			last = stop, first = n++ ? first : start;
+		if (n && (n = summ_fold_word(tmp.text, first, last, key)) > 0)
+			for (size_t k = 0; ad_labels[k] && !found; k++)
+				found = strlen(ad_labels[k]) == n &&
+				        memcmp(ad_labels[k], key, n) == 0;
+	}
+	reading_free(&tmp);
+	return found;
+}
+
 /* Whether node I of the article is left out of its text. */
 static int left_out(const htree *t, const nstat *st, size_t i, size_t top,
                     const struct title *ti, int data, unsigned fl)
@@ -525,6 +587,8 @@ static int left_out(const htree *t, const nstat *st, size_t i, size_t top,
 	if (node->tag == T_TEXT || i == top)
 		return 0;
 	if ((node->flags & N_SHARE) && st[i].text < 500)
+		return 1;
+	if (link_line(t, st, i) || ad_label(t, st, i))
 		return 1;
 	if ((node->tag == T_H1 || node->tag == T_H2) &&
 	    ((fl & X_WEIGHT && node->weight < 0) || repeats_title(t, st, i, ti)))
@@ -710,20 +774,104 @@ static void read_article(const htree *t, const nstat *st,
 /* One attempt with flags FL: fills ST and CHOSEN, finds the title into
  * TI; returns the article's characters. */
 static size_t attempt(const htree *t, nstat *st, uint8_t *chosen,
-                      struct title *ti, unsigned fl)
+                      struct title *ti, unsigned fl, size_t scope)
 {
 	size_t chars = 0;
 
 	memset(st, 0, t->count * sizeof *st);
 	memset(chosen, 0, t->count);
-	sums(t, st, fl);
+	sums(t, st, fl, scope);
 	score_paragraphs(t, st, fl);
-	choose(t, st, top_candidate(t, st, fl), chosen);
+	choose(t, st, top_candidate(t, st, fl, scope), chosen);
 	find_title(t, st, article_start(t, st, chosen), ti);
 	for (size_t i = 0; i < t->count; i = chosen[i] ? t->nodes[i].end : i + 1)
 		if (chosen[i])
 			chars += emit(t, st, i, ti, NULL, fl);
 	return chars;
+}
+
+/* Whether some text of the page is hidden by visibility:hidden. */
+static int has_invisible(const htree *t)
+{
+	for (size_t i = 1; i < t->count; i++)
+		if (t->nodes[i].tag == T_TEXT && (t->nodes[i].flags & N_INVISIBLE))
+			return 1;
+	return 0;
+}
+
+/* Whether the text of the CHOSEN nodes is nearly all in elements that
+ * visibility:hidden hides: INVISIBLE_SHARE of it or more. */
+#define INVISIBLE_SHARE 0.9
+static int all_invisible(const htree *t, const nstat *st,
+                         const uint8_t *chosen)
+{
+	size_t all = 0, hidden = 0;
+
+	for (size_t i = 0; i < t->count; i = chosen[i] ? t->nodes[i].end : i + 1)
+		for (size_t k = i; chosen[i] && k < t->nodes[i].end; k++)
+			if (t->nodes[k].tag == T_TEXT && !st[k].gone) {
+				all += t->nodes[k].chars;
+				if (t->nodes[k].flags & N_INVISIBLE)
+					hidden += t->nodes[k].chars;
+			}
+	return all && (double)hidden >= INVISIBLE_SHARE * (double)all;
+}
+
+/* The characters of node I's text, outside elements dropped. */
+static size_t text_chars(const htree *t, size_t i)
+{
+	size_t chars = 0;
+
+	for (size_t k = i; k < t->nodes[i].end; k++) {
+		if (t->nodes[k].flags & N_DEAD)
+			k = t->nodes[k].tag == T_TEXT ? k : t->nodes[k].end - 1;
+		else if (t->nodes[k].tag == T_TEXT)
+			chars += t->nodes[k].chars;
+	}
+	return chars;
+}
+
+/* The element the page's markup calls its article, or 0: the one its
+ * microdata calls the articleBody; else the <article> around its first
+ * heading h1; else the <article> that holds most of the text of all
+ * (teasers and comments may be <article>s too; those inside another do
+ * not count); else its one <main>. */
+static size_t marked_article(const htree *t)
+{
+	size_t body = 0, nbody = 0, article = 0, main = 0, nmain = 0;
+	size_t h1 = 0, last_article = 0, all = 0, most = 0;
+
+	for (size_t i = 1; i < t->count; i++) {
+		const hnode *node = &t->nodes[i];
+
+		if (node->flags & N_DEAD) {
+			i = node->end - 1;
+			continue;
+		}
+		if (node->flags & N_BODY && !nbody++)
+			body = i;
+		if (node->tag == T_ARTICLE &&
+		    !(last_article && contains(t, last_article, i))) {
+			size_t chars = text_chars(t, i);
+
+			last_article = i;
+			all += chars;
+			if (chars > most)
+				most = chars, article = i;
+		}
+		if (node->tag == T_MAIN && !nmain++)
+			main = i;
+		if (node->tag == T_H1 && !h1 && text_chars(t, i))
+			h1 = i;
+	}
+	if (nbody == 1)
+		return body;
+	for (size_t a = h1 ? t->nodes[h1].parent : 0; a != 0; a = t->nodes[a].parent)
+		if (t->nodes[a].tag == T_ARTICLE)
+			return a;
+	if (article && 2 * most > all)
+		return article;
+	return nmain == 1 ? main : 0;
 }
 
 void html_extract(const htree *t, reading *r)
@@ -734,26 +882,43 @@ void html_extract(const htree *t, reading *r)
 	nstat *st = calloc(t->count ? t->count : 1, sizeof *st);
 	uint8_t *chosen = calloc(t->count ? t->count : 1, 1);
 	struct title *ti = malloc(sizeof *ti);
-	size_t best = 0, most = 0, k;
+	static const unsigned extra[3] = { 0, 0, X_INVISIBLE };
+	size_t scope[3] = { marked_article(t), 0, 0 };
+	size_t take = 0, most = 0, last = 0, k, p;
+	int found = 0;
 
 	if (!st || !chosen || !ti) {
 		r->oom = 1;
 		free(st), free(chosen), free(ti);
 		return;
 	}
-	/* Less is left out until the article has ENOUGH; failing that, the
-	 * attempt that found most is taken. */
-	for (k = 0; k < 4; k++) {
-		size_t chars = attempt(t, st, chosen, ti, tries[k]);
+	/* Less is left out until the article has ENOUGH: first within the
+	 * element the markup calls the article (which may hold a short one:
+	 * MARKED_ENOUGH), then on the whole page, then with what
+	 * visibility:hidden hides, if that is the article as a whole (a
+	 * page that a script shows once loaded, not one that hides a part).
+	 * Failing that, the attempt that found most is taken. */
+	for (p = 0; p < 3 && !found; p++) {
+		if ((p == 0 && !scope[0]) || (p == 2 && !has_invisible(t)))
+			continue;
+		for (k = 0; k < 4 && !found; k++) {
+			size_t chars = attempt(t, st, chosen, ti, tries[k] | extra[p],
+			                       scope[p]);
 
-		if (chars >= ENOUGH)
-			break;
-		if (chars > most)
-			most = chars, best = k;
+			last = 4 * p + k;
+			if (chars >= ENOUGH && (p < 2 || all_invisible(t, st, chosen)))
+				found = 1, take = last;
+			else if (chars > most && p < 2)
+				most = chars, take = last;
+		}
+		if (p == 0 && most >= MARKED_ENOUGH)
+			found = 1;
 	}
-	if (k == 4 && best != 3)
-		attempt(t, st, chosen, ti, tries[k = best]);
-	read_article(t, st, chosen, ti, r, tries[k == 4 ? 3 : k]);
+	if (take != last)
+		attempt(t, st, chosen, ti, tries[take % 4] | extra[take / 4],
+		        scope[take / 4]);
+	read_article(t, st, chosen, ti, r,
+	             found ? tries[take % 4] | extra[take / 4] : 0);
 	free(st);
 	free(chosen);
 	free(ti);

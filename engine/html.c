@@ -47,7 +47,9 @@ static uint32_t name_hash(const char *s, size_t n)
 struct attrs {
 	size_t class_f, class_t, id_f, id_t;
 	size_t content_f, content_t;
-	int have_class, have_id, hidden, og_title, body, byline, role_drop;
+	int have_class, have_id, og_title, body, byline, role_drop;
+	int hidden;                  /* 1: hidden or display:none, 2:
+	                                aria-hidden, 4: visibility:hidden */
 	int self_closing;
 };
 
@@ -83,8 +85,9 @@ static int holds(const char *s, size_t f, size_t t, const char *needle)
 	return 0;
 }
 
-/* Whether a style S[F..T) hides its element: display:none or
- * visibility:hidden, white space aside. */
+/* Whether a style S[F..T) hides its element, white space aside: 1 for
+ * display:none, 4 for visibility:hidden alone (see N_INVISIBLE), 0 for
+ * neither. */
 static int style_hides(const char *s, size_t f, size_t t)
 {
 	char buf[MAX_HINT + 1];
@@ -94,7 +97,8 @@ static int style_hides(const char *s, size_t f, size_t t)
 		if (!is_markup_space((unsigned char)s[i]))
 			buf[n++] = (char)ascii_lower((unsigned char)s[i]);
 	buf[n] = '\0';
-	return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
+	return strstr(buf, "display:none") ? 1
+	       : strstr(buf, "visibility:hidden") ? 4 : 0;
 }
 
 /* Notes attribute NAME = S[VF..VT) in A. */
@@ -358,7 +362,7 @@ static hnode *new_node(builder *b, unsigned tag, size_t from, size_t to)
 	node->end = (uint32_t)t->count + 1;
 	node->tag = (uint8_t)tag;
 	node->flags = up->flags & (N_DEAD | N_LINK | N_TABLE | N_FIGURE | N_CODE |
-	                           N_MATH);
+	                           N_MATH | N_INVISIBLE);
 	t->count++;
 	return node;
 }
@@ -607,8 +611,10 @@ static size_t element(builder *b, unsigned tag, size_t name_end, size_t from,
 	node = b->depth < HTML_MAX_DEPTH ? new_node(b, tag, from, to) : NULL;
 	if (node) {
 		class_hints(node, s, a);
-		if ((f & TF_DROP) || a->hidden || a->role_drop)
+		if ((f & TF_DROP) || (a->hidden & 3) || a->role_drop)
 			node->flags |= N_DEAD;
+		if (a->hidden & 4)
+			node->flags |= N_INVISIBLE;
 		if (a->hidden == 2 && a->have_class &&
 		    holds(s, a->class_f, a->class_t, "fallback-image"))
 			node->flags &= ~N_DEAD;

@@ -62,7 +62,9 @@ enum {
 	N_HIDDEN = 1 << 8,     /* hidden, aria-hidden, display:none */
 	N_CODE = 1 << 9,       /* inside code or pre */
 	N_ARIA_DROP = 1 << 10, /* a role of menus, dialogs and asides */
-	N_MATH = 1 << 11       /* inside MathML */
+	N_MATH = 1 << 11,      /* inside MathML */
+	N_INVISIBLE = 1 << 12  /* visibility:hidden, or inside: laid out but
+	                          not shown, until a script shows it */
 };
 
 /* A node: an element (from its start tag) or a run of text. */

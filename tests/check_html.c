@@ -298,6 +298,142 @@ START_TEST(test_pathological)
 }
 END_TEST
 
+/* ---- what the markup says the article is --------------------------- */
+
+#define NOTICE(n) "<p>Notice " n ": the hall on Mill Lane is open on " \
+	"Thursdays, with tea, cake, and a raffle, for members and their " \
+	"guests, from two until five, all welcome, no booking needed.</p>"
+#define SHORT_STORY "<p>The ferry will run a reduced timetable for three " \
+	"weeks, the operator said, while its only vessel is repaired.</p>" \
+	"<p>Sailings will leave every ninety minutes, and the last one " \
+	"will leave an hour earlier than usual.</p><p>Cars must be " \
+	"booked a day ahead.</p>"
+
+/* Whether GOT holds S; the message shows the page's blocks. */
+#define HAS(got, s) ck_assert_msg(strstr(got, s) != NULL, "no \"%s\" in %s", s, got)
+#define LACKS(got, s) ck_assert_msg(strstr(got, s) == NULL, "\"%s\" in %s", s, got)
+
+/* A short story in the <article> around the page's h1 is the article,
+ * though more prose stands beside it: notices, teasers that are
+ * <article>s too, a comment. */
+START_TEST(test_marked_article)
+{
+	char *got = blocks_of(
+		"<div class=\"layout\"><article><h1>Ferry timetable cut</h1>"
+		SHORT_STORY "</article><section>" NOTICE("one") NOTICE("two")
+		NOTICE("three") NOTICE("four") "</section></div>");
+
+	HAS(got, "reduced timetable");
+	HAS(got, "an hour earlier");
+	LACKS(got, "Notice");
+	free(got);
+	got = blocks_of(
+		"<main><article><h1>Ferry timetable cut</h1>" PROSE("one")
+		PROSE("two") PROSE("three") "</article>"
+		"<section><h2>More news</h2><article><h3>Bridge to close</h3>"
+		"<p>Work on the bridge, which starts in June, will close one lane "
+		"for four months, the council said.</p></article>"
+		"<article><h3>Library hours</h3><p>The library will open on "
+		"Sundays again, funded by a grant, from the first of May.</p>"
+		"</article></section></main>");
+	HAS(got, "Paragraph three");
+	LACKS(got, "bridge");
+	LACKS(got, "library");
+	free(got);
+}
+END_TEST
+
+/* With no h1 in an <article>: the <article> that holds most of the text
+ * of all, or the one the microdata calls the articleBody. */
+START_TEST(test_marked_body)
+{
+	char *got = blocks_of(
+		"<main><div class=\"head\"><h1>A story</h1></div><article>"
+		PROSE("one") PROSE("two") PROSE("three") "</article>"
+		"<div class=\"more\">" NOTICE("one") NOTICE("two") NOTICE("three")
+		"<article>" NOTICE("four") "</article></div></main>");
+
+	HAS(got, "Paragraph one");
+	LACKS(got, "Notice");
+	free(got);
+	got = blocks_of(
+		"<div><h1>A story</h1><div itemprop=\"articleBody\">" SHORT_STORY
+		"</div></div><div>" NOTICE("one") NOTICE("two") NOTICE("three")
+		NOTICE("four") "</div>");
+	HAS(got, "reduced timetable");
+	LACKS(got, "Notice");
+	free(got);
+}
+END_TEST
+
+/* An <article> that holds little but the headline: its body outside
+ * is found on the whole page. */
+START_TEST(test_marked_too_little)
+{
+	char *got = blocks_of(
+		"<article><h1>A story</h1><p>By A. Writer</p></article>"
+		"<div class=\"text\">" PROSE("one") PROSE("two") PROSE("three")
+		"</div>");
+
+	HAS(got, "Paragraph one");
+	HAS(got, "Paragraph three");
+	free(got);
+}
+END_TEST
+
+/* Inside the article: a line that points to another page and an ad's
+ * label are left out, in any language; a sentence with a link in it,
+ * or about advertisements, stays. */
+START_TEST(test_article_furniture)
+{
+	char *got = blocks_of(
+		"<article><h1>A story</h1>" PROSE("one")
+		"<p><strong>Read more:</strong> <a href=/x>Council approves the "
+		"budget after a long night</a></p>"
+		"<p>Lire aussi : <a href=/y>Le budget adopté</a></p>"
+		"<div class=\"slot\"><div>Advertisement</div></div>"
+		"<p>\342\200\224 Anzeige \342\200\224</p><div>\345\271\277\345\221\212</div>"
+		"<p>PUBLICIT\303\211</p>" PROSE("two")
+		"<p>The <a href=/r>report</a> says that the harbour needs dredging.</p>"
+		"<p>Advertisement revenue fell by a third, the company said.</p>"
+		PROSE("three") "</article>");
+
+	HAS(got, "does. | Paragraph two");
+	HAS(got, "The report says");
+	HAS(got, "Advertisement revenue");
+	LACKS(got, "Read more");
+	LACKS(got, "Lire aussi");
+	LACKS(got, "Anzeige");
+	LACKS(got, "| Advertisement |");
+	LACKS(got, "\345\271\277");
+	LACKS(got, "PUBLICIT");
+	free(got);
+}
+END_TEST
+
+/* A page whose article is hidden by visibility:hidden until a script
+ * shows it is read with it; one that hides a part of a short article
+ * is read without that part. */
+START_TEST(test_shown_by_script)
+{
+	char *got = blocks_of(
+		"<div id=\"content\" style=\"visibility: hidden\">" PROSE("one")
+		PROSE("two") PROSE("three") "</div><div class=\"replies\">"
+		"<p>Lovely piece, thank you.</p><p>Great read.</p></div>");
+
+	HAS(got, "Paragraph one");
+	HAS(got, "Paragraph three");
+	free(got);
+	got = blocks_of(
+		"<article><h1>A story</h1>" PROSE("one") PROSE("two")
+		"<div style=\"visibility:hidden\">" PROSE("three") PROSE("four")
+		"</div></article>");
+	HAS(got, "Paragraph two");
+	LACKS(got, "Paragraph three");
+	free(got);
+}
+END_TEST
+
 /* Tag names are found for every tag of the table (its order), in any
  * case. */
 START_TEST(test_tag_table)
@@ -332,6 +468,11 @@ Suite *html_suite(void)
 	tcase_add_loop_test(tc, test_page, 0, sizeof pages / sizeof *pages);
 	tcase_add_test(tc, test_article);
 	tcase_add_test(tc, test_title_suffix);
+	tcase_add_test(tc, test_marked_article);
+	tcase_add_test(tc, test_marked_body);
+	tcase_add_test(tc, test_marked_too_little);
+	tcase_add_test(tc, test_article_furniture);
+	tcase_add_test(tc, test_shown_by_script);
 	tcase_add_test(tc, test_source_offsets);
 	tcase_add_test(tc, test_pathological);
 	tcase_add_test(tc, test_tag_table);
