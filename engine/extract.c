@@ -186,24 +186,94 @@ static int paragraph(const htree *t, const nstat *st, size_t i, uint32_t *len)
 	}
 }
 
+/* Whether the <br> at node I has another right after it, with nothing
+ * but white space between: two line breaks in a row part paragraphs on
+ * pages written without <p>, as a blank line does in plain text. */
+static int br_pair(const htree *t, size_t i)
+{
+	for (size_t k = i + 1; k < t->count; k++) {
+		const hnode *n = &t->nodes[k];
+		if (n->tag == T_BR)
+			return 1;
+		if (n->tag != T_TEXT)
+			return 0;
+		for (size_t j = n->from; j < n->to; j++)
+			if (!is_markup_space((unsigned char)t->s[j]))
+				return 0;
+	}
+	return 0;
+}
+
+/* Adds the score of a paragraph of LEN characters with COMMAS commas
+ * to its parent A and, less, to four levels above. */
+static void credit(const htree *t, nstat *st, size_t a, uint32_t len,
+                   uint32_t commas, unsigned fl)
+{
+	float score = 1 + (float)commas + (float)(len / 100 < 3 ? len / 100 : 3);
+
+	for (int level = 0; level < 5 && a != 0; level++) {
+		initialize(t, st, a, fl);
+		st[a].score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+		a = t->nodes[a].parent;
+	}
+}
+
+/* Whether element I parts its text into paragraphs by pairs of line
+ * breaks, as pages written without <p> do. */
+static int parted_by_breaks(const htree *t, const nstat *st, size_t i)
+{
+	for (size_t k = i + 1; k < t->nodes[i].end; k = t->nodes[k].end)
+		if (t->nodes[k].tag == T_BR && !st[k].gone && br_pair(t, k))
+			return 1;
+	return 0;
+}
+
+/* Scores the paragraphs that pairs of line breaks part in element I,
+ * I their parent (Readability makes them <p>s first): the runs of its
+ * text and inline elements between two pairs, or a block. */
+static void score_runs(const htree *t, nstat *st, size_t i, unsigned fl)
+{
+	uint32_t len = 0, commas = 0;
+
+	for (size_t k = i + 1;; k = t->nodes[k].end) {
+		int end = k >= t->nodes[i].end;
+		unsigned tag = end ? T_TEXT : t->nodes[k].tag;
+
+		if (end || (tag == T_BR && br_pair(t, k)) ||
+		    (tag_flags(tag) & TF_BLOCK)) {
+			if (len >= 25)
+				credit(t, st, i, len, commas, fl);
+			len = commas = 0;
+			if (end)
+				return;
+		} else if (!st[k].gone) {
+			len += st[k].text;
+			commas += st[k].commas;
+		}
+	}
+}
+
 static void score_paragraphs(const htree *t, nstat *st, unsigned fl)
 {
 	for (size_t i = 1; i < t->count; i++) {
+		const hnode *node = &t->nodes[i];
+		int runs, box;
 		uint32_t len;
-		size_t a;
-		float score;
 
-		if (st[i].gone || !paragraph(t, st, i, &len) || len < 25)
+		if (st[i].gone || node->tag == T_TEXT)
 			continue;
-		score = 1 + (float)st[i].commas + (float)(len / 100 < 3 ? len / 100 : 3);
-		/* A div with blocks in it holds its text as paragraphs of
-		 * its own: it is their parent. */
-		a = t->nodes[i].tag == T_DIV && st[i].has_block ? i : t->nodes[i].parent;
-		for (int level = 0; level < 5 && a != 0; level++) {
-			initialize(t, st, a, fl);
-			st[a].score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
-			a = t->nodes[a].parent;
-		}
+		runs = node->tag != T_P && !(tag_flags(node->tag) & TF_HEADING) &&
+		       parted_by_breaks(t, st, i);
+		if (runs)
+			score_runs(t, st, i, fl);
+		box = node->tag == T_DIV;
+		if ((runs && (box || node->tag == T_TD)) ||
+		    !paragraph(t, st, i, &len) || len < 25)
+			continue;
+		/* A div or a cell with blocks in it holds its text as
+		 * paragraphs of its own: it is their parent. */
+		credit(t, st, box && st[i].has_block ? i : node->parent, len,
+		       st[i].commas, fl);
 	}
 }
 
@@ -622,24 +692,6 @@ static void open_at(reading *r, size_t floor, enum block_kind kind, size_t at)
 	block_open(r, kind, at > floor ? at : floor);
 }
 
-/* Whether the <br> at node I has another right after it, with nothing
- * but white space between: two line breaks in a row part paragraphs on
- * pages written without <p>, as a blank line does in plain text. */
-static int br_pair(const htree *t, size_t i)
-{
-	for (size_t k = i + 1; k < t->count; k++) {
-		const hnode *n = &t->nodes[k];
-		if (n->tag == T_BR)
-			return 1;
-		if (n->tag != T_TEXT)
-			return 0;
-		for (size_t j = n->from; j < n->to; j++)
-			if (!is_markup_space((unsigned char)t->s[j]))
-				return 0;
-	}
-	return 0;
-}
-
 static size_t emit(const htree *t, const nstat *st, size_t top,
                    const struct title *ti, reading *r, unsigned fl)
 {
@@ -918,7 +970,7 @@ void html_extract(const htree *t, reading *r)
 		attempt(t, st, chosen, ti, tries[take % 4] | extra[take / 4],
 		        scope[take / 4]);
 	read_article(t, st, chosen, ti, r,
-	             found ? tries[take % 4] | extra[take / 4] : 0);
+	             tries[take % 4] | extra[take / 4]);
 	free(st);
 	free(chosen);
 	free(ti);

@@ -434,6 +434,34 @@ START_TEST(test_shown_by_script)
 }
 END_TEST
 
+/* A page laid out in tables, written without <p>: the paragraphs that
+ * pairs of line breaks part in a cell are the article, not the readers'
+ * comments in the table below it (read as one paragraph, the cell
+ * counted for less than the comments). */
+#define RUN(n) "Paragraph " n " of the story, which goes on at some " \
+	"length, as the prose of a report does, with the names, the " \
+	"numbers, and the places that a reader came for, and then a " \
+	"quotation from someone who was there, who said what they saw, " \
+	"and what they thought of it.<br><br>"
+#define REPLY(n) "<tr><td>Reader " n " wrote: what a day, I was there " \
+	"with my son and we cheered all afternoon.</td></tr>"
+START_TEST(test_br_paragraphs)
+{
+	char *got = blocks_of(
+		"<table><tr><td><table><tr><td><b>A story</b></td></tr><tr><td>"
+		RUN("one") RUN("two") RUN("three") RUN("four") "</td></tr></table>"
+		"<table>" REPLY("a") REPLY("b") REPLY("c") REPLY("d") REPLY("e")
+		REPLY("f") "</table></td><td><a href=/>Home</a> "
+		"<a href=/n>News</a></td></tr></table>");
+
+	HAS(got, "Paragraph one");
+	HAS(got, "Paragraph four");
+	LACKS(got, "Reader");
+	LACKS(got, "News");
+	free(got);
+}
+END_TEST
+
 /* Tag names are found for every tag of the table (its order), in any
  * case. */
 START_TEST(test_tag_table)
@@ -473,6 +501,7 @@ Suite *html_suite(void)
 	tcase_add_test(tc, test_marked_too_little);
 	tcase_add_test(tc, test_article_furniture);
 	tcase_add_test(tc, test_shown_by_script);
+	tcase_add_test(tc, test_br_paragraphs);
 	tcase_add_test(tc, test_source_offsets);
 	tcase_add_test(tc, test_pathological);
 	tcase_add_test(tc, test_tag_table);
