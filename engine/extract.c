@@ -646,9 +646,20 @@ static int ad_label(const htree *t, const nstat *st, size_t i)
 	return found;
 }
 
+/* Whether node I is an ad's label, as LABELS remembers it from an
+ * attempt before (1 no, 2 yes) or finds it now. */
+static int is_ad_label(const htree *t, const nstat *st, uint8_t *labels,
+                       size_t i)
+{
+	if (!labels[i])
+		labels[i] = (uint8_t)(1 + ad_label(t, st, i));
+	return labels[i] == 2;
+}
+
 /* Whether node I of the article is left out of its text. */
-static int left_out(const htree *t, const nstat *st, size_t i, size_t top,
-                    const struct title *ti, int data, unsigned fl)
+static int left_out(const htree *t, const nstat *st, uint8_t *labels,
+                    size_t i, size_t top, const struct title *ti, int data,
+                    unsigned fl)
 {
 	const hnode *node = &t->nodes[i];
 
@@ -658,7 +669,7 @@ static int left_out(const htree *t, const nstat *st, size_t i, size_t top,
 		return 0;
 	if ((node->flags & N_SHARE) && st[i].text < 500)
 		return 1;
-	if (link_line(t, st, i) || ad_label(t, st, i))
+	if (link_line(t, st, i) || is_ad_label(t, st, labels, i))
 		return 1;
 	if ((node->tag == T_H1 || node->tag == T_H2) &&
 	    ((fl & X_WEIGHT && node->weight < 0) || repeats_title(t, st, i, ti)))
@@ -692,8 +703,9 @@ static void open_at(reading *r, size_t floor, enum block_kind kind, size_t at)
 	block_open(r, kind, at > floor ? at : floor);
 }
 
-static size_t emit(const htree *t, const nstat *st, size_t top,
-                   const struct title *ti, reading *r, unsigned fl)
+static size_t emit(const htree *t, const nstat *st, uint8_t *labels,
+                   size_t top, const struct title *ti, reading *r,
+                   unsigned fl)
 {
 	struct frame {
 		uint32_t end;
@@ -718,7 +730,8 @@ static size_t emit(const htree *t, const nstat *st, size_t top,
 		}
 		node = &t->nodes[i];
 		f = tag_flags(node->tag);
-		if (left_out(t, st, i, top, ti, sp > 0 && stack[sp - 1].data, fl)) {
+		if (left_out(t, st, labels, i, top, ti, sp > 0 && stack[sp - 1].data,
+		             fl)) {
 			i = node->tag == T_TEXT ? i + 1 : node->end;
 			/* A block left out still parts the text around it. */
 			if (r && (f & TF_BLOCK))
@@ -802,8 +815,8 @@ static int holds_chosen(const htree *t, const uint8_t *chosen, size_t i)
 
 /* Reads the title block, then the chosen nodes, into R. */
 static void read_article(const htree *t, const nstat *st,
-                         const uint8_t *chosen, struct title *ti,
-                         reading *r, unsigned fl)
+                         uint8_t *labels, const uint8_t *chosen,
+                         struct title *ti, reading *r, unsigned fl)
 {
 	if (ti->to > ti->from) {
 		block_open(r, BLOCK_TITLE, ti->from);
@@ -820,13 +833,14 @@ static void read_article(const htree *t, const nstat *st,
 	}
 	for (size_t i = 0; i < t->count; i = chosen[i] ? t->nodes[i].end : i + 1)
 		if (chosen[i])
-			emit(t, st, i, ti, r, fl);
+			emit(t, st, labels, i, ti, r, fl);
 }
 
 /* One attempt with flags FL: fills ST and CHOSEN, finds the title into
  * TI; returns the article's characters. */
-static size_t attempt(const htree *t, nstat *st, uint8_t *chosen,
-                      struct title *ti, unsigned fl, size_t scope)
+static size_t attempt(const htree *t, nstat *st, uint8_t *labels,
+                      uint8_t *chosen, struct title *ti, unsigned fl,
+                      size_t scope)
 {
 	size_t chars = 0;
 
@@ -838,7 +852,7 @@ static size_t attempt(const htree *t, nstat *st, uint8_t *chosen,
 	find_title(t, st, article_start(t, st, chosen), ti);
 	for (size_t i = 0; i < t->count; i = chosen[i] ? t->nodes[i].end : i + 1)
 		if (chosen[i])
-			chars += emit(t, st, i, ti, NULL, fl);
+			chars += emit(t, st, labels, i, ti, NULL, fl);
 	return chars;
 }
 
@@ -933,17 +947,19 @@ void html_extract(const htree *t, reading *r)
 	};
 	nstat *st = calloc(t->count ? t->count : 1, sizeof *st);
 	uint8_t *chosen = calloc(t->count ? t->count : 1, 1);
+	uint8_t *labels = calloc(t->count ? t->count : 1, 1);
 	struct title *ti = malloc(sizeof *ti);
 	static const unsigned extra[3] = { 0, 0, X_INVISIBLE };
 	size_t scope[3] = { marked_article(t), 0, 0 };
 	size_t take = 0, most = 0, last = 0, k, p;
 	int found = 0;
 
-	if (!st || !chosen || !ti) {
+	if (!st || !chosen || !labels || !ti) {
 		r->oom = 1;
-		free(st), free(chosen), free(ti);
+		free(st), free(chosen), free(labels), free(ti);
 		return;
 	}
+
 	/* Less is left out until the article has ENOUGH: first within the
 	 * element the markup calls the article (which may hold a short one:
 	 * MARKED_ENOUGH), then on the whole page, then with what
@@ -954,8 +970,8 @@ void html_extract(const htree *t, reading *r)
 		if ((p == 0 && !scope[0]) || (p == 2 && !has_invisible(t)))
 			continue;
 		for (k = 0; k < 4 && !found; k++) {
-			size_t chars = attempt(t, st, chosen, ti, tries[k] | extra[p],
-			                       scope[p]);
+			size_t chars = attempt(t, st, labels, chosen, ti,
+			                       tries[k] | extra[p], scope[p]);
 
 			last = 4 * p + k;
 			if (chars >= ENOUGH && (p < 2 || all_invisible(t, st, chosen)))
@@ -967,11 +983,12 @@ void html_extract(const htree *t, reading *r)
 			found = 1;
 	}
 	if (take != last)
-		attempt(t, st, chosen, ti, tries[take % 4] | extra[take / 4],
+		attempt(t, st, labels, chosen, ti, tries[take % 4] | extra[take / 4],
 		        scope[take / 4]);
-	read_article(t, st, chosen, ti, r,
+	read_article(t, st, labels, chosen, ti, r,
 	             tries[take % 4] | extra[take / 4]);
 	free(st);
 	free(chosen);
+	free(labels);
 	free(ti);
 }
