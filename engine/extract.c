@@ -56,6 +56,7 @@ typedef struct {
 	uint32_t text, link, commas;  /* characters, in links, commas */
 	uint32_t inline_text;         /* not inside a nested block */
 	uint32_t list_text;           /* inside ul or ol */
+	uint32_t time_text;           /* inside time */
 	uint32_t p, img, li, input, embed, table_marks, rows;
 	uint16_t kids;                /* element children */
 	uint8_t scored, has_block, gone, keep;
@@ -127,10 +128,13 @@ static void sums(const htree *t, nstat *st, unsigned fl, size_t scope)
 		s->rows += node->tag == T_TR;
 		if (node->tag == T_UL || node->tag == T_OL)
 			s->list_text = s->text;
+		if (node->tag == T_TIME)
+			s->time_text = s->text;
 		up->text += s->text;
 		up->link += s->link;
 		up->commas += s->commas;
 		up->list_text += s->list_text;
+		up->time_text += s->time_text;
 		up->p += s->p, up->img += s->img, up->li += s->li;
 		up->input += s->input, up->embed += s->embed;
 		up->table_marks += s->table_marks, up->rows += s->rows;
@@ -605,6 +609,16 @@ static int link_line(const htree *t, const nstat *st, size_t i)
 	       st[i].text < LINK_LINE && 2 * st[i].link > st[i].text;
 }
 
+/* Whether node I is a block that dates the article: a line or so, at
+ * least half of it in <time> elements ("Published <time>3 June 2024,
+ * 10:42</time>", a live blog's "<time>21:40</time>"). */
+#define DATE_LINE 100                  /* characters */
+static int date_line(const htree *t, const nstat *st, size_t i)
+{
+	return (tag_flags(t->nodes[i].tag) & TF_BLOCK) && st[i].text < DATE_LINE &&
+	       2 * st[i].time_text >= st[i].text && st[i].time_text > 0;
+}
+
 /* What pages print over an advertisement, in the languages built in,
  * case-folded: a block that says only this is the ad's label. */
 static const char *const ad_labels[] = {
@@ -669,7 +683,8 @@ static int left_out(const htree *t, const nstat *st, uint8_t *labels,
 		return 0;
 	if ((node->flags & N_SHARE) && st[i].text < 500)
 		return 1;
-	if (link_line(t, st, i) || is_ad_label(t, st, labels, i))
+	if (link_line(t, st, i) || date_line(t, st, i) ||
+	    is_ad_label(t, st, labels, i))
 		return 1;
 	if ((node->tag == T_H1 || node->tag == T_H2) &&
 	    ((fl & X_WEIGHT && node->weight < 0) || repeats_title(t, st, i, ti)))

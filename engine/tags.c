@@ -106,6 +106,7 @@ static const struct {
 	[T_TFOOT] = { "tfoot", 0 },
 	[T_TH] = { "th", B | TF_SCOPE },
 	[T_THEAD] = { "thead", 0 },
+	[T_TIME] = { "time", TF_INLINE },
 	[T_TITLE] = { "title", TF_RAW | TF_DROP },
 	[T_TR] = { "tr", B },
 	[T_TRACK] = { "track", TF_VOID },

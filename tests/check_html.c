@@ -381,9 +381,10 @@ START_TEST(test_marked_too_little)
 }
 END_TEST
 
-/* Inside the article: a line that points to another page and an ad's
- * label are left out, in any language; a sentence with a link in it,
- * or about advertisements, stays. */
+/* Inside the article: a line that points to another page, an ad's
+ * label (in any language) and a line that dates the story are left out;
+ * a sentence with a link or a date in it, or about advertisements,
+ * stays. */
 START_TEST(test_article_furniture)
 {
 	char *got = blocks_of(
@@ -407,6 +408,17 @@ START_TEST(test_article_furniture)
 	LACKS(got, "| Advertisement |");
 	LACKS(got, "\345\271\277");
 	LACKS(got, "PUBLICIT");
+	free(got);
+	/* a line that dates the story or an entry of a live blog */
+	got = blocks_of(
+		"<article><h1>A story</h1><div class=\"meta\">Updated <time "
+		"datetime=\"2024-06-03T10:42\">3 June 2024, 10:42</time></div>"
+		PROSE("one") "<div><time>21:40</time></div>" PROSE("two")
+		"<p>The vote is on <time>Monday</time>, the council said, after "
+		"weeks of debate.</p>" PROSE("three") "</article>");
+	HAS(got, "The vote is on Monday");
+	LACKS(got, "Updated");
+	LACKS(got, "21:40");
 	free(got);
 }
 END_TEST
