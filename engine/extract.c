@@ -3,20 +3,28 @@
  * of the tree's text is the article, read out block by block.
  *
  * The choice is Readability's (Mozilla's reader view), the rules that
- * the pages of the web have taught it, on html.c's light tree:
+ * the pages of the web have taught it, on html.c's light tree, searched
+ * first within the element the markup calls the article:
  *
+ *  0. The one element the microdata calls the articleBody, else the
+ *     <article> around the page's h1, else the <article> that holds most
+ *     of the text of all of them, else the one <main>: a short story
+ *     there is not outscored by a column of notices beside it, nor are
+ *     teasers and comments that share its parent taken with it.  When
+ *     little is there (an <article> that holds only the headline), the
+ *     whole page is searched.
  *  1. Gone are what is never article text (scripts, navigation, asides,
  *     forms, footers, hidden elements, menus and dialogs by their role)
  *     and what the class or id calls boilerplate (comments, sidebars,
  *     share and cookie boxes ... unless it also says article or content),
  *     and the first byline.
  *  2. Every paragraph of 25 characters or more (a p, pre, td, section,
- *     a heading below h1, a div of text) scores 1, one more for each
- *     comma and each 100 characters (3 at most); its parent gains the
- *     score, its grandparent half, the levels above a third of it per
- *     level, up to five.  An element first scored starts from what its
- *     tag (a div +5, a list -3, a heading -5) and its class and id
- *     (+-25 each) say.
+ *     a heading below h1, a div of text, a run between two pairs of line
+ *     breaks) scores 1, one more for each comma and each 100 characters
+ *     (3 at most); its parent gains the score, its grandparent half, the
+ *     levels above a third of it per level, up to five.  An element
+ *     first scored starts from what its tag (a div +5, a list -3, a
+ *     heading -5) and its class and id (+-25 each) say.
  *  3. Scores shrink by the share of text in links; the best is the
  *     article, or an ancestor that most of the near-best share, or a
  *     parent that scores better still; then its siblings that score a
@@ -24,7 +32,9 @@
  *  4. Within the article, tables, lists and divs that look like link
  *     lists, image galleries or forms are left out (a "conditional
  *     clean"), and so are headings whose class is boilerplate, share
- *     boxes and the headings that repeat the title.
+ *     boxes, the headings that repeat the title, and (beyond
+ *     Readability) lines that point to another page ("Read more: ..."),
+ *     ads' labels and lines that date the story.
  *
  * Everything is a loop over the node array: children follow their
  * parent, so a backward pass sums up subtrees and a forward one walks
