@@ -930,7 +930,7 @@ static size_t text_chars(const htree *t, size_t i)
 static size_t marked_article(const htree *t)
 {
 	size_t body = 0, nbody = 0, article = 0, main = 0, nmain = 0;
-	size_t h1 = 0, last_article = 0, all = 0, most = 0;
+	size_t h1 = 0, in_h1 = 0, last_article = 0, all = 0, most = 0;
 
 	for (size_t i = 1; i < t->count; i++) {
 		const hnode *node = &t->nodes[i];
@@ -952,8 +952,12 @@ static size_t marked_article(const htree *t)
 		}
 		if (node->tag == T_MAIN && !nmain++)
 			main = i;
-		if (node->tag == T_H1 && !h1 && text_chars(t, i))
-			h1 = i;
+		/* the h1 around the first text inside one */
+		if (node->tag == T_H1 && !(in_h1 && contains(t, in_h1, i)))
+			in_h1 = i;
+		if (node->tag == T_TEXT && node->chars && !h1 && in_h1 &&
+		    contains(t, in_h1, i))
+			h1 = in_h1;
 	}
 	if (nbody == 1)
 		return body;
