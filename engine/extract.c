@@ -923,14 +923,15 @@ static size_t text_chars(const htree *t, size_t i)
 }
 
 /* The element the page's markup calls its article, or 0: the one its
- * microdata calls the articleBody; else the <article> around its first
- * heading h1; else the <article> that holds most of the text of all
+ * microdata calls the articleBody, if it holds half the text of the
+ * <article> around the page's first heading h1 or more; else that
+ * <article>; else the <article> that holds most of the text of all
  * (teasers and comments may be <article>s too; those inside another do
  * not count); else its one <main>. */
 static size_t marked_article(const htree *t)
 {
 	size_t body = 0, nbody = 0, article = 0, main = 0, nmain = 0;
-	size_t h1 = 0, in_h1 = 0, last_article = 0, all = 0, most = 0;
+	size_t h1 = 0, in_h1 = 0, last_article = 0, all = 0, most = 0, story = 0;
 
 	for (size_t i = 1; i < t->count; i++) {
 		const hnode *node = &t->nodes[i];
@@ -959,11 +960,17 @@ static size_t marked_article(const htree *t)
 		    contains(t, in_h1, i))
 			h1 = in_h1;
 	}
-	if (nbody == 1)
-		return body;
 	for (size_t a = h1 ? t->nodes[h1].parent : 0; a != 0; a = t->nodes[a].parent)
-		if (t->nodes[a].tag == T_ARTICLE)
-			return a;
+		if (t->nodes[a].tag == T_ARTICLE) {
+			story = a;
+			break;
+		}
+	/* The articleBody, unless it is only a part of the story: a page
+	 * that parts its text among ads may call the first part so. */
+	if (nbody == 1 && (!story || 2 * text_chars(t, body) >= text_chars(t, story)))
+		return body;
+	if (story)
+		return story;
 	if (article && 2 * most > all)
 		return article;
 	return nmain == 1 ? main : 0;

@@ -344,7 +344,8 @@ START_TEST(test_marked_article)
 END_TEST
 
 /* With no h1 in an <article>: the <article> that holds most of the text
- * of all, or the one the microdata calls the articleBody. */
+ * of all, or the one the microdata calls the articleBody (unless that is
+ * only a part of the story). */
 START_TEST(test_marked_body)
 {
 	char *got = blocks_of(
@@ -361,6 +362,20 @@ START_TEST(test_marked_body)
 		"</div></div><div>" NOTICE("one") NOTICE("two") NOTICE("three")
 		NOTICE("four") "</div>");
 	HAS(got, "reduced timetable");
+	LACKS(got, "Notice");
+	free(got);
+	/* an articleBody that is only the first part of a story parted by
+	 * ads: the story is the <article> around the h1 */
+	got = blocks_of(
+		"<article><h1>A story</h1><div itemprop=\"articleBody\">"
+		PROSE("one") PROSE("two") PROSE("three") "</div><div "
+		"class=\"ad\"><div>Advertisement</div></div><div>" PROSE("four")
+		PROSE("five") "</div><div class=\"ad\"><div>Advertisement</div>"
+		"</div><div>" PROSE("six") PROSE("seven") PROSE("eight")
+		"</div></article><div>" NOTICE("one") "</div>");
+	HAS(got, "Paragraph one");
+	HAS(got, "Paragraph five");
+	HAS(got, "Paragraph eight");
 	LACKS(got, "Notice");
 	free(got);
 }
