@@ -6,13 +6,14 @@
  * the pages of the web have taught it, on html.c's light tree, searched
  * first within the element the markup calls the article:
  *
- *  0. The one element the microdata calls the articleBody, else the
- *     <article> around the page's h1, else the <article> that holds most
- *     of the text of all of them, else the one <main>: a short story
- *     there is not outscored by a column of notices beside it, nor are
- *     teasers and comments that share its parent taken with it.  When
- *     little is there (an <article> that holds only the headline), the
- *     whole page is searched.
+ *  0. The one element the microdata calls the articleBody (if it holds
+ *     the story, not only its first part), else the <article> around
+ *     the page's h1, else the <article> that holds most of the text of
+ *     all of them, else the one <main>: a short story there is not
+ *     outscored by a column of notices beside it, nor are teasers and
+ *     comments that share its parent taken with it.  When little is
+ *     there (an <article> that holds only the headline), the whole page
+ *     is searched.
  *  1. Gone are what is never article text (scripts, navigation, asides,
  *     forms, footers, hidden elements, menus and dialogs by their role)
  *     and what the class or id calls boilerplate (comments, sidebars,
@@ -223,11 +224,13 @@ static int br_pair(const htree *t, size_t i)
 static void credit(const htree *t, nstat *st, size_t a, uint32_t len,
                    uint32_t commas, unsigned fl)
 {
-	float score = 1 + (float)commas + (float)(len / 100 < 3 ? len / 100 : 3);
+	float score = 1 + (float)commas + (float)(len < 300 ? len / 100 : 3);
 
 	for (int level = 0; level < 5 && a != 0; level++) {
+		int part = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+
 		initialize(t, st, a, fl);
-		st[a].score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+		st[a].score += score / (float)part;
 		a = t->nodes[a].parent;
 	}
 }
@@ -271,23 +274,25 @@ static void score_paragraphs(const htree *t, nstat *st, unsigned fl)
 {
 	for (size_t i = 1; i < t->count; i++) {
 		const hnode *node = &t->nodes[i];
-		int runs, box;
+		int runs;
+		size_t parent;
 		uint32_t len;
 
 		if (st[i].gone || node->tag == T_TEXT)
 			continue;
-		runs = node->tag != T_P && !(tag_flags(node->tag) & TF_HEADING) &&
+		runs = node->tag != T_P &&
+		       !(tag_flags(node->tag) & TF_HEADING) &&
 		       parted_by_breaks(t, st, i);
 		if (runs)
 			score_runs(t, st, i, fl);
-		box = node->tag == T_DIV;
-		if ((runs && (box || node->tag == T_TD)) ||
+		/* A div or a cell so parted is no paragraph itself. */
+		if ((runs && (node->tag == T_DIV || node->tag == T_TD)) ||
 		    !paragraph(t, st, i, &len) || len < 25)
 			continue;
-		/* A div or a cell with blocks in it holds its text as
-		 * paragraphs of its own: it is their parent. */
-		credit(t, st, box && st[i].has_block ? i : node->parent, len,
-		       st[i].commas, fl);
+		/* A div with blocks in it holds its text as paragraphs of
+		 * its own: it is their parent. */
+		parent = node->tag == T_DIV && st[i].has_block ? i : node->parent;
+		credit(t, st, parent, len, st[i].commas, fl);
 	}
 }
 
@@ -317,7 +322,8 @@ static size_t top_candidate(const htree *t, nstat *st, unsigned fl,
 		return 0;
 	best = top[0];
 	/* An ancestor that three of the near-best share is the article. */
-	for (parent = t->nodes[best].parent; parent != 0 && contains(t, scope, parent);
+	for (parent = t->nodes[best].parent;
+	     parent != 0 && contains(t, scope, parent);
 	     parent = t->nodes[parent].parent) {
 		int sharing = 0;
 
@@ -333,7 +339,8 @@ static size_t top_candidate(const htree *t, nstat *st, unsigned fl,
 	/* A parent that scores better than its child is the article. */
 	last = st[best].score;
 	threshold = last / 3;
-	for (parent = t->nodes[best].parent; parent != 0 && contains(t, scope, parent);
+	for (parent = t->nodes[best].parent;
+	     parent != 0 && contains(t, scope, parent);
 	     parent = t->nodes[parent].parent) {
 		if (!st[parent].scored)
 			continue;
@@ -625,8 +632,9 @@ static int link_line(const htree *t, const nstat *st, size_t i)
 #define DATE_LINE 100                  /* characters */
 static int date_line(const htree *t, const nstat *st, size_t i)
 {
-	return (tag_flags(t->nodes[i].tag) & TF_BLOCK) && st[i].text < DATE_LINE &&
-	       2 * st[i].time_text >= st[i].text && st[i].time_text > 0;
+	return (tag_flags(t->nodes[i].tag) & TF_BLOCK) &&
+	       st[i].text < DATE_LINE && st[i].time_text > 0 &&
+	       2 * st[i].time_text >= st[i].text;
 }
 
 /* What pages print over an advertisement, in the languages built in,
@@ -885,7 +893,8 @@ static size_t attempt(const htree *t, nstat *st, uint8_t *labels,
 static int has_invisible(const htree *t)
 {
 	for (size_t i = 1; i < t->count; i++)
-		if (t->nodes[i].tag == T_TEXT && (t->nodes[i].flags & N_INVISIBLE))
+		if (t->nodes[i].tag == T_TEXT &&
+		    (t->nodes[i].flags & N_INVISIBLE))
 			return 1;
 	return 0;
 }
@@ -931,7 +940,8 @@ static size_t text_chars(const htree *t, size_t i)
 static size_t marked_article(const htree *t)
 {
 	size_t body = 0, nbody = 0, article = 0, main = 0, nmain = 0;
-	size_t h1 = 0, in_h1 = 0, last_article = 0, all = 0, most = 0, story = 0;
+	size_t h1 = 0, in_h1 = 0, last_article = 0, all = 0, most = 0;
+	size_t story = 0;
 
 	for (size_t i = 1; i < t->count; i++) {
 		const hnode *node = &t->nodes[i];
@@ -960,14 +970,16 @@ static size_t marked_article(const htree *t)
 		    contains(t, in_h1, i))
 			h1 = in_h1;
 	}
-	for (size_t a = h1 ? t->nodes[h1].parent : 0; a != 0; a = t->nodes[a].parent)
+	for (size_t a = h1 ? t->nodes[h1].parent : 0; a != 0;
+	     a = t->nodes[a].parent)
 		if (t->nodes[a].tag == T_ARTICLE) {
 			story = a;
 			break;
 		}
 	/* The articleBody, unless it is only a part of the story: a page
 	 * that parts its text among ads may call the first part so. */
-	if (nbody == 1 && (!story || 2 * text_chars(t, body) >= text_chars(t, story)))
+	if (nbody == 1 &&
+	    (!story || 2 * text_chars(t, body) >= text_chars(t, story)))
 		return body;
 	if (story)
 		return story;
@@ -1010,7 +1022,8 @@ void html_extract(const htree *t, reading *r)
 			                       tries[k] | extra[p], scope[p]);
 
 			last = 4 * p + k;
-			if (chars >= ENOUGH && (p < 2 || all_invisible(t, st, chosen)))
+			if (chars >= ENOUGH &&
+			    (p < 2 || all_invisible(t, st, chosen)))
 				found = 1, take = last;
 			else if (chars > most && p < 2)
 				most = chars, take = last;
@@ -1019,8 +1032,8 @@ void html_extract(const htree *t, reading *r)
 			found = 1;
 	}
 	if (take != last)
-		attempt(t, st, labels, chosen, ti, tries[take % 4] | extra[take / 4],
-		        scope[take / 4]);
+		attempt(t, st, labels, chosen, ti,
+		        tries[take % 4] | extra[take / 4], scope[take / 4]);
 	read_article(t, st, labels, chosen, ti, r,
 	             tries[take % 4] | extra[take / 4]);
 	free(st);
