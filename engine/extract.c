@@ -247,10 +247,12 @@ static int parted_by_breaks(const htree *t, const nstat *st, size_t i)
 
 /* Scores the paragraphs that pairs of line breaks part in element I,
  * I their parent (Readability makes them <p>s first): the runs of its
- * text and inline elements between two pairs, or a block. */
-static void score_runs(const htree *t, nstat *st, size_t i, unsigned fl)
+ * text and inline elements between two pairs, or a block.  Returns how
+ * many there are. */
+static size_t score_runs(const htree *t, nstat *st, size_t i, unsigned fl)
 {
 	uint32_t len = 0, commas = 0;
+	size_t runs = 0;
 
 	for (size_t k = i + 1;; k = t->nodes[k].end) {
 		int end = k >= t->nodes[i].end;
@@ -258,11 +260,13 @@ static void score_runs(const htree *t, nstat *st, size_t i, unsigned fl)
 
 		if (end || (tag == T_BR && br_pair(t, k)) ||
 		    (tag_flags(tag) & TF_BLOCK)) {
-			if (len >= 25)
+			if (len >= 25) {
 				credit(t, st, i, len, commas, fl);
+				runs++;
+			}
 			len = commas = 0;
 			if (end)
-				return;
+				return runs;
 		} else if (!st[k].gone) {
 			len += st[k].text;
 			commas += st[k].commas;
@@ -270,8 +274,10 @@ static void score_runs(const htree *t, nstat *st, size_t i, unsigned fl)
 	}
 }
 
-static void score_paragraphs(const htree *t, nstat *st, unsigned fl)
+static size_t score_paragraphs(const htree *t, nstat *st, unsigned fl)
 {
+	size_t paragraphs = 0;
+
 	for (size_t i = 1; i < t->count; i++) {
 		const hnode *node = &t->nodes[i];
 		int runs;
@@ -284,7 +290,7 @@ static void score_paragraphs(const htree *t, nstat *st, unsigned fl)
 		       !(tag_flags(node->tag) & TF_HEADING) &&
 		       parted_by_breaks(t, st, i);
 		if (runs)
-			score_runs(t, st, i, fl);
+			paragraphs += score_runs(t, st, i, fl);
 		/* A div or a cell so parted is no paragraph itself. */
 		if ((runs && (node->tag == T_DIV || node->tag == T_TD)) ||
 		    !paragraph(t, st, i, &len) || len < 25)
@@ -293,7 +299,9 @@ static void score_paragraphs(const htree *t, nstat *st, unsigned fl)
 		 * its own: it is their parent. */
 		parent = node->tag == T_DIV && st[i].has_block ? i : node->parent;
 		credit(t, st, parent, len, st[i].commas, fl);
+		paragraphs++;
 	}
+	return paragraphs;
 }
 
 /* Rule 3: the article's top node (0: the whole page). */
@@ -649,21 +657,29 @@ static const char *const ad_labels[] = {
 	"تبلیغات", "विज्ञापन", "โฆษณา", "광고", "广告", "広告", "廣告", NULL
 };
 #define AD_LABEL 32                    /* characters at most */
+#define AD_NODES 16                    /* ... in as many nodes at most */
 
-/* Whether node I, a short block, says only that an ad is there. */
-static int ad_label(const htree *t, const nstat *st, size_t i)
+/* Whether block I says only that an ad is there: all its text, as the
+ * tree has it whatever an attempt leaves out, so that the answer holds
+ * for every attempt. */
+static int ad_label(const htree *t, size_t i)
 {
 	char key[SUMM_MAX_KEY];
 	reading tmp;
-	size_t pos = 0, start, stop, first = 0, last = 0, n = 0;
+	size_t pos = 0, start, stop, first = 0, last = 0, n = 0, chars = 0;
 	int found = 0;
 
-	if (!(tag_flags(t->nodes[i].tag) & TF_BLOCK) || st[i].text == 0 ||
-	    st[i].text > AD_LABEL)
+	if (!(tag_flags(t->nodes[i].tag) & TF_BLOCK) ||
+	    t->nodes[i].end - i > AD_NODES)
+		return 0;
+	for (size_t k = i + 1; k < t->nodes[i].end; k++)
+		if (t->nodes[k].tag == T_TEXT && !(t->nodes[k].flags & N_DEAD))
+			chars += t->nodes[k].chars;
+	if (chars == 0 || chars > AD_LABEL)
 		return 0;
 	reading_begin(&tmp, t->s, t->n);
 	for (size_t k = i + 1; k < t->nodes[i].end; k++)
-		if (t->nodes[k].tag == T_TEXT && !st[k].gone)
+		if (t->nodes[k].tag == T_TEXT && !(t->nodes[k].flags & N_DEAD))
 			html_read_text(&tmp, t->nodes[k].from, t->nodes[k].to, 0);
 	if (reading_end(&tmp) == 0) {
 		/* its words, without the dashes or brackets around them */
@@ -683,8 +699,10 @@ static int ad_label(const htree *t, const nstat *st, size_t i)
 static int is_ad_label(const htree *t, const nstat *st, uint8_t *labels,
                        size_t i)
 {
+	if (st[i].text == 0 || st[i].text > AD_LABEL)
+		return 0;
 	if (!labels[i])
-		labels[i] = (uint8_t)(1 + ad_label(t, st, i));
+		labels[i] = (uint8_t)(1 + ad_label(t, i));
 	return labels[i] == 2;
 }
 
@@ -869,18 +887,19 @@ static void read_article(const htree *t, const nstat *st,
 			emit(t, st, labels, i, ti, r, fl);
 }
 
-/* One attempt with flags FL: fills ST and CHOSEN, finds the title into
- * TI; returns the article's characters. */
+/* One attempt with flags FL within SCOPE: fills ST and CHOSEN, finds
+ * the title into TI, the paragraphs scored into *PARAGRAPHS; returns
+ * the article's characters. */
 static size_t attempt(const htree *t, nstat *st, uint8_t *labels,
                       uint8_t *chosen, struct title *ti, unsigned fl,
-                      size_t scope)
+                      size_t scope, size_t *paragraphs)
 {
 	size_t chars = 0;
 
 	memset(st, 0, t->count * sizeof *st);
 	memset(chosen, 0, t->count);
 	sums(t, st, fl, scope);
-	score_paragraphs(t, st, fl);
+	*paragraphs = score_paragraphs(t, st, fl);
 	choose(t, st, top_candidate(t, st, fl, scope), chosen);
 	find_title(t, st, article_start(t, st, chosen), ti);
 	for (size_t i = 0; i < t->count; i = chosen[i] ? t->nodes[i].end : i + 1)
@@ -946,7 +965,9 @@ static size_t marked_article(const htree *t)
 	for (size_t i = 1; i < t->count; i++) {
 		const hnode *node = &t->nodes[i];
 
-		if (node->flags & N_DEAD) {
+		/* (a comment may be an <article> too: what the class or id
+		 * calls boilerplate is passed over) */
+		if ((node->flags & (N_DEAD | N_UNLIKELY)) || node->weight < 0) {
 			i = node->end - 1;
 			continue;
 		}
@@ -999,7 +1020,7 @@ void html_extract(const htree *t, reading *r)
 	struct title *ti = malloc(sizeof *ti);
 	static const unsigned extra[3] = { 0, 0, X_INVISIBLE };
 	size_t scope[3] = { marked_article(t), 0, 0 };
-	size_t take = 0, most = 0, last = 0, k, p;
+	size_t take = 0, most = 0, last = 0, k, p, paras, take_paras = 0;
 	int found = 0;
 
 	if (!st || !chosen || !labels || !ti) {
@@ -1009,31 +1030,33 @@ void html_extract(const htree *t, reading *r)
 	}
 
 	/* Less is left out until the article has ENOUGH: first within the
-	 * element the markup calls the article (which may hold a short one:
-	 * MARKED_ENOUGH), then on the whole page, then with what
-	 * visibility:hidden hides, if that is the article as a whole (a
+	 * element the markup calls the article (which may hold a short
+	 * one: MARKED_ENOUGH in two paragraphs or more), then on the whole
+	 * page, then with what visibility:hidden hides, if nothing visible
+	 * was near enough and the hidden text is the article as a whole (a
 	 * page that a script shows once loaded, not one that hides a part).
 	 * Failing that, the attempt that found most is taken. */
 	for (p = 0; p < 3 && !found; p++) {
-		if ((p == 0 && !scope[0]) || (p == 2 && !has_invisible(t)))
+		if ((p == 0 && !scope[0]) ||
+		    (p == 2 && (most >= MARKED_ENOUGH || !has_invisible(t))))
 			continue;
 		for (k = 0; k < 4 && !found; k++) {
 			size_t chars = attempt(t, st, labels, chosen, ti,
-			                       tries[k] | extra[p], scope[p]);
+			                       tries[k] | extra[p], scope[p], &paras);
 
 			last = 4 * p + k;
 			if (chars >= ENOUGH &&
 			    (p < 2 || all_invisible(t, st, chosen)))
 				found = 1, take = last;
 			else if (chars > most && p < 2)
-				most = chars, take = last;
+				most = chars, take = last, take_paras = paras;
 		}
-		if (p == 0 && most >= MARKED_ENOUGH)
+		if (p == 0 && most >= MARKED_ENOUGH && take_paras >= 2)
 			found = 1;
 	}
 	if (take != last)
 		attempt(t, st, labels, chosen, ti,
-		        tries[take % 4] | extra[take / 4], scope[take / 4]);
+		        tries[take % 4] | extra[take / 4], scope[take / 4], &paras);
 	read_article(t, st, labels, chosen, ti, r,
 	             tries[take % 4] | extra[take / 4]);
 	free(st);

@@ -381,8 +381,9 @@ START_TEST(test_marked_body)
 }
 END_TEST
 
-/* An <article> that holds little but the headline: its body outside
- * is found on the whole page. */
+/* An <article> that holds little but the headline (a standfirst of a
+ * paragraph is not a story), or that is a reader's comment: the story
+ * outside is found on the whole page. */
 START_TEST(test_marked_too_little)
 {
 	char *got = blocks_of(
@@ -390,6 +391,28 @@ START_TEST(test_marked_too_little)
 		"<div class=\"text\">" PROSE("one") PROSE("two") PROSE("three")
 		"</div>");
 
+	HAS(got, "Paragraph one");
+	HAS(got, "Paragraph three");
+	free(got);
+	got = blocks_of(
+		"<article><h1>A story</h1><p class=\"standfirst\">The council "
+		"has agreed to close the old bridge for a year, and the ferry, "
+		"the buses and the trains will all change their timetables, so "
+		"that people who work on the far bank can still get there, in "
+		"the morning and at night.</p></article><div class=\"text\">"
+		PROSE("one") PROSE("two") PROSE("three") "</div>");
+	HAS(got, "Paragraph one");
+	HAS(got, "Paragraph three");
+	free(got);
+	got = blocks_of(
+		"<h1>A story</h1><div class=\"text\">" PROSE("one") PROSE("two")
+		PROSE("three") "</div><section id=\"comments\"><article "
+		"class=\"comment-body\"><p>What a story this is, and how well it "
+		"is told, with all the details, the names, the places, and the "
+		"numbers that a reader wants, I read it twice over breakfast and "
+		"then again at lunch, and I will send it to my sister, who lived "
+		"by the old bridge for years, thank you.</p></article>"
+		"</section>");
 	HAS(got, "Paragraph one");
 	HAS(got, "Paragraph three");
 	free(got);
@@ -457,6 +480,15 @@ START_TEST(test_shown_by_script)
 		"</div></article>");
 	HAS(got, "Paragraph two");
 	LACKS(got, "Paragraph three");
+	free(got);
+	/* nor when what is visible is a short story, and a longer hidden
+	 * block beside it */
+	got = blocks_of(
+		"<div><h1>A story</h1>" SHORT_STORY "</div><div class=\"more\" "
+		"style=\"visibility:hidden\">" PROSE("one") PROSE("two")
+		PROSE("three") PROSE("four") "</div>");
+	HAS(got, "reduced timetable");
+	LACKS(got, "Paragraph");
 	free(got);
 }
 END_TEST
