@@ -56,10 +56,10 @@ enum {
 	X_INVISIBLE = 8              /* what visibility:hidden hides is kept */
 };
 #define ENOUGH 500
-#define MARKED_ENOUGH 200    /* ... in what the markup calls the article:
-                                a paragraph or two, where an <article>
+#define MARKED_ENOUGH 200    /* ... in what the markup calls the article,
+                                in two paragraphs or more: an <article>
                                 that holds only the headline, the byline
-                                and the date holds next to nothing */
+                                and a standfirst holds one or none */
 
 /* What the extraction knows of a node. */
 typedef struct {
