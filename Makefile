@@ -21,6 +21,7 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/terms.c engine/scores.c engine/select.c engine/explain.c \
            engine/keywords.c engine/language.c engine/stoplist.c \
            engine/reading.c engine/html.c engine/tags.c engine/extract.c \
+           engine/title.c \
            engine/markdown.c engine/inline.c engine/mdsyntax.c \
            engine/entities.c engine/charset.c engine/memo.c \
            lang/lang.c $(LANGS)
@@ -37,7 +38,7 @@ HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            lang/lang.h \
            lang/stopindex.inc lang/ngrams.inc lang/en_common.inc \
            lang/romance.h \
-           lang/nordic.h engine/html.h
+           lang/nordic.h engine/html.h engine/extract.h
 # One file per language (lang/lang.c lists them).
 LANGS    = lang/af.c lang/am.c lang/ar.c lang/be.c lang/bg.c lang/bn.c \
            lang/ca.c lang/cs.c lang/cy.c lang/da.c lang/de.c lang/el.c \
