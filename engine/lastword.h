@@ -443,10 +443,10 @@ static int compound_cut_short(const lang *lg, const char *key, size_t k)
 }
 
 /* Whether the period at T0 follows a word TEXT[W..T0) (folded as KEY, K
- * bytes) that is no abbreviation, in a language other than English.
- * English style spells out a number that would open a sentence; other
- * languages' news opens many with one ("... en quarantaine. 181
- * personnes", "ekliyorum. 22 Mart'taki").  Before one, an abbreviation
+ * bytes) that is no abbreviation.  News opens many a sentence with a
+ * number ("... en quarantaine. 181 personnes", "ekliyorum. 22
+ * Mart'taki", "in the region. 1,200 homes"; English style would spell
+ * it out, but English news does not always).  Before one, an abbreviation
  * stands far more often ("p. 45", "pag. 12", "3 févr. 1990"), so the
  * word must show it is none: no list has it, nor its end (above), and
  * it is too long for one ("la France. 509 décès"; an abbreviation cuts
@@ -461,7 +461,7 @@ static int word_before_number(const splitter *sp, size_t t0, size_t w,
 	size_t n, chars;
 	unsigned cls;
 
-	if (sp->lang->common.n != 0 || w >= t0)
+	if (w >= t0)
 		return 0;
 	cls = class_at(sp->text, t0, w, &n);
 	chars = summ_utf8_length(sp->text + w, t0 - w);

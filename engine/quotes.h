@@ -300,10 +300,11 @@ static size_t spaced_guillemet_end(const char *text, size_t sent, size_t t0,
 
 /* Where the word after the clitic at TEXT[I] starts, or I if none is
  * there: a clitic is a word cut to a letter or two by the apostrophe
- * before them ('n, 's, 't; ' or U+2019), a space after it, and its
- * letters start at *LETTERS.  It has no case of its own: the word after
- * it takes the capital of a sentence's start (Afrikaans "'n Man het
- * gekom", Dutch "'s Avonds"). */
+ * before them ('n, 's, 't; ' or U+2019), a space or a hyphen after it
+ * (Dutch place names: "'s-Hertogenbosch"), and its letters start at
+ * *LETTERS.  It has no case of its own: the word after it takes the
+ * capital of a sentence's start (Afrikaans "'n Man het gekom", Dutch
+ * "'s Avonds"). */
 static size_t past_clitic(const char *text, size_t i, size_t end,
                           size_t *letters)
 {
@@ -317,7 +318,8 @@ static size_t past_clitic(const char *text, size_t i, size_t end,
 		return i;
 	for (j = a; j < end && j - a < 3 && text[j] >= 'a' && text[j] <= 'z'; j++)
 		;
-	if (j == a || j - a > 2 || j + 1 >= end || text[j] != ' ')
+	if (j == a || j - a > 2 || j + 1 >= end ||
+	    (text[j] != ' ' && text[j] != '-'))
 		return i;
 	*letters = a;
 	return j + 1;

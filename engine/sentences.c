@@ -242,8 +242,8 @@ static int parts_capitalised(const splitter *sp, size_t a, size_t t0)
 	return 1;
 }
 
-/* Whether the token that ends at the period T0 (back to white space) is
- * a URL, an e-mail address, or a dotted name with a part longer than a
+/* Whether the token that ends at the period T0 (back to white space, or
+ * to Chinese or Japanese, which is not spaced from it) is a URL, an e-mail address, or a dotted name with a part longer than a
  * letter that is no abbreviation (example.org, data.v2.csv, Amazon.com;
  * not f.eks.): not an abbreviation.  Nor is one in Latin letters with
  * a capital opening each part (Ph.D., M.Sc.) in a text of a script
@@ -260,6 +260,12 @@ static int is_web_token(const splitter *sp, size_t t0)
 	while (i > sp->sent && !is_ascii_space(s[i - 1]) && s[i - 1] != '(' &&
 	       s[i - 1] != '"') {
 		unsigned char c = s[i - 1];
+		uint32_t cp;
+		if (c >= 0x80) {
+			size_t p = prev_char(sp->text, sp->sent, i);
+			if (u8_decode(s + p, i - p, &cp) && is_spaceless(cp))
+				break;
+		}
 		if (c == '/' || c == '@')
 			return 1;
 		if (c == '.') {
@@ -453,6 +459,23 @@ static int title_here(const splitter *sp, size_t w, size_t t0,
 	         word_class(&sp->lang->common, key, k) != COMMON_NONE);
 }
 
+/* Whether the word at TEXT[I] (before END), which opens in lower case,
+ * has a capital further in: a name that keeps its small first letter at
+ * the head of a sentence too ("eBay", "iPhone", "mRNA"), so a sentence
+ * may open with it. */
+static int capital_inside(const char *text, size_t i, size_t end)
+{
+	size_t n;
+	unsigned cls;
+
+	while (i < end && ((cls = class_at(text, end, i, &n)) & C_ALNUM)) {
+		if (cls & C_UPPER)
+			return 1;
+		i += n;
+	}
+	return 0;
+}
+
 /* Decides whether the terminator TEXT[T0..T1) (periods, ! ?, Greek ;, an
  * ellipsis), followed after space by the text at NEXT, ends a sentence. */
 static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
@@ -465,6 +488,7 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	uint32_t cp;
 	char key[MAX_KEY];
 	/* Urdu's full stop ۔ is an abbreviation's point too (ایم۔ اے). */
+	int lower_name;
 	int period = (t1 - t0 == 1 && text[t0] == '.') ||
 	             (t1 - t0 == 2 && s[t0] == 0xDB && s[t0 + 1] == 0x94);
 
@@ -473,12 +497,17 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 
 	/* Find the word before a single period (ASCII a byte at a step),
 	 * over its letters, digits and periods, and across an apostrophe
-	 * before a letter alone (see across_apostrophe). */
+	 * before a letter alone (see across_apostrophe).  Latin letters
+	 * written on to Chinese or Japanese are a word of their own: "作者
+	 * J.K." without the space is "J.K.". */
 	w = t0;
 	while (period && w > sp->sent) {
 		size_t p = s[w - 1] < 0x80 ? w - 1 : prev_char(text, sp->sent, w);
 		if (!(class_at(text, t0, p, &n) & C_ALNUM) && text[p] != '.' &&
 		    (p = across_apostrophe(sp, p, w, t0)) == w)
+			break;
+		if (s[p] >= 0x80 && w < t0 && s[w] < 0x80 &&
+		    u8_decode(s + p, t0 - p, &cp) && is_spaceless(cp))
 			break;
 		w = p;
 	}
@@ -526,7 +555,8 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	 * that closes a word of a script without case that is no
 	 * abbreviation: Korean news opens many a sentence with a date
 	 * ("발표했다. 15일"). */
-	if (cp_class(cp) == C_LOWER ||
+	lower_name = cp_class(cp) == C_LOWER && capital_inside(text, i, end);
+	if ((cp_class(cp) == C_LOWER && !lower_name) ||
 	    ((cp_class(cp) == C_DIGIT || signed_number(text, i, end)) &&
 	     !number_may_open(sp, t0, w, key, k)))
 		return 0;
@@ -584,9 +614,11 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	 * word that opens one, as evidence shows (see abbrev.c), or before
 	 * a clitic that is a stopword ("ens. 'n Man").  A dotted one that
 	 * opens the sentence is no sentence alone: it labels what follows
-	 * ("P.S. The key is under the mat.", "U.S. Games sells decks"). */
+	 * ("P.S. The key is under the mat.", "U.S. Games sells decks").
+	 * What shows a capitalised word opening a sentence shows nothing of
+	 * a name in lower case: "vs. iPad" goes on. */
 	if (is_abbreviation(sp, w, t0, key, k))
-		return !(w == sp->sent && memchr(key, '.', k)) &&
+		return !lower_name && !(w == sp->sent && memchr(key, '.', k)) &&
 		       ((clitic < end && stopword_at(sp, clitic)) ||
 		        opens_sentence(sp->doc, i, end,
 		                       abbreviation_kind(sp, w, key, k)));

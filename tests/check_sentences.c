@@ -831,6 +831,25 @@ static const struct split_case glued_cases[] = {
 	  { "The notes are in minutes.txt on the shared drive." } },
 };
 
+/* A name that keeps its small first letter at the head of a sentence
+ * ("iPhone", "eBay") may open one after a stop; after an abbreviation,
+ * whose evidence is about capitalised words, it goes on, and so does a
+ * word all in lower case. */
+static const struct split_case lower_name_cases[] = {
+	{ "The shop closed its doors in March. eBay now sells most of its stock.",
+	  { "The shop closed its doors in March.", "eBay now sells most of its stock." } },
+	{ "Phones were the best sellers. iPhones made up half of them.",
+	  { "Phones were the best sellers.", "iPhones made up half of them." } },
+	{ "Was the vaccine ready? mRNA designs had been tested for years.",
+	  { "Was the vaccine ready?", "mRNA designs had been tested for years." } },
+	{ "The review compared Android vs. iOS on older phones.",
+	  { "The review compared Android vs. iOS on older phones." } },
+	{ "The reading was taken at noon. pH values stayed near seven.",
+	  { "The reading was taken at noon.", "pH values stayed near seven." } },
+	{ "The stall sold cheese, bread etc. and some fruit.",
+	  { "The stall sold cheese, bread etc. and some fruit." } },
+};
+
 /* A broken character (a first byte without the bytes it promises) right
  * before a stop hides no sentence end. */
 static const struct split_case broken_cases[] = {
@@ -984,6 +1003,12 @@ START_TEST(test_glued)
 }
 END_TEST
 
+START_TEST(test_lower_names)
+{
+	check_split_case(&lower_name_cases[_i], "lower_names", _i);
+}
+END_TEST
+
 START_TEST(test_broken)
 {
 	check_split_case(&broken_cases[_i], "broken_characters", _i);
@@ -1075,6 +1100,7 @@ Suite *sentences_suite(void)
 	ADD_TABLE(s, "datelines", test_datelines, dateline_cases);
 	ADD_TABLE(s, "web_code", test_web, web_cases);
 	ADD_TABLE(s, "glued", test_glued, glued_cases);
+	ADD_TABLE(s, "lower_names", test_lower_names, lower_name_cases);
 	ADD_TABLE(s, "evidence", test_evidence, evidence_cases);
 	ADD_TABLE(s, "title_after", test_title_after, title_after_cases);
 	ADD_TABLE(s, "lists", test_lists, list_cases);
