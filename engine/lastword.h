@@ -455,6 +455,26 @@ static int compound_cut_short(const lang *lg, const char *key, size_t k)
  * letters or more and the document writes it nearby without a period
  * ("dimanche soir. 82 départements", where the text also has "samedi
  * soir et"): an abbreviation always has its period. */
+/* Whether the folded word KEY (K bytes) ends in a vowel of the Latin,
+ * Cyrillic or Greek alphabet. */
+static int ends_in_vowel(const char *key, size_t k)
+{
+	static const char vowels[] =
+		"aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűų"
+		"аеёиоуыэюяіїєαεηιουωάέήίόύώϊϋ";
+	size_t p = k;
+	char c[5] = { 0 };
+
+	while (p > 0 && ((unsigned char)key[p - 1] & 0xC0) == 0x80)
+		p--;
+	if (p > 0)
+		p--;
+	if (k - p > 4)
+		return 0;
+	memcpy(c, key + p, k - p);
+	return strstr(vowels, c) != NULL;
+}
+
 static int word_before_number(const splitter *sp, size_t t0, size_t w,
                               const char *key, size_t k)
 {
@@ -471,7 +491,8 @@ static int word_before_number(const splitter *sp, size_t t0, size_t w,
 	           (sp->lang->compounds &&
 	            compound_cut_short(sp->lang, key, k)))))
 		return 0;
-	return chars >= 6 || written_bare(sp->doc, w, t0);
+	return chars >= 6 || (chars >= 4 && ends_in_vowel(key, k)) ||
+	       written_bare(sp->doc, w, t0);
 }
 
 /* Whether a number may open a sentence after the terminator at T0,

@@ -459,6 +459,27 @@ static int title_here(const splitter *sp, size_t w, size_t t0,
 	         word_class(&sp->lang->common, key, k) != COMMON_NONE);
 }
 
+/* Whether a number written with a period as an ordinal goes on in its
+ * sentence before the word at I: in a language that writes ordinals so,
+ * before the capital of a name that goes on, or, in German and Turkish
+ * (see lang.h), before any word that is no stopword. */
+static int ordinal_goes_on(const splitter *sp, size_t i)
+{
+	return sp->lang->ordinal_dot &&
+	       (sp->lang->ordinal_any_word ? !stopword_at(sp, i)
+	                                   : name_goes_on(sp, i));
+}
+
+/* Whether TEXT[A..B) is a Roman numeral of I, V and X, up to XXXIX. */
+static int roman_numeral(const char *text, size_t a, size_t b)
+{
+	size_t i = a;
+
+	while (i < b && (text[i] == 'I' || text[i] == 'V' || text[i] == 'X'))
+		i++;
+	return i == b && b - a <= 6;
+}
+
 /* Whether the word at TEXT[I] (before END), which opens in lower case,
  * has a capital further in: a name that keeps its small first letter at
  * the head of a sentence too ("eBay", "iPhone", "mRNA"), so a sentence
@@ -584,11 +605,13 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	for (k = w; k < t0 && ((text[k] >= '0' && text[k] <= '9') ||
 	                       text[k] == '.'); k++)
 		;
-	if (k == t0 && sp->lang->ordinal_dot && t0 - w <= 3 &&
-	    !memchr(text + w, '.', t0 - w) &&
-	    !(w > sp->sent && text[w - 1] == ':') &&
-	    (sp->lang->ordinal_any_word ? !stopword_at(sp, i)
-	                                : name_goes_on(sp, i)))
+	if (k == t0 && t0 - w <= 3 && !memchr(text + w, '.', t0 - w) &&
+	    !(w > sp->sent && text[w - 1] == ':') && ordinal_goes_on(sp, i))
+		return 0;
+	/* So does a number in Roman numerals, a ruler's, a war's or a
+	 * century's, where it stands before them ("II. Dünya Savaşı", "XIV.
+	 * Lajos", "XX. yüzyıl"); a letter alone is an initial (below). */
+	if (t0 - w >= 2 && roman_numeral(text, w, t0) && ordinal_goes_on(sp, i))
 		return 0;
 	if (k == t0)
 		return !((at_item_start(sp, w) || inline_item(sp->text, sp->sent, w, t0)) &&
