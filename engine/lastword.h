@@ -228,6 +228,26 @@ static int caseless_initial(const splitter *sp, size_t w, size_t t0)
  * language's abbreviations (written with a capital unless it is one of
  * those also written in lower case), or an English one in Latin letters
  * in a text of a script without case. */
+/* Whether the folded word KEY (K bytes) has a vowel of the Latin
+ * alphabet (with y). */
+static int has_vowel(const char *key, size_t k)
+{
+	for (size_t i = 0; i < k; i++)
+		if ((unsigned char)key[i] >= 0x80 || strchr("aeiouy", key[i]))
+			return 1;
+	return 0;
+}
+
+/* Whether TEXT[W..T0) is in capitals, A to Z: an acronym ("SPD"), a
+ * word of its own. */
+static int all_capitals(const char *text, size_t w, size_t t0)
+{
+	for (size_t i = w; i < t0; i++)
+		if (text[i] < 'A' || text[i] > 'Z')
+			return 0;
+	return 1;
+}
+
 static int is_abbreviation(const splitter *sp, size_t w, size_t t0,
                            const char *key, size_t k)
 {
@@ -260,6 +280,13 @@ static int is_abbreviation(const splitter *sp, size_t w, size_t t0,
 		return 1;
 	if ((class_at(sp->text, t0, w, &n) & C_UPPER) &&
 	    in_word_list(&sp->lang->abbrevs, key, k))
+		return 1;
+	/* Where every noun is capitalised, so is a unit after a number,
+	 * which no capital after it shows to end a sentence ("1 Pck.
+	 * Backpulver", "3 Std. Fahrt"): a unit is cut to its consonants,
+	 * and every word has a vowel. */
+	if (sp->lang->nouns_capitalised && k <= 4 && !has_vowel(key, k) &&
+	    !all_capitals(sp->text, w, t0) && after_number(sp, w))
 		return 1;
 	return foreign_latin_abbreviation(sp, w, t0, key, k);
 }

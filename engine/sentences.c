@@ -459,15 +459,42 @@ static int title_here(const splitter *sp, size_t w, size_t t0,
 	         word_class(&sp->lang->common, key, k) != COMMON_NONE);
 }
 
-/* Whether a number written with a period as an ordinal goes on in its
- * sentence before the word at I: in a language that writes ordinals so,
- * before the capital of a name that goes on, or, in German and Turkish
- * (see lang.h), before any word that is no stopword. */
-static int ordinal_goes_on(const splitter *sp, size_t i)
+/* Whether the number at W is a label's, a cardinal: after a noun or an
+ * abbreviation that names what it counts ("Rang 4", "Nr. 523", "Gleis
+ * 9"), where an ordinal stands after an article or a preposition, a
+ * stopword ("am 3. Oktober", "der 17. Platz"), or opens its sentence,
+ * or follows its first word ("Maçı 3. Lig takımı kazandı"). */
+static int labels_number(const splitter *sp, size_t w)
 {
-	return sp->lang->ordinal_dot &&
-	       (sp->lang->ordinal_any_word ? !stopword_at(sp, i)
-	                                   : name_goes_on(sp, i));
+	size_t a, b, n;
+
+	if (!token_before(sp, w, &a, &b))
+		return 0;
+	if (sp->text[b - 1] == '.')
+		return b - a > 1;
+	/* (The first word's capital is the sentence's.) */
+	return a > sp->sent && (class_at(sp->text, b, a, &n) & C_UPPER) &&
+	       (class_at(sp->text, b, prev_char(sp->text, a, b), &n) & C_LETTER) &&
+	       !stopword_at(sp, a);
+}
+
+/* Whether a number written with a period as an ordinal goes on in its
+ * sentence, the number at W before the word at I: in a language that
+ * writes ordinals so, before the capital of a name that goes on, or, in
+ * German and Turkish (see lang.h), before any word that is no stopword;
+ * not a label's number, but for a day's before its month. */
+static int ordinal_goes_on(const splitter *sp, size_t w, size_t i)
+{
+	char key[MAX_KEY];
+	size_t k;
+
+	if (!sp->lang->ordinal_dot ||
+	    !(sp->lang->ordinal_any_word ? !stopword_at(sp, i)
+	                                 : name_goes_on(sp, i)))
+		return 0;
+	k = word_key_at(sp->text, i, sp->end, key);
+	return !labels_number(sp, w) ||
+	       in_word_list(&sp->lang->months, key, k);  /* a day's */
 }
 
 /* Whether TEXT[A..B) is a Roman numeral of I, V and X, up to XXXIX. */
@@ -606,12 +633,13 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	                       text[k] == '.'); k++)
 		;
 	if (k == t0 && t0 - w <= 3 && !memchr(text + w, '.', t0 - w) &&
-	    !(w > sp->sent && text[w - 1] == ':') && ordinal_goes_on(sp, i))
+	    !(w > sp->sent && text[w - 1] == ':') && ordinal_goes_on(sp, w, i))
 		return 0;
 	/* So does a number in Roman numerals, a ruler's, a war's or a
 	 * century's, where it stands before them ("II. Dünya Savaşı", "XIV.
 	 * Lajos", "XX. yüzyıl"); a letter alone is an initial (below). */
-	if (t0 - w >= 2 && roman_numeral(text, w, t0) && ordinal_goes_on(sp, i))
+	if (t0 - w >= 2 && roman_numeral(text, w, t0) &&
+	    ordinal_goes_on(sp, w, i))
 		return 0;
 	if (k == t0)
 		return !((at_item_start(sp, w) || inline_item(sp->text, sp->sent, w, t0)) &&

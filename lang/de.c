@@ -539,6 +539,14 @@ static const char introductions[][24] = {
 	"mein name ist", "wir sind die eltern von"
 };
 
+/* The months, whole and cut short (see lang.h). */
+static const char months[][10] = {
+	"apr", "april", "aug", "august", "dez", "dezember", "feb", "feber",
+	"februar", "jan", "januar", "jul", "juli", "jun", "juni", "jänner",
+	"mai", "mär", "märz", "nov", "november", "okt", "oktober", "sep",
+	"sept", "september"
+};
+
 const lang lang_de = {
 	.code = "de",
 	.name = "German",
@@ -552,6 +560,7 @@ const lang lang_de = {
 	.phrase_ends = WORD_LIST(phrase_ends, 5),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
+	.months = WORD_LIST(months, 9),
 	.relatives = WORD_LIST(relatives, 7),
 	.dangling = WORD_LIST(dangling, 8),
 	.compounds = 1,

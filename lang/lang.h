@@ -166,6 +166,10 @@ typedef struct lang {
 	word_list times;             /* time abbreviations ("p.m.") */
 	word_list time_followers;    /* words after which a time goes on
 	                                ("6 p.m. Tuesday") */
+	word_list months;            /* the months' names, whole and cut
+	                                short: a day's number before one is
+	                                an ordinal, whatever stands before
+	                                it ("Linux 7. Jan. 2001") */
 	word_list relatives;         /* relative pronouns: a remark in
 	                                brackets that opens with one belongs
 	                                to the sentence before */

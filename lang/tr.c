@@ -738,6 +738,13 @@ static const char licences[][7] = {
 	"lisans", "telif"
 };
 
+/* The months, whole and cut short (see lang.h). */
+static const char months[][9] = {
+	"ara", "aralık", "ağu", "ağustos", "eki", "ekim", "eyl", "eylül",
+	"haz", "haziran", "kas", "kasım", "mar", "mart", "may", "mayıs",
+	"nis", "nisan", "oca", "ocak", "tem", "temmuz", "şub", "şubat"
+};
+
 const lang lang_tr = {
 	.code = "tr",
 	.name = "Turkish",
@@ -751,6 +758,7 @@ const lang lang_tr = {
 	.phrase_ends = WORD_LIST(phrase_ends, 2),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
+	.months = WORD_LIST(months, 8),
 	.relatives = WORD_LIST(relatives, 2),
 	.dangling = WORD_LIST(dangling, 8),
 	.closings = WORD_LIST(closings, 17),

@@ -228,6 +228,7 @@ static const struct {
 	{ "phrase_ends", offsetof(lang, phrase_ends) },
 	{ "times", offsetof(lang, times) },
 	{ "time_followers", offsetof(lang, time_followers) },
+	{ "months", offsetof(lang, months) },
 	{ "relatives", offsetof(lang, relatives) },
 	{ "said", offsetof(lang, said) },
 	{ "said_suffixes", offsetof(lang, said_suffixes) },

@@ -88,13 +88,12 @@ static const struct known_case known_cases[] = {
 	{ "cs", "a Roman ordinal (Karla IV.) before a capitalised name",
 	  { "Za vlády Karla IV. Praha vzkvétala.",
 	    { "Za vlády Karla IV. Praha vzkvétala." } } },
-	/* A number with a period before a capitalised noun is an ordinal
-	 * in German unless the noun is a stopword: a rank at a sentence
-	 * end runs on into the next. */
-	{ "de", "a number ending a sentence before a capitalised noun",
-	  { "Die Mannschaft wurde in der Liga 3. Trainer Roth war zufrieden.",
-	    { "Die Mannschaft wurde in der Liga 3.",
-	      "Trainer Roth war zufrieden." } } },
+	/* A unit after a number is an abbreviation, and in German no
+	 * capital after it shows a new sentence: only a stopword does. */
+	{ "de", "a unit ending a sentence before a capitalised adverb",
+	  { "Die Fahrt dauert etwa 3 Std. Zwischendurch gibt es eine Pause.",
+	    { "Die Fahrt dauert etwa 3 Std.",
+	      "Zwischendurch gibt es eine Pause." } } },
 	/* A one-word name after an ordinal, in a language whose nouns are
 	 * in lower case: nothing in the sentence shows it a name, and a
 	 * capital there opens a sentence more often. */
