@@ -29,7 +29,8 @@ HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/paragraphs.h engine/sections.h engine/lines.h \
            engine/letters.h engine/width.h engine/cjk.h \
            engine/sentences.h engine/stopscan.h \
-           engine/quotes.h engine/numbers.h engine/emoji.h engine/splitter.h \
+           engine/quotes.h engine/clauses.h engine/numbers.h engine/emoji.h \
+           engine/splitter.h \
            engine/lastword.h engine/memo.h \
            engine/abbrev.h engine/terms.h engine/blocks.h \
            engine/scores.h engine/select.h engine/language.h \

@@ -24,6 +24,7 @@
 #include "numbers.h"
 #include "emoji.h"
 #include "quotes.h"
+#include "clauses.h"
 #include "splitter.h"
 #include "lastword.h"
 #include "stopscan.h"
@@ -724,28 +725,6 @@ static int cut(summ_doc *d, splitter *sp, size_t e, size_t next)
 	if (parse_marker(sp->text, next, sp->end, &m))
 		sp->list = m;
 	return 0;
-}
-
-/* Whether the blank TEXT[I..J) ends a sentence of a language that
- * writes no stops (lang.space_ends): a letter of its script on each
- * side, no sign that the word goes on on either (Thai's ๆ repeats the
- * word before it, ฯ shortens it, and a space follows both; the Royal
- * Institute sets a space before ๆ too: บ่อย ๆ). */
-static int space_ends_at(const splitter *sp, size_t i, size_t j)
-{
-	const unsigned char *s = (const unsigned char *)sp->text;
-	size_t p;
-	uint32_t before, after;
-
-	if (i <= sp->sent || j >= sp->end || j < sp->quote_end)
-		return 0;
-	p = prev_char(sp->text, sp->sent, i);
-	u8_decode(s + p, i - p, &before);
-	u8_decode(s + j, sp->end - j, &after);
-	return before != 0xE46 && before != 0xE2F && after != 0xE46 &&
-	       lang_script_of(before) == sp->lang->script &&
-	       lang_script_of(after) == sp->lang->script &&
-	       (cp_class(before) & C_ALNUM) && (cp_class(after) & C_ALNUM);
 }
 
 /* At the blank at *POS, between words: cuts before a list item that

@@ -170,6 +170,12 @@ typedef struct lang {
 	                                short: a day's number before one is
 	                                an ordinal, whatever stands before
 	                                it ("Linux 7. Jan. 2001") */
+	word_list joiners;           /* words that join what follows them to
+	                                what came before (and, or, which,
+	                                such as): a clause that opens with
+	                                one goes on its sentence, where a
+	                                space parts clauses and sentences
+	                                alike (engine/clauses.h) */
 	word_list relatives;         /* relative pronouns: a remark in
 	                                brackets that opens with one belongs
 	                                to the sentence before */

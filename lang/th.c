@@ -11,10 +11,11 @@
  * Vowel signs and tone marks are code points of their own, so only the
  * words of one or two code points (ใน, จะ, มี, ก็, ๆ ...) are ever equal
  * to a key; the others are listed for a tokenizer that finds words.
- * Thai has no abbreviations with a period (it abbreviates with ฯ), and
- * the splitter needs no lists: it ends a sentence at a space between
- * two Thai letters (space_ends), which is where Thai parts its
- * sentences and clauses, but after ๆ or ฯ.
+ * Thai abbreviates with ฯ, and with periods (พ.ศ., ดร.).  The splitter
+ * ends a sentence at a space between two Thai letters (space_ends),
+ * which is where Thai parts its sentences and clauses, unless the
+ * clauses on either side show that they go on (engine/clauses.h): the
+ * words below.
  */
 #include "lang.h"
 
@@ -41,6 +42,21 @@ static const char stopwords[][37] = {
 	"ไป", "ไม่", "ไร", "ไว้", "ไหน", "ๆ"
 };
 
+/* Words that cannot end a clause that ends a sentence: conjunctions,
+ * prepositions, ว่า ("that", after a verb of saying), sorted. */
+static const char dangling[][19] = {
+	"กับ", "ของ", "คือ", "จาก", "ซึ่ง", "ณ", "ตลอดจน", "ที่",
+	"รวมถึง", "ว่า", "หรือ", "เช่น", "แก่", "และ", "โดย",
+	"ได้แก่"
+};
+
+/* Words that join the clause they open to the one before: and, or,
+ * which, such as, namely, including, and then (แล้ว). */
+static const char joiners[][22] = {
+	"คือ", "ซึ่ง", "ณ", "ตลอดจน", "รวมถึง", "หรือ", "อีกทั้ง",
+	"เช่น", "และ", "แล้ว", "ได้แก่"
+};
+
 const lang lang_th = {
 	.code = "th",
 	.name = "Thai",
@@ -53,6 +69,7 @@ const lang lang_th = {
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
 	.relatives = NO_WORDS,
-	.dangling = NO_WORDS,
+	.dangling = WORD_LIST(dangling, 18),
+	.joiners = WORD_LIST(joiners, 21),
 	.stem = NULL,	/* none: each term is its own stem */
 };

@@ -229,6 +229,7 @@ static const struct {
 	{ "times", offsetof(lang, times) },
 	{ "time_followers", offsetof(lang, time_followers) },
 	{ "months", offsetof(lang, months) },
+	{ "joiners", offsetof(lang, joiners) },
 	{ "relatives", offsetof(lang, relatives) },
 	{ "said", offsetof(lang, said) },
 	{ "said_suffixes", offsetof(lang, said_suffixes) },

@@ -55,14 +55,6 @@ static const struct known_case known_cases[] = {
 	  { "การประชุมครั้งต่อไปจะจัดในวันที่ 5 ต.ค. 2567 ผู้เข้าร่วมต้องลงทะเบียนล่วงหน้า",
 	    { "การประชุมครั้งต่อไปจะจัดในวันที่ 5 ต.ค. 2567",
 	      "ผู้เข้าร่วมต้องลงทะเบียนล่วงหน้า" } } },
-	{ "th", "a space before a relative clause (ซึ่ง) ends a sentence",
-	  { "รัฐบาลอนุมัติงบประมาณสองหมื่นล้านบาท ซึ่งจะใช้ซ่อมถนนทั่วประเทศ",
-	    { "รัฐบาลอนุมัติงบประมาณสองหมื่นล้านบาท ซึ่งจะใช้ซ่อมถนนทั่วประเทศ" } } },
-	/* Thai parts the items of a list with spaces too, and a space is
-	 * all the splitter sees. */
-	{ "th", "a space between the items of a list ends a sentence",
-	  { "ฉันชอบกินผลไม้หลายอย่าง เช่น มะม่วง ทุเรียน และมังคุด",
-	    { "ฉันชอบกินผลไม้หลายอย่าง เช่น มะม่วง ทุเรียน และมังคุด" } } },
 	/* Armenian typed on a Latin keyboard ends its sentences with a
 	 * colon for the verjaket; a colon ends none elsewhere. */
 	{ "hy", "a Latin colon standing for the verjaket",
