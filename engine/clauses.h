@@ -37,14 +37,20 @@ static size_t thai_consonants(const char *text, size_t a, size_t b)
 	return n;
 }
 
-/* Whether TEXT[A..B) opens with a word of L. */
+/* Whether TEXT[A..B) opens with a word of L: the whole of its first
+ * word if WHOLE, else its first letters (Thai, which does not space its
+ * words). */
 static int opens_with(const word_list *l, const char *text, size_t a,
-                      size_t b)
+                      size_t b, int whole)
 {
+	size_t n;
+
 	for (size_t k = 0; k < l->n; k++) {
 		const char *w = word_at(l, k);
-		size_t n = strlen(w);
-		if (n <= b - a && memcmp(text + a, w, n) == 0)
+		size_t len = strlen(w);
+		if (len <= b - a && memcmp(text + a, w, len) == 0 &&
+		    (!whole || a + len == b ||
+		     !(class_at(text, b, a + len, &n) & C_ALNUM)))
 			return 1;
 	}
 	return 0;
@@ -142,7 +148,7 @@ static int clause_may_end(const splitter *sp, size_t a, size_t b)
 static int clause_may_open(const splitter *sp, size_t a, size_t b)
 {
 	return thai_consonants(sp->text, a, b) >= CLAUSE_CONSONANTS &&
-	       !opens_with(&sp->lang->joiners, sp->text, a, b);
+	       !opens_with(&sp->lang->joiners, sp->text, a, b, 0);
 }
 
 /* Whether the blank TEXT[I..J) ends a sentence of a language that

@@ -479,6 +479,13 @@ static int labels_number(const splitter *sp, size_t w)
 	       !stopword_at(sp, a);
 }
 
+/* Whether the terminator TEXT[T0..T1) is an ellipsis: … or periods. */
+static int trails_off(const char *text, size_t t0, size_t t1)
+{
+	return (t1 - t0 >= 2 && text[t0] == '.' && text[t0 + 1] == '.') ||
+	       (t1 - t0 >= 3 && memcmp(text + t0, "\xE2\x80\xA6", 3) == 0);
+}
+
 /* Whether a number written with a period as an ordinal goes on in its
  * sentence, the number at W before the word at I: in a language that
  * writes ordinals so, before the capital of a name that goes on, or, in
@@ -616,6 +623,12 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	                       stop_follows_bracket(sp, next)))
 		return 0;
 	if (spaced_ellipsis(text, t0, t1))
+		return 0;
+	/* An ellipsis trails off inside its sentence before a word that
+	 * joins what follows to what came before, where no case shows
+	 * which it is ("كان يريد أن يقول شيئا… لكنه آثر الصمت"). */
+	if (trails_off(text, t0, t1) && (cp_class(cp) & C_CASELESS) &&
+	    opens_with(&sp->lang->joiners, text, i, end, 1))
 		return 0;
 	if (!period)
 		return 1;

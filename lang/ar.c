@@ -586,6 +586,12 @@ static const char closings[][13] = {
 	"التحية", "تحياتي"
 };
 
+/* Words that join what follows them to what came before (but, then, or):
+ * after an ellipsis the sentence goes on (see lang.h). */
+static const char joiners[][11] = {
+	"أو", "بل", "ثم", "لكن", "لكنه", "لكنها", "لكنهم", "ولكن"
+};
+
 const lang lang_ar = {
 	.code = "ar",
 	.name = "Arabic",
@@ -596,6 +602,7 @@ const lang lang_ar = {
 	.lower_abbrevs = NO_WORDS,
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
+	.joiners = WORD_LIST(joiners, 10),
 	.relatives = WORD_LIST(relatives, 14),
 	.said = WORD_LIST(said, 12),
 	.said_suffixes = WORD_LIST(said_suffixes, 6),

@@ -220,6 +220,12 @@ static const char closings[][17] = {
 	"احترام", "ارادتمند"
 };
 
+/* Words that join what follows them to what came before (but, or):
+ * after an ellipsis the sentence goes on (see lang.h). */
+static const char joiners[][7] = {
+	"اما", "ولی", "یا"
+};
+
 const lang lang_fa = {
 	.code = "fa",
 	.name = "Persian",
@@ -231,6 +237,7 @@ const lang lang_fa = {
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 2),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
+	.joiners = WORD_LIST(joiners, 6),
 	.relatives = NO_WORDS,
 	.dangling = WORD_LIST(dangling, 12),
 	.closings = WORD_LIST(closings, 16),

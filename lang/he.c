@@ -81,6 +81,12 @@ static const char closings[][11] = {
 	"בברכה"
 };
 
+/* Words that join what follows them to what came before (but, or, and then):
+ * after an ellipsis the sentence goes on (see lang.h). */
+static const char joiners[][9] = {
+	"אבל", "או", "אולם", "אך", "ואז"
+};
+
 const lang lang_he = {
 	.code = "he",
 	.name = "Hebrew",
@@ -91,6 +97,7 @@ const lang lang_he = {
 	.lower_abbrevs = NO_WORDS,
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
+	.joiners = WORD_LIST(joiners, 8),
 	.relatives = WORD_LIST(relatives, 8),
 	.said = WORD_LIST(said, 12),
 	.dangling = WORD_LIST(dangling, 10),

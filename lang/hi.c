@@ -206,6 +206,12 @@ static const char closings[][13] = {
 	"सादर"
 };
 
+/* Words that join what follows them to what came before (but, and, or):
+ * after an ellipsis the sentence goes on (see lang.h). */
+static const char joiners[][16] = {
+	"और", "किंतु", "पर", "परंतु", "या", "लेकिन"
+};
+
 const lang lang_hi = {
 	.code = "hi",
 	.name = "Hindi",
@@ -217,6 +223,7 @@ const lang lang_hi = {
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 21),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
+	.joiners = WORD_LIST(joiners, 15),
 	.relatives = WORD_LIST(relatives, 27),
 	.said = WORD_LIST(said, 12),
 	.dangling = WORD_LIST(dangling, 21),

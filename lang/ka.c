@@ -111,6 +111,12 @@ static const char dangling[][25] = {
 	"ჩვენს", "ხოლო"
 };
 
+/* Words that join what follows them to what came before (and, but, or, though):
+ * after an ellipsis the sentence goes on (see lang.h). */
+static const char joiners[][19] = {
+	"ან", "და", "თუმცა", "მაგრამ"
+};
+
 const lang lang_ka = {
 	.code = "ka",
 	.name = "Georgian",
@@ -121,6 +127,7 @@ const lang lang_ka = {
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 9),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
+	.joiners = WORD_LIST(joiners, 18),
 	.relatives = WORD_LIST(relatives, 27),
 	.dangling = WORD_LIST(dangling, 24),
 	.stem = NULL,	/* none: each word is its own stem */

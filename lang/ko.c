@@ -239,6 +239,12 @@ static const char introductions[][16] = {
 	"아빠입니다", "엄마입니다", "제 이름은"
 };
 
+/* Words that join what follows them to what came before (and, but):
+ * after an ellipsis the sentence goes on (see lang.h). */
+static const char joiners[][10] = {
+	"그러나", "그런데", "그리고", "하지만"
+};
+
 const lang lang_ko = {
 	.code = "ko",
 	.name = "Korean",
@@ -251,6 +257,7 @@ const lang lang_ko = {
 	.lower_abbrevs = NO_WORDS,
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
+	.joiners = WORD_LIST(joiners, 9),
 	.relatives = NO_WORDS,
 	.said = WORD_LIST(said, 12),
 	.dangling = WORD_LIST(dangling, 9),

@@ -175,7 +175,9 @@ typedef struct lang {
 	                                such as): a clause that opens with
 	                                one goes on its sentence, where a
 	                                space parts clauses and sentences
-	                                alike (engine/clauses.h) */
+	                                alike (engine/clauses.h), and so
+	                                does a word after an ellipsis, in a
+	                                script without case to show it */
 	word_list relatives;         /* relative pronouns: a remark in
 	                                brackets that opens with one belongs
 	                                to the sentence before */

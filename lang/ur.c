@@ -99,6 +99,12 @@ static const char lower_abbrevs[][11] = {
 	"ڈبلیو", "ڈی", "کیو", "کے", "یو"
 };
 
+/* Words that join what follows them to what came before (but, and, or):
+ * after an ellipsis the sentence goes on (see lang.h). */
+static const char joiners[][9] = {
+	"اور", "لیکن", "مگر", "یا"
+};
+
 const lang lang_ur = {
 	.code = "ur",
 	.name = "Urdu",
@@ -110,6 +116,7 @@ const lang lang_ur = {
 	.lower_abbrevs = WORD_LIST(lower_abbrevs, 10),
 	.times = NO_WORDS,
 	.time_followers = NO_WORDS,
+	.joiners = WORD_LIST(joiners, 8),
 	.relatives = WORD_LIST(relatives, 10),
 	.dangling = WORD_LIST(dangling, 14),
 	.stem = NULL,	/* none: each word is its own stem */
