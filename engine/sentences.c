@@ -378,15 +378,25 @@ static int spaced_ellipsis(const char *text, size_t t0, size_t t1)
 	return t1 - t0 == 5 && memcmp(text + t0, ". . .", 5) == 0;
 }
 
-/* Whether the sentence being read opens with a dash, as a line of
- * dialogue does in Russian, French, Spanish and other languages. */
-static int dialogue_line(const splitter *sp)
+/* Whether the dash at TEXT[DASH] opens a speaker's words: the sentence
+ * being read opens with a dash, as a line of dialogue does in Russian,
+ * French, Spanish and other languages, or the paragraph does and this
+ * dash is set right before the words, as Spanish sets a speech's
+ * ("... la mesa. —Ya voy."), where an aside's stands apart. */
+static int dialogue_line(const splitter *sp, size_t dash)
 {
+	const unsigned char *s = (const unsigned char *)sp->text;
 	uint32_t cp;
+	size_t n;
 
-	u8_decode((const unsigned char *)sp->text + sp->sent,
-	          sp->end - sp->sent, &cp);
-	return cp == 0x2014 || cp == 0x2013;
+	u8_decode(s + sp->sent, sp->end - sp->sent, &cp);
+	if (cp == 0x2014 || cp == 0x2013)
+		return 1;
+	u8_decode(s + sp->start, sp->end - sp->start, &cp);
+	if (cp != 0x2014 && cp != 0x2013)
+		return 0;
+	n = u8_decode(s + dash, sp->end - dash, &cp);
+	return dash + n < sp->end && !is_ascii_space(s[dash + n]);
 }
 
 /* Whether the stop of another script at T0 (is_script_stop, or ፡፡),
@@ -588,7 +598,7 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	 * next words: "— Я приду, — сказал он. — А ты?". */
 	n = u8_decode(s + i, end - i, &cp);
 	if (period && (cp == '-' || cp == 0x2013 || cp == 0x2014) &&
-	    !dialogue_line(sp))
+	    !dialogue_line(sp, i))
 		return 0;
 	/* Look past opening quotes, brackets, dashes and blanks to the first
 	 * letter: "voila! -- you have cake" goes on; and past an elided
