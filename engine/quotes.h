@@ -368,23 +368,51 @@ static int quote_goes_on(const splitter *sp, size_t t0, size_t t1,
 	                              summ_fold_word(text, w, o, key));
 }
 
-/* Whether a verb of saying (lang.said) starts at one of the first
- * ATTRIBUTION_CHARS characters of the run of letters at NEXT, in a
- * script without spaces ("“…？”她轻声问道。"). */
-#define ATTRIBUTION_CHARS 6
-static int said_within(const splitter *sp, size_t next)
+/* The length of the verb of saying (lang.said) at TEXT[I], or 0: not
+ * one followed by 完, 罢 or 着, "having said", "saying", which opens
+ * the narration after the quotation ("说完，他又低头干活"). */
+static size_t said_at(const splitter *sp, size_t i)
 {
 	const word_list *said = &sp->lang->said;
-	size_t i = next, n;
+	size_t best = 0;
 
-	for (int c = 0; c < ATTRIBUTION_CHARS && i < sp->end &&
-	                (class_at(sp->text, sp->end, i, &n) & C_LETTER); c++, i += n)
-		for (size_t v = 0; v < said->n; v++) {
-			const char *w = word_at(said, v);
-			size_t len = strlen(w);
-			if (len <= sp->end - i && memcmp(sp->text + i, w, len) == 0)
-				return 1;
-		}
+	for (size_t v = 0; v < said->n; v++) {
+		const char *w = word_at(said, v);
+		size_t len = strlen(w);
+		if (len <= sp->end - i && len > best &&
+		    memcmp(sp->text + i, w, len) == 0)
+			best = len;
+	}
+	if (best && sp->end - i - best >= 3 &&
+	    (memcmp(sp->text + i + best, "\xE5\xAE\x8C", 3) == 0 ||   /* 完 */
+	     memcmp(sp->text + i + best, "\xE7\xBD\xA2", 3) == 0 ||   /* 罢 */
+	     memcmp(sp->text + i + best, "\xE7\x9D\x80", 3) == 0))    /* 着 */
+		return 0;
+	return best;
+}
+
+/* Whether the run of letters at NEXT, in a script without spaces, is
+ * the attribution of a quotation: a verb of saying (lang.said) starts
+ * at one of its first ATTRIBUTION_CHARS characters ("“…？”她轻声问道。"),
+ * or the run is a clause of ATTRIBUTION_RUN characters at most that
+ * ends with one, where the words between the speaker and the verb put
+ * it ("“…。”他在赛后接受采访时说。"). */
+#define ATTRIBUTION_CHARS 6
+#define ATTRIBUTION_RUN 16
+static int said_within(const splitter *sp, size_t next)
+{
+	size_t i = next, n, v;
+	int c;
+
+	for (c = 0; i < sp->end &&
+	            (class_at(sp->text, sp->end, i, &n) & C_LETTER); c++, i += n) {
+		if (c >= ATTRIBUTION_RUN)
+			return 0;
+		if ((v = said_at(sp, i)) != 0 &&
+		    (c < ATTRIBUTION_CHARS || i + v == sp->end ||
+		     !(class_at(sp->text, sp->end, i + v, &n) & C_LETTER)))
+			return 1;
+	}
 	return 0;
 }
 
