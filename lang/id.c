@@ -49,11 +49,12 @@ static const char stopwords[][13] = {
 };
 
 /* Titles before a name: Dr., Drs., Dra., Ir., Prof., H. and Hj. (who
- * made the hajj), K.H., Ny., Nn., Tn., Sdr., Bpk.; and a street's Jl.
- * or Jln. (jalan). */
+ * made the hajj), K.H., Ny., Nn., Tn., Sdr., Bpk.; a street's Jl. or
+ * Jln. (jalan); a saint's St. in a foreign place's name (St.
+ * Petersburg). */
 static const char titles[][5] = {
 	"bpk", "dr", "dra", "drs", "h", "hj", "ir", "jl", "jln", "kh", "nn",
-	"ny", "prof", "sdr", "tn"
+	"ny", "prof", "sdr", "st", "tn"
 };
 
 /* Abbreviations that may end a sentence: dll. (and so on), dsb., dst.,

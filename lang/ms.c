@@ -54,11 +54,11 @@ static const char stopwords[][12] = {
 };
 
 /* Before a name: Dr., Prof., Tn. (Tuan), Pn. (Puan), En. (Encik), Hj.
- * (Haji), Ir. (engineer), Y.B. and the like; and a street's Jln. or
- * Indonesia's Jl. (jalan). */
+ * (Haji), Ir. (engineer), Y.B. and the like; a street's Jln. or
+ * Indonesia's Jl. (jalan); a saint's St. in a foreign place's name. */
 static const char titles[][5] = {
 	"dr", "en", "hj", "hjh", "ir", "jl", "jln", "pn", "prof", "sdr",
-	"sdri", "tn", "yab", "yb"
+	"sdri", "st", "tn", "yab", "yb"
 };
 
 /* Usually followed by a period, but may end a sentence (... dll.). */
