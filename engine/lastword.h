@@ -71,7 +71,9 @@ static inline int is_title(const splitter *sp, size_t w, size_t t0,
 
 /* Whether TEXT[A..B) is a number: digits, with periods, commas or
  * colons between them ("2,4", "15.04.2024", a time's "16:00"), or a
- * Roman numeral of I, V and X (a century, "XV w.", or a ruler's
+ * range of two, an en dash between them ("3–4"; one with a hyphen
+ * may be a year's span before an era cut in two, "2480-2550 ق. م"),
+ * or a Roman numeral of I, V and X (a century, "XV w.", or a ruler's
  * number). */
 static int number_token(const char *text, size_t a, size_t b)
 {
@@ -81,11 +83,17 @@ static int number_token(const char *text, size_t a, size_t b)
 		i++;
 	if (i == b && b - a <= 5)
 		return a < b;
-	for (i = a; i < b; i++)
+	for (i = a; i < b; i++) {
+		if (i > a && i + 3 < b && memcmp(text + i, "\xE2\x80\x93", 3) == 0 &&
+		    text[i - 1] >= '0' && text[i - 1] <= '9') {
+			i += 2;                /* the en dash's bytes */
+			continue;
+		}
 		if (!((text[i] >= '0' && text[i] <= '9') ||
 		      (i > a && i + 1 < b &&
 		       (text[i] == '.' || text[i] == ',' || text[i] == ':'))))
 			return 0;
+	}
 	return a < b;
 }
 

@@ -434,8 +434,11 @@ static int is_said(const lang *lg, const char *key, size_t k)
 }
 
 /* The most words of an attribution up to its verb of saying: "Aunt
- * Mary Jones asked", "माँ ने धीरे से पूछा". */
+ * Mary Jones asked", "माँ ने धीरे से पूछा"; where the verb ends the
+ * clause (lang.verb_final), the words that say how and to whom come
+ * before it: "주인 할아버지가 안경 너머로 나를 보며 말했다". */
 #define ATTRIBUTION_WORDS 5
+#define ATTRIBUTION_WORDS_VERB_FINAL 10
 
 /* Whether the words at NEXT are the attribution of the quotation that
  * opened the sentence and has just closed after its stop at T0: the
@@ -467,7 +470,9 @@ static int attribution_follows(const splitter *sp, size_t t0, size_t next)
 		return 0;
 	if (is_spaceless(first))
 		return said_within(sp, next);
-	for (int words = 0; words < ATTRIBUTION_WORDS; words++) {
+	for (int words = 0; words < (sp->lang->verb_final
+	                             ? ATTRIBUTION_WORDS_VERB_FINAL
+	                             : ATTRIBUTION_WORDS); words++) {
 		size_t k;
 		/* "Jonah, who ..." is no attribution. */
 		if (!next_word_spaced(text, we, end, &ws, &we))

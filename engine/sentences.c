@@ -378,25 +378,15 @@ static int spaced_ellipsis(const char *text, size_t t0, size_t t1)
 	return t1 - t0 == 5 && memcmp(text + t0, ". . .", 5) == 0;
 }
 
-/* Whether the dash at TEXT[DASH] opens a speaker's words: the sentence
- * being read opens with a dash, as a line of dialogue does in Russian,
- * French, Spanish and other languages, or the paragraph does and this
- * dash is set right before the words, as Spanish sets a speech's
- * ("... la mesa. —Ya voy."), where an aside's stands apart. */
-static int dialogue_line(const splitter *sp, size_t dash)
+/* Whether the sentence being read opens with a dash, as a line of
+ * dialogue does in Russian, French, Spanish and other languages. */
+static int dialogue_line(const splitter *sp)
 {
-	const unsigned char *s = (const unsigned char *)sp->text;
 	uint32_t cp;
-	size_t n;
 
-	u8_decode(s + sp->sent, sp->end - sp->sent, &cp);
-	if (cp == 0x2014 || cp == 0x2013)
-		return 1;
-	u8_decode(s + sp->start, sp->end - sp->start, &cp);
-	if (cp != 0x2014 && cp != 0x2013)
-		return 0;
-	n = u8_decode(s + dash, sp->end - dash, &cp);
-	return dash + n < sp->end && !is_ascii_space(s[dash + n]);
+	u8_decode((const unsigned char *)sp->text + sp->sent,
+	          sp->end - sp->sent, &cp);
+	return cp == 0x2014 || cp == 0x2013;
 }
 
 /* Whether the stop of another script at T0 (is_script_stop, or ፡፡),
@@ -483,8 +473,11 @@ static int labels_number(const splitter *sp, size_t w)
 		return 0;
 	if (sp->text[b - 1] == '.')
 		return b - a > 1;
-	/* (The first word's capital is the sentence's.) */
-	return a > sp->sent && (class_at(sp->text, b, a, &n) & C_UPPER) &&
+	/* (The first word's capital is the sentence's, and a capital shows
+	 * a noun only where every noun has one; elsewhere a name: "Budapest
+	 * XI. kerület".) */
+	return sp->lang->nouns_capitalised && a > sp->sent &&
+	       (class_at(sp->text, b, a, &n) & C_UPPER) &&
 	       (class_at(sp->text, b, prev_char(sp->text, a, b), &n) & C_LETTER) &&
 	       !stopword_at(sp, a);
 }
@@ -593,12 +586,15 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	    !lower_abbreviation_at(sp, next) &&
 	    !(sp->lang->ordinal_dot && day_and_month(text, w, t0, next, end)))
 		return 1;
-	/* After a period a dash goes on: "MILLBROOK, Ore. — Voters"; but in
-	 * a line of dialogue, which opens with one, it opens the speaker's
-	 * next words: "— Я приду, — сказал он. — А ты?". */
+	/* After an abbreviation's period a dash goes on, as a dateline's
+	 * does: "MILLBROOK, Ore. — Voters"; but in a line of dialogue,
+	 * which opens with one, it opens the speaker's next words: "— Я
+	 * приду, — сказал он. — А ты?"; and after a word's period it
+	 * opens them as any sentence's start may: "Péter levette a
+	 * kabátját. – Nem jött a busz.", "... la mesa. —Ya voy.". */
 	n = u8_decode(s + i, end - i, &cp);
 	if (period && (cp == '-' || cp == 0x2013 || cp == 0x2014) &&
-	    !dialogue_line(sp, i))
+	    !dialogue_line(sp) && (k == 0 || is_abbreviation(sp, w, t0, key, k)))
 		return 0;
 	/* Look past opening quotes, brackets, dashes and blanks to the first
 	 * letter: "voila! -- you have cake" goes on; and past an elided
