@@ -153,11 +153,11 @@ static int clause_may_open(const splitter *sp, size_t a, size_t b)
 
 /* Whether the blank TEXT[I..J) ends a sentence of a language that
  * writes no stops (lang.space_ends): a letter of its script, or a
- * quotation's close after one, before it; a letter of
- * its script after it; no sign that the word goes on on either side
- * (Thai's ๆ repeats the word before it, ฯ shortens it, and a space
- * follows both; the Royal Institute sets a space before ๆ too: บ่อย ๆ);
- * and clauses on both sides that may end and open a sentence. */
+ * quotation's close after one, before it; a letter of its script after
+ * it; no sign that the word goes on on either side (Thai's ๆ repeats
+ * the word before it, ฯ shortens it, and a space follows both; the
+ * Royal Institute sets a space before ๆ too: บ่อย ๆ); and clauses on
+ * both sides that may end and open a sentence. */
 static int space_ends_at(const splitter *sp, size_t i, size_t j)
 {
 	const unsigned char *s = (const unsigned char *)sp->text;

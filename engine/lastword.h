@@ -230,12 +230,6 @@ static int caseless_initial(const splitter *sp, size_t w, size_t t0)
 	       !after_number(sp, w);
 }
 
-/* Whether the word TEXT[W..T0), folded as KEY (K bytes), is an
- * abbreviation before the period at T0: a dotted acronym (U.S., e.g.), a
- * single letter of a script with case (an initial), or one of the
- * language's abbreviations (written with a capital unless it is one of
- * those also written in lower case), or an English one in Latin letters
- * in a text of a script without case. */
 /* Whether the folded word KEY (K bytes) has a vowel of the Latin
  * alphabet (with y). */
 static int has_vowel(const char *key, size_t k)
@@ -256,6 +250,13 @@ static int all_capitals(const char *text, size_t w, size_t t0)
 	return 1;
 }
 
+/* Whether the word TEXT[W..T0), folded as KEY (K bytes), is an
+ * abbreviation before the period at T0: a dotted acronym (U.S., e.g.), a
+ * single letter of a script with case (an initial), or one of the
+ * language's abbreviations (written with a capital unless it is one of
+ * those also written in lower case), an English one in Latin letters
+ * in a text of a script without case, or, where every noun is
+ * capitalised, a unit cut to its consonants after a number. */
 static int is_abbreviation(const splitter *sp, size_t w, size_t t0,
                            const char *key, size_t k)
 {
@@ -477,19 +478,6 @@ static int compound_cut_short(const lang *lg, const char *key, size_t k)
 	return 0;
 }
 
-/* Whether the period at T0 follows a word TEXT[W..T0) (folded as KEY, K
- * bytes) that is no abbreviation.  News opens many a sentence with a
- * number ("... en quarantaine. 181 personnes", "ekliyorum. 22
- * Mart'taki", "in the region. 1,200 homes"; English style would spell
- * it out, but English news does not always).  Before one, an abbreviation
- * stands far more often ("p. 45", "pag. 12", "3 févr. 1990"), so the
- * word must show it is none: no list has it, nor its end (above), and
- * it is too long for one ("la France. 509 décès"; an abbreviation cuts
- * its word to five letters or fewer: of the some 3,000 in lang/, four
- * in scripts with case are longer, "approx", "paeddr"), or it has three
- * letters or more and the document writes it nearby without a period
- * ("dimanche soir. 82 départements", where the text also has "samedi
- * soir et"): an abbreviation always has its period. */
 /* Whether the folded word KEY (K bytes) ends in a vowel of the Latin,
  * Cyrillic or Greek alphabet. */
 static int ends_in_vowel(const char *key, size_t k)
@@ -510,6 +498,19 @@ static int ends_in_vowel(const char *key, size_t k)
 	return strstr(vowels, c) != NULL;
 }
 
+/* Whether the period at T0 follows a word TEXT[W..T0) (folded as KEY, K
+ * bytes) that is no abbreviation.  News opens many a sentence with a
+ * number ("... en quarantaine. 181 personnes", "ekliyorum. 22
+ * Mart'taki", "in the region. 1,200 homes"; English style would spell
+ * it out, but English news does not always).  Before one, an abbreviation
+ * stands far more often ("p. 45", "pag. 12", "3 févr. 1990"), so the
+ * word must show it is none: no list has it, nor its end (above), and
+ * it is too long for one ("la France. 509 décès"; an abbreviation cuts
+ * its word to five letters or fewer: of the some 3,000 in lang/, four
+ * in scripts with case are longer, "approx", "paeddr"), or it has three
+ * letters or more and the document writes it nearby without a period
+ * ("dimanche soir. 82 départements", where the text also has "samedi
+ * soir et"): an abbreviation always has its period. */
 static int word_before_number(const splitter *sp, size_t t0, size_t w,
                               const char *key, size_t k)
 {

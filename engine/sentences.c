@@ -244,9 +244,10 @@ static int parts_capitalised(const splitter *sp, size_t a, size_t t0)
 }
 
 /* Whether the token that ends at the period T0 (back to white space, or
- * to Chinese or Japanese, which is not spaced from it) is a URL, an e-mail address, or a dotted name with a part longer than a
- * letter that is no abbreviation (example.org, data.v2.csv, Amazon.com;
- * not f.eks.): not an abbreviation.  Nor is one in Latin letters with
+ * to Chinese or Japanese, which is not spaced from it) is a URL, an
+ * e-mail address, or a dotted name with a part longer than a letter
+ * that is no abbreviation (example.org, data.v2.csv, Amazon.com; not
+ * f.eks.): not an abbreviation.  Nor is one in Latin letters with
  * a capital opening each part (Ph.D., M.Sc.) in a text of a script
  * without case, where no capital after it would show a sentence's
  * start; where case shows it, a degree after a name ends a sentence
@@ -482,7 +483,8 @@ static int labels_number(const splitter *sp, size_t w)
 	       !stopword_at(sp, a);
 }
 
-/* Whether the terminator TEXT[T0..T1) is an ellipsis: … or periods. */
+/* Whether the terminator TEXT[T0..T1) is an ellipsis: … or two periods
+ * or more. */
 static int trails_off(const char *text, size_t t0, size_t t1)
 {
 	return (t1 - t0 >= 2 && text[t0] == '.' && text[t0 + 1] == '.') ||
@@ -508,7 +510,8 @@ static int ordinal_goes_on(const splitter *sp, size_t w, size_t i)
 	       in_word_list(&sp->lang->months, key, k);  /* a day's */
 }
 
-/* Whether TEXT[A..B) is a Roman numeral of I, V and X, up to XXXIX. */
+/* Whether TEXT[A..B) is a Roman numeral of I, V and X, of six letters
+ * at most. */
 static int roman_numeral(const char *text, size_t a, size_t b)
 {
 	size_t i = a;
@@ -546,8 +549,8 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	marker m;
 	uint32_t cp;
 	char key[MAX_KEY];
-	/* Urdu's full stop ۔ is an abbreviation's point too (ایم۔ اے). */
 	int lower_name;
+	/* Urdu's full stop ۔ is an abbreviation's point too (ایم۔ اے). */
 	int period = (t1 - t0 == 1 && text[t0] == '.') ||
 	             (t1 - t0 == 2 && s[t0] == 0xDB && s[t0 + 1] == 0x94);
 
