@@ -82,7 +82,9 @@ static int closes_with(const word_list *l, const char *text, size_t a,
 
 /* Whether the blank before TEXT[I] (a run of them from B on) sets off
  * a number, a Latin word or a bracket inside a clause: the character on
- * either side of it is not Thai ("ขึ้นอีก 5 บาท"). */
+ * either side of it is not Thai ("ขึ้นอีก 5 บาท"), a quotation's close
+ * counting as the letter before it (else every clause after one would
+ * be scanned to the paragraph's end). */
 static int blank_inside(const splitter *sp, size_t b, size_t i)
 {
 	const unsigned char *s = (const unsigned char *)sp->text;
@@ -93,6 +95,10 @@ static int blank_inside(const splitter *sp, size_t b, size_t i)
 		return 0;
 	p = prev_char(sp->text, sp->sent, b);
 	u8_decode(s + p, b - p, &x);
+	if (is_closer(x) && x != ')' && x != ']' && p > sp->sent) {
+		size_t q = prev_char(sp->text, sp->sent, p);
+		u8_decode(s + q, p - q, &x);   /* a quotation's close: as in */
+	}                                      /* space_ends_at */
 	u8_decode(s + i, sp->end - i, &y);
 	return lang_script_of(x) != sp->lang->script ||
 	       lang_script_of(y) != sp->lang->script;

@@ -295,6 +295,7 @@ static int is_abbreviation(const splitter *sp, size_t w, size_t t0,
 	 * Backpulver", "3 Std. Fahrt"): a unit is cut to its consonants,
 	 * and every word has a vowel. */
 	if (sp->lang->nouns_capitalised && k <= 4 && !has_vowel(key, k) &&
+	    (class_at(sp->text, t0, w, &n) & C_UPPER) &&
 	    !all_capitals(sp->text, w, t0) && after_number(sp, w))
 		return 1;
 	return foreign_latin_abbreviation(sp, w, t0, key, k);
@@ -479,11 +480,13 @@ static int compound_cut_short(const lang *lg, const char *key, size_t k)
 }
 
 /* Whether the folded word KEY (K bytes) ends in a vowel of the Latin,
- * Cyrillic or Greek alphabet. */
+ * Cyrillic or Greek alphabet: a word cut short is cut before a vowel
+ * ("Prof.", "тыс."), and those that keep one at their end are
+ * contractions of four letters or fewer ("para.", "Avda.", "Ltda."). */
 static int ends_in_vowel(const char *key, size_t k)
 {
 	static const char vowels[] =
-		"aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűų"
+		"aeiouàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűų"
 		"аеёиоуыэюяіїєαεηιουωάέήίόύώϊϋ";
 	size_t p = k;
 	char c[5] = { 0 };
@@ -510,7 +513,9 @@ static int ends_in_vowel(const char *key, size_t k)
  * in scripts with case are longer, "approx", "paeddr"), or it has three
  * letters or more and the document writes it nearby without a period
  * ("dimanche soir. 82 départements", where the text also has "samedi
- * soir et"): an abbreviation always has its period. */
+ * soir et"): an abbreviation always has its period; or it has five
+ * letters or more and ends in a vowel (see ends_in_vowel: "the whole
+ * state. 1,400", "в школі. 300"). */
 static int word_before_number(const splitter *sp, size_t t0, size_t w,
                               const char *key, size_t k)
 {
@@ -527,7 +532,7 @@ static int word_before_number(const splitter *sp, size_t t0, size_t w,
 	           (sp->lang->compounds &&
 	            compound_cut_short(sp->lang, key, k)))))
 		return 0;
-	return chars >= 6 || (chars >= 4 && ends_in_vowel(key, k)) ||
+	return chars >= 6 || (chars >= 5 && ends_in_vowel(key, k)) ||
 	       written_bare(sp->doc, w, t0);
 }
 

@@ -472,8 +472,9 @@ static int labels_number(const splitter *sp, size_t w)
 
 	if (!token_before(sp, w, &a, &b))
 		return 0;
-	if (sp->text[b - 1] == '.')
-		return b - a > 1;
+	if (sp->text[b - 1] == '.')             /* "Nr.", not "bzw.", "u.a." */
+		return b - a > 1 && (class_at(sp->text, b, a, &n) & C_UPPER) &&
+		       !memchr(sp->text + a, '.', b - 1 - a);
 	/* (The first word's capital is the sentence's, and a capital shows
 	 * a noun only where every noun has one; elsewhere a name: "Budapest
 	 * XI. kerület".) */
@@ -637,7 +638,7 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	 * joins what follows to what came before, where no case shows
 	 * which it is ("كان يريد أن يقول شيئا… لكنه آثر الصمت"). */
 	if (trails_off(text, t0, t1) && (cp_class(cp) & C_CASELESS) &&
-	    opens_with(&sp->lang->joiners, text, i, end, 1))
+	    opens_with(&sp->lang->joiners, text, i, end, !sp->lang->space_ends))
 		return 0;
 	if (!period)
 		return 1;
@@ -659,8 +660,9 @@ static int ends_sentence(const splitter *sp, size_t t0, size_t t1,
 	    !(w > sp->sent && text[w - 1] == ':') && ordinal_goes_on(sp, w, i))
 		return 0;
 	/* So does a number in Roman numerals, a ruler's, a war's or a
-	 * century's, where it stands before them ("II. Dünya Savaşı", "XIV.
-	 * Lajos", "XX. yüzyıl"); a letter alone is an initial (below). */
+	 * century's, where it stands before them ("II. Dünya Savaşı", "II.
+	 * Rákóczi Ferenc", "XX. yüzyıl"); a letter alone is an initial
+	 * (below). */
 	if (t0 - w >= 2 && roman_numeral(text, w, t0) &&
 	    ordinal_goes_on(sp, w, i))
 		return 0;

@@ -43,17 +43,17 @@ static const char stopwords[][37] = {
 };
 
 /* Words that cannot end a clause that ends a sentence: conjunctions,
- * prepositions, ว่า ("that", after a verb of saying), sorted. */
+ * prepositions, ว่า ("that", after a verb of saying), sorted; not ที่
+ * or ของ, which end many words (พื้นที่, เจ้าของ). */
 static const char dangling[][19] = {
-	"กับ", "ของ", "คือ", "จาก", "ซึ่ง", "ณ", "ตลอดจน", "ที่",
-	"รวมถึง", "ว่า", "หรือ", "เช่น", "แก่", "และ", "โดย",
-	"ได้แก่"
+	"กับ", "คือ", "จาก", "ซึ่ง", "ณ", "ตลอดจน", "รวมถึง",
+	"ว่า", "หรือ", "เช่น", "แก่", "และ", "โดย", "ได้แก่"
 };
 
 /* Words that join the clause they open to the one before: and, or,
  * which, such as, namely, including, and then (แล้ว). */
 static const char joiners[][22] = {
-	"คือ", "ซึ่ง", "ณ", "ตลอดจน", "รวมถึง", "หรือ", "อีกทั้ง",
+	"คือ", "ซึ่ง", "ตลอดจน", "รวมถึง", "หรือ", "อีกทั้ง",
 	"เช่น", "และ", "แล้ว", "ได้แก่"
 };
 
