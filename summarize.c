@@ -243,18 +243,18 @@ void summ_free(summ_doc *d)
 {
 	if (!d)
 		return;
-	free(d->sent);
+	free_large(d->sent, d->sent_cap, sizeof *d->sent);
 	free(d->high);
 	free(d->para_bits);
 	free(d->para_at);
 	free(d->body_at);
-	free(d->terms);
-	free(d->forms);
-	free(d->stems);
+	free_large(d->terms, d->terms_cap, 1);
+	free_large(d->forms, d->forms_cap, sizeof *d->forms);
+	free_large(d->stems, d->stems_cap, sizeof *d->stems);
 	free(d->weight);
 	free(d->best);
-	free(d->keys);
-	free(d->table.slots);
+	free_large(d->keys, d->keys_cap, 1);
+	free_large(d->table.slots, d->table.cap, sizeof *d->table.slots);
 	if (d->read)
 		reading_free(d->read);
 	free(d->read);

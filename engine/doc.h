@@ -163,6 +163,16 @@ static inline int grow(void *arr, size_t *cap, size_t need, size_t size)
 	return need <= *cap ? 0 : grow_room(arr, cap, need, size);
 }
 
+/* As grow, for an array that a long text makes large (its sentences,
+ * terms, forms, stems and keys): from 1 MiB on it lives in a mapping of
+ * its own, grown without a copy, in huge pages where the system has them
+ * (see doc.c).  alloc_large gives a zeroed array of N elements of SIZE
+ * bytes so (the term table); free_large, given its capacity, frees
+ * either. */
+int grow_large(void *arr, size_t *cap, size_t need, size_t size);
+void *alloc_large(size_t n, size_t size);
+void free_large(void *p, size_t cap, size_t size);
+
 /* Maps the pages of bytes FROM to TO of the block P in one call, where
  * the system can (Linux 5.14 on), when they are a megabyte or more, so
  * that writing them takes no page fault each: the faults of the growing

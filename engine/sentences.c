@@ -49,7 +49,7 @@ static int push_sentence(summ_doc *d, size_t start, size_t end,
 	}
 	/* The paragraph bits grow with the sentences. */
 	if (k == d->sent_cap &&
-	    (grow(&d->sent, &d->sent_cap, k + 1, sizeof *d->sent) ||
+	    (grow_large(&d->sent, &d->sent_cap, k + 1, sizeof *d->sent) ||
 	     grow(&d->para_bits, &d->para_cap, d->sent_cap / 64 + 1,
 	          sizeof *d->para_bits)))
 		return -1;

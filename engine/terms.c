@@ -196,7 +196,7 @@ static int table_reserve(summ_doc *d)
 	if (t->used + 1 >= MAX_KEYS)
 		return -1;
 	ncap = t->cap ? next_cap(t->cap) : first_cap(d->len);
-	ns = calloc(ncap, sizeof *ns);
+	ns = alloc_large(ncap, sizeof *ns);
 	if (!ns)
 		return -1;
 	prefault(ns, 0, ncap * sizeof *ns);    /* its slots are all written */
@@ -209,7 +209,7 @@ static int table_reserve(summ_doc *d)
 			;
 		ns[j] = *o;
 	}
-	free(t->slots);
+	free_large(t->slots, t->cap, sizeof *t->slots);
 	t->slots = ns;
 	t->cap = ncap;
 	return 1;
@@ -231,7 +231,7 @@ static long long store_key(summ_doc *d, const slot *s, const char *key,
 	if (!slot_empty(s))
 		return (long long)(slot_key(d, s) - d->keys);
 	if (off + padded > UINT32_MAX ||
-	    grow(&d->keys, &d->keys_cap, off + padded, 1))
+	    grow_large(&d->keys, &d->keys_cap, off + padded, 1))
 		return -1;
 	memcpy(d->keys + off, key, padded);
 	d->keys_len += padded;
@@ -262,7 +262,8 @@ static uint32_t intern_stem(summ_doc *d, const char *key, size_t len)
 	if (s->stem)
 		return s->stem - 1;
 	if ((off = store_key(d, s, key, len)) < 0 ||
-	    grow(&d->stems, &d->stems_cap, d->nstems + 1, sizeof *d->stems))
+	    grow_large(&d->stems, &d->stems_cap, d->nstems + 1,
+	               sizeof *d->stems))
 		return NO_TERM;
 	st = &d->stems[d->nstems];
 	memset(st, 0, sizeof *st);
@@ -360,7 +361,8 @@ static form *add_form(summ_doc *d, const char *key, size_t len, uint64_t h,
 	if (d->table.cap != cap || d->table.used != used)
 		s = table_find(d, key, len, h);
 	if ((off = store_key(d, s, key, len)) < 0 ||
-	    grow(&d->forms, &d->forms_cap, d->nforms + 1, sizeof *d->forms))
+	    grow_large(&d->forms, &d->forms_cap, d->nforms + 1,
+	               sizeof *d->forms))
 		return NULL;
 	f = &d->forms[d->nforms];
 	memset(f, 0, sizeof *f);
@@ -405,7 +407,7 @@ static int reserve_terms(summ_doc *d, size_t n)
 {
 	return d->terms_cap - d->terms_len < 5 * n &&
 	       (d->terms_len + 5 * n > UINT32_MAX ||
-	        grow(&d->terms, &d->terms_cap, d->terms_len + 5 * n, 1)) ? -1 : 0;
+	        grow_large(&d->terms, &d->terms_cap, d->terms_len + 5 * n, 1)) ? -1 : 0;
 }
 
 /* Appends stem ID to the term stream, where room was reserved, if KEEP

@@ -7,6 +7,7 @@
  * engine/terms.h); and a word that stems to nothing.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -285,6 +286,44 @@ START_TEST(test_memo_keeps_documents_apart)
 }
 END_TEST
 
+/* A long text's arrays grow past a megabyte, where they move from the
+ * heap to mappings of their own (see grow_large): every word must still
+ * be where it was.  N distinct words ("qaaaaa", "qaaaab", ...), three to
+ * a sentence, twice over: 100,000 sentences (1.6 MB of them), 150,000
+ * forms (3.6 MB) and a term table of 4 MB.  Each form must be counted
+ * twice, each sentence hold three words. */
+#define LONG_WORDS 150000
+
+START_TEST(test_long_text_arrays)
+{
+	size_t len = 2 * LONG_WORDS * 7, at = 0;
+	char *text = malloc(len);
+	summ_doc *doc;
+
+	ck_assert_ptr_nonnull(text);
+	for (int copy = 0; copy < 2; copy++)
+		for (unsigned i = 0; i < LONG_WORDS; i++) {
+			unsigned n = i;
+			for (int k = 5; k >= 1; k--, n /= 26)
+				text[at + (size_t)k] = (char)('a' + n % 26);
+			text[at] = i % 3 == 0 ? 'Q' : 'q';
+			text[at + 6] = i % 3 == 2 ? '.' : ' ';
+			at += 7;
+		}
+	text[len - 1] = '\n';
+	ck_assert_int_eq(summ_parse(text, len, &doc), SUMM_OK);
+	ck_assert_uint_eq(doc->nforms, LONG_WORDS);
+	ck_assert_uint_eq(doc->nsent, 2 * LONG_WORDS / 3);
+	ck_assert_uint_eq(doc->words, 2 * LONG_WORDS);
+	for (size_t i = 0; i < doc->nforms; i++)
+		ck_assert_uint_eq(form_count(&doc->forms[i]), 2);
+	for (size_t k = 0; k < doc->nsent; k++)
+		ck_assert_uint_eq(doc->sent[k].words, 3);
+	summ_free(doc);
+	free(text);
+}
+END_TEST
+
 #define NCASES(t) ((int)(sizeof t / sizeof *t))
 
 Suite *terms_suite(void)
@@ -300,6 +339,7 @@ Suite *terms_suite(void)
 	tcase_add_test(tt, test_han_pairs);
 	tcase_add_test(tt, test_keywords_empty_stem);
 	tcase_add_test(tt, test_memo_keeps_documents_apart);
+	tcase_add_test(tt, test_long_text_arrays);
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, tt);
 	return s;
