@@ -602,7 +602,7 @@ static int add_piece(piece **p, size_t *n, size_t *cap, piece add,
 			return 0;
 		}
 	}
-	if (grow(p, cap, *n + 1, sizeof **p))
+	if (grow_large(p, cap, *n + 1, sizeof **p))
 		return -1;
 	(*p)[(*n)++] = add;
 	return 0;
@@ -846,7 +846,7 @@ int read_html_as(reading *r, const char *charset)
 	iconv_close(c.cd);
 	if (c.oom) {
 		free(c.out);
-		free(c.map);
+		free_large(c.map, c.map_cap, sizeof *c.map);
 		r->oom = 1;
 		return reading_end(r);
 	}
@@ -866,15 +866,15 @@ int read_html_as(reading *r, const char *charset)
 		r->pieces = pieces;
 		r->npieces = npieces;
 		r->pieces_cap = pieces_cap;
-		free(in.pieces);
+		free_large(in.pieces, in.pieces_cap, sizeof *in.pieces);
 		free(c.out);
-		free(c.map);
+		free_large(c.map, c.map_cap, sizeof *c.map);
 		return 0;
 	}
-	free(pieces);
+	free_large(pieces, pieces_cap, sizeof *pieces);
 	reading_free(&in);
 	free(c.out);
-	free(c.map);
+	free_large(c.map, c.map_cap, sizeof *c.map);
 	r->oom = 1;
 	return reading_end(r);
 }

@@ -42,6 +42,7 @@
  * them, and no walk recurses.
  */
 #include "extract.h"
+#include "doc.h"
 #include "../summarize.h"
 
 #include <stdlib.h>
@@ -818,9 +819,10 @@ void html_extract(const htree *t, reading *r)
 	static const unsigned tries[] = {
 		X_STRIP_UNLIKELY | X_WEIGHT | X_CLEAN, X_WEIGHT | X_CLEAN, X_CLEAN, 0
 	};
-	nstat *st = calloc(t->count ? t->count : 1, sizeof *st);
-	uint8_t *chosen = calloc(t->count ? t->count : 1, 1);
-	uint8_t *labels = calloc(t->count ? t->count : 1, 1);
+	size_t n = t->count ? t->count : 1;
+	nstat *st = alloc_large(n, sizeof *st);
+	uint8_t *chosen = alloc_large(n, 1);
+	uint8_t *labels = alloc_large(n, 1);
 	struct title *ti = malloc(sizeof *ti);
 	static const unsigned extra[3] = { 0, 0, X_INVISIBLE };
 	size_t scope[3] = { marked_article(t), 0, 0 };
@@ -829,7 +831,10 @@ void html_extract(const htree *t, reading *r)
 
 	if (!st || !chosen || !labels || !ti) {
 		r->oom = 1;
-		free(st), free(chosen), free(labels), free(ti);
+		free_large(st, n, sizeof *st);
+		free_large(chosen, n, 1);
+		free_large(labels, n, 1);
+		free(ti);
 		return;
 	}
 
@@ -863,8 +868,8 @@ void html_extract(const htree *t, reading *r)
 		        tries[take % 4] | extra[take / 4], scope[take / 4], &paras);
 	read_article(t, st, labels, chosen, ti, r,
 	             tries[take % 4] | extra[take / 4]);
-	free(st);
-	free(chosen);
-	free(labels);
+	free_large(st, n, sizeof *st);
+	free_large(chosen, n, 1);
+	free_large(labels, n, 1);
 	free(ti);
 }

@@ -349,7 +349,7 @@ static hnode *new_node(builder *b, unsigned tag, size_t from, size_t to)
 
 	if (t->oom || t->count >= UINT32_MAX - 1)
 		return NULL;
-	if (grow(&t->nodes, &t->cap, t->count + 1, sizeof *t->nodes)) {
+	if (grow_large(&t->nodes, &t->cap, t->count + 1, sizeof *t->nodes)) {
 		t->oom = 1;
 		return NULL;
 	}
@@ -760,7 +760,7 @@ int html_tree(htree *t, const char *s, size_t n)
 	memset(t, 0, sizeof *t);
 	t->s = s;
 	t->n = n;
-	if (!b || grow(&t->nodes, &t->cap, 1, sizeof *t->nodes)) {
+	if (!b || grow_large(&t->nodes, &t->cap, 1, sizeof *t->nodes)) {
 		free(b);
 		t->oom = 1;
 		return -1;
@@ -817,6 +817,6 @@ int read_html(reading *r)
 		html_extract(&t, r);
 	else
 		r->oom = 1;
-	free(t.nodes);
+	free_large(t.nodes, t.cap, sizeof *t.nodes);
 	return reading_end(r);
 }

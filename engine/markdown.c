@@ -164,7 +164,8 @@ static int rest_blank(const md *m, size_t i)
 
 static void add_line(md *m, size_t from, size_t to)
 {
-	if (grow(&m->lines, &m->lines_cap, m->nlines + 1, sizeof *m->lines)) {
+	if (grow_large(&m->lines, &m->lines_cap, m->nlines + 1,
+	               sizeof *m->lines)) {
 		m->r->oom = 1;
 		return;
 	}
@@ -740,7 +741,7 @@ int read_markdown(reading *r)
 	}
 	close_to(&m, 0);
 	close_leaf(&m);
-	free(m.lines);
+	free_large(m.lines, m.lines_cap, sizeof *m.lines);
 	md_scratch_free(&m.scratch);
 	return reading_end(r);
 }

@@ -20,9 +20,9 @@ void reading_begin(reading *r, const char *source, size_t len)
 
 void reading_free(reading *r)
 {
-	free(r->text);
-	free(r->pieces);
-	free(r->blocks);
+	free_large(r->text, r->cap, 1);
+	free_large(r->pieces, r->pieces_cap, sizeof *r->pieces);
+	free_large(r->blocks, r->blocks_cap, sizeof *r->blocks);
 	r->text = NULL;
 	r->pieces = NULL;
 	r->blocks = NULL;
@@ -36,14 +36,15 @@ static void put(reading *r, const char *s, size_t len, size_t from,
 
 	if (r->oom || len == 0)
 		return;
-	if (grow(&r->text, &r->cap, r->len + len + 1, 1)) {
+	if (grow_large(&r->text, &r->cap, r->len + len + 1, 1)) {
 		r->oom = 1;
 		return;
 	}
 	/* Verbatim text that goes on where the last piece ended extends it:
 	 * a plain paragraph is one piece, whatever its length. */
 	if (!(verbatim && last && last->verbatim && last->source_end == from)) {
-		if (grow(&r->pieces, &r->pieces_cap, r->npieces + 1, sizeof *r->pieces)) {
+		if (grow_large(&r->pieces, &r->pieces_cap, r->npieces + 1,
+		               sizeof *r->pieces)) {
 			r->oom = 1;
 			return;
 		}
@@ -84,7 +85,8 @@ static void begin_text(reading *r, size_t from)
 void block_close(reading *r)
 {
 	if (r->open && r->start != (size_t)-1 && !r->oom) {
-		if (grow(&r->blocks, &r->blocks_cap, r->nblocks + 1, sizeof *r->blocks))
+		if (grow_large(&r->blocks, &r->blocks_cap, r->nblocks + 1,
+		               sizeof *r->blocks))
 			r->oom = 1;
 		else
 			r->blocks[r->nblocks++] = (block){ r->start, r->len, r->kind };

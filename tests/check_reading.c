@@ -3,6 +3,8 @@
  * line, the way back to the source's bytes; sniffing the form of a
  * text; and the engine's use of both (summ_text, summ_source_span,
  * summ_source_run). */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -269,6 +271,46 @@ START_TEST(test_sniff)
 }
 END_TEST
 
+/* A long page or Markdown file: its text, pieces, blocks, tree and
+ * lines grow past a megabyte, where they move from the heap to mappings
+ * of their own (see grow_large in engine/doc.c).  Every paragraph must
+ * still read as written, and lead back to its place in the source.
+ * Form _I: HTML, then Markdown. */
+#define LONG_PARAS 50000
+
+START_TEST(test_long_input_arrays)
+{
+	static const char *const forms[] = {
+		"<p>Paragraph %06zu reads as written.</p>\n",
+		"Paragraph %06zu reads as written.\n\n",
+	};
+	char *src = malloc(LONG_PARAS * 64), want[64];
+	size_t len = 0, tlen, s, e;
+	summ_options o = { NULL, _i ? SUMM_INPUT_MARKDOWN : SUMM_INPUT_HTML,
+	                   NULL, NULL };
+	summ_doc *doc;
+	const char *text;
+
+	ck_assert_ptr_nonnull(src);
+	for (size_t i = 0; i < LONG_PARAS; i++)
+		len += (size_t)sprintf(src + len, forms[_i], i);
+	ck_assert_int_eq(summ_parse_with(src, len, &o, &doc), SUMM_OK);
+	ck_assert_uint_eq(summ_sentence_count(doc), LONG_PARAS);
+	text = summ_text(doc, &tlen);
+	for (size_t k = 0; k < LONG_PARAS; k += 997) {
+		summ_sentence st = summ_sentence_at(doc, k);
+		int n = sprintf(want, "Paragraph %06zu reads as written.", k);
+		ck_assert_uint_eq(st.length, (size_t)n);
+		ck_assert(memcmp(text + st.offset, want, (size_t)n) == 0);
+		summ_source_span(doc, st.offset, st.length, &s, &e);
+		ck_assert_uint_eq(e - s, (size_t)n);
+		ck_assert(memcmp(src + s, want, (size_t)n) == 0);
+	}
+	summ_free(doc);
+	free(src);
+}
+END_TEST
+
 START_TEST(test_engine_plain_text_is_its_own_source)
 {
 	const char *text = "A first sentence here. A second one here.";
@@ -305,6 +347,7 @@ Suite *reading_suite(void)
 	tcase_add_test(tc, test_white_space_any_offset);
 	tcase_add_test(tc, test_sniff);
 	tcase_add_test(tc, test_engine_plain_text_is_its_own_source);
+	tcase_add_loop_test(tc, test_long_input_arrays, 0, 2);
 	suite_add_tcase(s, tc);
 	return s;
 }
