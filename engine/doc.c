@@ -179,6 +179,8 @@ void free_large(void *p, size_t cap, size_t size)
 		(void)munmap(p, mapped_size(cap * size));
 		return;
 	}
+#else
+	(void)cap, (void)size;
 #endif
 	free(p);
 }
