@@ -176,13 +176,8 @@ static int queue_load(const summ_doc *d, queue *q, selection_shape sh,
 	size_t batch = q->batch < left ? q->batch : left;
 	candidate *g;
 
-	if (q->cap - q->n < batch) {
-		candidate *h = realloc(q->h, (q->n + batch) * sizeof *h);
-		if (!h)
-			return -1;
-		q->h = h;
-		q->cap = q->n + batch;
-	}
+	if (grow_large(&q->h, &q->cap, q->n + batch, sizeof *q->h))
+		return -1;
 	g = q->h + q->n;                       /* the batch, a min-heap */
 	if (!q->loaded && q->batch == first_batch(d) && sh.exponent == 1.0 &&
 	    !sh.no_lead) {
@@ -447,7 +442,7 @@ int summ_select_scored(const summ_doc *d, const summ_limits *lim,
 		rc = SUMM_OK;
 	}
 out:
-	free(q.h);
+	free_large(q.h, q.cap, sizeof *q.h);
 	free(taken.slot);
 	free(used);
 	free(q.gone);

@@ -5,6 +5,8 @@
  * check_scores.c: sentences, percent, words, characters, text order, a
  * cap below the limits, and an empty text.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -218,6 +220,45 @@ START_TEST(test_select_cap)
 }
 END_TEST
 
+/* A long summary of a long text: the queue of candidates grows past a
+ * megabyte, where it moves to a mapping of its own (see grow_large in
+ * engine/doc.c).  60,000 of 100,000 sentences, each a different one,
+ * in a summary in text order. */
+START_TEST(test_select_long)
+{
+	size_t nsent = 100000, len = 0, n, *idx = malloc(nsent * sizeof *idx);
+	char *text = malloc(nsent * 48);
+	unsigned char *seen = calloc(nsent, 1);
+	summ_limits lim = { 60000, 0, 0, 0, 0, 0 };
+	summ_doc *doc;
+
+	ck_assert(idx && text && seen);
+	/* Each names a vessel of its own ("Qaaab"), so none repeats one
+	 * taken before. */
+	for (size_t k = 0; k < nsent; k++) {
+		char name[6] = "Q";
+		for (size_t i = 4, v = k; i >= 1; i--, v /= 26)
+			name[i] = (char)('a' + v % 26);
+		len += (size_t)sprintf(text + len, "%s left port at dawn. ", name);
+	}
+	ck_assert_int_eq(summ_parse(text, len, &doc), SUMM_OK);
+	ck_assert_uint_eq(summ_sentence_count(doc), nsent);
+	lim.text_order = 1;
+	ck_assert_int_eq(summ_select(doc, &lim, idx, nsent, &n), SUMM_OK);
+	ck_assert_uint_eq(n, 60000);
+	for (size_t r = 0; r < n; r++) {
+		ck_assert_uint_lt(idx[r], nsent);
+		ck_assert(!seen[idx[r]]);
+		seen[idx[r]] = 1;
+		ck_assert(r == 0 || idx[r] > idx[r - 1]);
+	}
+	summ_free(doc);
+	free(seen);
+	free(text);
+	free(idx);
+}
+END_TEST
+
 Suite *select_suite(void)
 {
 	Suite *s = suite_create("select");
@@ -234,6 +275,7 @@ Suite *select_suite(void)
 	tcase_add_test(tl, test_empty);
 	tcase_add_test(tl, test_select_limits_together);
 	tcase_add_test(tl, test_select_cap);
+	tcase_add_test(tl, test_select_long);
 	suite_add_tcase(s, tl);
 	return s;
 }
