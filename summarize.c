@@ -50,7 +50,8 @@
  *  5. Scores (engine/scores.c).  A term used once weighs nothing; past
  *     that its weight is the logarithm of its frequency in the body
  *     (computed once per stem), half as much again if the title or a
- *     heading has it.  A sentence earns the sum of the weights of its
+ *     heading has it, a quarter more if it is a name (capitalised more
+ *     often than not where it does not open a sentence).  A sentence earns the sum of the weights of its
  *     distinct terms, times a bonus for the lead that fades with position
  *     (news states its point first), over its length to a power that
  *     depends on the share of the text the summary takes: 1 for a short

@@ -42,7 +42,9 @@ enum { SHAPE_LOWER, SHAPE_CAPITAL, SHAPE_UPPER, NSHAPES };
 
 /* A form: 24 bytes, as a text of distinct words has one a word.  Where
  * it is first written in each shape is not kept (15 bytes more a form):
- * summ_keywords finds that again for the few forms it spells.  A text
+ * summ_keywords finds that again for the few forms it spells.  Of its
+ * capitalised occurrences, those that open a sentence say nothing of
+ * whether it is a name, and are counted apart too (see weigh_stems).  A text
  * is at most MAX_TEXT bytes (the term stream, see summ_doc, ends far
  * sooner). */
 #define MAX_TEXT ((uint64_t)1 << 40)
@@ -52,6 +54,8 @@ typedef struct {
 	uint32_t key;                /* its folded key in the key arena (if
 	                                stored there, see store_key) */
 	uint8_t key_len;
+	uint16_t openings;           /* body sentences it opens capitalised
+	                                (at most UINT16_MAX counted) */
 } form;
 
 /* Occurrences of form F in body sentences. */

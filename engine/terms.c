@@ -480,7 +480,18 @@ typedef struct {
 	size_t words;
 	unsigned in_word, any;
 	int kind;                    /* the sentence's: enum summ_kind */
+	size_t opener;               /* the form of its first word, + 1, if
+	                                that is capitalised; else 0 */
 } tally;
+
+/* Notes form F, of shape SHAPE, as the first word of the sentence that
+ * T tallies. */
+static inline void note_opener(const summ_doc *d, tally *t, const form *f,
+                               int shape)
+{
+	if (shape == SHAPE_CAPITAL)
+		t->opener = (size_t)(f - d->forms) + 1;
+}
 
 /* The code point at TEXT[I] (I < END). */
 static uint32_t cp_at(const char *text, size_t i, size_t end)
@@ -613,6 +624,7 @@ static int token_step(summ_doc *d, tally *t, size_t *pos, size_t end)
 	unsigned cls = byte_class[s[i]];
 	uint32_t cp = s[i];
 	form *f;
+	int opens;
 
 	if (cls == 0) {                        /* not ASCII */
 		n = u8_decode(s + i, end - i, &cp);
@@ -625,14 +637,19 @@ static int token_step(summ_doc *d, tally *t, size_t *pos, size_t end)
 		return 0;
 	}
 	/* A word: none of its characters is white space. */
+	opens = !t->any;
 	t->words += !t->in_word;
 	t->in_word = t->any = 1;
 	if (is_spaceless(cp))
 		return spaceless_run(d, t, pos, end);
 	if (next_form(d, pos, end, &f) || reserve_terms(d, 1))
 		return -1;
-	if (f)
-		add_word(d, f, word_shape(d->text, i, *pos), t->kind);
+	if (f) {
+		int shape = word_shape(d->text, i, *pos);
+		if (opens)
+			note_opener(d, t, f, shape);
+		add_word(d, f, shape, t->kind);
+	}
 	return 0;
 }
 
@@ -648,7 +665,7 @@ static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 	unsigned char copy[BLOCK_COPY];
 	size_t p, e;
 	char key[16];
-	int again;
+	int again, opens = !t->any;
 
 	/* At most 32 words, one term each, fit in 64 bytes. */
 	if (reserve_terms(d, 32))
@@ -657,9 +674,15 @@ static int tokenize_block(summ_doc *d, tally *t, size_t *pos, size_t end)
 	while (block_next(&s, &p, &e)) {
 		uint64_t h = block_key(&s, p, e, key);
 		form *f = find_form(d, key, e - p, h);
+		int shape;
 		if (!f)
 			return -1;
-		add_word(d, f, block_shape(&s, p, e), t->kind);
+		shape = block_shape(&s, p, e);
+		if (opens) {                   /* the sentence's first word */
+			note_opener(d, t, f, shape);
+			opens = 0;
+		}
+		add_word(d, f, shape, t->kind);
 		t->any = 1;
 	}
 	*pos += block_end(&s, &t->words, &t->in_word, &again);
@@ -679,7 +702,7 @@ int summ_scalar_tokens;                /* see blocks.h */
 static int tokenize_sentence(summ_doc *d, size_t k)
 {
 	size_t i = sent_offset(d, k), end = i + d->sent[k].length;
-	tally t = { 0, 0, 0, (int)sent_kind(d, k) };
+	tally t = { 0, 0, 0, (int)sent_kind(d, k), 0 };
 
 	while (i < end) {
 #ifdef BYTE_MASKS
@@ -696,6 +719,9 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 		if (token_step(d, &t, &i, end))
 			return -1;
 	}
+	if (t.opener && t.kind == SUMM_BODY &&
+	    d->forms[t.opener - 1].openings < UINT16_MAX)
+		d->forms[t.opener - 1].openings++;
 	if (t.any)
 		d->sent[k].has_words = 1;
 	d->sent[k].words = (uint32_t)t.words;

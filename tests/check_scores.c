@@ -97,6 +97,68 @@ START_TEST(test_no_lead)
 }
 END_TEST
 
+/* The weight summ_keywords gives the term DOC spells WORD (its most
+ * frequent spelling), or -1 if no key term is spelled so. */
+static double key_weight(const summ_doc *doc, const char *text,
+                         const char *word)
+{
+	summ_keyword kw[64];
+	size_t n = summ_keywords(doc, 64, kw);
+
+	for (size_t i = 0; i < n; i++)
+		if (kw[i].length == strlen(word) &&
+		    memcmp(text + kw[i].offset, word, kw[i].length) == 0)
+			return kw[i].weight;
+	return -1;
+}
+
+/* A name (a word the body capitalises more often than not, or writes in
+ * capitals) weighs more than a common word used as often; a common word
+ * capitalised only where it opens a sentence is no name. */
+START_TEST(test_name_weight)
+{
+	static const char text[] =
+		"Residents gathered near the harbour on Monday as Halvorsen "
+		"spoke for NATO. "
+		"Residents asked Halvorsen about the harbour fees and NATO. "
+		"Residents heard that the harbour would close while Halvorsen "
+		"met NATO. "
+		"Most residents trust Halvorsen, NATO and the harbour board.\n";
+	summ_doc *doc = check_parse(text);
+	double common = key_weight(doc, text, "harbour"),
+	       name = key_weight(doc, text, "Halvorsen"),
+	       caps = key_weight(doc, text, "NATO"),
+	       opener = key_weight(doc, text, "Residents");
+
+	ck_assert(common > 0);                 /* four times each */
+	ck_assert(NAME_BOOST > 1.0);
+	ck_assert(fabs(name / common - NAME_BOOST) < 1e-9);
+	ck_assert(fabs(caps / common - NAME_BOOST) < 1e-9);
+	ck_assert(fabs(opener / common - 1.0) < 1e-9);
+	summ_free(doc);
+}
+END_TEST
+
+/* The same, in a script the block scan does not read (word by word). */
+START_TEST(test_name_weight_cyrillic)
+{
+	static const char text[] =
+		"Жители пришли к гавани, где выступал Иванов. "
+		"Жители спросили, когда Иванов откроет гавани. "
+		"Жители слышали, что Иванов закроет гавани. "
+		"Многие жители верят, что Иванов спасёт гавани.\n";
+	summ_doc *doc = check_parse(text);
+	double common = key_weight(doc, text, "гавани"),
+	       name = key_weight(doc, text, "Иванов"),
+	       opener = key_weight(doc, text, "Жители");
+
+	ck_assert(common > 0);
+	ck_assert(fabs(name / common - NAME_BOOST) < 1e-9);
+	ck_assert(fabs(opener / common - 1.0) < 1e-9);
+	summ_free(doc);
+}
+END_TEST
+
 /* The lead bonus: three times for the first body sentence, fading
  * towards one. */
 START_TEST(test_lead_bonus)
@@ -174,6 +236,8 @@ Suite *scores_suite(void)
 	tcase_add_test(ts, test_scores);
 	tcase_add_test(ts, test_deterministic);
 	tcase_add_test(ts, test_no_lead);
+	tcase_add_test(ts, test_name_weight);
+	tcase_add_test(ts, test_name_weight_cyrillic);
 	tcase_add_test(tp, test_lead_bonus);
 	tcase_add_test(tp, test_per_length);
 	tcase_add_test(tp, test_keep_best);
