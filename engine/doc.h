@@ -168,7 +168,7 @@ static inline int grow(void *arr, size_t *cap, size_t need, size_t size)
 }
 
 /* As grow, for an array that a long text makes large (its sentences,
- * terms, forms, stems and keys): from 1 MiB on it lives in a mapping of
+ * terms, forms, stems and keys): from 512 KiB on it lives in a mapping of
  * its own, grown without a copy, in huge pages where the system has them
  * (see doc.c).  alloc_large gives a zeroed array of N elements of SIZE
  * bytes so (the term table); free_large, given its capacity, frees
