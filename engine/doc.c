@@ -72,8 +72,8 @@ static size_t doubled(size_t cap, size_t need, size_t size)
  * page of the copy took a fault).  Mappings are whole multiples of
  * HUGE_SIZE, at an address that is one, as huge pages must be (the rest
  * of a mapping is address space only, until it is written).  From a
- * quarter of a huge page on: a text of 2 MB ran in 0.83 of the time
- * with 512 KiB than with 1 MiB, and peaked at 15 MiB, not 10. */
+ * quarter of a huge page on: 2 MB of news took 0.83 of the time it took
+ * with 1 MiB here, and peaked at 15 MiB, not 10. */
 #define MAPPED_MIN ((size_t)512 << 10)
 #define HUGE_SIZE ((size_t)2 << 20)
 

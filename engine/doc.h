@@ -44,7 +44,8 @@ enum { SHAPE_LOWER, SHAPE_CAPITAL, SHAPE_UPPER, NSHAPES };
  * it is first written in each shape is not kept (15 bytes more a form):
  * summ_keywords finds that again for the few forms it spells.  Of its
  * capitalised occurrences, those that open a sentence say nothing of
- * whether it is a name, and are counted apart too (see weigh_stems).  A text
+ * whether it is a name, and are counted apart too (see capital_lean in
+ * scores.c).  A text
  * is at most MAX_TEXT bytes (the term stream, see summ_doc, ends far
  * sooner). */
 #define MAX_TEXT ((uint64_t)1 << 40)
