@@ -286,6 +286,45 @@ START_TEST(test_memo_keeps_documents_apart)
 }
 END_TEST
 
+/* A long text (64 KiB or more) has a stopword filter: in every
+ * language, each of its stopwords, and each of a caller's, passes it and
+ * is a stopword; of 1,000 made-up words, none is one, and the filter
+ * alone turns away most. */
+START_TEST(test_stop_filter)
+{
+	const lang *lg = lang_at((size_t)_i);
+	static const char extra[] = "blorfing\nquuxes\n";
+	summ_stoplist *sl = summ_stoplist_new(extra, sizeof extra - 1);
+	summ_options opt = { .language = lg->code, .input = SUMM_INPUT_TEXT,
+	                      .stopwords = sl };
+	size_t len = (size_t)80 << 10, turned = 0;
+	char *text = malloc(len), word[16];
+	summ_doc *doc;
+
+	ck_assert(sl != NULL && text != NULL);
+	for (size_t i = 0; i < len; i++)
+		text[i] = i % 8 == 7 ? ' ' : "Zq zq. "[i % 7];
+	ck_assert_int_eq(summ_parse_with(text, len, &opt, &doc), SUMM_OK);
+	ck_assert(doc->stop_filtered);
+	for (size_t i = 0; i < lg->stopwords.n; i++) {
+		const char *w = word_at(&lg->stopwords, i);
+		ck_assert_msg(is_stopword(doc, w, strlen(w)), "%s: %s", lg->code, w);
+	}
+	ck_assert(is_stopword(doc, "blorfing", 8) && is_stopword(doc, "quuxes", 6));
+	for (int i = 0; i < 1000; i++) {
+		unsigned b;
+		snprintf(word, sizeof word, "zq%dvx", i);
+		b = stop_bit(word, strlen(word));
+		ck_assert(!is_stopword(doc, word, strlen(word)));
+		turned += !(doc->stop_bits[b / 64] >> b % 64 & 1);
+	}
+	ck_assert_uint_gt(turned, 500);
+	summ_free(doc);
+	summ_stoplist_free(sl);
+	free(text);
+}
+END_TEST
+
 /* A long text's arrays grow past a megabyte, where they move from the
  * heap to mappings of their own (see grow_large): every word must still
  * be where it was.  N distinct words ("qaaaaa", "qaaaab", ...), three to
@@ -340,6 +379,7 @@ Suite *terms_suite(void)
 	tcase_add_test(tt, test_keywords_empty_stem);
 	tcase_add_test(tt, test_memo_keeps_documents_apart);
 	tcase_add_test(tt, test_long_text_arrays);
+	tcase_add_loop_test(tt, test_stop_filter, 0, (int)lang_count());
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, tt);
 	return s;
