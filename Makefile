@@ -145,11 +145,14 @@ asan ubsan:
 
 # The unit tests and the command line under valgrind (no fork, so leaks in
 # tests are seen), then the worker threads under helgrind and DRD on a
-# small tree and a small record stream.
+# small tree and a small record stream.  tests/valgrind.supp holds what
+# the system's libraries are reported for.
+MEMCHECK = valgrind --error-exitcode=1 --leak-check=full -q \
+           --suppressions=$(CURDIR)/tests/valgrind.supp
 valgrind: summarize tests/check_summarize tests/check_limits
-	CK_FORK=no valgrind --error-exitcode=1 --leak-check=full -q ./tests/check_summarize
-	CK_FORK=no valgrind --error-exitcode=1 --leak-check=full -q ./tests/check_limits
-	SUMMARIZE_WRAP="valgrind --error-exitcode=1 --leak-check=full -q" sh tests/cli.sh ./summarize
+	CK_FORK=no $(MEMCHECK) ./tests/check_summarize
+	CK_FORK=no $(MEMCHECK) ./tests/check_limits
+	SUMMARIZE_WRAP="$(MEMCHECK)" sh tests/cli.sh ./summarize
 	for tool in helgrind drd; do \
 	    valgrind --tool=$$tool --error-exitcode=1 -q ./summarize -R -j 4 \
 	        samples tests/expected >/dev/null && \
