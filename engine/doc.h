@@ -158,7 +158,7 @@ struct summ_doc {
 	uint64_t case_cache[64];     /* what it decided: a word's hash, with
 	                                the answer in the low three bits */
 	struct memo_entry_s *memo;   /* the thread's memo (memo.h), or NULL */
-	int stop_filtered;           /* stop_bits is filled (see tokenize) */
+	int stop_filtered;           /* stop_bits is filled (fill_stop_filter) */
 	uint64_t stop_bits[STOP_BITS / 64];  /* see stop_bit */
 	int oom;
 };
@@ -224,6 +224,10 @@ size_t candidate_rank(const summ_doc *d, size_t k);
 
 /* The words of a caller's stoplist (NULL for none). */
 const word_list *stoplist_words(const summ_stoplist *sl);
+
+/* Fills D's stopword filter (see stop_bit) from its lists, if its text
+ * is long enough to pay for it (stoplist.c). */
+void fill_stop_filter(summ_doc *d);
 
 /* The bit of a stopword filter (summ_doc.stop_bits) that the folded word
  * KEY (LEN bytes) sets: a word whose bit is clear is no stopword, and

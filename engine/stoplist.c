@@ -1,7 +1,8 @@
 /*
  * stoplist.c - the caller's stopwords (summ_stoplist): read a word a
  * line, folded as the tokenizer folds words, sorted, and searched as
- * the lists of lang/ are.
+ * the lists of lang/ are; and a long text's stopword filter (see
+ * stop_bit), filled from its language's list and the caller's.
  */
 #include "doc.h"
 
@@ -99,4 +100,26 @@ void summ_stoplist_free(summ_stoplist *sl)
 const word_list *stoplist_words(const summ_stoplist *sl)
 {
 	return sl ? &sl->list : NULL;
+}
+
+/* A text of this many bytes or more has its stopword filter (see
+ * stop_bit): thousands of new words, each looked up as a stopword twice
+ * (as written and stemmed), pay for the filter's some 30,000
+ * instructions many times over.  A shorter one, an article of a batch,
+ * finds most of its words in the thread's memo. */
+#define STOP_FILTER_MIN ((size_t)64 << 10)
+
+void fill_stop_filter(summ_doc *d)
+{
+	const word_list *lists[2] = { &d->lang->stopwords, d->extra_stops };
+
+	if (d->len < STOP_FILTER_MIN)
+		return;
+	for (size_t k = 0; k < 2; k++)
+		for (size_t i = 0; lists[k] && i < lists[k]->n; i++) {
+			const char *w = word_at(lists[k], i);
+			unsigned b = stop_bit(w, strlen(w));
+			d->stop_bits[b / 64] |= (uint64_t)1 << b % 64;
+		}
+	d->stop_filtered = 1;
 }

@@ -728,34 +728,12 @@ static int tokenize_sentence(summ_doc *d, size_t k)
 	return 0;
 }
 
-/* A text of this many bytes or more has its stopword filter (see
- * stop_bit): thousands of new words, each looked up as a stopword twice
- * (as written and stemmed), pay for the filter's some 30,000
- * instructions many times over.  A shorter one, an article of a batch,
- * finds most of its words in the thread's memo. */
-#define STOP_FILTER_MIN ((size_t)64 << 10)
-
-/* Sets the bit of each stopword of D's lists in its filter. */
-static void fill_stop_filter(summ_doc *d)
-{
-	const word_list *lists[2] = { &d->lang->stopwords, d->extra_stops };
-
-	for (size_t k = 0; k < 2; k++)
-		for (size_t i = 0; lists[k] && i < lists[k]->n; i++) {
-			const char *w = word_at(lists[k], i);
-			unsigned b = stop_bit(w, strlen(w));
-			d->stop_bits[b / 64] |= (uint64_t)1 << b % 64;
-		}
-	d->stop_filtered = 1;
-}
-
 int tokenize(summ_doc *d)
 {
 	/* (A caller's stopwords are the run's, but the memo cannot tell one
 	 * list from another.) */
 	d->memo = d->extra_stops ? NULL : thread_memo();
-	if (d->len >= STOP_FILTER_MIN)
-		fill_stop_filter(d);
+	fill_stop_filter(d);
 	if (table_reserve(d) < 0 ||
 	    !(d->body_at = malloc((d->nsent / PARA_BLOCK + 1) * sizeof *d->body_at)))
 		return -1;
