@@ -146,18 +146,19 @@ asan ubsan:
 # The unit tests and the command line under valgrind (no fork, so leaks in
 # tests are seen), then the worker threads under helgrind and DRD on a
 # small tree and a small record stream.  tests/valgrind.supp holds what
-# the system's libraries are reported for.
-MEMCHECK = valgrind --error-exitcode=1 --leak-check=full -q \
-           --suppressions=$(CURDIR)/tests/valgrind.supp
+# the system's libraries, and pthread_once under helgrind, are reported
+# for.
+SUPPRESS = --suppressions=$(CURDIR)/tests/valgrind.supp
+MEMCHECK = valgrind --error-exitcode=1 --leak-check=full -q $(SUPPRESS)
 valgrind: summarize tests/check_summarize tests/check_limits
 	CK_FORK=no $(MEMCHECK) ./tests/check_summarize
 	CK_FORK=no $(MEMCHECK) ./tests/check_limits
 	SUMMARIZE_WRAP="$(MEMCHECK)" sh tests/cli.sh ./summarize
 	for tool in helgrind drd; do \
-	    valgrind --tool=$$tool --error-exitcode=1 -q ./summarize -R -j 4 \
-	        samples tests/expected >/dev/null && \
-	    valgrind --tool=$$tool --error-exitcode=1 -q ./summarize \
-	        --records=lines -j 4 <samples/harbor-bridge-wrapped.txt \
+	    valgrind --tool=$$tool --error-exitcode=1 -q $(SUPPRESS) \
+	        ./summarize -R -j 4 samples tests/expected >/dev/null && \
+	    valgrind --tool=$$tool --error-exitcode=1 -q $(SUPPRESS) \
+	        ./summarize --records=lines -j 4 <samples/harbor-bridge-wrapped.txt \
 	        >/dev/null || exit 1; \
 	done
 
