@@ -233,14 +233,12 @@ void fill_stop_filter(summ_doc *d);
  * KEY (LEN bytes) sets: a word whose bit is clear is no stopword, and
  * is found so without the lists' binary searches, some 200 instructions
  * for each new word of a long text (English's 310 stopwords set one bit
- * in 14, Serbian's 708, the most, one in 6).  FNV-1a, folded to
- * STOP_BITS. */
+ * in 14, Serbian's 708, the most, one in 6): its FNV-1a hash (lang.h),
+ * folded to STOP_BITS. */
 static inline unsigned stop_bit(const char *key, size_t len)
 {
-	uint32_t x = 0x811C9DC5u;
+	uint32_t x = fnv1a32(key, len);
 
-	for (size_t i = 0; i < len; i++)
-		x = (x ^ (unsigned char)key[i]) * 0x01000193u;
 	return (x ^ x >> 16) & (STOP_BITS - 1);
 }
 

@@ -54,12 +54,9 @@ int in_word_list(const word_list *l, const char *key, size_t len)
 
 unsigned word_class(const word_hashes *h, const char *key, size_t len)
 {
-	uint32_t x = 0x811C9DC5u;
+	uint32_t x = fnv1a32(key, len) & ~(uint32_t)3;
 	size_t lo = 0, hi = h->n;
 
-	for (size_t i = 0; i < len; i++)
-		x = (x ^ (unsigned char)key[i]) * 0x01000193u;
-	x &= ~(uint32_t)3;
 	/* The first key not below X: the word's, if its high bits match. */
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;

@@ -61,6 +61,18 @@ static inline size_t longest_suffix(const char *w, size_t n, size_t from,
 	return best;
 }
 
+/* The 32-bit FNV-1a hash of KEY (LEN bytes): the hash of the words of a
+ * lexicon (word_hashes; lang/mkcommon.py makes it the same way) and of a
+ * document's stopword filter (engine/doc.h, stop_bit). */
+static inline uint32_t fnv1a32(const char *key, size_t len)
+{
+	uint32_t x = 0x811C9DC5u;
+
+	for (size_t i = 0; i < len; i++)
+		x = (x ^ (unsigned char)key[i]) * 0x01000193u;
+	return x;
+}
+
 /* A lexicon of many words, hashed (see lang/mkcommon.py): the keys,
  * sorted, are each a word's 32-bit FNV-1a hash with the word's class in
  * its low two bits; a word is in it when its hash's high 30 bits are
