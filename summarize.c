@@ -83,6 +83,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+void summ_init(void)
+{
+	lang_make_filters();
+}
+
 const char *summ_strerror(int status)
 {
 	switch (status) {

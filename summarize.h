@@ -23,14 +23,15 @@
 
 #include <stddef.h>
 
-/* The version, of the command and of this interface.  2.2.0: Markdown
+/* The version, of the command and of this interface.  2.3.0: summ_init
+ * makes the shared tables before threads start.  2.2.0: Markdown
  * and HTML are read (summ_options' input; summ_text, summ_source_span,
  * summ_source_run map the text read back to the caller's bytes).  2.1.0: a text is
  * read as options say (summ_parse_with: its language, its form).  2.0.0:
  * sentences are read one at a time by summ_sentence_at (summ_sentences
  * and the per-sentence score are gone); paragraphs are numbered among
  * those that have sentences. */
-#define SUMM_VERSION "2.2.0"
+#define SUMM_VERSION "2.3.0"
 
 /* Status codes returned by engine functions. */
 enum summ_status {
@@ -41,6 +42,13 @@ enum summ_status {
 
 /* A static English message for a summ_status code. */
 const char *summ_strerror(int status);
+
+/* Makes now the tables that the engine otherwise makes at their first
+ * use and then shares between threads (its word lists' filters).
+ * Optional: a program that starts threads may call it first, so that
+ * a race detector sees the tables made before any thread reads them
+ * (the engine's own order, by atomics, escapes helgrind and DRD). */
+void summ_init(void);
 
 /* What a sentence is.  Titles and headings are never chosen for a
  * summary, though their words raise the score of sentences that share

@@ -217,6 +217,7 @@ void run_batch(batch *b, size_t njobs)
 	pthread_cond_init(&b->work, NULL);
 	pthread_cond_init(&b->done, NULL);
 	th = xrealloc(NULL, njobs * sizeof *th);
+	summ_init();
 	for (; nth < njobs; nth++)
 		if (pthread_create(&th[nth], NULL, worker, b) != 0)
 			break;

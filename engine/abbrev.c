@@ -211,19 +211,6 @@ static unsigned case_evidence(summ_doc *d, size_t i, size_t we,
 	return ev;
 }
 
-/* The particles of surnames, in the languages of Europe and beyond
- * ("J. M. G. Le Clézio", "A. J. De Groot", "M. Van Basten", "A. bin
- * Talal", Irish "S. Ó Súilleabháin", "M. Nic Giolla"): after an initial
- * and before a capitalised word they are part of the name, though most
- * are function words of some language.  Folded, sorted (in_word_list
- * searches it). */
-static const char particles[][6] = {
-	"al", "ben", "bin", "da", "dal", "das", "de", "del", "della", "der",
-	"di", "do", "dos", "du", "el", "la", "le", "mac", "nic", "ní", "ten",
-	"ter", "ua", "van", "von", "ó"
-};
-static const word_list name_particles = WORD_LIST(particles, 5);
-
 /* Where the letters from D->text[I] end (before END). */
 static size_t we_of(const summ_doc *d, size_t i, size_t end)
 {

@@ -50,8 +50,6 @@ enum { SHAPE_LOWER, SHAPE_CAPITAL, SHAPE_UPPER, NSHAPES };
  * sooner). */
 #define MAX_TEXT ((uint64_t)1 << 40)
 
-/* The bits of a document's stopword filter (see stop_bit). */
-#define STOP_BITS 4096
 typedef struct {
 	uint32_t stem;               /* stem id, or NO_TERM for stopwords */
 	uint32_t shape_count[NSHAPES];  /* body occurrences of each shape */
@@ -158,8 +156,6 @@ struct summ_doc {
 	uint64_t case_cache[64];     /* what it decided: a word's hash, with
 	                                the answer in the low three bits */
 	struct memo_entry_s *memo;   /* the thread's memo (memo.h), or NULL */
-	int stop_filtered;           /* stop_bits is filled (fill_stop_filter) */
-	uint64_t stop_bits[STOP_BITS / 64];  /* see stop_bit */
 	int oom;
 };
 
@@ -225,32 +221,10 @@ size_t candidate_rank(const summ_doc *d, size_t k);
 /* The words of a caller's stoplist (NULL for none). */
 const word_list *stoplist_words(const summ_stoplist *sl);
 
-/* Fills D's stopword filter (see stop_bit) from its lists, if its text
- * is long enough to pay for it (stoplist.c). */
-void fill_stop_filter(summ_doc *d);
-
-/* The bit of a stopword filter (summ_doc.stop_bits) that the folded word
- * KEY (LEN bytes) sets: a word whose bit is clear is no stopword, and
- * is found so without the lists' binary searches, some 200 instructions
- * for each new word of a long text (English's 310 stopwords set one bit
- * in 14, Serbian's 708, the most, one in 6): its FNV-1a hash (lang.h),
- * folded to STOP_BITS. */
-static inline unsigned stop_bit(const char *key, size_t len)
-{
-	uint32_t x = fnv1a32(key, len);
-
-	return (x ^ x >> 16) & (STOP_BITS - 1);
-}
-
 /* Whether the folded word KEY (LEN bytes) is a stopword of D: of its
  * language, or of the caller's. */
 static inline int is_stopword(const summ_doc *d, const char *key, size_t len)
 {
-	if (d->stop_filtered) {
-		unsigned b = stop_bit(key, len);
-		if (!(d->stop_bits[b / 64] >> b % 64 & 1))
-			return 0;
-	}
 	return in_word_list(&d->lang->stopwords, key, len) ||
 	       (d->extra_stops && in_word_list(d->extra_stops, key, len));
 }

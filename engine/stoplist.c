@@ -1,8 +1,7 @@
 /*
  * stoplist.c - the caller's stopwords (summ_stoplist): read a word a
  * line, folded as the tokenizer folds words, sorted, and searched as
- * the lists of lang/ are; and a long text's stopword filter (see
- * stop_bit), filled from its language's list and the caller's.
+ * the lists of lang/ are, through a filter of their own.
  */
 #include "doc.h"
 
@@ -13,6 +12,9 @@ struct summ_stoplist {
 	word_list list;
 	char *rows;                  /* the words, folded, in rows (see
 	                                word_list) */
+#ifndef __STDC_NO_ATOMICS__
+	word_filter filter;          /* the list's */
+#endif
 };
 
 static int by_string(const void *a, const void *b)
@@ -70,7 +72,12 @@ static int read_words(summ_stoplist *sl, const char *text, size_t len)
 		goto out;
 	for (size_t i = 0; i < n; i++)
 		strcpy(sl->rows + i * width, word[i]);
-	sl->list = (word_list){ sl->rows, width, n, sl->list.longest };
+	sl->list = (word_list){ sl->rows, width, n, sl->list.longest, NULL };
+#ifndef __STDC_NO_ATOMICS__
+	atomic_init(&sl->filter.state, 0);
+	sl->list.filter = &sl->filter;
+	(void)make_word_filter(&sl->list);      /* here, before it is shared */
+#endif
 	rc = 0;
 out:
 	free(keys);
@@ -100,26 +107,4 @@ void summ_stoplist_free(summ_stoplist *sl)
 const word_list *stoplist_words(const summ_stoplist *sl)
 {
 	return sl ? &sl->list : NULL;
-}
-
-/* A text of this many bytes or more has its stopword filter (see
- * stop_bit): thousands of new words, each looked up as a stopword twice
- * (as written and stemmed), pay for the filter's some 30,000
- * instructions many times over.  A shorter one, an article of a batch,
- * finds most of its words in the thread's memo. */
-#define STOP_FILTER_MIN ((size_t)64 << 10)
-
-void fill_stop_filter(summ_doc *d)
-{
-	const word_list *lists[2] = { &d->lang->stopwords, d->extra_stops };
-
-	if (d->len < STOP_FILTER_MIN)
-		return;
-	for (size_t k = 0; k < 2; k++)
-		for (size_t i = 0; lists[k] && i < lists[k]->n; i++) {
-			const char *w = word_at(lists[k], i);
-			unsigned b = stop_bit(w, strlen(w));
-			d->stop_bits[b / 64] |= (uint64_t)1 << b % 64;
-		}
-	d->stop_filtered = 1;
 }

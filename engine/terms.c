@@ -733,7 +733,6 @@ int tokenize(summ_doc *d)
 	/* (A caller's stopwords are the run's, but the memo cannot tell one
 	 * list from another.) */
 	d->memo = d->extra_stops ? NULL : thread_memo();
-	fill_stop_filter(d);
 	if (table_reserve(d) < 0 ||
 	    !(d->body_at = malloc((d->nsent / PARA_BLOCK + 1) * sizeof *d->body_at)))
 		return -1;

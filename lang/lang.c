@@ -5,6 +5,7 @@
 #include "lang.h"
 #include "../summarize.h"
 
+#include <stddef.h>
 #include <string.h>
 
 /* Compares the word KEY (LEN bytes) with the string WORD as strcmp()
@@ -21,10 +22,9 @@ static int key_cmp(const char *key, size_t len, const char *word)
 	}
 }
 
-/* Whether the word KEY (LEN bytes) is in L, its words sorted in
- * strcmp() order: a binary search comparing in place, where bsearch()
- * needed a copy with a NUL and a call to strcmp() a step. */
-static int in_sorted(const word_list *l, const char *key, size_t len)
+/* A binary search comparing in place, where bsearch() needed a copy
+ * with a NUL and a call to strcmp() a step. */
+int in_sorted_words(const word_list *l, const char *key, size_t len)
 {
 	size_t lo = 0, hi = l->n;
 	unsigned char first = len ? (unsigned char)key[0] : 0;
@@ -45,11 +45,44 @@ static int in_sorted(const word_list *l, const char *key, size_t len)
 	return 0;
 }
 
-int in_word_list(const word_list *l, const char *key, size_t len)
+int make_word_filter(const word_list *l)
 {
-	if (len > l->longest)
+#ifndef __STDC_NO_ATOMICS__
+	word_filter *f = l->filter;
+	int state = 0;
+
+	if (!f)
 		return 0;
-	return in_sorted(l, key, len);
+	if (!atomic_compare_exchange_strong(&f->state, &state, 1))
+		return state == 2;
+	for (size_t i = 0; i < l->n; i++) {
+		const char *w = word_at(l, i);
+		unsigned b = word_filter_bit(w, strlen(w));
+		f->bits[b / 64] |= (uint64_t)1 << b % 64;
+	}
+	atomic_store_explicit(&f->state, 2, memory_order_release);
+	return 1;
+#else
+	(void)l;
+	return 0;
+#endif
+}
+
+int search_word_list(const word_list *l, const char *key, size_t len)
+{
+	return make_word_filter(l) ? in_word_list(l, key, len)
+	                      : in_sorted_words(l, key, len);
+}
+
+int word_list_may_hold(const word_list *l, const char *key, size_t len)
+{
+#ifndef __STDC_NO_ATOMICS__
+	if (len > 0 && make_word_filter(l))
+		return filter_has(l->filter, key, len);
+#else
+	(void)l, (void)key, (void)len;
+#endif
+	return 1;
 }
 
 unsigned word_class(const word_hashes *h, const char *key, size_t len)
@@ -161,6 +194,68 @@ size_t lang_count(void)
 const lang *lang_at(size_t i)
 {
 	return languages[i];
+}
+
+/* The particles of surnames, in the languages of Europe and beyond
+ * ("J. M. G. Le Clézio", "A. J. De Groot", "M. Van Basten", "A. bin
+ * Talal", Irish "S. Ó Súilleabháin", "M. Nic Giolla"): after an initial
+ * and before a capitalised word they are part of the name, though most
+ * are function words of some language.  Folded, sorted (in_word_list
+ * searches it); engine/abbrev.c reads names by them. */
+static const char particles[][6] = {
+	"al", "ben", "bin", "da", "dal", "das", "de", "del", "della", "der",
+	"di", "do", "dos", "du", "el", "la", "le", "mac", "nic", "ní", "ten",
+	"ter", "ua", "van", "von", "ó"
+};
+const word_list name_particles = WORD_LIST(particles, 5);
+
+/* The word lists of a lang, by name. */
+static const struct {
+	char name[16];
+	size_t offset;
+} lists[] = {
+	{ "stopwords", offsetof(lang, stopwords) },
+	{ "titles", offsetof(lang, titles) },
+	{ "abbrevs", offsetof(lang, abbrevs) },
+	{ "lower_abbrevs", offsetof(lang, lower_abbrevs) },
+	{ "phrase_ends", offsetof(lang, phrase_ends) },
+	{ "times", offsetof(lang, times) },
+	{ "time_followers", offsetof(lang, time_followers) },
+	{ "months", offsetof(lang, months) },
+	{ "joiners", offsetof(lang, joiners) },
+	{ "relatives", offsetof(lang, relatives) },
+	{ "said", offsetof(lang, said) },
+	{ "said_suffixes", offsetof(lang, said_suffixes) },
+	{ "dangling", offsetof(lang, dangling) },
+	{ "closings", offsetof(lang, closings) },
+	{ "licences", offsetof(lang, licences) },
+	{ "notices", offsetof(lang, notices) },
+	{ "formulas", offsetof(lang, formulas) },
+	{ "introductions", offsetof(lang, introductions) },
+};
+
+/* A list added to lang.h must be added above: the lists above fill the
+ * struct from its first list to its stemmer. */
+_Static_assert(sizeof lists / sizeof *lists == LANG_LISTS &&
+               offsetof(lang, stem) ==
+               offsetof(lang, stopwords) + LANG_LISTS * sizeof(word_list),
+               "a word_list of lang is missing from lists[]");
+
+const word_list *lang_list(const lang *lg, size_t i, const char **name)
+{
+	*name = lists[i].name;
+	return (const word_list *)(const void *)
+	       ((const char *)lg + lists[i].offset);
+}
+
+void lang_make_filters(void)
+{
+	(void)make_word_filter(&name_particles);
+	for (size_t i = 0; i < NLANGS; i++)
+		for (size_t k = 0; k < LANG_LISTS; k++) {
+			const char *name;
+			(void)make_word_filter(lang_list(languages[i], k, &name));
+		}
 }
 
 /* Codes that name a language built in by another: the two written

@@ -12,20 +12,44 @@
 #include <stdint.h>
 #include <string.h>
 
+/* A word list's filter: a bit for each of its words (see filter_bit),
+ * so that a word whose bit is clear is turned away without the binary
+ * search.  It is made the first time the list is searched, by the first
+ * thread to search it, and shared from then on: STATE goes from 0 to 1
+ * (being made; the others search without it) to 2 (made), atomically,
+ * and BITS are read only at 2.  Without C11's atomics, lists have none. */
+#define WORD_FILTER_SHIFT 12
+#define WORD_FILTER_BITS (1 << WORD_FILTER_SHIFT)
+#ifndef __STDC_NO_ATOMICS__
+#include <stdatomic.h>
+typedef struct {
+	atomic_int state;
+	uint64_t bits[WORD_FILTER_BITS / 64];
+} word_filter;
+#define NEW_WORD_FILTER (&(word_filter){ 0 })
+#else
+typedef struct word_filter word_filter;
+#define NEW_WORD_FILTER NULL
+#endif
+
 /* A list of folded words (lower case, as summ_fold_word makes them),
- * sorted in strcmp() order, and the length in bytes of its longest.  The
- * words sit in rows of WIDTH bytes, each NUL-ended (an array of
- * char[longest + 1] rows): an array of pointers would cost the loader a
- * relocation a word, some 30,000 for all the languages, at every
- * start. */
+ * sorted in strcmp() order, the length in bytes of its longest, and its
+ * filter (NULL: none).  The words sit in rows of WIDTH bytes, each
+ * NUL-ended (an array of char[longest + 1] rows): an array of pointers
+ * would cost the loader a relocation a word, some 30,000 for all the
+ * languages, at every start.  WORD_LIST gives each list a filter of its
+ * own, a compound literal of static storage (a list is defined at file
+ * scope). */
 typedef struct {
 	const char *words;
 	size_t width, n, longest;
+	word_filter *filter;
 } word_list;
 
 #define WORD_LIST(array, longest) \
-	{ array[0], sizeof array[0], sizeof array / sizeof array[0], longest }
-#define NO_WORDS { NULL, 0, 0, 0 }
+	{ array[0], sizeof array[0], sizeof array / sizeof array[0], longest, \
+	  NEW_WORD_FILTER }
+#define NO_WORDS { NULL, 0, 0, 0, NULL }
 
 /* Word I of L. */
 static inline const char *word_at(const word_list *l, size_t i)
@@ -62,8 +86,8 @@ static inline size_t longest_suffix(const char *w, size_t n, size_t from,
 }
 
 /* The 32-bit FNV-1a hash of KEY (LEN bytes): the hash of the words of a
- * lexicon (word_hashes; lang/mkcommon.py makes it the same way) and of a
- * document's stopword filter (engine/doc.h, stop_bit). */
+ * lexicon (word_hashes; lang/mkcommon.py makes it the same way) and of
+ * a word list's filter (word_filter). */
 static inline uint32_t fnv1a32(const char *key, size_t len)
 {
 	uint32_t x = 0x811C9DC5u;
@@ -98,8 +122,64 @@ unsigned word_class(const word_hashes *h, const char *key, size_t len);
 /* How many bytes a stem may be longer than its word (see lang.stem). */
 #define LANG_STEM_ROOM 8
 
-/* Whether the folded word KEY (LEN bytes, not NUL-terminated) is in L. */
-int in_word_list(const word_list *l, const char *key, size_t len);
+/* Makes L's filter, if it is due one and no thread has begun it.
+ * Returns whether it is made (by this thread or another). */
+int make_word_filter(const word_list *l);
+
+/* Whether the word KEY (LEN bytes) is in L, by a binary search. */
+int in_sorted_words(const word_list *l, const char *key, size_t len);
+
+/* Whether the word KEY (LEN bytes) is in L, its filter made first if it
+ * is due one: in_word_list's way when the filter is not made. */
+int search_word_list(const word_list *l, const char *key, size_t len);
+
+#ifndef __STDC_NO_ATOMICS__
+/* The bit of a word filter that the word KEY (LEN bytes, at least one)
+ * sets: a hash of its first two bytes, its last and its length, which
+ * tells most words from a list's few hundred in a few instructions (a
+ * hash of every byte cost more than the searches it spared). */
+static inline unsigned word_filter_bit(const char *key, size_t len)
+{
+	const unsigned char *k = (const unsigned char *)key;
+	uint32_t x = k[0] | (uint32_t)k[len > 1] << 8 |
+	             (uint32_t)k[len - 1] << 16 | (uint32_t)len << 24;
+
+	return (x * 0x9E3779B1u) >> (32 - WORD_FILTER_SHIFT);
+}
+
+/* Whether the made filter F has the bit of KEY (LEN bytes, at least
+ * one). */
+static inline int filter_has(const word_filter *f, const char *key,
+                             size_t len)
+{
+	unsigned b = word_filter_bit(key, len);
+
+	return f->bits[b / 64] >> b % 64 & 1;
+}
+#endif
+
+/* Whether the folded word KEY (LEN bytes, not NUL-terminated) is in L.
+ * Most words asked about are in no list, and most of those its filter
+ * turns away (English's 310 stopwords set one bit in 14 of its 4,096),
+ * with no search. */
+static inline int in_word_list(const word_list *l, const char *key,
+                               size_t len)
+{
+	if (len == 0 || len > l->longest)
+		return 0;
+#ifndef __STDC_NO_ATOMICS__
+	if (l->filter &&
+	    atomic_load_explicit(&l->filter->state, memory_order_acquire) == 2)
+		return filter_has(l->filter, key, len) &&
+		       in_sorted_words(l, key, len);
+#endif
+	return search_word_list(l, key, len);
+}
+
+/* Whether L's filter lets KEY (LEN bytes) through to the search: 1 for
+ * every word of L, 0 for most others (1 for a list without a filter).
+ * Makes the filter if it is due one. */
+int word_list_may_hold(const word_list *l, const char *key, size_t len);
 
 /* The scripts that tell languages apart before their words do. */
 enum lang_script {
@@ -259,6 +339,18 @@ const lang *lang_at(size_t i);
 /* The language whose ISO 639-1 code is CODE, or NULL if none is built
  * in. */
 const lang *lang_find(const char *code);
+
+/* The word lists of a lang (stopwords to introductions): how many, and
+ * the Ith of LG (I below that number), its field's name into *NAME. */
+#define LANG_LISTS 18
+const word_list *lang_list(const lang *lg, size_t i, const char **name);
+
+/* The particles of surnames in many languages ("van", "de", "bin"). */
+extern const word_list name_particles;
+
+/* Makes the filter of every list here (see word_filter), which each list
+ * otherwise makes at its first search. */
+void lang_make_filters(void);
 
 /* The language of no list and no stemmer ("none"): its stopwords are
  * found in each document, as the most frequent short words. */

@@ -216,37 +216,7 @@ END_TEST
 
 #define NLANGS lang_count()
 
-/* The word lists of a lang, by name. */
-static const struct {
-	const char *name;
-	size_t offset;
-} lists[] = {
-	{ "stopwords", offsetof(lang, stopwords) },
-	{ "titles", offsetof(lang, titles) },
-	{ "abbrevs", offsetof(lang, abbrevs) },
-	{ "lower_abbrevs", offsetof(lang, lower_abbrevs) },
-	{ "phrase_ends", offsetof(lang, phrase_ends) },
-	{ "times", offsetof(lang, times) },
-	{ "time_followers", offsetof(lang, time_followers) },
-	{ "months", offsetof(lang, months) },
-	{ "joiners", offsetof(lang, joiners) },
-	{ "relatives", offsetof(lang, relatives) },
-	{ "said", offsetof(lang, said) },
-	{ "said_suffixes", offsetof(lang, said_suffixes) },
-	{ "dangling", offsetof(lang, dangling) },
-	{ "closings", offsetof(lang, closings) },
-	{ "licences", offsetof(lang, licences) },
-	{ "notices", offsetof(lang, notices) },
-	{ "formulas", offsetof(lang, formulas) },
-	{ "introductions", offsetof(lang, introductions) },
-};
-#define NLISTS (sizeof lists / sizeof *lists)
-
-/* A list added to lang.h must be added above: the lists above fill the
- * struct from its first list to its stemmer. */
-_Static_assert(offsetof(lang, stem) ==
-               offsetof(lang, stopwords) + NLISTS * sizeof(word_list),
-               "a word_list of lang is missing from lists[]");
+#define NLISTS LANG_LISTS
 
 /* Every list of every language (case I: language I / NLISTS, list
  * I % NLISTS) is in strcmp() order without duplicates, of folded words
@@ -256,9 +226,8 @@ _Static_assert(offsetof(lang, stem) ==
 START_TEST(test_word_lists)
 {
 	const lang *lg = lang_at((size_t)_i / NLISTS);
-	const char *name = lists[(size_t)_i % NLISTS].name;
-	const word_list *l = (const word_list *)(const void *)
-	                     ((const char *)lg + lists[(size_t)_i % NLISTS].offset);
+	const char *name;
+	const word_list *l = lang_list(lg, (size_t)_i % NLISTS, &name);
 	size_t longest = 0;
 
 	ck_assert_msg(l->words != NULL || l->n == 0, "%s %s: no words", lg->code,
@@ -282,6 +251,25 @@ START_TEST(test_word_lists)
 	}
 	ck_assert_msg(l->longest == longest, "%s %s: longest %zu, want %zu",
 	              lg->code, name, l->longest, longest);
+}
+END_TEST
+
+/* summ_init makes the filter of every list of every language, and of the
+ * names' particles, before any search: threads started after it only
+ * read them. */
+START_TEST(test_init_makes_filters)
+{
+	summ_init();
+	ck_assert(atomic_load(&name_particles.filter->state) == 2);
+	for (size_t i = 0; i < NLANGS; i++)
+		for (size_t k = 0; k < NLISTS; k++) {
+			const char *name;
+			const word_list *l = lang_list(lang_at(i), k, &name);
+			if (l->n > 0)
+				ck_assert_msg(atomic_load(&l->filter->state) == 2,
+				              "%s %s: no filter", lang_at(i)->code,
+				              name);
+		}
 }
 END_TEST
 
@@ -1469,6 +1457,7 @@ Suite *lang_suite(void)
 
 	tc = tcase_create("word_lists");
 	tcase_add_loop_test(tc, test_word_lists, 0, (int)(NLANGS * NLISTS));
+	tcase_add_test(tc, test_init_makes_filters);
 	tcase_add_test(tc, test_stopwords);
 	suite_add_tcase(s, tc);
 
