@@ -170,24 +170,29 @@ static int read_sentences(summ_doc *d)
 
 /* Stage 0: the prose of D's source, read by the reader of its form
  * (engine/markdown.c; engine/html.c, through engine/charset.c for a page
- * in another charset than UTF-8) into the
- * text the stages below read.  Plain text is read as it is.  Returns
- * -1 when out of memory. */
+ * in another charset than UTF-8) into the text the stages below read.
+ * Plain text is read as it is, but for a text in UTF-16 (its byte order
+ * mark says so), which is decoded first, whatever its form.  Returns -1
+ * when out of memory. */
 static int read_input(summ_doc *d, const summ_options *opt)
 {
 	enum summ_input in = opt ? opt->input : SUMM_INPUT_TEXT;
+	const char *utf16 = utf16_charset(d->source, d->source_len);
 
 	if (in == SUMM_INPUT_AUTO)
 		in = (enum summ_input)sniff_input(d->source, d->source_len,
 		                                    opt->name);
 	d->input = in;
-	if (in == SUMM_INPUT_TEXT)
+	d->source_utf16 = !utf16 ? 0 : (unsigned char)d->source[0] == 0xFF
+	                                   ? 1 : 2;
+	if (in == SUMM_INPUT_TEXT && !utf16)
 		return 0;
 	if (!(d->read = malloc(sizeof *d->read)))
 		return -1;
 	reading_begin(d->read, d->source, d->source_len);
 	if ((in == SUMM_INPUT_HTML ? read_html_in_charset(d->read)
-	                             : read_markdown(d->read)) != 0)
+	     : read_as(d->read, utf16, in == SUMM_INPUT_MARKDOWN
+	                                  ? read_markdown : read_plain)) != 0)
 		return -1;
 	d->text = d->read->text;
 	d->len = d->read->len;

@@ -130,7 +130,9 @@ enum summ_input summ_input_form(const summ_doc *doc);
  * plain text with a word set vertically, a letter or two a line (as a
  * PDF's text gives it), read with those line breaks left out, or with
  * an e-mail's quoted reply, read with its quote markers ("> ") left
- * out.  Sentence and term offsets are into it. */
+ * out; and a text of any form that a UTF-16 byte order mark opens,
+ * decoded to UTF-8 (up to half as long again as the input).  Sentence
+ * and term offsets are into it. */
 const char *summ_text(const summ_doc *doc, size_t *len);
 
 /* Where the text read's bytes [OFFSET, OFFSET + LENGTH) came from in
@@ -187,7 +189,8 @@ size_t summ_word_count(const summ_doc *doc);
 /* Where a sentence starts.  LINE and COL are 1-based; COL counts bytes
  * from the start of the line, as vim and grep do (a leading byte-order
  * mark is not counted: editors do not show it).  Lines end at LF, CRLF
- * or a lone CR. */
+ * or a lone CR.  In a text in UTF-16 (a byte order mark says so), they
+ * are those of the text decoded to UTF-8, as an editor shows it. */
 typedef struct {
 	size_t line, col;
 } summ_position;

@@ -13,6 +13,7 @@
  */
 #include "cli.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 
 /* Where the chosen sentence's text comes from in the source: its first
@@ -75,11 +76,50 @@ static int add_spans(span **spans, size_t *n, size_t *cap,
 	return 0;
 }
 
+/* Appends the UTF-16 code unit U to B (BIG: big-endian). */
+static void put_unit(buf *b, uint32_t u, int big)
+{
+	buf_putc(b, (int)(big ? u >> 8 : u & 0xFF));
+	buf_putc(b, (int)(big ? u & 0xFF : u >> 8));
+}
+
+/* Appends MARKER (UTF-8; a broken sequence reads as U+FFFD) to B in the
+ * encoding of the input: as it is, or, when UTF16 (1 little-endian, 2
+ * big-endian), in UTF-16, as the engine decodes an input that a UTF-16
+ * byte order mark opens, so that the marked input is all in one
+ * encoding. */
+static void put_marker(buf *b, const char *marker, int utf16)
+{
+	const unsigned char *s = (const unsigned char *)marker;
+
+	if (!utf16) {
+		buf_puts(b, marker);
+		return;
+	}
+	while (*s) {
+		unsigned c = *s++, n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0;
+		uint32_t cp = n ? c & (0x3Fu >> n) : c;
+
+		for (; n && (*s & 0xC0) == 0x80; n--)
+			cp = cp << 6 | (*s++ & 0x3F);
+		if (n || cp > 0x10FFFF || (c >= 0x80 && c < 0xC0))
+			cp = 0xFFFD;
+		if (cp >= 0x10000) {
+			put_unit(b, 0xD800 + ((cp - 0x10000) >> 10), utf16 == 2);
+			cp = 0xDC00 + ((cp - 0x10000) & 0x3FF);
+		}
+		put_unit(b, cp, utf16 == 2);
+	}
+}
+
 /* Appends TEXT whole with every chosen sentence between the markers:
  * remove the markers and the input comes back byte for byte. */
 void render_mark(buf *b, const char *text, size_t len,
                  const summary *sm, const options *opt)
 {
+	const unsigned char *u = (const unsigned char *)text;
+	int utf16 = len < 2 ? 0 : u[0] == 0xFF && u[1] == 0xFE ? 1
+	            : u[0] == 0xFE && u[1] == 0xFF ? 2 : 0;
 	int html = summ_input_form(sm->doc) == SUMM_INPUT_HTML;
 	const char *open = html && !opt->mark_chosen ? "<mark>" : opt->mark_open;
 	const char *close = html && !opt->mark_chosen ? "</mark>"
@@ -99,9 +139,9 @@ void render_mark(buf *b, const char *text, size_t len,
 		if (spans[i].start < pos)      /* never a byte twice */
 			continue;
 		buf_put(b, text + pos, spans[i].start - pos);
-		buf_puts(b, open);
+		put_marker(b, open, utf16);
 		buf_put(b, text + spans[i].start, spans[i].end - spans[i].start);
-		buf_puts(b, close);
+		put_marker(b, close, utf16);
 		pos = spans[i].end;
 	}
 	buf_put(b, text + pos, len - pos);

@@ -809,7 +809,23 @@ static int remap(const reading *in, const convert *c, size_t start,
 	return 0;
 }
 
+const char *utf16_charset(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE)
+		return iconv_name(ENC_UTF16LE);
+	if (n >= 2 && u[0] == 0xFE && u[1] == 0xFF)
+		return iconv_name(ENC_UTF16BE);
+	return NULL;
+}
+
 int read_html_as(reading *r, const char *charset)
+{
+	return read_as(r, charset, read_html);
+}
+
+int read_as(reading *r, const char *charset, int (*reader)(reading *))
 {
 	const struct encoding *enc = NULL;
 	convert c = { 0 };
@@ -819,10 +835,10 @@ int read_html_as(reading *r, const char *charset)
 	static const struct encoding unknown = { "", "", 0, 1 };
 
 	if (!charset)
-		return read_html(r);
+		return reader(r);
 	c.cd = iconv_open("UTF-8", charset);
 	if (c.cd == (iconv_t)-1)
-		return read_html(r);
+		return reader(r);
 	for (size_t i = 0; i < sizeof encodings / sizeof *encodings; i++) {
 		const struct encoding *e = &encodings[i];
 
@@ -852,7 +868,7 @@ int read_html_as(reading *r, const char *charset)
 	}
 
 	reading_begin(&in, c.out ? c.out : "", c.len);
-	if (read_html(&in) == 0 &&
+	if (reader(&in) == 0 &&
 	    remap(&in, &c, start, &pieces, &npieces, &pieces_cap) == 0) {
 		/* R takes the text and blocks read, and the pieces led back:
 		 * R was only begun, so it holds nothing of its own yet. */
@@ -860,6 +876,7 @@ int read_html_as(reading *r, const char *charset)
 		r->text = in.text;
 		r->len = in.len;
 		r->cap = in.cap;
+		r->lines = in.lines;
 		r->blocks = in.blocks;
 		r->nblocks = in.nblocks;
 		r->blocks_cap = in.blocks_cap;

@@ -2,7 +2,8 @@
  * charset.h - web pages not in UTF-8: the charset a page declares (a
  * BOM, or a <meta> in its first 1024 bytes, as browsers find it), and
  * the HTML reader run over the page decoded from it, with every piece
- * of the text still mapping to the page's original bytes.
+ * of the text still mapping to the page's original bytes; and texts of
+ * any form that a UTF-16 byte order mark opens, decoded so.
  */
 #ifndef SUMM_CHARSET_H
 #define SUMM_CHARSET_H
@@ -41,5 +42,17 @@ int read_html_in_charset(reading *r);
  * UTF-8; one iconv cannot open is read as UTF-8.  (For tests, and for a
  * charset known from outside the page, such as an HTTP header.) */
 int read_html_as(reading *r, const char *charset);
+
+/* The encoding that the byte order mark of S[0..N) names, if it is
+ * UTF-16: "UTF-16LE" or "UTF-16BE" (iconv's names), else NULL.  A text
+ * saved as "Unicode" on Windows, or written by PowerShell, opens so. */
+const char *utf16_charset(const char *s, size_t n);
+
+/* Reads R->source into R (begun on it) with READER (read_html,
+ * read_markdown, read_plain), run over the source decoded from CHARSET
+ * as read_html_as runs read_html, every piece of the text mapping to
+ * the source's original bytes.  CHARSET NULL: READER reads the source
+ * itself.  Returns 0, or -1 when memory ran out. */
+int read_as(reading *r, const char *charset, int (*reader)(reading *));
 
 #endif /* SUMM_CHARSET_H */

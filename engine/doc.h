@@ -122,6 +122,8 @@ struct summ_doc {
 	enum summ_input input;
 	const char *source;          /* the caller's bytes */
 	size_t source_len;
+	int source_utf16;            /* 0, or the source is UTF-16: 1 little-
+	                                endian, 2 big-endian (see locate) */
 	const lang *lang;            /* what the engine knows of its language */
 	int lang_detected;           /* found from the text, not given */
 	const word_list *extra_stops;   /* the caller's stopwords, or NULL */

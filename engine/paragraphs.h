@@ -135,6 +135,7 @@ size_t text_start(const char *text, size_t len);
 typedef struct {
 	size_t pos, lineno, line_start;
 	const char *cr;              /* the first CR at or after pos */
+	size_t col;                  /* in UTF-16: see locate_utf16 */
 } locator;
 
 /* A locator at the start of D's text (see locate). */

@@ -183,6 +183,13 @@ void read_verbatim(reading *r, size_t from, size_t to)
 	put(r, r->source + from, to - from, from, to, 1);
 }
 
+int read_plain(reading *r)
+{
+	r->lines = 1;
+	read_verbatim(r, 0, r->source_len);
+	return reading_end(r);
+}
+
 void read_whole(reading *r, const char *text, size_t len, size_t from,
                 size_t to)
 {
@@ -496,14 +503,37 @@ static int looks_like_markdown(const char *s, size_t n)
 /* How much of a text sniffing reads: the head tells. */
 #define SNIFF_BYTES 65536
 
+/* The ASCII of the head of TEXT (LEN bytes), a text in UTF-16 after its
+ * byte order mark (BIG: big-endian), into OUT (OUT_LEN bytes): what
+ * sniffing looks at is markup, and markup is ASCII; any other character
+ * reads as a byte beyond it.  Returns the bytes written. */
+static size_t utf16_ascii(const unsigned char *text, size_t len, int big,
+                          char *out, size_t out_len)
+{
+	size_t n = 0;
+
+	for (size_t i = 2; i + 1 < len && n < out_len; i += 2) {
+		unsigned hi = text[i + !big], lo = text[i + big];
+		out[n++] = (char)(hi == 0 && lo < 0x80 ? lo : 0x80);
+	}
+	return n;
+}
+
 int sniff_input(const char *text, size_t len, const char *name)
 {
 	int named = form_of_name(name);
+	const unsigned char *s = (const unsigned char *)text;
+	char ascii[SNIFF_BYTES / 2];
 
 	if (len > SNIFF_BYTES)
 		len = SNIFF_BYTES;
 	if (named >= 0)
 		return named;
+	if (len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) ||
+	                 (s[0] == 0xFE && s[1] == 0xFF))) {
+		len = utf16_ascii(s, len, s[0] == 0xFE, ascii, sizeof ascii);
+		text = ascii;
+	}
 	if (opens_as_html(text, len))
 		return SUMM_INPUT_HTML;
 	if (looks_like_markdown(text, len))

@@ -168,8 +168,11 @@ size_t char_reference(const char *s, size_t n, int in_attribute,
 int sniff_input(const char *text, size_t len, const char *name);
 
 /* The readers: each reads SOURCE[0..LEN) into R (begun on it) and
- * ends it.  Returns 0, or -1 when memory ran out. */
+ * ends it.  Returns 0, or -1 when memory ran out.  read_plain reads it
+ * as plain text, whole, its lines kept (for a text decoded from another
+ * encoding, see read_as). */
 int read_html(reading *r);
 int read_markdown(reading *r);
+int read_plain(reading *r);
 
 #endif /* SUMM_READING_H */

@@ -423,6 +423,111 @@ START_TEST(test_utf16_bom)
 }
 END_TEST
 
+/* TEXT (UTF-8, LEN bytes, ASCII and characters of the BMP) in UTF-16
+ * (BIG: big-endian) with its byte order mark, into OUT; returns its
+ * length. */
+static size_t to_utf16(const char *text, size_t len, int big, char *out)
+{
+	iconv_t cd = iconv_open(big ? "UTF-16BE" : "UTF-16LE", "UTF-8");
+	char *in = (char *)text, *o = out + 2;
+	size_t inleft = len, outleft = 4 * len;
+
+	ck_assert(cd != (iconv_t)-1);
+	out[0] = (char)(big ? 0xFE : 0xFF);
+	out[1] = (char)(big ? 0xFF : 0xFE);
+	ck_assert(iconv(cd, &in, &inleft, &o, &outleft) != (size_t)-1);
+	iconv_close(cd);
+	return (size_t)(o - out);
+}
+
+/* Plain text and Markdown in UTF-16, either byte order, read as their
+ * UTF-8 is, whatever form the text is said or found to be in; each
+ * sentence's source span is its own bytes in UTF-16; and its line and
+ * column are those of the text decoded.  The third sentence is on line
+ * 2, after "上海" (U+4E0A and U+6D77: the first has a byte 0x0A, which is
+ * no LF) and U+1F600 (a surrogate pair); its column counts the UTF-8
+ * bytes before it: 3 + 3 + 1 + 4 + 1. */
+START_TEST(test_utf16_texts)
+{
+	static const char plain[] =
+	    "The ferry to the island starts again on Monday morning.\n"
+	    "\xE4\xB8\x8A\xE6\xB5\xB7 \xF0\x9F\x98\x80 The harbour master "
+	    "said the new boat holds two hundred people.\r\n";
+	static const char md[] =
+	    "# Ferry news\n\nThe ferry to the *island* starts again on "
+	    "Monday morning.\n";
+	static const struct {
+		const char *text;
+		size_t len;
+		enum summ_input input;
+		const char *first;             /* its first sentence */
+	} cases[] = {
+		{ S(plain), SUMM_INPUT_TEXT,
+		  "The ferry to the island starts again on Monday morning." },
+		{ S(plain), SUMM_INPUT_AUTO,
+		  "The ferry to the island starts again on Monday morning." },
+		{ S(md), SUMM_INPUT_MARKDOWN, "Ferry news" },
+		{ S(md), SUMM_INPUT_AUTO, "Ferry news" },
+	};
+	char u16[4 * sizeof plain];
+
+	for (size_t i = 0; i < 2 * sizeof cases / sizeof *cases; i++) {
+		int big = (int)(i % 2);
+		size_t n = to_utf16(cases[i / 2].text, cases[i / 2].len, big, u16);
+		summ_options opt = { .input = cases[i / 2].input,
+		                     .name = i / 2 == 3 ? "news.md" : NULL };
+		summ_doc *doc;
+		summ_sentence s;
+		size_t start, end, first_len = strlen(cases[i / 2].first), len;
+		char back[4 * sizeof plain];
+
+		ck_assert_int_eq(summ_parse_with(u16, n, &opt, &doc), SUMM_OK);
+		s = summ_sentence_at(doc, 0);
+		ck_assert_msg(s.length == first_len &&
+		              !memcmp(summ_text(doc, &len) + s.offset,
+		                      cases[i / 2].first, first_len),
+		              "case %zu: first sentence", i);
+		summ_source_span(doc, s.offset, s.length, &start, &end);
+		ck_assert_uint_eq(to_utf16(cases[i / 2].first, first_len, big,
+		                           back) - 2, end - start);
+		ck_assert(!memcmp(u16 + start, back + 2, end - start));
+		if (cases[i / 2].text == plain) {
+			size_t idx[2] = { 0, 2 };   /* (Han and emoji: one) */
+			summ_position pos[2];
+			ck_assert_uint_eq(summ_sentence_count(doc), 3);
+			ck_assert_int_eq(summ_locate(doc, idx, 2, pos), SUMM_OK);
+			ck_assert_uint_eq(pos[0].line, 1);
+			ck_assert_uint_eq(pos[0].col, 1);
+			ck_assert_uint_eq(pos[1].line, 2);
+			ck_assert_uint_eq(pos[1].col, 3 + 3 + 1 + 4 + 1 + 1);
+		}
+		summ_free(doc);
+	}
+}
+END_TEST
+
+/* A page in UTF-16 given without a name is sniffed as HTML through its
+ * byte order mark; utf16_charset names the encoding that mark gives. */
+START_TEST(test_utf16_sniff)
+{
+	static const char page[] =
+	    "<!DOCTYPE html><html><head><title>Ferry</title></head><body>"
+	    "<p>The ferry to the island starts again on Monday.</p></body>"
+	    "</html>\n";
+	char u16[4 * sizeof page];
+
+	for (int big = 0; big < 2; big++) {
+		size_t n = to_utf16(page, sizeof page - 1, big, u16);
+		ck_assert_int_eq(sniff_input(u16, n, NULL), SUMM_INPUT_HTML);
+		ck_assert_str_eq(utf16_charset(u16, n),
+		                 big ? "UTF-16BE" : "UTF-16LE");
+	}
+	ck_assert_ptr_null(utf16_charset("\xEF\xBB\xBFhi", 5));
+	ck_assert_ptr_null(utf16_charset("\xFF", 1));
+	ck_assert_int_eq(sniff_input(S("\xFF\xFE"), NULL), SUMM_INPUT_TEXT);
+}
+END_TEST
+
 /* A long paragraph of a single-byte charset, and one of a two-byte
  * one: a few pieces, not one a character (32 bytes each, some 70 times
  * the page's size), and every character still led back to its bytes,
@@ -538,6 +643,8 @@ Suite *charset_suite(void)
 	tcase_add_test(tc, test_declared_page);
 	tcase_add_test(tc, test_undeclared_page);
 	tcase_add_test(tc, test_utf16_bom);
+	tcase_add_test(tc, test_utf16_texts);
+	tcase_add_test(tc, test_utf16_sniff);
 	tcase_add_test(tc, test_long_runs);
 	tcase_add_test(tc, test_unknown_charset);
 	tcase_add_test(tc, test_all_bytes);

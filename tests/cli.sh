@@ -563,6 +563,41 @@ for f in samples/*.txt; do
 	compare_variant "UTF-8 BOM: $f" "$f" "$tmp/$b.bom"
 done
 
+# A text in UTF-16 with its byte order mark, as Windows saves "Unicode"
+# and PowerShell writes: read as the same text in UTF-8 is, in either
+# byte order; its sentences found at the same lines and columns (those
+# of the text decoded, as an editor shows it); and -f mark writes the
+# markers in UTF-16 too, so that the marked text decodes whole.
+# utf16 FILE ORDER: FILE in UTF-16 of ORDER (LE or BE), BOM first.
+utf16() {
+	case $2 in
+	LE) printf '\377\376' ;;
+	BE) printf '\376\377' ;;
+	esac
+	iconv -f UTF-8 -t "UTF-16$2" "$1"
+}
+if command -v iconv >/dev/null 2>&1; then
+	for f in samples/*.txt samples/tidewatch-readme.md samples/allotment-blog.html; do
+		b=$(basename "$f")
+		for order in LE BE; do
+			utf16 "$f" $order >"$tmp/$b.u16" 2>/dev/null || continue
+			begin "UTF-16$order: $f"
+			run -f grep --label=x <"$f" >"$tmp/v1.out" 2>&1
+			capture -f grep --label=x <"$tmp/$b.u16"
+			want_rc 0
+			want_no_err
+			want_same "$tmp/v1.out" "$tmp/out" "-f grep output"
+			run -f mark --mark='<<,>>' "$f" >"$tmp/v1.out" 2>&1
+			run -f mark --mark='<<,>>' "$tmp/$b.u16" |
+			    iconv -f UTF-16 -t UTF-8 >"$tmp/v2.out" 2>&1
+			want_same "$tmp/v1.out" "$tmp/v2.out" "-f mark, decoded"
+			verdict
+		done
+	done
+else
+	skip "UTF-16 input: no iconv"
+fi
+
 # The same French text composed (NFC) and decomposed (NFD: "e" and a
 # combining accent), as some PDF and macOS tools write it: the same
 # sentences chosen with the same scores, the same key terms as often.

@@ -4,7 +4,9 @@
  *     make tests/fuzz_charset && tests/fuzz_charset CORPUS
  *
  * The first byte of the input picks a charset (or none: the page's own
- * declaration, sniffed); the rest is the page.  Checked:
+ * declaration, sniffed, or for Markdown and plain text its UTF-16 byte
+ * order mark) and a reader (HTML, Markdown, plain text); the rest is the
+ * page.  Checked:
  *
  *  1. html_declared_charset reads only the page (an exact-size copy, so
  *     AddressSanitizer sees a byte read past it), and agrees with itself
@@ -104,16 +106,23 @@ static void check_reading(const reading *r, int converted)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+static int (*const readers[])(reading *) = {
+	read_html, read_markdown, read_plain
+};
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	const size_t ncharsets = sizeof charsets / sizeof *charsets;
 	const char *charset;
+	int (*reader)(reading *);
 	char *page;
 	size_t n;
 	reading r;
 
 	if (size == 0)
 		return 0;
-	charset = charsets[data[0] % (sizeof charsets / sizeof *charsets)];
+	charset = charsets[data[0] % ncharsets];
+	reader = readers[data[0] / ncharsets % 3];
 	n = size - 1;
 	page = exact_copy((const char *)data + 1, n);
 
@@ -129,10 +138,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/* 2-4. The page read in the charset picked, or its own. */
 	reading_begin(&r, page, n);
-	if (charset)
-		CHECK(read_html_as(&r, charset) == 0);
-	else
+	if (!charset && reader == read_html) {
 		CHECK(read_html_in_charset(&r) == 0);
+	} else {
+		if (!charset)
+			charset = utf16_charset(page, n);
+		CHECK(read_as(&r, charset, reader) == 0);
+	}
 	check_reading(&r, charset != NULL);
 	reading_free(&r);
 	free(page);

@@ -76,6 +76,7 @@ static void check_token_paths(const char *text, size_t len,
  * POS and where that line starts.  LF, CRLF and a lone CR each end one. */
 typedef struct {
 	size_t pos, line, start;
+	size_t col;                  /* in UTF-16: see walk_to16 */
 } line_walk;
 
 static void walk_to(line_walk *w, const char *text, size_t off)
@@ -87,6 +88,35 @@ static void walk_to(line_walk *w, const char *text, size_t off)
 				w->pos++;
 			w->line++;
 			w->start = w->pos + 1;
+		}
+	}
+}
+
+/* The same in a text in UTF-16 (BIG: big-endian), its lines ending at
+ * the code units LF, CR and CR LF; W->col is the bytes that the line's
+ * characters before W->pos take in UTF-8, as summ_locate counts a
+ * column there. */
+static void walk_to16(line_walk *w, const unsigned char *text, size_t off,
+                      int big)
+{
+	while (w->pos + 2 <= off) {
+		unsigned u = big ? (unsigned)text[w->pos] << 8 | text[w->pos + 1]
+		                 : (unsigned)text[w->pos + 1] << 8 | text[w->pos];
+		unsigned next = 0;
+
+		w->pos += 2;
+		if (w->pos + 2 <= off)
+			next = big ? (unsigned)text[w->pos] << 8 | text[w->pos + 1]
+			           : (unsigned)text[w->pos + 1] << 8 | text[w->pos];
+		if (u == '\n' || u == '\r') {
+			if (u == '\r' && next == '\n')
+				w->pos += 2;
+			w->line++;
+			w->col = 0;
+		} else {
+			/* UTF-8 bytes: 1, 2, 3; a surrogate half 2 of the 4. */
+			w->col += u < 0x80 ? 1 : u < 0x800 ? 2 :
+			          u >= 0xD800 && u < 0xE000 ? 2 : 3;
 		}
 	}
 }
@@ -108,15 +138,18 @@ static void check_folded(const char *f, size_t len)
  * it (RLEN bytes: the input itself, or it with the line breaks inside
  * a word set vertically or quote markers left out), which offsets point
  * into. */
-static void check_sentences(const char *text, const char *read, size_t len,
-                            const summ_doc *doc)
+static void check_sentences(const char *text, size_t size, const char *read,
+                            size_t len, const summ_doc *doc)
 {
 	summ_sentence *s = all_sentences(doc);
 	size_t n = summ_sentence_count(doc);
+	const unsigned char *u = (const unsigned char *)text;
+	int utf16 = size < 2 ? 0 : u[0] == 0xFF && u[1] == 0xFE ? 1
+	            : u[0] == 0xFE && u[1] == 0xFF ? 2 : 0;
 	size_t first = len >= 3 && memcmp(read, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	size_t end = first;
 	/* Columns of the first line start after a BOM, as editors show. */
-	line_walk w = { first, 1, first };
+	line_walk w = { utf16 ? 2 : first, 1, utf16 ? 2 : first, 0 };
 	/* Located last to first, as a ranked summary may ask. */
 	size_t *idx = malloc((n ? n : 1) * sizeof *idx);
 	summ_position *pos = malloc((n ? n : 1) * sizeof *pos);
@@ -139,9 +172,12 @@ static void check_sentences(const char *text, const char *read, size_t len,
 		CHECK(at->line >= 1 && at->col >= 1);
 		summ_source_span(doc, s[k].offset, s[k].length, &from, &to);
 		CHECK(from <= to);
-		walk_to(&w, text, from);
+		if (utf16)
+			walk_to16(&w, u, from, utf16 == 2);
+		else
+			walk_to(&w, text, from);
 		CHECK(at->line == w.line);
-		CHECK(at->col == from - w.start + 1);
+		CHECK(at->col == (utf16 ? w.col : from - w.start) + 1);
 		/* Paragraphs with sentences are numbered 0, 1, 2 ... */
 		CHECK(k == 0 ? s[k].paragraph == 0
 		             : s[k].paragraph - s[k - 1].paragraph <= 1);
@@ -453,8 +489,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	CHECK(doc != NULL);
 	read = summ_text(doc, &rlen);
-	CHECK(rlen <= size);
-	check_sentences(text, read, rlen, doc);
+	/* (UTF-16 decoded: three bytes of UTF-8 for two at most.) */
+	CHECK(rlen <= size || rlen <= size / 2 * 3);
+	check_sentences(text, size, read, rlen, doc);
 	check_token_paths(text, size, doc);
 	nsent = summ_sentence_count(doc);
 	for (size_t i = 0; i < sizeof limits / sizeof *limits; i++) {
