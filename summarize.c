@@ -183,8 +183,7 @@ static int read_input(summ_doc *d, const summ_options *opt)
 		in = (enum summ_input)sniff_input(d->source, d->source_len,
 		                                    opt->name);
 	d->input = in;
-	d->source_utf16 = !utf16 ? 0 : (unsigned char)d->source[0] == 0xFF
-	                                   ? 1 : 2;
+	d->source_utf16 = utf16 ? 1 + ((unsigned char)d->source[0] == 0xFE) : 0;
 	if (in == SUMM_INPUT_TEXT && !utf16)
 		return 0;
 	if (!(d->read = malloc(sizeof *d->read)))

@@ -138,7 +138,7 @@ const char *summ_text(const summ_doc *doc, size_t *len);
 /* Where the text read's bytes [OFFSET, OFFSET + LENGTH) came from in
  * the caller's buffer: *START up to *END (the same bytes for plain
  * text, but for line breaks and quote markers left out; the markup
- * around them for HTML or Markdown). */
+ * around them for HTML or Markdown; their UTF-16 for a text in it). */
 void summ_source_span(const summ_doc *doc, size_t offset, size_t length,
                       size_t *start, size_t *end);
 

@@ -71,7 +71,7 @@ int make_word_filter(const word_list *l)
 int search_word_list(const word_list *l, const char *key, size_t len)
 {
 	return make_word_filter(l) ? in_word_list(l, key, len)
-	                      : in_sorted_words(l, key, len);
+	                           : in_sorted_words(l, key, len);
 }
 
 int word_list_may_hold(const word_list *l, const char *key, size_t len)
@@ -87,9 +87,12 @@ int word_list_may_hold(const word_list *l, const char *key, size_t len)
 
 unsigned word_class(const word_hashes *h, const char *key, size_t len)
 {
-	uint32_t x = fnv1a32(key, len) & ~(uint32_t)3;
+	uint32_t x = 0x811C9DC5u;            /* FNV-1a, as mkcommon.py */
 	size_t lo = 0, hi = h->n;
 
+	for (size_t i = 0; i < len; i++)
+		x = (x ^ (unsigned char)key[i]) * 0x01000193u;
+	x &= ~(uint32_t)3;
 	/* The first key not below X: the word's, if its high bits match. */
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;

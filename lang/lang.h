@@ -12,7 +12,7 @@
 #include <stdint.h>
 #include <string.h>
 
-/* A word list's filter: a bit for each of its words (see filter_bit),
+/* A word list's filter: a bit for each of its words (word_filter_bit),
  * so that a word whose bit is clear is turned away without the binary
  * search.  It is made the first time the list is searched, by the first
  * thread to search it, and shared from then on: STATE goes from 0 to 1
@@ -85,18 +85,6 @@ static inline size_t longest_suffix(const char *w, size_t n, size_t from,
 	return best;
 }
 
-/* The 32-bit FNV-1a hash of KEY (LEN bytes): the hash of the words of a
- * lexicon (word_hashes; lang/mkcommon.py makes it the same way) and of
- * a word list's filter (word_filter). */
-static inline uint32_t fnv1a32(const char *key, size_t len)
-{
-	uint32_t x = 0x811C9DC5u;
-
-	for (size_t i = 0; i < len; i++)
-		x = (x ^ (unsigned char)key[i]) * 0x01000193u;
-	return x;
-}
-
 /* A lexicon of many words, hashed (see lang/mkcommon.py): the keys,
  * sorted, are each a word's 32-bit FNV-1a hash with the word's class in
  * its low two bits; a word is in it when its hash's high 30 bits are
@@ -160,8 +148,8 @@ static inline int filter_has(const word_filter *f, const char *key,
 
 /* Whether the folded word KEY (LEN bytes, not NUL-terminated) is in L.
  * Most words asked about are in no list, and most of those its filter
- * turns away (English's 310 stopwords set one bit in 14 of its 4,096),
- * with no search. */
+ * turns away with no search (English's 310 stopwords set one bit in 15
+ * of its 4,096, Serbian's 708, the most, one in 7.5). */
 static inline int in_word_list(const word_list *l, const char *key,
                                size_t len)
 {
