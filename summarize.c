@@ -74,6 +74,7 @@
 #include "engine/doc.h"
 #include "engine/charset.h"
 #include "engine/language.h"
+#include "engine/locate.h"
 #include "engine/paragraphs.h"
 #include "engine/sections.h"
 #include "engine/scores.h"

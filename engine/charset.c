@@ -820,11 +820,6 @@ const char *utf16_charset(const char *s, size_t n)
 	return NULL;
 }
 
-int read_html_as(reading *r, const char *charset)
-{
-	return read_as(r, charset, read_html);
-}
-
 int read_as(reading *r, const char *charset, int (*reader)(reading *))
 {
 	const struct encoding *enc = NULL;
@@ -898,5 +893,6 @@ int read_as(reading *r, const char *charset, int (*reader)(reading *))
 
 int read_html_in_charset(reading *r)
 {
-	return read_html_as(r, html_declared_charset(r->source, r->source_len));
+	return read_as(r, html_declared_charset(r->source, r->source_len),
+	               read_html);
 }

@@ -38,11 +38,6 @@ const char *html_declared_charset(const char *s, size_t n);
  * freed with reading_free). */
 int read_html_in_charset(reading *r);
 
-/* The same with the charset given: CHARSET is an iconv name, or NULL for
- * UTF-8; one iconv cannot open is read as UTF-8.  (For tests, and for a
- * charset known from outside the page, such as an HTTP header.) */
-int read_html_as(reading *r, const char *charset);
-
 /* The encoding that the byte order mark of S[0..N) names, if it is
  * UTF-16: "UTF-16LE" or "UTF-16BE" (iconv's names), else NULL.  A text
  * saved as "Unicode" on Windows, or written by PowerShell, opens so. */
@@ -50,9 +45,12 @@ const char *utf16_charset(const char *s, size_t n);
 
 /* Reads R->source into R (begun on it) with READER (read_html,
  * read_markdown, read_plain), run over the source decoded from CHARSET
- * as read_html_as runs read_html, every piece of the text mapping to
- * the source's original bytes.  CHARSET NULL: READER reads the source
- * itself.  Returns 0, or -1 when memory ran out. */
+ * as read_html_in_charset runs read_html, every piece of the text
+ * mapping to the source's original bytes.  CHARSET is an iconv name;
+ * NULL, or one iconv cannot open: READER reads the source itself, as
+ * UTF-8.  (read_html_in_charset with the charset given: for tests, and
+ * for a charset known from outside a page, such as an HTTP header.)
+ * Returns 0, or -1 when memory ran out. */
 int read_as(reading *r, const char *charset, int (*reader)(reading *));
 
 #endif /* SUMM_CHARSET_H */

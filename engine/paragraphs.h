@@ -127,23 +127,4 @@ void promote_headings(summ_doc *d, int keep_title);
 /* Where the text begins: after a byte-order mark, if any. */
 size_t text_start(const char *text, size_t len);
 
-/* Where locate has read the text to: the line of the last
- * offset located, and the next CR (remembered, not searched for at
- * every line: text without CRs would be searched to the next sentence
- * at every LF, a cost that grows with the square of the lines between
- * two sentences). */
-typedef struct {
-	size_t pos, lineno, line_start;
-	const char *cr;              /* the first CR at or after pos */
-	size_t col;                  /* in UTF-16: see locate_utf16 */
-} locator;
-
-/* A locator at the start of D's text (see locate). */
-locator locator_at(const summ_doc *d);
-
-/* The line and column of TARGET, an offset into D's source at or
- * after the last one located by L: the source is read once for all of
- * them. */
-summ_position locate(const summ_doc *d, locator *l, size_t target);
-
 #endif /* SUMM_PARAGRAPHS_H */

@@ -335,7 +335,7 @@ START_TEST(test_convert)
 	reading r;
 
 	reading_begin(&r, c->src, c->src_len);
-	ck_assert_int_eq(read_html_as(&r, c->charset), 0);
+	ck_assert_int_eq(read_as(&r, c->charset, read_html), 0);
 	ck_assert_msg(strcmp(r.text, c->utf8) == 0, "case %d: %s", _i, r.text);
 	ck_assert_uint_eq(r.nblocks, 1);
 	check_pieces(&r, c->charset);
@@ -599,7 +599,7 @@ START_TEST(test_unknown_charset)
 	reading r;
 
 	reading_begin(&r, page, sizeof page - 1);
-	ck_assert_int_eq(read_html_as(&r, "NO-SUCH-CHARSET"), 0);
+	ck_assert_int_eq(read_as(&r, "NO-SUCH-CHARSET", read_html), 0);
 	ck_assert_str_eq(r.text, page);
 	reading_free(&r);
 }
@@ -622,7 +622,7 @@ START_TEST(test_all_bytes)
 		reading r;
 
 		reading_begin(&r, page, sizeof page);
-		ck_assert_int_eq(read_html_as(&r, charsets[k]), 0);
+		ck_assert_int_eq(read_as(&r, charsets[k], read_html), 0);
 		check_pieces(&r, charsets[k]);
 		ck_assert_uint_le(r.len, 4 * sizeof page);
 		reading_free(&r);
