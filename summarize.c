@@ -272,6 +272,11 @@ void summ_free(summ_doc *d)
 	free(d);
 }
 
+int summ_source_utf16(const summ_doc *d)
+{
+	return d->source_utf16;
+}
+
 enum summ_input summ_input_form(const summ_doc *d)
 {
 	return d->input;

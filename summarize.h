@@ -24,7 +24,8 @@
 #include <stddef.h>
 
 /* The version, of the command and of this interface.  2.3.0: summ_init
- * makes the shared tables before threads start.  2.2.0: Markdown
+ * makes the shared tables before threads start; a UTF-16 source is
+ * decoded (summ_source_utf16).  2.2.0: Markdown
  * and HTML are read (summ_options' input; summ_text, summ_source_span,
  * summ_source_run map the text read back to the caller's bytes).  2.1.0: a text is
  * read as options say (summ_parse_with: its language, its form).  2.0.0:
@@ -124,6 +125,12 @@ int summ_parse_with(const char *text, size_t len, const summ_options *options,
 
 /* The form DOC was read in (never SUMM_INPUT_AUTO). */
 enum summ_input summ_input_form(const summ_doc *doc);
+
+/* Whether DOC's source is UTF-16, which its byte order mark said and
+ * from which it was decoded: 0 (it is not), 1 (little-endian) or 2
+ * (big-endian).  Output written into the source's bytes (-f mark's
+ * markers) must be encoded so. */
+int summ_source_utf16(const summ_doc *doc);
 
 /* The text DOC was read into, *LEN bytes long: the caller's buffer for
  * plain text, else the prose the reader found, owned by DOC; so too

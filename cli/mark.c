@@ -84,10 +84,9 @@ static void put_unit(buf *b, uint32_t u, int big)
 }
 
 /* Appends MARKER (UTF-8; a broken sequence reads as U+FFFD) to B in the
- * encoding of the input: as it is, or, when UTF16 (1 little-endian, 2
- * big-endian), in UTF-16, as the engine decodes an input that a UTF-16
- * byte order mark opens, so that the marked input is all in one
- * encoding. */
+ * encoding of the input: as it is, or, when UTF16 (summ_source_utf16: 1
+ * little-endian, 2 big-endian), in UTF-16, so that the marked input is
+ * all in one encoding. */
 static void put_marker(buf *b, const char *marker, int utf16)
 {
 	const unsigned char *s = (const unsigned char *)marker;
@@ -117,9 +116,7 @@ static void put_marker(buf *b, const char *marker, int utf16)
 void render_mark(buf *b, const char *text, size_t len,
                  const summary *sm, const options *opt)
 {
-	const unsigned char *u = (const unsigned char *)text;
-	int utf16 = len < 2 ? 0 : u[0] == 0xFF && u[1] == 0xFE ? 1
-	            : u[0] == 0xFE && u[1] == 0xFF ? 2 : 0;
+	int utf16 = summ_source_utf16(sm->doc);
 	int html = summ_input_form(sm->doc) == SUMM_INPUT_HTML;
 	const char *open = html && !opt->mark_chosen ? "<mark>" : opt->mark_open;
 	const char *close = html && !opt->mark_chosen ? "</mark>"

@@ -74,17 +74,6 @@ int search_word_list(const word_list *l, const char *key, size_t len)
 	                           : in_sorted_words(l, key, len);
 }
 
-int word_list_may_hold(const word_list *l, const char *key, size_t len)
-{
-#ifndef __STDC_NO_ATOMICS__
-	if (len > 0 && make_word_filter(l))
-		return filter_has(l->filter, key, len);
-#else
-	(void)l, (void)key, (void)len;
-#endif
-	return 1;
-}
-
 unsigned word_class(const word_hashes *h, const char *key, size_t len)
 {
 	uint32_t x = 0x811C9DC5u;            /* FNV-1a, as mkcommon.py */

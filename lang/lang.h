@@ -164,11 +164,6 @@ static inline int in_word_list(const word_list *l, const char *key,
 	return search_word_list(l, key, len);
 }
 
-/* Whether L's filter lets KEY (LEN bytes) through to the search: 1 for
- * every word of L, 0 for most others (1 for a list without a filter).
- * Makes the filter if it is due one. */
-int word_list_may_hold(const word_list *l, const char *key, size_t len);
-
 /* The scripts that tell languages apart before their words do. */
 enum lang_script {
 	SCRIPT_LATIN = 0, SCRIPT_GREEK, SCRIPT_CYRILLIC, SCRIPT_ARMENIAN,

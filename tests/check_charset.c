@@ -482,6 +482,7 @@ START_TEST(test_utf16_texts)
 		char back[4 * sizeof plain];
 
 		ck_assert_int_eq(summ_parse_with(u16, n, &opt, &doc), SUMM_OK);
+		ck_assert_int_eq(summ_source_utf16(doc), big ? 2 : 1);
 		s = summ_sentence_at(doc, 0);
 		ck_assert_msg(s.length == first_len &&
 		              !memcmp(summ_text(doc, &len) + s.offset,
@@ -501,6 +502,12 @@ START_TEST(test_utf16_texts)
 			ck_assert_uint_eq(pos[1].line, 2);
 			ck_assert_uint_eq(pos[1].col, 3 + 3 + 1 + 4 + 1 + 1);
 		}
+		summ_free(doc);
+		/* The same text in UTF-8 is no UTF-16. */
+		ck_assert_int_eq(summ_parse_with(cases[i / 2].text,
+		                                 cases[i / 2].len, &opt, &doc),
+		                 SUMM_OK);
+		ck_assert_int_eq(summ_source_utf16(doc), 0);
 		summ_free(doc);
 	}
 }
