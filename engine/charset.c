@@ -16,6 +16,7 @@
  *     then composed with the map so that they point into the original.
  */
 #include "charset.h"
+#include "chars.h"
 #include "doc.h"
 #include "reading.h"
 
@@ -701,14 +702,80 @@ static size_t convert_one(convert *c, size_t at)
 	return at + len;
 }
 
-/* Converts the source from START: runs of ASCII bytes, where the
- * encoding keeps them, copied; every other character through iconv. */
+/* The code unit of UTF-16 at AT, of byte order BIG (1) or little (0). */
+static unsigned utf16_unit(const unsigned char *s, size_t at, int big)
+{
+	return big ? (unsigned)s[at] << 8 | s[at + 1]
+	           : (unsigned)s[at + 1] << 8 | s[at];
+}
+
+/* Converts UTF-16 from START, decoded here rather than by iconv, which
+ * took a call (and its setup) a character, four times the time of all
+ * the rest.  Characters of one code unit are decoded in runs straight
+ * into the text, a piece of unit 2 a run (see add_piece); a surrogate
+ * pair is a character of four bytes; a surrogate without its partner,
+ * and an odd byte at the end, are U+FFFD for that code unit (or byte),
+ * as glibc's iconv has them. */
+static void convert_utf16(convert *c, size_t start, int big)
+{
+	size_t at = start;
+	char buf[4];
+
+	while (at < c->n && !c->oom) {
+		size_t from = at, text = c->len;
+		unsigned u = 0, v;
+
+		if (grow(&c->out, &c->cap, c->len + PIECE_UNIT_MAX + 1, 1)) {
+			c->oom = 1;
+			return;
+		}
+		while (c->n - at >= 2 && c->len - text <= PIECE_UNIT_MAX - 3 &&
+		       ((u = utf16_unit(c->src, at, big)) < 0xD800 ||
+		        u >= 0xE000)) {
+			c->len += u8_encode(u, c->out + c->len);
+			at += 2;
+		}
+		c->out[c->len] = '\0';
+		if (at > from &&
+		    add_piece(&c->map, &c->nmap, &c->map_cap,
+		              (piece){ text, from, at, 0, 2 }, c->len - text)) {
+			c->oom = 1;
+			return;
+		}
+		if (at == c->n)
+			break;
+		if (c->n - at < 2) {               /* an odd byte at the end */
+			emit(c, "\xEF\xBF\xBD", 3, at, c->n, 0);
+			break;
+		}
+		if (u < 0xD800 || u >= 0xE000)
+			continue;                  /* the run was cut at 256 bytes */
+		if (u >= 0xDC00 || c->n - at < 4 ||
+		    (v = utf16_unit(c->src, at + 2, big)) < 0xDC00 || v >= 0xE000) {
+			emit(c, "\xEF\xBF\xBD", 3, at, at + 2, 0);
+			at += 2;
+			continue;
+		}
+		u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+		emit(c, buf, u8_encode(u, buf), at, at + 4, 4);
+		at += 4;
+	}
+}
+
+/* Converts the source from START: UTF-16 by hand; of other encodings,
+ * runs of ASCII bytes, where the encoding keeps them, copied, and every
+ * other character through iconv. */
 static void convert_all(convert *c, size_t start)
 {
 	size_t at = start;
 	char buf[64], *out = buf;
 	size_t outleft = sizeof buf;
 
+	if (c->enc == &encodings[ENC_UTF16LE] ||
+	    c->enc == &encodings[ENC_UTF16BE]) {
+		convert_utf16(c, start, c->enc == &encodings[ENC_UTF16BE]);
+		return;
+	}
 	c->pending = (size_t)-1;
 	while (at < c->n && !c->oom) {
 		if ((c->enc->flags & ASCII_SAFE) && c->src[at] < 0x80 &&
@@ -730,12 +797,6 @@ static void convert_all(convert *c, size_t start)
 		emit(c, buf, (size_t)(out - buf),
 		     c->pending != (size_t)-1 ? c->pending : c->n, c->n, 0);
 	c->pending = (size_t)-1;
-}
-
-/* Whether C is a UTF-8 continuation byte. */
-static int is_cont(char c)
-{
-	return ((unsigned char)c & 0xC0) == 0x80;
 }
 
 /* The source byte where converted offset AT begins (END 0), or the one
@@ -798,7 +859,8 @@ static int remap(const reading *in, const convert *c, size_t start,
 
 			/* Of a piece of characters, a part that cuts one (none
 			 * does, as markup is ASCII) stands for it as a whole. */
-			if (is_cont(c->out[a]) || is_cont(c->out[e]))
+			if (is_cont((unsigned char)c->out[a]) ||
+			    is_cont((unsigned char)c->out[e]))
 				add.unit = 0;
 			if (add_piece(out, n, cap, add, e - a))
 				return -1;

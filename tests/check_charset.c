@@ -324,6 +324,14 @@ static const struct conv_case {
 	{ "GB18030", S("x\x81\x30y"), "x\xEF\xBF\xBD" "0y", "0y", S("0y") },
 	{ "UTF-16LE", S("h\0\xE9\0\0\xD8" "a\0b"), "h\xC3\xA9\xEF\xBF\xBD"
 	  "a\xEF\xBF\xBD", "\xC3\xA9", S("\xE9\0") },
+	/* A surrogate pair is one character of four bytes; a low surrogate
+	 * alone, or a high one before no low one, is U+FFFD for its two. */
+	{ "UTF-16LE", S("a\0=\xD8\0\xDE" "b\0"), "a\xF0\x9F\x98\x80" "b",
+	  "\xF0\x9F\x98\x80", S("=\xD8\0\xDE") },
+	{ "UTF-16BE", S("\0a\xDE\0\0b\xD8=\0c"), "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c",
+	  "b", S("\0b") },
+	{ "UTF-16BE", S("\0a\xD8=\xD8=\xDE\0\0c"), "a\xEF\xBF\xBD\xF0\x9F\x98\x80" "c",
+	  "\xF0\x9F\x98\x80", S("\xD8=\xDE\0") },
 	/* Browsers never compose: a letter and its point stay two. */
 	{ "WINDOWS-1255", S("\xE0\xC8 x"), "\xD7\x90\xD6\xB8 x", "\xD6\xB8",
 	  S("\xC8") },
@@ -544,21 +552,34 @@ END_TEST
 START_TEST(test_long_runs)
 {
 	static const struct {
-		const char *charset, *head, *chars;
-		size_t unit;
+		const char *charset, *head;
+		size_t head_len;
+		const char *chars;
+		size_t len, unit;
 	} cases[] = {
 		/* "Съешь же ещё этих булок " */
-		{ "KOI8-R", "<meta charset=koi8-r><p>",
-		  "\xF3\xDF\xC5\xDB\xD8 \xD6\xC5 \xC5\xDD\xA3 \xDC\xD4\xC9\xC8 "
-		  "\xC2\xD5\xCC\xCF\xCB ", 1 },
+		{ "KOI8-R", S("<meta charset=koi8-r><p>"),
+		  S("\xF3\xDF\xC5\xDB\xD8 \xD6\xC5 \xC5\xDD\xA3 \xDC\xD4\xC9\xC8 "
+		    "\xC2\xD5\xCC\xCF\xCB "), 1 },
 		/* "表示のソフト" without spaces, in Shift_JIS */
-		{ "CP932", "<meta charset=shift_jis><p>",
-		  "\x95\x5C\x8E\xA6\x82\xCC\x83\x5C\x83t\x83g", 2 },
+		{ "CP932", S("<meta charset=shift_jis><p>"),
+		  S("\x95\x5C\x8E\xA6\x82\xCC\x83\x5C\x83t\x83g"), 2 },
+		/* "Съешь же ещё этих мягких булок, да выпей чаю. ", after
+		 * a byte order mark and "<p>", in UTF-16 (decoded in runs,
+		 * not through iconv) */
+		{ "UTF-16LE", S("\xFF\xFE<\0p\0>\0"),
+		  S("\x21\x04\x4A\x04\x35\x04\x48\x04\x4C\x04\x20\x00\x36\x04"
+		    "\x35\x04\x20\x00\x35\x04\x49\x04\x51\x04\x20\x00\x4D\x04"
+		    "\x42\x04\x38\x04\x45\x04\x20\x00\x3C\x04\x4F\x04\x33\x04"
+		    "\x3A\x04\x38\x04\x45\x04\x20\x00\x31\x04\x43\x04\x3B\x04"
+		    "\x3E\x04\x3A\x04\x2C\x00\x20\x00\x34\x04\x30\x04\x20\x00"
+		    "\x32\x04\x4B\x04\x3F\x04\x35\x04\x39\x04\x20\x00\x47\x04"
+		    "\x30\x04\x4E\x04\x2E\x00\x20\x00"), 2 },
 	};
 	enum { N = 60000 };
 
 	for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
-		size_t head = strlen(cases[c].head), len = strlen(cases[c].chars);
+		size_t head = cases[c].head_len, len = cases[c].len;
 		size_t unit = cases[c].unit, n = 0, at, k, run, start, end;
 		char *page = malloc(head + N + 1);
 		reading r;
@@ -569,8 +590,8 @@ START_TEST(test_long_runs)
 			memcpy(page + head + n, cases[c].chars, len);
 			n += len;
 		}
-		if (page[head + n - 1] == ' ')
-			n--;           /* the text ends in no space */
+		if (page[head + n - unit] == ' ')
+			n -= unit;     /* the text ends in no space */
 		reading_begin(&r, page, head + n);
 		ck_assert_int_eq(read_html_in_charset(&r), 0);
 		check_pieces(&r, cases[c].charset);
