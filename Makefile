@@ -23,7 +23,8 @@ ENGINE   = summarize.c engine/doc.c engine/chars.c engine/words.c \
            engine/reading.c engine/html.c engine/tags.c engine/extract.c \
            engine/title.c \
            engine/markdown.c engine/inline.c engine/mdsyntax.c \
-           engine/entities.c engine/charset.c engine/memo.c engine/locate.c \
+           engine/entities.c engine/charset.c engine/decode.c engine/memo.c \
+           engine/locate.c \
            lang/lang.c $(LANGS)
 HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/paragraphs.h engine/sections.h engine/lines.h \
@@ -35,7 +36,8 @@ HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/abbrev.h engine/terms.h engine/blocks.h \
            engine/scores.h engine/select.h engine/language.h \
            engine/reading.h engine/inline.h engine/entities.inc \
-           engine/compose.inc engine/casemap.inc engine/charset.h engine/locate.h \
+           engine/compose.inc engine/casemap.inc engine/charset.h \
+           engine/decode.h engine/locate.h \
            lang/lang.h \
            lang/stopindex.inc lang/ngrams.inc lang/en_common.inc \
            lang/romance.h \

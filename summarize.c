@@ -73,6 +73,7 @@
 #include "engine/abbrev.h"
 #include "engine/doc.h"
 #include "engine/charset.h"
+#include "engine/decode.h"
 #include "engine/language.h"
 #include "engine/locate.h"
 #include "engine/paragraphs.h"

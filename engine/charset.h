@@ -1,16 +1,13 @@
 /*
- * charset.h - web pages not in UTF-8: the charset a page declares (a
- * BOM, or a <meta> in its first 1024 bytes, as browsers find it), and
- * the HTML reader run over the page decoded from it, with every piece
- * of the text still mapping to the page's original bytes; and texts of
- * any form that a UTF-16 byte order mark opens, decoded so.
+ * charset.h - the charset of a text not in UTF-8: the one a page
+ * declares (a BOM, or a <meta> in its first 1024 bytes, as browsers
+ * find it), or UTF-16 that a byte order mark opens a text of any form
+ * with; and what decoding needs to know of it (decode.h decodes).
  */
 #ifndef SUMM_CHARSET_H
 #define SUMM_CHARSET_H
 
 #include <stddef.h>
-
-#include "reading.h"
 
 /* The encoding of the page S[0..N), as the WHATWG encoding sniffing
  * finds it without an HTTP header: a UTF-16 or UTF-8 byte order mark,
@@ -28,29 +25,30 @@
  * even when their bytes are not: see charset.c for why. */
 const char *html_declared_charset(const char *s, size_t n);
 
-/* Reads the HTML page R->source into R (begun on it) as read_html does,
- * decoding it first from the charset it declares (html_declared_charset;
- * none: read_html itself).  R->source stays the original bytes; the text
- * is UTF-8, a byte the charset cannot decode reading as U+FFFD; each
- * non-ASCII character is a piece of its own, standing for its original
- * bytes, and ASCII read as the same bytes stays verbatim.  Returns 0, or
- * -1 when memory ran out (R then holds nothing to read, but is still
- * freed with reading_free). */
-int read_html_in_charset(reading *r);
-
 /* The encoding that the byte order mark of S[0..N) names, if it is
  * UTF-16: "UTF-16LE" or "UTF-16BE" (iconv's names), else NULL.  A text
  * saved as "Unicode" on Windows, or written by PowerShell, opens so. */
 const char *utf16_charset(const char *s, size_t n);
 
-/* Reads R->source into R (begun on it) with READER (read_html,
- * read_markdown, read_plain), run over the source decoded from CHARSET
- * as read_html_in_charset runs read_html, every piece of the text
- * mapping to the source's original bytes.  CHARSET is an iconv name;
- * NULL, or one iconv cannot open: READER reads the source itself, as
- * UTF-8.  (read_html_in_charset with the charset given: for tests, and
- * for a charset known from outside a page, such as an HTTP header.)
- * Returns 0, or -1 when memory ran out. */
-int read_as(reading *r, const char *charset, int (*reader)(reading *));
+/* What decoding needs to know of an encoding (charset_nature):
+ * ASCII_SAFE, a byte below 0x80 met where a character starts is that
+ * ASCII character (the WHATWG decoders of every ASCII-compatible
+ * encoding say so; glibc's SHIFT_JIS reads 0x5C as a yen sign, browsers
+ * do not); FLUSH, the converter holds a letter back to compose it with
+ * an accent that may follow (glibc's CP1255 and CP1258; browsers never
+ * compose, so each character is flushed out at once); UTF16LE and
+ * UTF16BE, it is UTF-16, of code units of two bytes (a bad one is
+ * skipped with its partner, so that what follows stays aligned). */
+enum {
+	CHARSET_ASCII_SAFE = 1,
+	CHARSET_FLUSH = 2,
+	CHARSET_UTF16LE = 4,
+	CHARSET_UTF16BE = 8
+};
+
+/* The nature (CHARSET_ flags) of the encoding iconv knows as NAME, as
+ * html_declared_charset and utf16_charset name them; 0 for a name from
+ * outside the WHATWG table, of which nothing is assumed. */
+unsigned charset_nature(const char *name);
 
 #endif /* SUMM_CHARSET_H */

@@ -1,5 +1,6 @@
-/* check_charset.c - engine/charset.c: the charset a page declares, and
- * the page read from it with its pieces still pointing at its bytes. */
+/* check_charset.c - engine/charset.c and decode.c: the charset a page
+ * declares, and the page decoded from it with its pieces still pointing
+ * at its bytes. */
 
 /*
  * The encoded samples were made with Python's codecs (cp1252,
@@ -16,6 +17,7 @@
 
 #include "check.h"
 #include "../engine/charset.h"
+#include "../engine/decode.h"
 #include "../engine/reading.h"
 
 #define S(lit) lit, sizeof lit - 1

@@ -1,5 +1,5 @@
 /*
- * tests/fuzz_charset.c - libFuzzer target for engine/charset.c.
+ * tests/fuzz_charset.c - libFuzzer target for engine/charset.c and decode.c.
  *
  *     make tests/fuzz_charset && tests/fuzz_charset CORPUS
  *
@@ -27,6 +27,7 @@
 
 #include "fuzz.h"
 #include "engine/charset.h"
+#include "engine/decode.h"
 #include "engine/reading.h"
 
 static const char *const charsets[] = {
