@@ -117,6 +117,24 @@ static void mark_block(summ_doc *d, size_t first, enum block_kind kind)
 	}
 }
 
+/* Reads D's plain text again (see reread_plain), from its source, and
+ * through UTF-16 as read_input decoded it first: quote markers out if
+ * QUOTED.  Returns -1 when out of memory. */
+static int reread_lines(summ_doc *d, int quoted)
+{
+	if (d->read)
+		reading_free(d->read);
+	else if (!(d->read = malloc(sizeof *d->read)))
+		return -1;
+	reading_begin(d->read, d->source, d->source_len);
+	if (read_as(d->read, utf16_charset(d->source, d->source_len),
+	            quoted ? reread_email : reread_plain))
+		return -1;
+	d->text = d->read->text;
+	d->len = d->read->len;
+	return 0;
+}
+
 /* Stages 2 and 3: the paragraphs of D, each split into sentences as it
  * is read, and its headings; the paragraphs are the blocks of a reader
  * when D was read from markup, else found in the lines of the text.
@@ -148,7 +166,7 @@ static int read_sentences(summ_doc *d)
 	}
 	paragraphs_begin(&pr, d->text, d->len, text_start(d->text, d->len),
 	                 d->lang);
-	if ((pr.vertical || pr.quoted) && !d->read) {
+	if (pr.vertical || pr.quoted) {
 		if (reread_lines(d, pr.quoted))
 			return -1;
 		paragraphs_begin(&pr, d->text, d->len,

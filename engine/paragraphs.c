@@ -13,9 +13,8 @@
  * ("=====") and each line of a letter's closing.
  * A word set vertically, a letter or two a line as a PDF's text gives
  * it, is read whole, and the '>' that quote an e-mail's reply are left
- * out (reread_lines).  Also here: whether a
- * one-line paragraph is a heading (and the title), and the line and
- * column of an offset.
+ * out (reread_plain, reread_email).  Also here: whether a one-line
+ * paragraph is a heading (and the title).
  */
 #include "paragraphs.h"
 #include "chars.h"
@@ -688,19 +687,18 @@ static size_t unquote_line(reading *r, size_t copied, size_t from, line l,
 	return at;
 }
 
-int reread_lines(summ_doc *d, int quoted)
+/* Reads R->source into R (begun on it) as reread_plain does, and if
+ * QUOTED as reread_email does. */
+static int reread(reading *r, int quoted)
 {
-	const char *text = d->source;
-	size_t len = d->source_len, i, next, copied = 0, run_at = 0;
+	const char *text = r->source;
+	size_t len = r->source_len, i, next, copied = 0, run_at = 0;
 	line_reader lr = line_reader_at(text, len);
 	vertical_run run = { 0, 0 };
 	quoting q = { 0, 0, 0, 0 };
 	line prev = { 0, 0 };
 
-	if (!(d->read = malloc(sizeof *d->read)))
-		return -1;
-	reading_begin(d->read, text, len);
-	d->read->lines = 1;
+	r->lines = 1;
 	/* Past the last line, an empty one ends the last run. */
 	for (i = text_start(text, len); ; i = next) {
 		line l = { len, len };
@@ -714,8 +712,8 @@ int reread_lines(summ_doc *d, int quoted)
 			run_at = l.start;
 		if (run.lines == 0 && is_vertical(&before) &&
 		    before.lines <= VERTICAL_MAX_LINES) {
-			read_verbatim(d->read, copied, run_at);
-			copied = read_vertical_run(d->read, run_at, before.lines);
+			read_verbatim(r, copied, run_at);
+			copied = read_vertical_run(r, run_at, before.lines);
 		}
 		if (i >= len)
 			break;
@@ -730,16 +728,22 @@ int reread_lines(summ_doc *d, int quoted)
 					nl = get_line(&peek, next, &after);
 				q.quotation = opens_quotation(text, prev, l, nl);
 			}
-			copied = unquote_line(d->read, copied, i, l, &q);
+			copied = unquote_line(r, copied, i, l, &q);
 		}
 		prev = l;
 	}
-	read_verbatim(d->read, copied, len);
-	if (reading_end(d->read))
-		return -1;
-	d->text = d->read->text;
-	d->len = d->read->len;
-	return 0;
+	read_verbatim(r, copied, len);
+	return reading_end(r);
+}
+
+int reread_plain(reading *r)
+{
+	return reread(r, 0);
+}
+
+int reread_email(reading *r)
+{
+	return reread(r, 1);
 }
 
 /* Hands on the paragraph that ends at line PR->prev, the next number: a

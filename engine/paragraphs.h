@@ -46,7 +46,8 @@ typedef struct {
 	size_t number;               /* of the next paragraph */
 	int vertical;                /* the text has a word set vertically */
 	int quoted;                  /* ... or an e-mail's quoted reply (both
-	                                read again by reread_lines) */
+	                                read again by reread_plain or
+	                                reread_email) */
 	size_t block;                /* where the block of lines being read
 	                                (between blank lines) starts */
 	int signature;               /* the block's lines from a "-- " or a
@@ -79,14 +80,17 @@ typedef struct {
 void paragraphs_begin(paragraph_reader *pr, const char *text, size_t len,
                       size_t start, const lang *lg);
 
-/* Reads D's plain text again into D->read, whose text D now reads: the
- * line breaks inside each word set vertically left out ("W" "A" "RN"
- * "I" "NG" is "WARNING": three or more lines of one or two capitals,
- * one of them a single capital), and, if QUOTED, the quote markers of
- * an e-mail's quoted reply ("> > "), with a blank line where the depth
- * of quoting changes.  Called when paragraphs_begin found either
- * (PR->vertical, PR->quoted).  Returns -1 when out of memory. */
-int reread_lines(summ_doc *d, int quoted);
+/* Readers (see reading.h) of a plain text to read again when
+ * paragraphs_begin found a word set vertically (PR->vertical) or an
+ * e-mail's quoted reply (PR->quoted) in it.  reread_plain leaves out the
+ * line breaks inside each word set vertically ("W" "A" "RN" "I" "NG" is
+ * "WARNING": three or more lines of one or two capitals, one of them a
+ * single capital); reread_email also the quote markers of a quoted reply
+ * ("> > "), with a blank line where the depth of quoting changes.  Each
+ * reads R->source into R (begun on it), its lines kept, and ends it;
+ * returns 0, or -1 when out of memory. */
+int reread_plain(reading *r);
+int reread_email(reading *r);
 
 /* Reads the next paragraph into *P; returns 0 when there is none.  The
  * lines of an e-mail's signature, from a line of "-- " (RFC 3676's

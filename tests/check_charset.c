@@ -523,6 +523,58 @@ START_TEST(test_utf16_texts)
 }
 END_TEST
 
+/* A plain text in UTF-16 is read again as one in UTF-8 is, when it
+ * has a word set vertically or an e-mail's quoted reply: the same
+ * sentences, the quote markers and the vertical word's line breaks left
+ * out; each at the same place, in code units, as in the UTF-8 (of ASCII,
+ * byte K of the UTF-8 is bytes 2 + 2K and 3 + 2K of the UTF-16), its
+ * line and column the same. */
+START_TEST(test_utf16_rereads)
+{
+	static const char mail[] =
+	    "W\nA\nRN\nI\nNG\n\nThanks for the notes. The ferry leaves at "
+	    "nine on Monday.\n\nOn Sunday, Bob wrote:\n> The harbour master "
+	    "said the new boat\n> holds two hundred people.\n\nSee you there.\n";
+	char u16[4 * sizeof mail];
+	summ_options opt = { .input = SUMM_INPUT_TEXT };
+	summ_doc *d8, *d16;
+	size_t n8, len8, len16;
+	const char *t8, *t16;
+
+	ck_assert_int_eq(summ_parse_with(S(mail), &opt, &d8), SUMM_OK);
+	n8 = summ_sentence_count(d8);
+	t8 = summ_text(d8, &len8);
+	ck_assert_ptr_nonnull(strstr(t8, "WARNING"));
+	ck_assert_ptr_null(strchr(t8, '>'));
+	for (int big = 0; big < 2; big++) {
+		size_t n = to_utf16(S(mail), big, u16);
+
+		ck_assert_int_eq(summ_parse_with(u16, n, &opt, &d16), SUMM_OK);
+		t16 = summ_text(d16, &len16);
+		ck_assert_uint_eq(summ_sentence_count(d16), n8);
+		for (size_t k = 0; k < n8; k++) {
+			summ_sentence a = summ_sentence_at(d8, k);
+			summ_sentence b = summ_sentence_at(d16, k);
+			size_t s8, e8, s16, e16;
+			summ_position p8, p16;
+
+			ck_assert_uint_eq(a.length, b.length);
+			ck_assert(!memcmp(t8 + a.offset, t16 + b.offset, a.length));
+			summ_source_span(d8, a.offset, a.length, &s8, &e8);
+			summ_source_span(d16, b.offset, b.length, &s16, &e16);
+			ck_assert_uint_eq(s16, 2 + 2 * s8);
+			ck_assert_uint_eq(e16, 2 + 2 * e8);
+			ck_assert_int_eq(summ_locate(d8, &k, 1, &p8), SUMM_OK);
+			ck_assert_int_eq(summ_locate(d16, &k, 1, &p16), SUMM_OK);
+			ck_assert_uint_eq(p8.line, p16.line);
+			ck_assert_uint_eq(p8.col, p16.col);
+		}
+		summ_free(d16);
+	}
+	summ_free(d8);
+}
+END_TEST
+
 /* A page in UTF-16 given without a name is sniffed as HTML through its
  * byte order mark; utf16_charset names the encoding that mark gives. */
 START_TEST(test_utf16_sniff)
@@ -674,6 +726,7 @@ Suite *charset_suite(void)
 	tcase_add_test(tc, test_undeclared_page);
 	tcase_add_test(tc, test_utf16_bom);
 	tcase_add_test(tc, test_utf16_texts);
+	tcase_add_test(tc, test_utf16_rereads);
 	tcase_add_test(tc, test_utf16_sniff);
 	tcase_add_test(tc, test_long_runs);
 	tcase_add_test(tc, test_unknown_charset);
