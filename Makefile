@@ -1,7 +1,6 @@
 # summarize - a fast extractive summarizer.  POSIX make.
 .POSIX:
 
-VERSION   = 2.1.0
 PREFIX    = /usr/local
 MANPREFIX = $(PREFIX)/share/man
 CC        = cc
