@@ -324,6 +324,11 @@ struct batch {
 	const char *in_name;
 	size_t recno;
 	int in_error;
+	int in_utf16;            /* the stream is UTF-16, as its byte order
+	                            mark said: 1 little-endian, 2 big */
+	char *in_raw;            /* its bytes read before that was known, */
+	size_t in_raw_len, in_raw_pos;  /* ... and how far they are decoded */
+	long in_unit;            /* a code unit read ahead, or -1 */
 	/* The window of items taken and not yet written. */
 	item *ring;
 	size_t cap, submitted, taken, written;

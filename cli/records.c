@@ -96,35 +96,40 @@ size_t rec_utf8_seq(const char *s, size_t len)
 	return need;
 }
 
+size_t rec_utf8_put(unsigned v, char *out)
+{
+	if (v < 0x80) {
+		out[0] = (char)v;
+		return 1;
+	}
+	if (v < 0x800) {
+		out[0] = (char)(0xC0 | v >> 6);
+		out[1] = (char)(0x80 | (v & 0x3F));
+		return 2;
+	}
+	if (v < 0x10000) {
+		out[0] = (char)(0xE0 | v >> 12);
+		out[1] = (char)(0x80 | (v >> 6 & 0x3F));
+		out[2] = (char)(0x80 | (v & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | v >> 18);
+	out[1] = (char)(0x80 | (v >> 12 & 0x3F));
+	out[2] = (char)(0x80 | (v >> 6 & 0x3F));
+	out[3] = (char)(0x80 | (v & 0x3F));
+	return 4;
+}
+
 /* Appends code point V as UTF-8 to OUT (when not NULL) at *N, if it fits
  * within CAP; *N counts every byte either way. */
 static void put_cp(char *out, size_t cap, size_t *n, unsigned v)
 {
-	unsigned char b[4];
-	size_t k;
+	char b[4];
+	size_t k = rec_utf8_put(v, b);
 
-	if (v < 0x80) {
-		b[0] = (unsigned char)v;
-		k = 1;
-	} else if (v < 0x800) {
-		b[0] = (unsigned char)(0xC0 | v >> 6);
-		b[1] = (unsigned char)(0x80 | (v & 0x3F));
-		k = 2;
-	} else if (v < 0x10000) {
-		b[0] = (unsigned char)(0xE0 | v >> 12);
-		b[1] = (unsigned char)(0x80 | (v >> 6 & 0x3F));
-		b[2] = (unsigned char)(0x80 | (v & 0x3F));
-		k = 3;
-	} else {
-		b[0] = (unsigned char)(0xF0 | v >> 18);
-		b[1] = (unsigned char)(0x80 | (v >> 12 & 0x3F));
-		b[2] = (unsigned char)(0x80 | (v >> 6 & 0x3F));
-		b[3] = (unsigned char)(0x80 | (v & 0x3F));
-		k = 4;
-	}
 	for (size_t i = 0; i < k; i++, (*n)++)
 		if (out && *n < cap)
-			out[*n] = (char)b[i];
+			out[*n] = b[i];
 }
 
 /* Scans the string whose opening quote is at S[*POS], leaving *POS after

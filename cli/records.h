@@ -77,6 +77,11 @@ typedef struct {
  * uses it too. */
 size_t rec_utf8_seq(const char *s, size_t len);
 
+/* Writes code point V (at most U+10FFFF) as UTF-8 to OUT (room for
+ * four bytes); returns its length.  The record streams use it too, for
+ * a stream in UTF-16. */
+size_t rec_utf8_put(unsigned v, char *out);
+
 /* Makes O empty; no allocation. */
 void rec_init(rec_object *o);
 

@@ -153,7 +153,109 @@ void record_process(batch *b, item *it, rec_object *ro)
 	}
 }
 
-/* The producer for records: the next record of B->IN. */
+/* Ends the records of B->IN, where reading found no more: 0 at its
+ * end, else 1 with IT the error, reported in order, after the records
+ * before it. */
+static int stream_end(batch *b, item *it)
+{
+	if (!ferror(b->in) && errno != ENOMEM)
+		return 0;
+	it->kind = ITEM_DONE;
+	buf_msg(&it->err, "%s: %s", b->in_name, strerror(errno ? errno : EIO));
+	it->status = 1;
+	b->in_error = 1;
+	return 1;
+}
+
+/* Hands IT the record DATA (LEN bytes, malloc'd). */
+static int stream_record(batch *b, item *it, char *data, size_t len)
+{
+	it->kind = ITEM_RECORD;
+	it->data = data;
+	it->len = len;
+	it->recno = ++b->recno;
+	return 1;
+}
+
+/* The next byte of B->IN, of those read before it was known to be
+ * UTF-16 first; EOF at its end. */
+static int stream_byte(batch *b)
+{
+	if (b->in_raw) {
+		if (b->in_raw_pos < b->in_raw_len)
+			return (unsigned char)b->in_raw[b->in_raw_pos++];
+		free(b->in_raw);
+		b->in_raw = NULL;
+	}
+	return getc(b->in);
+}
+
+/* The next code unit of B->IN, in UTF-16, into *U: 1, or 0 at its end.
+ * An odd byte at the end is U+FFFD. */
+static int stream_unit(batch *b, unsigned *u)
+{
+	int x, y;
+
+	if (b->in_unit >= 0) {
+		*u = (unsigned)b->in_unit;
+		b->in_unit = -1;
+		return 1;
+	}
+	if ((x = stream_byte(b)) == EOF)
+		return 0;
+	if ((y = stream_byte(b)) == EOF)
+		*u = 0xFFFD;
+	else if (b->in_utf16 == 2)
+		*u = (unsigned)x << 8 | (unsigned)y;
+	else
+		*u = (unsigned)y << 8 | (unsigned)x;
+	return 1;
+}
+
+/* The next record of B->IN, in UTF-16, decoded to UTF-8: up to the code
+ * unit DELIM (LF or NUL).  A surrogate without its partner is U+FFFD,
+ * as the engine has it in a document in UTF-16. */
+static int next_utf16_record(batch *b, item *it, unsigned delim)
+{
+	buf rec = { 0 };
+	unsigned u, v;
+	char c[4];
+	int any = 0;
+
+	errno = 0;
+	while (stream_unit(b, &u)) {
+		any = 1;
+		if (u == delim)
+			break;
+		if (u >= 0xD800 && u < 0xE000) {
+			if (u < 0xDC00 && stream_unit(b, &v)) {
+				if (v >= 0xDC00 && v < 0xE000)
+					u = 0x10000 + ((u - 0xD800) << 10) +
+					    (v - 0xDC00);
+				else
+					b->in_unit = (long)v;
+			}
+			if (u < 0x10000)
+				u = 0xFFFD;
+		}
+		buf_put(&rec, c, rec_utf8_put(u, c));
+	}
+	buf_putc(&rec, '\0');     /* (so that an empty record has a buffer) */
+	if (rec.oom) {
+		free(rec.p);
+		errno = ENOMEM;
+		return stream_end(b, it);
+	}
+	if (!any) {
+		free(rec.p);
+		return stream_end(b, it);
+	}
+	return stream_record(b, it, rec.p, rec.len - 1);
+}
+
+/* The producer for records: the next record of B->IN.  A stream whose
+ * first record opens with a UTF-16 byte order mark is UTF-16: what was
+ * read of it is decoded, and the rest as it comes. */
 static int next_record(batch *b, item *it)
 {
 	int delim = b->opt->records == RECORDS_NUL ? '\0' : '\n';
@@ -163,27 +265,26 @@ static int next_record(batch *b, item *it)
 
 	if (b->in_error)
 		return 0;
+	if (b->in_utf16)
+		return next_utf16_record(b, it, (unsigned)delim);
 	errno = 0;
 	n = getdelim(&line, &cap, delim, b->in);
 	if (n < 0) {
 		free(line);
-		if (!ferror(b->in) && errno != ENOMEM)
-			return 0;
-		/* Reported in order, after the records before it. */
-		it->kind = ITEM_DONE;
-		buf_msg(&it->err, "%s: %s", b->in_name,
-		        strerror(errno ? errno : EIO));
-		it->status = 1;
-		b->in_error = 1;
-		return 1;
+		return stream_end(b, it);
+	}
+	if (b->recno == 0 && n >= 2 &&
+	    (((unsigned char)line[0] == 0xFF && (unsigned char)line[1] == 0xFE) ||
+	     ((unsigned char)line[0] == 0xFE && (unsigned char)line[1] == 0xFF))) {
+		b->in_utf16 = 1 + ((unsigned char)line[0] == 0xFE);
+		b->in_raw = line;
+		b->in_raw_len = (size_t)n;
+		b->in_raw_pos = 2;
+		return next_utf16_record(b, it, (unsigned)delim);
 	}
 	if (n > 0 && line[n - 1] == delim)
 		n--;
-	it->kind = ITEM_RECORD;
-	it->data = line;
-	it->len = (size_t)n;
-	it->recno = ++b->recno;
-	return 1;
+	return stream_record(b, it, line, (size_t)n);
 }
 
 /* Runs each entry of B->LIST as a stream of records (--records), its
@@ -208,6 +309,8 @@ void run_streams(batch *b)
 		b->in_name = e->path ? e->path : "standard input";
 		b->recno = 0;
 		b->in_error = 0;
+		b->in_utf16 = 0;
+		b->in_unit = -1;
 		b->out = stdout;
 		if (!b->in) {
 			buf_msg(&err, "%s: %s", e->path, strerror(errno));
@@ -240,6 +343,8 @@ void run_streams(batch *b)
 				b->write_failed = 0;
 			}
 		}
+		free(b->in_raw);
+		b->in_raw = NULL;
 		if (b->in && b->in != stdin)
 			fclose(b->in);
 		if (err.len) {

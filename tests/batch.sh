@@ -578,6 +578,42 @@ head -n 1 "$tmp/rl1.out" | grep -qF "$(head -n 1 "$tmp/rn.head")" ||
 	want "record 1's first sentence differs from lines mode"
 verdict
 
+# UTF-16: a stream that a byte order mark opens is decoded, either byte
+# order, and gives the records the same stream in UTF-8 gives; a
+# surrogate without its partner, and an odd byte at the end, are U+FFFD.
+if command -v iconv >/dev/null 2>&1; then
+	head -n 300 "$tmp/rec.lines" >"$tmp/u8.lines"
+	"$BIN" --records=lines -n 2 <"$tmp/u8.lines" >"$tmp/u8.want"
+	tr '\n' '\000' <"$tmp/u8.lines" >"$tmp/u8.nul"
+	"$BIN" --records=nul -n 2 <"$tmp/u8.nul" >"$tmp/u8nul.want"
+	for order in LE BE; do
+		if [ $order = LE ]; then bom='\377\376'; else bom='\376\377'; fi
+		begin "--records in UTF-16$order: the records of the stream in UTF-8"
+		{ printf "$bom"; iconv -f UTF-8 -t UTF-16$order "$tmp/u8.lines"; } \
+			>"$tmp/u16.lines"
+		"$BIN" --records=lines -n 2 -j 2 <"$tmp/u16.lines" >"$tmp/u16.out" \
+			2>"$tmp/u16.err"
+		rc=$?
+		want_rc 0
+		want_empty "$tmp/u16.err" "stderr"
+		want_same "$tmp/u8.want" "$tmp/u16.out" "lines"
+		{ printf "$bom"; iconv -f UTF-8 -t UTF-16$order "$tmp/u8.nul"; } |
+			"$BIN" --records=nul -n 2 >"$tmp/u16nul.out"
+		want_same "$tmp/u8nul.want" "$tmp/u16nul.out" "NUL-terminated records"
+		verdict
+	done
+	begin "--records in UTF-16: lone surrogates and an odd last byte"
+	# "Hi <D800> there." LF "So <DC00> long." then "x" and one byte more.
+	printf '\377\376H\0i\0 \0\0\330 \0t\0h\0e\0r\0e\0.\0\n\0S\0o\0 \0\0\334 \0l\0o\0n\0g\0.\0\n\0x\0\101' |
+		"$BIN" --records=lines -s >"$tmp/lone.out"
+	printf 'Hi \357\277\275 there.\nSo \357\277\275 long.\nx\357\277\275\n' \
+		>"$tmp/lone.want"
+	want_same "$tmp/lone.want" "$tmp/lone.out" "records"
+	verdict
+else
+	skip "--records in UTF-16" "no iconv"
+fi
+
 # jsonl: the same texts as JSON objects, with malformed records.
 if [ "$have_python" = 1 ]; then
 	python3 - "$tmp/rec.lines" "$tmp/rec.jsonl" <<'EOF'
