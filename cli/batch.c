@@ -210,6 +210,9 @@ void run_batch(batch *b, size_t njobs)
 		rec_free(&ro);
 		return;
 	}
+	/* (--records runs a batch for each stream: each starts afresh.) */
+	b->submitted = b->taken = b->written = 0;
+	b->closing = 0;
 	b->cap = 4 * njobs;
 	b->ring = xrealloc(NULL, b->cap * sizeof *b->ring);
 	memset(b->ring, 0, b->cap * sizeof *b->ring);

@@ -578,6 +578,28 @@ head -n 1 "$tmp/rl1.out" | grep -qF "$(head -n 1 "$tmp/rn.head")" ||
 	want "record 1's first sentence differs from lines mode"
 verdict
 
+# Two streams with threads: each runs a batch of its own, which must
+# start afresh (the second once found the first's workers told to stop,
+# and waited for ever, a few runs in a hundred).
+begin "--records=lines -j 4 over two streams: both, in order, every time"
+head -n 3 "$tmp/rec.lines" >"$tmp/two.lines"
+"$BIN" --records=lines -n 2 "$tmp/two.lines" >"$tmp/two.one"
+cat "$tmp/two.one" "$tmp/two.one" >"$tmp/two.want"
+i=0
+while [ $i -lt 200 ]; do
+	if ! timeout 10 "$BIN" --records=lines -n 2 -j 4 "$tmp/two.lines" \
+		"$tmp/two.lines" >"$tmp/two.got" 2>&1; then
+		want "run $((i + 1)) of 200 failed or hung"
+		break
+	fi
+	cmp -s "$tmp/two.want" "$tmp/two.got" || {
+		want "run $((i + 1)): $(firstdiff "$tmp/two.want" "$tmp/two.got")"
+		break
+	}
+	i=$((i + 1))
+done
+verdict
+
 # UTF-16: a stream that a byte order mark opens is decoded, either byte
 # order, and gives the records the same stream in UTF-8 gives; a
 # surrogate without its partner, and an odd byte at the end, are U+FFFD.
