@@ -118,8 +118,9 @@ static void mark_block(summ_doc *d, size_t first, enum block_kind kind)
 }
 
 /* Reads D's plain text again (see reread_plain), from its source, and
- * through UTF-16 as read_input decoded it first: quote markers out if
- * QUOTED.  Returns -1 when out of memory. */
+ * through UTF-16 as read_input decoded it first (decoded again, then,
+ * which only a text that needs it pays): quote markers out if QUOTED.
+ * Returns -1 when out of memory. */
 static int reread_lines(summ_doc *d, int quoted)
 {
 	if (d->read)
@@ -189,7 +190,7 @@ static int read_sentences(summ_doc *d)
 }
 
 /* Stage 0: the prose of D's source, read by the reader of its form
- * (engine/markdown.c; engine/html.c, through engine/charset.c for a page
+ * (engine/markdown.c; engine/html.c, through engine/decode.c for a page
  * in another charset than UTF-8) into the text the stages below read.
  * Plain text is read as it is, but for a text in UTF-16 (its byte order
  * mark says so), which is decoded first, whatever its form.  Returns -1

@@ -187,7 +187,7 @@ static int stream_byte(batch *b)
 		free(b->in_raw);
 		b->in_raw = NULL;
 	}
-	return getc(b->in);
+	return getc_unlocked(b->in);    /* (read by this thread alone) */
 }
 
 /* The next code unit of B->IN, in UTF-16, into *U: 1, or 0 at its end.

@@ -257,6 +257,8 @@ static const char *iconv_name(int enc)
 	const char *names[2] = { encodings[enc].iconv,
 	                         encodings[enc].fallback };
 
+	if (encodings[enc].nature & (CHARSET_UTF16LE | CHARSET_UTF16BE))
+		return names[0];           /* decoded without iconv */
 	for (int k = 0; k < 2 && names[k][0] != '\0'; k++) {
 		iconv_t cd = iconv_open("UTF-8", names[k]);
 

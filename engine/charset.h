@@ -17,7 +17,8 @@
  * "latin1" and "us-ascii" are windows-1252, "gb2312" and "gbk" GB18030,
  * "euc-kr" CP949, "shift_jis" CP932, as browsers decode them).
  *
- * Returns the name iconv_open knows the encoding by (a static string),
+ * Returns the name iconv_open knows the encoding by (a static string;
+ * UTF-16's even where iconv lacks it, as decode.c decodes it itself),
  * or NULL for UTF-8: no declaration, a UTF-8 one, an unknown label, one
  * that iconv here cannot decode, and a UTF-16 label in a <meta> (which
  * browsers read as UTF-8, since a page whose <meta> is readable as
@@ -37,8 +38,8 @@ const char *utf16_charset(const char *s, size_t n);
  * do not); FLUSH, the converter holds a letter back to compose it with
  * an accent that may follow (glibc's CP1255 and CP1258; browsers never
  * compose, so each character is flushed out at once); UTF16LE and
- * UTF16BE, it is UTF-16, of code units of two bytes (a bad one is
- * skipped with its partner, so that what follows stays aligned). */
+ * UTF16BE, it is UTF-16 of that byte order, which decode.c decodes
+ * itself (see convert_utf16). */
 enum {
 	CHARSET_ASCII_SAFE = 1,
 	CHARSET_FLUSH = 2,

@@ -19,7 +19,7 @@
 #include <string.h>
 
 /* The longest run of bytes a converter may need to give a character:
- * a 4-byte GB18030 or UTF-16 character, after an ISO-2022-JP escape. */
+ * a 4-byte GB18030 character, after an ISO-2022-JP escape. */
 #define MAX_CHAR 8
 
 /* The page converted: its UTF-8 and the map back, a piece list over the
@@ -33,7 +33,6 @@ typedef struct {
 	const unsigned char *src;
 	size_t n;
 	unsigned nature;           /* see charset_nature */
-	size_t unit;               /* bytes of a code unit: 2 in UTF-16 */
 	char *out;
 	size_t len, cap;
 	piece *map;
@@ -134,7 +133,7 @@ static void emit_upto(convert *c, const char *text, size_t len, size_t at,
 static size_t convert_one(convert *c, size_t at)
 {
 	char buf[64];
-	size_t len = c->unit;
+	size_t len = 1;
 
 	for (;; len++) {
 		char *in, *out = buf;
@@ -158,13 +157,12 @@ static size_t convert_one(convert *c, size_t at)
 			continue;
 		break;
 	}
-	/* A byte (or code unit) that starts no character, or a character
-	 * cut off by the end: U+FFFD, and on with the next byte. */
-	len = c->unit < c->n - at ? c->unit : c->n - at;
+	/* A byte that starts no character, or a character cut off by the
+	 * end: U+FFFD, and on with the next byte. */
 	emit(c, "\xEF\xBF\xBD", 3,
-	     c->pending != (size_t)-1 ? c->pending : at, at + len, 0);
+	     c->pending != (size_t)-1 ? c->pending : at, at + 1, 0);
 	c->pending = (size_t)-1;
-	return at + len;
+	return at + 1;
 }
 
 /* The code unit of UTF-16 at AT, of byte order BIG (1) or little (0). */
@@ -344,11 +342,11 @@ int read_as(reading *r, const char *charset, int (*reader)(reading *))
 
 	if (!charset)
 		return reader(r);
-	c.cd = iconv_open("UTF-8", charset);
-	if (c.cd == (iconv_t)-1)
-		return reader(r);
 	c.nature = charset_nature(charset);
-	c.unit = c.nature & (CHARSET_UTF16LE | CHARSET_UTF16BE) ? 2 : 1;
+	c.cd = (iconv_t)-1;                /* UTF-16 is decoded here */
+	if (!(c.nature & (CHARSET_UTF16LE | CHARSET_UTF16BE)) &&
+	    (c.cd = iconv_open("UTF-8", charset)) == (iconv_t)-1)
+		return reader(r);
 	c.src = (const unsigned char *)r->source;
 	c.n = r->source_len;
 	/* The byte order mark is no text. */
@@ -358,7 +356,8 @@ int read_as(reading *r, const char *charset, int (*reader)(reading *))
 	                  c.src[1] == 0xFF)))
 		start = 2;
 	convert_all(&c, start);
-	iconv_close(c.cd);
+	if (c.cd != (iconv_t)-1)
+		iconv_close(c.cd);
 	if (c.oom) {
 		free(c.out);
 		free_large(c.map, c.map_cap, sizeof *c.map);

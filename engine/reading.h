@@ -64,7 +64,7 @@ typedef struct {
 } piece;
 
 /* The piece of list P (N pieces, in text order) that holds text offset
- * AT: a binary search, which reading.c and charset.c's map share. */
+ * AT: a binary search, which reading.c and decode.c's map share. */
 size_t find_piece(const piece *p, size_t n, size_t at);
 
 /* The most text a piece of UNIT characters holds: finding an offset in
