@@ -55,7 +55,9 @@ LANGS    = lang/af.c lang/am.c lang/ar.c lang/be.c lang/bg.c lang/bn.c \
            lang/sr.c lang/sv.c lang/sw.c lang/ta.c lang/te.c lang/tg.c \
            lang/th.c lang/tl.c lang/tr.c lang/uk.c lang/ur.c lang/uz.c \
            lang/vi.c lang/yi.c lang/zh.c
-CLI      = main.c cli/usage.c cli/buf.c cli/input.c cli/walk.c \
+CLI      = main.c $(CLI_LIB)
+# The command but its main, which a fuzzer links.
+CLI_LIB  = cli/usage.c cli/buf.c cli/input.c cli/walk.c \
            cli/outdir.c cli/render.c cli/plain.c cli/tsv.c cli/grep.c \
            cli/mark.c cli/json.c cli/batch.c cli/outlet.c \
            cli/streams.c cli/records.c
@@ -194,7 +196,7 @@ FUZZ_CFLAGS  = -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
 FUZZ_SECONDS = 15
 FUZZERS      = tests/fuzz_engine tests/fuzz_split tests/fuzz_stem \
                tests/fuzz_records tests/fuzz_html tests/fuzz_markdown \
-               tests/fuzz_charset
+               tests/fuzz_charset tests/fuzz_streams
 
 fuzz: $(FUZZERS)
 
@@ -234,6 +236,11 @@ tests/detect: tests/detect.c $(ENGINE) $(HDRS)
 tests/fuzz_charset: tests/fuzz_charset.c tests/fuzz.h $(ENGINE) $(HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_charset.c $(ENGINE) \
 	    $(LDLIBS)
+
+tests/fuzz_streams: tests/fuzz_streams.c tests/fuzz.h $(CLI_LIB) $(CLI_HDRS) \
+    $(ENGINE) $(HDRS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -o $@ tests/fuzz_streams.c $(CLI_LIB) \
+	    $(ENGINE) $(LDLIBS)
 
 # The merged index of all stopwords that language detection reads
 # (lang/stopindex.inc, committed): made again after a list changes.

@@ -342,6 +342,13 @@ struct batch {
 	int write_failed;
 };
 
+/* The producer for records (--records): the next record of B->IN into
+ * IT, a record or, after a read error, the error; 0 at its end.  A
+ * stream whose first record opens with a UTF-16 byte order mark is
+ * UTF-16: what was read of it is decoded, and the rest as it comes, into
+ * records of UTF-8.  B->recno and B->in_error start at 0, B->in_utf16 at
+ * 0, B->in_unit at -1; B->in_raw is freed when the stream is done. */
+int next_record(batch *b, item *it);
 /* Runs the batch with NJOBS workers (1: all in this thread), the output
  * in the order B->NEXT gave the items. */
 void run_batch(batch *b, size_t njobs);

@@ -253,10 +253,7 @@ static int next_utf16_record(batch *b, item *it, unsigned delim)
 	return stream_record(b, it, rec.p, rec.len - 1);
 }
 
-/* The producer for records: the next record of B->IN.  A stream whose
- * first record opens with a UTF-16 byte order mark is UTF-16: what was
- * read of it is decoded, and the rest as it comes. */
-static int next_record(batch *b, item *it)
+int next_record(batch *b, item *it)
 {
 	int delim = b->opt->records == RECORDS_NUL ? '\0' : '\n';
 	char *line = NULL;

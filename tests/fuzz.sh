@@ -6,7 +6,8 @@
 # Each target runs for SECONDS on a fresh seed corpus made in a temporary
 # directory (never committed): the samples, the golden outputs, the samples
 # cut into pieces of a few lines; for fuzz_stem, single words; for
-# fuzz_records, JSON records made from the samples' lines.  The
+# fuzz_records, JSON records made from the samples' lines; for
+# fuzz_streams, the samples' first lines in UTF-16 too.  The
 # dictionary is tests/fuzz.dict.  An input that takes over FUZZ_TIMEOUT
 # seconds (default 10) counts as a crash: a hang is a bug here.
 #
@@ -107,6 +108,23 @@ seed_records() {
 	done
 }
 
+# seed_utf16 DIR: the first lines of each sample in UTF-16 of either byte
+# order after its byte order mark, behind a byte of each record mode (see
+# fuzz_streams.c), where iconv is at hand.
+seed_utf16() {
+	command -v iconv >/dev/null 2>&1 || return 0
+	for f in "$root"/samples/*.txt; do
+		[ -f "$f" ] || continue
+		b=$(basename "$f")
+		for mode in 0 1; do
+			{ printf "\\$mode\\377\\376"; head -n 8 "$f" |
+			  iconv -f UTF-8 -t UTF-16LE 2>/dev/null; } >"$1/$b.le$mode"
+			{ printf "\\$mode\\376\\377"; head -n 8 "$f" |
+			  iconv -f UTF-8 -t UTF-16BE 2>/dev/null; } >"$1/$b.be$mode"
+		done
+	done
+}
+
 # seed_html DIR: the samples' paragraphs as small pages, in markup that
 # the reader treats each its own way.
 seed_html() {
@@ -143,6 +161,7 @@ for bin; do
 		fuzz_stem) seed_words "$corpus" ;;
 		fuzz_records) seed_records "$corpus" ;;
 		fuzz_html) seed_html "$corpus" ;;
+		fuzz_streams) seed_text "$corpus"; seed_utf16 "$corpus" ;;
 		*) seed_text "$corpus" ;;
 		esac
 	fi
