@@ -349,6 +349,7 @@ struct batch {
  * records of UTF-8.  B->recno and B->in_error start at 0, B->in_utf16 at
  * 0, B->in_unit at -1; B->in_raw is freed when the stream is done. */
 int next_record(batch *b, item *it);
+
 /* Runs the batch with NJOBS workers (1: all in this thread), the output
  * in the order B->NEXT gave the items. */
 void run_batch(batch *b, size_t njobs);
