@@ -110,7 +110,8 @@ static void walk(input_list *l, const char *dir, file_id **anc, size_t *capanc,
 	if (errno)
 		add_msg(l, 1, dir, "%s", strerror(errno));
 	closedir(d);
-	qsort(names, nnames, sizeof *names, by_name);
+	if (nnames)                    /* (an empty directory has no array) */
+		qsort(names, nnames, sizeof *names, by_name);
 	for (size_t i = 0; i < nnames; i++) {
 		int slash = dlen > 0 && dir[dlen - 1] == '/';
 		size_t plen = dlen + !slash + strlen(names[i]) + 1;

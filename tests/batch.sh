@@ -57,7 +57,7 @@ set -- samples/*.txt
 # 1. A tree of 1,200 files: each the tail of one sample (from a line that
 # depends on its number) and the head of another, in nested directories;
 # plus names that test the order (capitals, '.' against '/', a space),
-# an empty file and a file that is only a title.
+# an empty file, an empty directory and a file that is only a title.
 
 tree=$tmp/tree
 mkdir -p "$tree"
@@ -90,6 +90,7 @@ cp samples/harbor-bridge-wrapped.txt "$tree/order/a/b.txt"
 cp samples/library-levy-blank.txt "$tree/order/B.txt"
 cp samples/water-report-crlf.txt "$tree/order/a b.txt"
 : >"$tree/order/empty.txt"
+mkdir "$tree/order/none"        # an empty directory: nothing to read
 printf 'Only a Title Here\n' >"$tree/order/title.txt"
 
 # The files in the order -R must give: names sorted bytewise in each
