@@ -46,22 +46,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *text = exact_copy((const char *)data, size);
-	unsigned char *owner = calloc(size ? size : 1, 1);
+	unsigned char *owner;
 	summ_sentence *s;
 	summ_doc *doc;
 	const char *read;
 	size_t n, gap, len;
 
-	CHECK(owner != NULL);
 	if (summ_parse(text, size, &doc) != SUMM_OK) {
-		free(owner);
 		free(text);
 		return 0;
 	}
 	s = all_sentences(doc);
 	n = summ_sentence_count(doc);
 	read = summ_text(doc, &len);
-	CHECK(len <= size);
+	/* The text read is in UTF-8: a byte of a legacy charset takes up to
+	 * three, two of UTF-16 as many, and an odd last byte is U+FFFD. */
+	CHECK(len <= 3 * size + 3);
+	owner = calloc(len ? len : 1, 1);
+	CHECK(owner != NULL);
 
 	/* 1. At most one sentence per byte (whatever their order). */
 	for (size_t k = 0; k < n; k++) {
