@@ -22,6 +22,16 @@
 #include <emmintrin.h>
 #endif
 
+/* Inlining forced, or refused, where GCC's own estimate was measured to
+ * err (see terms.c); elsewhere the compiler decides. */
+#if defined(__GNUC__) && !defined(SUMM_PORTABLE)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#define NEVER_INLINE __attribute__((noinline))
+#else
+#define ALWAYS_INLINE inline
+#define NEVER_INLINE
+#endif
+
 enum {
 	C_SPACE = 1, C_UPPER = 2, C_LOWER = 4, C_CASELESS = 8,
 	C_DIGIT = 16, C_PUNCT = 32
