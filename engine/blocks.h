@@ -257,6 +257,28 @@ static inline int block_next(block_scan *s, size_t *p, size_t *e)
 	return 1;
 }
 
+/* The bytes of the two halves of a key of LEN bytes (1 to 16), by LEN:
+ * masks that cut the two eight-byte loads to the key. */
+static const uint64_t key_masks[17][2] = {
+	{ 0x0000000000000000U, 0x0000000000000000U },
+	{ 0x00000000000000FFU, 0x0000000000000000U },
+	{ 0x000000000000FFFFU, 0x0000000000000000U },
+	{ 0x0000000000FFFFFFU, 0x0000000000000000U },
+	{ 0x00000000FFFFFFFFU, 0x0000000000000000U },
+	{ 0x000000FFFFFFFFFFU, 0x0000000000000000U },
+	{ 0x0000FFFFFFFFFFFFU, 0x0000000000000000U },
+	{ 0x00FFFFFFFFFFFFFFU, 0x0000000000000000U },
+	{ 0xFFFFFFFFFFFFFFFFU, 0x0000000000000000U },
+	{ 0xFFFFFFFFFFFFFFFFU, 0x00000000000000FFU },
+	{ 0xFFFFFFFFFFFFFFFFU, 0x000000000000FFFFU },
+	{ 0xFFFFFFFFFFFFFFFFU, 0x0000000000FFFFFFU },
+	{ 0xFFFFFFFFFFFFFFFFU, 0x00000000FFFFFFFFU },
+	{ 0xFFFFFFFFFFFFFFFFU, 0x000000FFFFFFFFFFU },
+	{ 0xFFFFFFFFFFFFFFFFU, 0x0000FFFFFFFFFFFFU },
+	{ 0xFFFFFFFFFFFFFFFFU, 0x00FFFFFFFFFFFFFFU },
+	{ 0xFFFFFFFFFFFFFFFFU, 0xFFFFFFFFFFFFFFFFU },
+};
+
 /* The key of the word P to E - 1 of the scan S (block_next's), folded
  * with | 0x20 (but for the bytes it must keep) and zero-padded, into KEY
  * (16 bytes): two eight-byte loads, each masked to the word.  Returns its
@@ -266,7 +288,7 @@ static inline uint64_t block_key(const block_scan *s, size_t p, size_t e,
 {
 	uint64_t lower = 0x2020202020202020u, lower2 = lower, keep;
 	size_t len = e - p;
-	uint64_t x, x2 = 0, h;
+	uint64_t x, x2, h;
 
 	if (s->m.keep && (keep = s->m.keep >> p & low_bits(len)) != 0)
 		for (; keep; keep &= keep - 1) {    /* Latin-1: few bytes */
@@ -276,22 +298,18 @@ static inline uint64_t block_key(const block_scan *s, size_t p, size_t e,
 			else
 				lower2 &= ~(UINT64_C(0x20) << 8 * (j - 8));
 		}
+	/* Both halves are loaded (the sixteen bytes are there, see
+	 * block_start) and cut to the word by masks of the table, with no
+	 * branch on its length: lengths are the text's, and such branches
+	 * were mispredicted. */
 	memcpy(&x, s->b + p, 8);
-	x |= lower;
-	if (len < 8) {
-		x &= (UINT64_C(1) << 8 * len) - 1;
-	} else if (len > 8) {
-		memcpy(&x2, s->b + p + 8, 8);
-		x2 |= lower2;
-		if (len < 16)
-			x2 &= (UINT64_C(1) << 8 * (len - 8)) - 1;
-	}
+	memcpy(&x2, s->b + p + 8, 8);
+	x = (x | lower) & key_masks[len][0];
+	x2 = (x2 | lower2) & key_masks[len][1];
 	memcpy(key, &x, 8);
 	memcpy(key + 8, &x2, 8);
 	h = hash_step(len * HASH_SEED, x);
-	if (len > 8)
-		h = hash_step(h, x2);
-	return h;
+	return len > 8 ? hash_step(h, x2) : h;
 }
 
 /* The case shape of the word P to E - 1 of the scan S. */
