@@ -594,7 +594,7 @@ static ALWAYS_INLINE int add_pair(summ_doc *d, const tally *t, size_t a,
  * Returns -1 when out of memory.  Its units and pairs are inline in its
  * loop, and it is kept out of token_step, where spaced text does not
  * need it: GCC had it the other way round, and 2 MB of Chinese took 8%
- * more instructions (callgrind), spaced text as many. */
+ * more instructions (callgrind), news as many as now. */
 static NEVER_INLINE int spaceless_run(summ_doc *d, tally *t, size_t *pos,
                                      size_t end)
 {
