@@ -32,7 +32,7 @@ HDRS     = summarize.h engine/doc.h engine/chars.h engine/words.h \
            engine/quotes.h engine/clauses.h engine/numbers.h engine/emoji.h \
            engine/splitter.h \
            engine/lastword.h engine/ordinals.h engine/memo.h \
-           engine/abbrev.h engine/terms.h engine/blocks.h \
+           engine/abbrev.h engine/terms.h engine/blocks.h engine/table.h \
            engine/scores.h engine/select.h engine/language.h \
            engine/reading.h engine/inline.h engine/entities.inc \
            engine/compose.inc engine/casemap.inc engine/charset.h \

@@ -25,7 +25,7 @@
 /* A hash of a folded word KEY (LEN bytes, zero bytes after it up to the
  * next multiple of eight): eight bytes at a step, each multiplied in,
  * where FNV-1a costs a multiplication a byte.  (The table takes its high
- * half, see home_slot in terms.c.)  The term table hashes its keys so,
+ * half, see home_slot in table.h.)  The term table hashes its keys so,
  * and the scan its words. */
 #define HASH_SEED 0x9E3779B97F4A7C15u
 
@@ -282,7 +282,7 @@ static const uint64_t key_masks[17][2] = {
 /* The key of the word P to E - 1 of the scan S (block_next's), folded
  * with | 0x20 (but for the bytes it must keep) and zero-padded, into KEY
  * (16 bytes): two eight-byte loads, each masked to the word.  Returns its
- * hash, as hash_key of terms.c would make it. */
+ * hash, as hash_key of table.h would make it. */
 static inline uint64_t block_key(const block_scan *s, size_t p, size_t e,
                                  char *key)
 {
