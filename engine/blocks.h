@@ -214,14 +214,48 @@ static inline void block_start(block_scan *s, unsigned char *copy,
 	s->starts = s->alnum & ~(s->alnum << 1) & low_bits(s->stop);
 }
 
+/* Whether C, the byte after a word, is one that may send the word to
+ * the token reader (see sends_on): an apostrophe, a period, a colon or
+ * an at sign, as bits of a mask from the first of them, so that a word
+ * followed by anything else (nearly all) costs one test. */
+static inline int may_send_on(unsigned char c)
+{
+	const uint32_t marks = 1u << ('\'' - '\'') | 1u << ('.' - '\'') |
+	                       1u << (':' - '\'') | 1u << ('@' - '\'');
+	unsigned k = (unsigned)c - '\'';
+
+	return k < 32 && (marks >> k & 1);
+}
+
+/* Whether the word B[WP..WE), of a scan that stops at STOP, goes to the
+ * token reader for what follows it: an apostrophe at the end of the
+ * bytes, a period after a single letter (an acronym's, "U.S.") or after
+ * three opening "ww", or what may open an address ("https:/", "me@"):
+ * the token reader decides (see address_end).  Out of line: inline, its
+ * tests cost the hot loop more than they take (see HACKING). */
+static NEVER_INLINE int sends_on(const unsigned char *b, size_t wp,
+                                 size_t we, size_t stop)
+{
+	switch (b[we]) {
+	case '\'':
+		return we + 1 >= stop;
+	case '.':
+		return we == wp + 1 || (we == wp + 3 && (b[wp] | 0x20) == 'w' &&
+		                        (b[wp + 1] | 0x20) == 'w');
+	case ':':
+		return b[we + 1] == '/';
+	default:                               /* '@' */
+		return 1;
+	}
+}
+
 /* The next word of the scan S that lies whole before its stop and is a
  * plain run of letters (ASCII or Latin-1) and digits with apostrophes
  * inside, 16 bytes at most (nearly all): sets its bytes P to E - 1 and
  * returns 1.
  * Returns 0 at the stop, moved to the start of a word that the token
  * reader must read: one that may go on past the bytes, or is long, or
- * has a period after it (an acronym's letter, "U.S."), or an apostrophe
- * at the end of the bytes. */
+ * is followed by what sends_on sends on. */
 static inline int block_next(block_scan *s, size_t *p, size_t *e)
 {
 	const unsigned char *b = s->b;
@@ -245,8 +279,7 @@ static inline int block_next(block_scan *s, size_t *p, size_t *e)
 	 * of the padding: an apostrophe or a period there only sends the
 	 * word to the token reader, which reads to the end.) */
 	if ((we == s->stop && s->open_end) || we - wp > 16 ||
-	    (b[we] == '\'' && we + 1 >= s->stop) ||
-	    (b[we] == '.' && we == wp + 1)) {
+	    (may_send_on(b[we]) && sends_on(b, wp, we, s->stop))) {
 		s->again = s->again && we == s->n && wp > 0;
 		s->stop = wp;
 		s->starts = 0;

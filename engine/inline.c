@@ -6,8 +6,9 @@
  *
  *  1. A scan from left to right marks what is not prose (an md_op each):
  *     code spans' backticks (their content is read verbatim), links'
- *     brackets and destinations, images whole, autolinks, bare URLs and
- *     HTML tags.  Delimiter runs of '*', '_' and '~' that may open
+ *     brackets and destinations, images whole, autolinks' brackets (the
+ *     address is read verbatim, as a bare URL is) and HTML tags.
+ *     Delimiter runs of '*', '_' and '~' that may open
  *     emphasis are marked OP_OPEN and pushed on a stack of their
  *     character; a run that may close one drops itself and the nearest
  *     opener of its stack (CommonMark's flanking rules, without the
@@ -282,29 +283,23 @@ static size_t html_other(para *p, size_t i)
 	return NONE;
 }
 
-/* Drops the address A..E (a URL, an autolink) with the white space
- * before it, so that a sentence it ends reads "at." rather than
- * "at .". */
-static void drop_address(para *p, size_t a, size_t e)
+/* Keeps the address A..E (a bare URL) as it is written: it is text a
+ * reader sees, and its '_' or '*' are not emphasis. */
+static void keep_address(para *p, size_t a, size_t e)
 {
-	const md_scratch *m = p->m;
-	size_t floor = m->nops ? m->ops[m->nops - 1].b : p->start;
-
-	if (floor < p->start)
-		floor = p->start;
-	while (a > floor && is_ws((unsigned char)p->s[a - 1]))
-		a--;
-	add_op(p, a, e, OP_DROP);
+	add_op(p, a, e, OP_RAW);
 }
 
-/* A '<' at I: an autolink dropped, an HTML tag dropped (or read as
- * white space), or text. */
+/* A '<' at I: an autolink read as its address, an HTML tag dropped (or
+ * read as white space), or text. */
 static size_t angle(para *p, size_t i)
 {
 	size_t e = md_autolink_end(p->s, p->n, i);
 
-	if (e != NONE) {
-		drop_address(p, i, e);
+	if (e != NONE) {                       /* <address> */
+		add_op(p, i, i + 1, OP_DROP);
+		keep_address(p, i + 1, e - 1);
+		add_op(p, e - 1, e, OP_DROP);
 		return e;
 	}
 	if ((e = md_html_tag(p->s, p->n, i)) != 0) {
@@ -332,7 +327,7 @@ static int url_may_start(const para *p, size_t i)
 }
 
 /* A ':' at I: the end of "http", "https" or "ftp" before "//" and a
- * letter or digit starts a bare URL, dropped whole. */
+ * letter or digit starts a bare URL, kept whole. */
 static size_t bare_url(para *p, size_t i)
 {
 	static const char *const schemes[] = { "http", "https", "ftp" };
@@ -354,7 +349,7 @@ static size_t bare_url(para *p, size_t i)
 		if (c == len && url_may_start(p, k)) {
 			size_t e = md_url_end(s, p->n, k);
 
-			drop_address(p, k, e);
+			keep_address(p, k, e);
 			return e > i ? e : i + 1;
 		}
 	}
@@ -373,7 +368,7 @@ static size_t bare_www(para *p, size_t i)
 	e = md_url_end(s, p->n, i - 3);
 	if (e <= i + 1)
 		return i + 1;
-	drop_address(p, i - 3, e);
+	keep_address(p, i - 3, e);
 	return e;
 }
 

@@ -235,15 +235,21 @@ static inline void add_word(summ_doc *d, form *f, int shape, int kind)
 
 /* Reads the word at TEXT[*POS] (a letter or digit) up to END, moves
  * *POS past it and sets *FORM_OF to its form (find_form), or to NULL
- * when it is too long to be a term.  Returns -1 when out of memory. */
+ * when it is too long to be a term, or opens an address (see
+ * address_end), which *POS is then moved past.  Returns -1 when out of
+ * memory. */
 static int next_form(summ_doc *d, size_t *pos, size_t end,
                      form **form_of)
 {
-	size_t i = *pos, klen;
+	size_t i = *pos, klen, a;
 	char key[MAX_KEY + 8];
 
 	*pos = word_end(d->text, i, end, key, &klen);
 	*form_of = NULL;
+	if ((a = address_end(d->text, i, *pos, end)) != 0) {
+		*pos = a;
+		return 0;
+	}
 	return klen && !(*form_of = find_form(d, key, klen, hash_key(key, klen)))
 	       ? -1 : 0;
 }
@@ -603,6 +609,12 @@ int next_term_form(const summ_doc *d, size_t end, size_t *pos, size_t *ts,
 	uint32_t f;
 
 	while (summ_next_word(d->text, end, &p, &ws, &we)) {
+		size_t a = address_end(d->text, ws, we, end);
+
+		if (a) {                       /* not terms, see next_form */
+			*pos = p = a;
+			continue;
+		}
 		if (is_spaceless(cp_at(d->text, ws, we))) {
 			if ((f = next_pair(d, ws, we, pos, ts, te))) {
 				*form_id = f - 1;

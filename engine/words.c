@@ -326,6 +326,62 @@ size_t word_end(const char *text, size_t i, size_t end, char *key,
 	return i;
 }
 
+/* Whether the word S[WS..WE) is a URL's scheme: ASCII letters and
+ * digits, the first a letter ("https", "s3"), with "://" after it. */
+static int opens_url(const unsigned char *s, size_t ws, size_t we,
+                     size_t end)
+{
+	if (!(we + 2 < end && s[we] == ':' && s[we + 1] == '/' &&
+	      s[we + 2] == '/' && (byte_class[s[ws]] & C_LETTER)))
+		return 0;
+	for (size_t i = ws; i < we; i++)
+		if (!(byte_class[s[i]] & C_ALNUM))
+			return 0;
+	return 1;
+}
+
+/* Whether the word S[WS..WE) is "www" of a host name: a period and a
+ * letter or digit after it. */
+static int opens_host(const unsigned char *s, size_t ws, size_t we,
+                      size_t end)
+{
+	return we - ws == 3 && we + 1 < end && s[we] == '.' &&
+	       (s[ws] | 0x20) == 'w' && (s[ws + 1] | 0x20) == 'w' &&
+	       (s[ws + 2] | 0x20) == 'w' && (byte_class[s[we + 1]] & C_ALNUM);
+}
+
+size_t address_end(const char *text, size_t ws, size_t we, size_t end)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	int mail, domain = 0;
+	size_t i;
+
+	if (we + 1 >= end)
+		return 0;
+	mail = s[we] == '@';
+	if (mail ? !(byte_class[s[we + 1]] & C_ALNUM)
+	         : !opens_url(s, ws, we, end) && !opens_host(s, ws, we, end))
+		return 0;
+	for (i = we + 1; i < end; ) {
+		uint32_t cp;
+		size_t n;
+
+		if (s[i] < 0x80) {
+			if (byte_class[s[i]] & C_SPACE)
+				break;
+			domain |= s[i] == '.' && i + 1 < end &&
+			          (byte_class[s[i + 1]] & C_ALNUM);
+			i++;
+			continue;
+		}
+		n = u8_decode(s + i, end - i, &cp);
+		if (!(cp_class(cp) & C_ALNUM) || is_spaceless(cp))
+			break;
+		i += n;
+	}
+	return !mail || domain ? i : 0;
+}
+
 int summ_next_word(const char *text, size_t end, size_t *pos,
                    size_t *wstart, size_t *wend)
 {

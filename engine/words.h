@@ -15,6 +15,17 @@
 size_t word_end(const char *text, size_t i, size_t end, char *key,
                 size_t *klen);
 
+/* Where the address that the word TEXT[WS..WE) opens ends, 0 if it
+ * opens none: a URL ("https://" and on), a host name ("www." and a
+ * letter or digit) or an e-mail address (the word, '@' and a domain with
+ * a period).  An address runs to the next white space, or to a
+ * character beyond ASCII that is not a letter or digit ("。"), whatever
+ * punctuation ends it.  Its parts are not words of any language, and the
+ * tokenizer makes no terms of them ("https", "com"), though wc(1) counts
+ * it a word.  (Of "john.smith@x.org" only "smith@x.org" is: the word
+ * before a period is read before the '@' is seen.) */
+size_t address_end(const char *text, size_t ws, size_t we, size_t end);
+
 /* Finds the word at or after TEXT[*POS] (before END) as summ_next_word
  * does and folds it into KEY (room for MAX_KEY + 8 bytes) as word_end
  * does, in one pass: sets *START to where it starts and *KLEN to its

@@ -205,11 +205,12 @@ static const struct md_case inline_cases[] = {
 	{ "[*em* in link](u)*", "P:em in link*" },
 	/* Images go whole. */
 	{ "Text ![alt *text*](img.png \"t\") more ![ref][r].", "P:Text more ." },
-	/* Autolinks and bare URLs go. */
-	{ "See <https://x.org/a_b> or <me@x.org> or https://x.org/a_b_c, www.x.org.", "P:See or or,." },
-	/* ... with the white space before them: "at." not "at .". */
-	{ "Docs are at https://x.org. Mail <me@x.org>, or see www.x.org/a_b for more.", "P:Docs are at. Mail, or see for more." },
-	{ "(https://x.org/wiki/A_(b)) and *http://x.y*", "P:() and" },
+	/* Autolinks read as their address, bare URLs as they are written:
+	 * what a reader sees, no '_' in them emphasis. */
+	{ "See <https://x.org/a_b> or <me@x.org> or https://x.org/a_b_c, www.x.org.", "P:See https://x.org/a_b or me@x.org or https://x.org/a_b_c, www.x.org." },
+	{ "Docs are at https://x.org. Mail <me@x.org>, or see www.x.org/a_b_ for more.", "P:Docs are at https://x.org. Mail me@x.org, or see www.x.org/a_b_ for more." },
+	{ "(https://x.org/wiki/A_(b)) and *http://x.y*", "P:(https://x.org/wiki/A_(b)) and http://x.y" },
+	{ "_under <https://x.org/a_b> line_ and <a_b@x.org>_", "P:under https://x.org/a_b line and a_b@x.org_" },
 	{ "Not URLs: ahttp://x and http:/x and wwwx.org.", "P:Not URLs: ahttp://x and http:/x and wwwx.org." },
 	/* Inline HTML: tags go, their text stays; <br> parts words. */
 	{ "A <b>bold</b> word<br>next <!-- note --> end <?pi?> <!DECL x>.", "P:A bold word next end ." },

@@ -36,6 +36,10 @@ static const struct count_case count_cases[] = {
 	    "twenty twenty-one twenty-two, and so on: done."), 26 },
 	{ B("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa "
 	    "b c"), 3 },
+	/* An address is one word, as wc counts (see address_end). */
+	{ B("See https://x.org/a_b, or me@x.org. Then www.x.org!"), 6 },
+	{ B("A sentence long enough to be read in blocks of bytes goes on to "
+	    "https://example.org/a/b?c=d and (www.example.org) too."), 18 },
 };
 
 /* Whether the word TEXT[WS..WE) of DOC is a term: the next term from
@@ -138,6 +142,42 @@ START_TEST(test_apostrophe_terms)
 		}
 	}
 	ck_assert_uint_eq(found[0], 4);
+	summ_free(doc);
+}
+END_TEST
+
+/* An address (a URL, a host name, an e-mail address: see address_end)
+ * makes no terms, read a block at a step or not, whatever its words are
+ * elsewhere: the words after it are found, and "github" is a term where
+ * the text writes it as a word. */
+START_TEST(test_address_terms)
+{
+	static const char text[] =
+	    "The harbour bridge reopens today after repairs to its deck, "
+	    "see https://github.com/harbour/bridge or www.harbour.example.org"
+	    "/news, then write to press@harbour.example.org with questions. "
+	    "\xE2\x80\x94 Details at http://github.com/x \xE2\x80\x94 harbour "
+	    "news. The harbour github page lists the bridge repairs.";
+	static const struct {
+		const char *from, *next;      /* the next term from FROM */
+	} cases[] = {
+		{ "https://", "write" }, { "www.", "write" },
+		{ "press@", "questions" }, { "http://", "harbour news" },
+	};
+	size_t len = sizeof text - 1, pos, ts, te;
+	const char *gh = strstr(text, "harbour github") + 8;
+	summ_doc *doc;
+
+	ck_assert_int_eq(summ_parse(text, len, &doc), SUMM_OK);
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		pos = (size_t)(strstr(text, cases[i].from) - text);
+		ck_assert(next_term(doc, len, &pos, &ts, &te));
+		ck_assert_msg(ts == (size_t)(strstr(text, cases[i].next) - text),
+		              "after %s: \"%.*s\"", cases[i].from, (int)(te - ts),
+		              text + ts);
+	}
+	ck_assert(is_term_word(doc, (size_t)(gh - text),
+	                       (size_t)(gh - text) + 6));
 	summ_free(doc);
 }
 END_TEST
@@ -387,6 +427,7 @@ Suite *terms_suite(void)
 	tcase_add_loop_test(tc, test_word_counts, 0, NCASES(count_cases));
 	tcase_add_test(tt, test_next_term);
 	tcase_add_test(tt, test_apostrophe_terms);
+	tcase_add_test(tt, test_address_terms);
 	tcase_add_test(tt, test_latin_terms);
 	tcase_add_test(tt, test_han_pairs);
 	tcase_add_test(tt, test_keywords_empty_stem);

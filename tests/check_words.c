@@ -286,6 +286,57 @@ START_TEST(test_marker_follows)
 }
 END_TEST
 
+/* Addresses: the text's first word, and the address it opens up to the
+ * next white space (NULL: none). */
+struct address_case {
+	const char *text, *address;
+};
+
+static const struct address_case address_cases[] = {
+	{ "https://example.com/a?b=c#d more", "https://example.com/a?b=c#d" },
+	{ "HTTP://X.ORG. Next", "HTTP://X.ORG." },
+	{ "ftp://files.example.net/pub/x_y.tar.gz)", "ftp://files.example.net/pub/x_y.tar.gz)" },
+	{ "s3://bucket/key\tand", "s3://bucket/key" },
+	{ "www.example.org/docs, then", "www.example.org/docs," },
+	{ "WWW.Example.org", "WWW.Example.org" },
+	{ "press@example.gov, or", "press@example.gov," },
+	{ "a_b@example.org", NULL },   /* the first word is "a" */
+	/* Letters beyond ASCII go on (an IRI); other characters end it. */
+	{ "https://de.wikipedia.org/wiki/M\xC3\xBCller rest", "https://de.wikipedia.org/wiki/M\xC3\xBCller" },
+	{ "https://example.jp/a\xE3\x80\x82\xE6\xAC\xA1", "https://example.jp/a" },
+	{ "https://example.org\xC2\xA0next", "https://example.org" },
+	/* Not addresses. */
+	{ "http:/example.com", NULL },
+	{ "http: //example.com", NULL },
+	{ "10:30 at noon", NULL },
+	{ "Note: the rest", NULL },
+	{ "www. is not", NULL },
+	{ "wwwx.org", NULL },
+	{ "me@home today", NULL },
+	{ "me@ example.org", NULL },
+	{ "price@.example", NULL },
+	{ "https", NULL },
+	{ "https:", NULL },
+};
+
+START_TEST(test_address_end)
+{
+	const struct address_case *c = &address_cases[_i];
+	size_t len = strlen(c->text), pos = 0, ws, we, a;
+
+	ck_assert(summ_next_word(c->text, len, &pos, &ws, &we));
+	a = address_end(c->text, ws, we, len);
+	if (!c->address)
+		ck_assert_msg(a == 0, "\"%s\": read an address of %zu bytes",
+		              c->text, a);
+	else
+		ck_assert_msg(a - ws == strlen(c->address) &&
+		              memcmp(c->text + ws, c->address, a - ws) == 0,
+		              "\"%s\": address \"%.*s\", want \"%s\"", c->text,
+		              (int)(a ? a - ws : 0), c->text + ws, c->address);
+}
+END_TEST
+
 #define NCASES(t) ((int)(sizeof t / sizeof *t))
 
 Suite *words_suite(void)
@@ -298,6 +349,7 @@ Suite *words_suite(void)
 	tcase_add_loop_test(tc, test_words_table, 0, NCASES(word_cases));
 	tcase_add_loop_test(tc, test_word_end, 0, NCASES(word_cases));
 	tcase_add_test(tc, test_word_end_too_long);
+	tcase_add_loop_test(tc, test_address_end, 0, NCASES(address_cases));
 	tcase_add_loop_test(tf, test_fold_table, 0, NCASES(fold_cases));
 	tcase_add_test(tf, test_fold_too_long);
 	tcase_add_loop_test(tm, test_markers, 0, NCASES(marker_cases));

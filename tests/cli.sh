@@ -618,6 +618,35 @@ grep -F '"language":"fr"' "$tmp/out" >/dev/null ||
 	want "json: expected \"language\":\"fr\", got \"$(show "$tmp/out")\""
 verdict
 
+# Addresses are kept as written and make no key terms: a README's links
+# do not make "https", "github" and "com" its subject, in plain text or
+# in Markdown (where an autolink reads as its address).
+cat >"$tmp/links.md" <<'EOF'
+# Tide tables
+
+The tide tables come from the harbour gauges, see
+<https://github.com/example/tides> or https://github.com/example/gauges.
+Gauge data is also mirrored at www.example.org/tides and at
+https://www.example.org/gauges for the harbour office.
+
+Questions about the gauges go to <tides@example.org>; tide corrections
+go to https://github.com/example/tides/issues, and harbour notices to
+www.example.org/notices.
+EOF
+begin "addresses: kept in the text, never key terms"
+for form in text markdown; do
+	run --input=$form -k 20 "$tmp/links.md" >"$tmp/k.out"
+	grep -x -i -E 'https?|www|com|org|github|example' "$tmp/k.out" >/dev/null &&
+		want "--input=$form -k: an address's part as a key term: $(show "$tmp/k.out")"
+	grep -x -E 'gauges?|tides?' "$tmp/k.out" >/dev/null ||
+		want "--input=$form -k: no gauge or tide: $(show "$tmp/k.out")"
+done
+run --input=markdown -f text "$tmp/links.md" >"$tmp/t.out"
+grep -F 'see https://github.com/example/tides or https://github.com/example/gauges.' "$tmp/t.out" >/dev/null &&
+	grep -F 'go to tides@example.org; tide' "$tmp/t.out" >/dev/null ||
+	want "markdown -f text: addresses not as written: $(show "$tmp/t.out")"
+verdict
+
 printf 'Caf\303\251 owners met on Monday to talk about the new rules.\nBad bytes \377\376 appear in the middle of this sentence about rules.\nA truncated \342\200 sequence sits in this sentence about the new rules. A lone \200 continuation and an overlong \300\257 slash follow here. The last sentence ends in a cut sequence \342\200' \
 	>"$tmp/bad-utf8.txt"
 begin "invalid UTF-8: default output"
