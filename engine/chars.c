@@ -34,42 +34,110 @@ size_t u8_encode(uint32_t cp, char *out)
 /* Case pairs beyond Latin-1, by ranges: from FIRST to LAST each code
  * point is a capital whose small letter is DELTA on (STEP 1), or every
  * other code point from FIRST is a capital followed by its small letter
- * (STEP 2, DELTA 1).  Latin (Extended-A and -B, Additional), Greek,
- * Cyrillic, Armenian, Georgian and the full-width forms. */
+ * (STEP 2, DELTA 1).  With case_pairs, Unicode's simple lower-case
+ * mappings of its capitals and title-case letters (UnicodeData, 14.0)
+ * but for the letter-like symbols among the punctuation below and the
+ * scripts written without case here (Cherokee, Georgian's Asomtavruli:
+ * see in_caseless_gap).  Latin (Extended-A to -D, Additional: the
+ * capitals of Hausa, Ewe, Fula, Lingala, Bambara), Greek (monotonic and
+ * polytonic), Cyrillic and its extensions, Armenian, Georgian,
+ * Glagolitic, Coptic, the full-width letters, Deseret, Osage,
+ * Vithkuqi, Old Hungarian, Warang Citi, Medefaidrin and Adlam.
+ * tests/casemap_eval.py compares them with Python's unicodedata. */
 static const struct case_range {
 	uint32_t first, last;
 	int32_t delta;
 	uint32_t step;
 } case_ranges[] = {
-	{ 0x100, 0x12F, 1, 2 }, { 0x132, 0x137, 1, 2 }, { 0x139, 0x148, 1, 2 },
-	{ 0x14A, 0x177, 1, 2 }, { 0x179, 0x17E, 1, 2 }, { 0x1CD, 0x1DC, 1, 2 },
-	{ 0x1DE, 0x1EF, 1, 2 }, { 0x1F8, 0x21F, 1, 2 }, { 0x222, 0x233, 1, 2 },
-	{ 0x246, 0x24F, 1, 2 }, { 0x388, 0x38A, 37, 1 }, { 0x391, 0x3A1, 32, 1 },
-	{ 0x3A3, 0x3AB, 32, 1 }, { 0x3D8, 0x3EF, 1, 2 }, { 0x400, 0x40F, 80, 1 },
-	{ 0x410, 0x42F, 32, 1 }, { 0x460, 0x481, 1, 2 }, { 0x48A, 0x4BF, 1, 2 },
-	{ 0x4C1, 0x4CE, 1, 2 }, { 0x4D0, 0x52F, 1, 2 }, { 0x531, 0x556, 48, 1 },
-	{ 0x1C90, 0x1CBA, -0xBC0, 1 }, { 0x1CBD, 0x1CBF, -0xBC0, 1 },
-	{ 0x1E00, 0x1E95, 1, 2 }, { 0x1EA0, 0x1EFF, 1, 2 },
-	{ 0xFF21, 0xFF3A, 32, 1 },
+	{ 0x100, 0x12E, 1, 2 }, { 0x132, 0x136, 1, 2 }, { 0x139, 0x147, 1, 2 },
+	{ 0x14A, 0x176, 1, 2 }, { 0x179, 0x17D, 1, 2 }, { 0x182, 0x184, 1, 2 },
+	{ 0x189, 0x18A, 205, 1 }, { 0x1A0, 0x1A4, 1, 2 }, { 0x1B1, 0x1B2, 217, 1 },
+	{ 0x1B3, 0x1B5, 1, 2 }, { 0x1CB, 0x1DB, 1, 2 }, { 0x1DE, 0x1EE, 1, 2 },
+	{ 0x1F2, 0x1F4, 1, 2 }, { 0x1F8, 0x21E, 1, 2 }, { 0x222, 0x232, 1, 2 },
+	{ 0x246, 0x24E, 1, 2 }, { 0x370, 0x372, 1, 2 }, { 0x388, 0x38A, 37, 1 },
+	{ 0x38E, 0x38F, 63, 1 }, { 0x391, 0x3A1, 32, 1 }, { 0x3A3, 0x3AB, 32, 1 },
+	{ 0x3D8, 0x3EE, 1, 2 }, { 0x3FD, 0x3FF, -130, 1 }, { 0x400, 0x40F, 80, 1 },
+	{ 0x410, 0x42F, 32, 1 }, { 0x460, 0x480, 1, 2 }, { 0x48A, 0x4BE, 1, 2 },
+	{ 0x4C1, 0x4CD, 1, 2 }, { 0x4D0, 0x52E, 1, 2 }, { 0x531, 0x556, 48, 1 },
+	{ 0x1C90, 0x1CBA, -3008, 1 }, { 0x1CBD, 0x1CBF, -3008, 1 },
+	{ 0x1E00, 0x1E94, 1, 2 }, { 0x1EA0, 0x1EFE, 1, 2 },
+	{ 0x1F08, 0x1F0F, -8, 1 }, { 0x1F18, 0x1F1D, -8, 1 },
+	{ 0x1F28, 0x1F2F, -8, 1 }, { 0x1F38, 0x1F3F, -8, 1 },
+	{ 0x1F48, 0x1F4D, -8, 1 }, { 0x1F68, 0x1F6F, -8, 1 },
+	{ 0x1F88, 0x1F8F, -8, 1 }, { 0x1F98, 0x1F9F, -8, 1 },
+	{ 0x1FA8, 0x1FAF, -8, 1 }, { 0x1FB8, 0x1FB9, -8, 1 },
+	{ 0x1FBA, 0x1FBB, -74, 1 }, { 0x1FC8, 0x1FCB, -86, 1 },
+	{ 0x1FD8, 0x1FD9, -8, 1 }, { 0x1FDA, 0x1FDB, -100, 1 },
+	{ 0x1FE8, 0x1FE9, -8, 1 }, { 0x1FEA, 0x1FEB, -112, 1 },
+	{ 0x1FF8, 0x1FF9, -128, 1 }, { 0x1FFA, 0x1FFB, -126, 1 },
+	{ 0x2C00, 0x2C2F, 48, 1 }, { 0x2C67, 0x2C6B, 1, 2 },
+	{ 0x2C7E, 0x2C7F, -10815, 1 }, { 0x2C80, 0x2CE2, 1, 2 },
+	{ 0x2CEB, 0x2CED, 1, 2 }, { 0xA640, 0xA66C, 1, 2 },
+	{ 0xA680, 0xA69A, 1, 2 }, { 0xA722, 0xA72E, 1, 2 },
+	{ 0xA732, 0xA76E, 1, 2 }, { 0xA779, 0xA77B, 1, 2 },
+	{ 0xA77E, 0xA786, 1, 2 }, { 0xA790, 0xA792, 1, 2 },
+	{ 0xA796, 0xA7A8, 1, 2 }, { 0xA7B4, 0xA7C2, 1, 2 },
+	{ 0xA7C7, 0xA7C9, 1, 2 }, { 0xA7D6, 0xA7D8, 1, 2 },
+	{ 0xFF21, 0xFF3A, 32, 1 }, { 0x10400, 0x10427, 40, 1 },
+	{ 0x104B0, 0x104D3, 40, 1 }, { 0x10570, 0x1057A, 39, 1 },
+	{ 0x1057C, 0x1058A, 39, 1 }, { 0x1058C, 0x10592, 39, 1 },
+	{ 0x10594, 0x10595, 39, 1 }, { 0x10C80, 0x10CB2, 64, 1 },
+	{ 0x118A0, 0x118BF, 32, 1 }, { 0x16E40, 0x16E5F, 32, 1 },
+	{ 0x1E900, 0x1E921, 34, 1 },
 };
 
 /* Capitals whose small letter no range gives. */
 static const uint32_t case_pairs[][2] = {
-	{ 0x130, 'i' }, { 0x178, 0xFF }, { 0x18F, 0x259 }, { 0x1C4, 0x1C6 },
+	{ 0x130, 0x69 }, { 0x178, 0xFF }, { 0x181, 0x253 }, { 0x186, 0x254 },
+	{ 0x187, 0x188 }, { 0x18B, 0x18C }, { 0x18E, 0x1DD }, { 0x18F, 0x259 },
+	{ 0x190, 0x25B }, { 0x191, 0x192 }, { 0x193, 0x260 }, { 0x194, 0x263 },
+	{ 0x196, 0x269 }, { 0x197, 0x268 }, { 0x198, 0x199 }, { 0x19C, 0x26F },
+	{ 0x19D, 0x272 }, { 0x19F, 0x275 }, { 0x1A6, 0x280 }, { 0x1A7, 0x1A8 },
+	{ 0x1A9, 0x283 }, { 0x1AC, 0x1AD }, { 0x1AE, 0x288 }, { 0x1AF, 0x1B0 },
+	{ 0x1B7, 0x292 }, { 0x1B8, 0x1B9 }, { 0x1BC, 0x1BD }, { 0x1C4, 0x1C6 },
 	{ 0x1C5, 0x1C6 }, { 0x1C7, 0x1C9 }, { 0x1C8, 0x1C9 }, { 0x1CA, 0x1CC },
-	{ 0x1CB, 0x1CC }, { 0x1F1, 0x1F3 }, { 0x1F2, 0x1F3 }, { 0x386, 0x3AC },
-	{ 0x38C, 0x3CC }, { 0x38E, 0x3CD }, { 0x38F, 0x3CE }, { 0x4C0, 0x4CF },
-	{ 0x1E9E, 0xDF },
+	{ 0x1F1, 0x1F3 }, { 0x1F6, 0x195 }, { 0x1F7, 0x1BF }, { 0x220, 0x19E },
+	{ 0x23A, 0x2C65 }, { 0x23B, 0x23C }, { 0x23D, 0x19A }, { 0x23E, 0x2C66 },
+	{ 0x241, 0x242 }, { 0x243, 0x180 }, { 0x244, 0x289 }, { 0x245, 0x28C },
+	{ 0x376, 0x377 }, { 0x37F, 0x3F3 }, { 0x386, 0x3AC }, { 0x38C, 0x3CC },
+	{ 0x3CF, 0x3D7 }, { 0x3F4, 0x3B8 }, { 0x3F7, 0x3F8 }, { 0x3F9, 0x3F2 },
+	{ 0x3FA, 0x3FB }, { 0x4C0, 0x4CF }, { 0x1E9E, 0xDF }, { 0x1F59, 0x1F51 },
+	{ 0x1F5B, 0x1F53 }, { 0x1F5D, 0x1F55 }, { 0x1F5F, 0x1F57 },
+	{ 0x1FBC, 0x1FB3 }, { 0x1FCC, 0x1FC3 }, { 0x1FEC, 0x1FE5 },
+	{ 0x1FFC, 0x1FF3 }, { 0x2C60, 0x2C61 }, { 0x2C62, 0x26B },
+	{ 0x2C63, 0x1D7D }, { 0x2C64, 0x27D }, { 0x2C6D, 0x251 }, { 0x2C6E, 0x271 },
+	{ 0x2C6F, 0x250 }, { 0x2C70, 0x252 }, { 0x2C72, 0x2C73 },
+	{ 0x2C75, 0x2C76 }, { 0x2CF2, 0x2CF3 }, { 0xA77D, 0x1D79 },
+	{ 0xA78B, 0xA78C }, { 0xA78D, 0x265 }, { 0xA7AA, 0x266 }, { 0xA7AB, 0x25C },
+	{ 0xA7AC, 0x261 }, { 0xA7AD, 0x26C }, { 0xA7AE, 0x26A }, { 0xA7B0, 0x29E },
+	{ 0xA7B1, 0x287 }, { 0xA7B2, 0x29D }, { 0xA7B3, 0xAB53 },
+	{ 0xA7C4, 0xA794 }, { 0xA7C5, 0x282 }, { 0xA7C6, 0x1D8E },
+	{ 0xA7D0, 0xA7D1 }, { 0xA7F5, 0xA7F6 },
 };
 
 #define COUNT(a) (sizeof a / sizeof *a)
 
-/* Whether C is past every cased letter of the tables above but the
- * full-width ones: Han, Kana, Hangul, Thai and the rest of the scripts
- * of most code points have no case, and are told so without a search. */
+/* Whether C is past every cased letter of the tables above: Han, Kana,
+ * Hangul, Thai and the rest of the scripts of most code points have no
+ * case, and are told so without a search of them.  Past U+1F00 only the
+ * blocks of CASED have capitals or small letters. */
 static int past_case(uint32_t c)
 {
-	return c >= 0x1F00 && (c < 0xFF21 || c > 0xFF5A);
+	static const uint32_t cased[][2] = {
+		{ 0x1F00, 0x1FFF }, { 0x2C00, 0x2CFF }, { 0xA640, 0xA69F },
+		{ 0xA720, 0xA7FF }, { 0xFF21, 0xFF5A }, { 0x10400, 0x1044F },
+		{ 0x104B0, 0x104FF }, { 0x10570, 0x105BF }, { 0x10C80, 0x10CFF },
+		{ 0x118A0, 0x118DF }, { 0x16E40, 0x16E7F }, { 0x1E900, 0x1E94F },
+	};
+
+	if (c < 0x1F00)
+		return 0;
+	if ((c >= 0x3040 && c < 0xA640) || (c >= 0xAC00 && c < 0xFF21))
+		return 1;                      /* Kana, Han, Yi; Hangul */
+	for (size_t i = 0; i < COUNT(cased); i++)
+		if (c <= cased[i][1])
+			return c < cased[i][0];
+	return 1;
 }
 
 /* The basic Greek and Cyrillic alphabets, told without a search of the
@@ -121,6 +189,8 @@ uint32_t cp_lower(uint32_t c)
 		return c >= 'A' && c <= 'Z' ? c + 32 : c;
 	if (c < CASEMAP_END)
 		return (uint32_t)((int32_t)c + casemap_delta[c - 0x80]);
+	if (c < 0xA640 || (c >= 0xAC00 && c <= 0xD7A3))
+		return c;                      /* Kana, Han, Yi; Hangul */
 	return cp_lower_rules(c);
 }
 
@@ -130,7 +200,8 @@ unsigned cp_class(uint32_t c)
 		return byte_class[c];
 	if (c < CASEMAP_END)
 		return casemap_class[c - 0x80];
-	if (c >= 0x4E00 && c <= 0x9FFF)        /* Han, the commonest past it */
+	if ((c >= 0x4E00 && c <= 0x9FFF) ||    /* Han, the commonest past it, */
+	    (c >= 0xAC00 && c <= 0xD7A3))      /* and Hangul's syllables */
 		return C_CASELESS;
 	return cp_class_rules(c);
 }
@@ -164,6 +235,16 @@ uint32_t cp_lower_rules(uint32_t c)
 	return c;
 }
 
+/* Whether C is one of polytonic Greek's small letters that have no
+ * capital of one code point (with a breathing and the perispomeni, or
+ * the iota subscript: "ὖ", "ᾷ"), in columns 2 to 7 of Greek Extended's
+ * last rows. */
+static int is_polytonic_small(uint32_t c)
+{
+	return (c >= 0x1F50 && c <= 0x1F57) || c == 0x1FBE ||
+	       (c >= 0x1FB2 && c <= 0x1FF7 && (c & 0xF) >= 2 && (c & 0xF) <= 7);
+}
+
 /* Whether C, not a capital, is a small letter: the image of a capital
  * (see case_ranges), or one of the small letters without a capital. */
 static int is_lower_cp(uint32_t c)
@@ -183,7 +264,7 @@ static int is_lower_cp(uint32_t c)
 	return c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F ||
 	       (c >= 0x250 && c <= 0x2AF) || c == 0x390 || c == 0x3B0 ||
 	       c == 0x3C2 || (c >= 0x561 && c <= 0x587) ||
-	       (c >= 0x1E96 && c <= 0x1E9F);
+	       (c >= 0x1E96 && c <= 0x1E9F) || is_polytonic_small(c);
 }
 
 #define S C_SPACE
@@ -224,18 +305,45 @@ static int is_script_punct(uint32_t c)
 	       (c >= 0x17D4 && c <= 0x17D6) || (c >= 0x1800 && c <= 0x180A);
 }
 
+/* The first digit (zero) of each run of ten decimal digits of the
+ * scripts is_script_digit does not tell at once, as Unicode lists them
+ * (category Nd, 14.0): N'Ko, Myanmar Shan, Limbu, New Tai Lue, Tai
+ * Tham, Balinese, Sundanese, Lepcha, Ol Chiki, Vai, Saurashtra, Kayah
+ * Li, Javanese, Myanmar Tai Laing, Cham, Meetei Mayek, then past the
+ * Basic Multilingual Plane Osmanya to the segmented digits (Brahmi and
+ * its descendants, the mathematical digits, Adlam). */
+static const uint32_t digit_zeros[] = {
+	0x7C0, 0x1090, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0,
+	0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50,
+	0xABF0, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0,
+	0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0,
+	0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+	0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0,
+	0x1E950, 0x1FBF0,
+};
+
 /* Digits of other scripts: Arabic-Indic and Persian; those of the Indic
  * scripts from Devanagari to Sinhala, each at 66 to 6F of its block of
- * 128; Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian and full-width. */
+ * 128; Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian and full-width, told
+ * at once; the rest by digit_zeros.  (Han, Kana and Hangul are told
+ * without a search.) */
 static int is_script_digit(uint32_t c)
 {
-	return (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) ||
-	       (c >= 0x900 && c <= 0xDFF && (c & 0x7F) >= 0x66 &&
-	        (c & 0x7F) <= 0x6F) ||
-	       (c >= 0xE50 && c <= 0xE59) || (c >= 0xED0 && c <= 0xED9) ||
-	       (c >= 0xF20 && c <= 0xF29) || (c >= 0x1040 && c <= 0x1049) ||
-	       (c >= 0x17E0 && c <= 0x17E9) || (c >= 0x1810 && c <= 0x1819) ||
-	       (c >= 0xFF10 && c <= 0xFF19);
+	if ((c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) ||
+	    (c >= 0x900 && c <= 0xDFF && (c & 0x7F) >= 0x66 &&
+	     (c & 0x7F) <= 0x6F) ||
+	    (c >= 0xE50 && c <= 0xE59) || (c >= 0xED0 && c <= 0xED9) ||
+	    (c >= 0xF20 && c <= 0xF29) || (c >= 0x1040 && c <= 0x1049) ||
+	    (c >= 0x17E0 && c <= 0x17E9) || (c >= 0x1810 && c <= 0x1819) ||
+	    (c >= 0xFF10 && c <= 0xFF19))
+		return 1;
+	if (c < 0x7C0 || (c >= 0x3040 && c < 0xA620) ||
+	    (c >= 0xAC00 && c < 0x104A0))
+		return 0;
+	for (size_t i = 0; i < COUNT(digit_zeros) && digit_zeros[i] <= c; i++)
+		if (c <= digit_zeros[i] + 9)
+			return 1;
+	return 0;
 }
 
 unsigned cp_class_rules(uint32_t c)

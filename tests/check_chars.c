@@ -197,6 +197,28 @@ static const struct {
 	{ 0x1C8F, 0x1C8F, C_CASELESS },
 	{ 0x1C90, 0x10D0, C_UPPER },    /* Ა */
 	{ 0x1E9E, 0xDF, C_UPPER },      /* ẞ */
+	/* Unicode's capitals past the fast ranges, and their neighbours. */
+	{ 0x181, 0x253, C_UPPER },      /* Ɓ, Hausa */
+	{ 0x186, 0x254, C_UPPER },      /* Ɔ, Ewe, Twi, Lingala */
+	{ 0x190, 0x25B, C_UPPER },      /* Ɛ */
+	{ 0x198, 0x199, C_UPPER },      /* Ƙ */
+	{ 0x253, 0x253, C_LOWER },
+	{ 0x1F00, 0x1F00, C_LOWER },    /* ἀ */
+	{ 0x1F08, 0x1F00, C_UPPER },    /* Ἀ */
+	{ 0x1FBC, 0x1FB3, C_UPPER },    /* ᾼ, title case */
+	{ 0x1FBD, 0x1FBD, C_CASELESS }, /* ᾽, a sign */
+	{ 0x1FC6, 0x1FC6, C_LOWER },    /* ῆ: its capital is two */
+	{ 0x2126, 0x2126, C_PUNCT },    /* Ω, the ohm sign */
+	{ 0x2C00, 0x2C30, C_UPPER },    /* Glagolitic */
+	{ 0xA7B3, 0xAB53, C_UPPER },    /* Ꭓ */
+	{ 0x13A0, 0x13A0, C_CASELESS }, /* Cherokee, written in capitals */
+	{ 0x3042, 0x3042, C_CASELESS }, /* あ */
+	{ 0xA000, 0xA000, C_CASELESS }, /* Yi */
+	{ 0xAC00, 0xAC00, C_CASELESS }, /* 가 */
+	{ 0x10400, 0x10428, C_UPPER },  /* Deseret */
+	{ 0x1E900, 0x1E922, C_UPPER },  /* Adlam */
+	{ 0x1E922, 0x1E922, C_LOWER },
+	{ 0x1E950, 0x1E950, C_DIGIT },  /* Adlam's digits */
 	{ 0x4E2D, 0x4E2D, C_CASELESS }, /* 中 */
 	{ 0xFF21, 0xFF41, C_UPPER },    /* Ａ */
 };

@@ -92,6 +92,14 @@ static const struct fold_case fold_cases[] = {
 	{ "\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90",
 	  "\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0" }, /* МОСКВА */
 	{ "\xE4\xB8\xAD\xE6\x96\x87", "\xE4\xB8\xAD\xE6\x96\x87" }, /* caseless */
+	/* Capitals of Latin's extensions, of polytonic Greek and of Adlam,
+	 * as Unicode pairs them: Hausa, Ewe, Greek, Fula. */
+	{ "ƘASAR", "ƙasar" },
+	{ "Ɓangare", "ɓangare" },
+	{ "ƐƆ", "ɛɔ" },
+	{ "Ἀθῆναι", "ἀθῆναι" },
+	{ "ᾼ", "ᾳ" },
+	{ "𞤀𞤣𞤤𞤢𞤥", "𞤢𞤣𞤤𞤢𞤥" },
 	/* Arabic with and without its optional marks is one word. */
 	{ "فِي", "في" },                                 /* kasra */
 	{ "الْمَدْرَسَةُ", "المدرسة" },                    /* vowels, sukun */
