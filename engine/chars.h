@@ -200,16 +200,23 @@ static inline int is_optional_mark(uint32_t cp)
  * characters. */
 size_t fold_text(const char *src, size_t len, char *dst, size_t *chars);
 
+/* Whether CP is one of the stops of other_stops (chars.c). */
+int is_other_stop(uint32_t cp);
+
 /* Whether CP ends a sentence in its script, as . ! ? do, before a space:
  * the Devanagari dandas, the Arabic question mark and the Urdu full
  * stop, the Armenian full stop, the Ethiopic full stop and question
  * mark, the Myanmar section mark, the Khmer khan and bariyoosan, and
- * the Greek question mark. */
+ * the Greek question mark, told at once; the other full stops, question
+ * and exclamation marks and dandas that Unicode counts among its
+ * sentence terminators, by other_stops (‼ ⁉ ‽, Syriac's, N'Ko's,
+ * Mongolian's, Javanese's, Ol Chiki's, Meetei Mayek's, Brahmi's ...). */
 static inline int is_script_stop(uint32_t cp)
 {
 	return cp == 0x964 || cp == 0x965 || cp == 0x61F || cp == 0x6D4 ||
 	       cp == 0x589 || cp == 0x1362 || cp == 0x1367 || cp == 0x104B ||
-	       cp == 0x17D4 || cp == 0x17D5 || cp == 0x37E;
+	       cp == 0x17D4 || cp == 0x17D5 || cp == 0x37E ||
+	       (cp >= 0x701 && is_other_stop(cp));
 }
 
 /* Whether CP is a full-width stop of Chinese and Japanese, which needs

@@ -234,7 +234,7 @@ START_TEST(test_case_edges)
 }
 END_TEST
 
-/* Every code point of the map (engine/casemap.inc, below U+3040) and
+/* Every code point of the map (engine/casemap.inc, below U+3100) and
  * past it, to the end of the Basic Multilingual Plane, has the class and
  * the lower case the rules of chars.c give it: a map made before a rule
  * changed fails here (make casemap). */

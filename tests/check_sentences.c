@@ -831,6 +831,34 @@ static const struct split_case glued_cases[] = {
 	  { "The notes are in minutes.txt on the shared drive." } },
 };
 
+/* The full stops, question and exclamation marks and dandas that
+ * Unicode counts as sentence terminators end sentences, in their scripts
+ * and in Latin's (‼ ⁉ ‽), before a space or glued to the next letter;
+ * its terminators that end less (Myanmar's little section, Javanese's
+ * pada lingsa: commas) do not. */
+static const struct split_case terminator_cases[] = {
+	{ "You sold the house\xE2\x81\x89 We never knew\xE2\x80\xBC What now\xE2\x80\xBD",
+	  { "You sold the house\xE2\x81\x89", "We never knew\xE2\x80\xBC",
+	    "What now\xE2\x80\xBD" } },
+	{ "ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ᠃ ᠰᠠᠶᠢᠨ ᠪᠠᠶᠢᠨ᠎ᠠ᠃",
+	  { "ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ᠃", "ᠰᠠᠶᠢᠨ ᠪᠠᠶᠢᠨ᠎ᠠ᠃" } },
+	{ "ᱥᱟᱱᱛᱟᱲᱤ ᱯᱟᱹᱨᱥᱤ᱾ ᱚᱞ ᱪᱤᱠᱤ ᱟᱠᱷᱚᱨ᱾",
+	  { "ᱥᱟᱱᱛᱟᱲᱤ ᱯᱟᱹᱨᱥᱤ᱾", "ᱚᱞ ᱪᱤᱠᱤ ᱟᱠᱷᱚᱨ᱾" } },
+	{ "ꯃꯅꯤꯄꯨꯔ ꯂꯣꯟ꯫ ꯃꯤꯇꯩ ꯃꯌꯦꯛ꯫",
+	  { "ꯃꯅꯤꯄꯨꯔ ꯂꯣꯟ꯫", "ꯃꯤꯇꯩ ꯃꯌꯦꯛ꯫" } },
+	{ "ꦲꦏꦸ ꦩꦔꦤ꧉ꦏꦺꦴꦮꦺ ꦱꦶꦥꦶ꧉",
+	  { "ꦲꦏꦸ ꦩꦔꦤ꧉", "ꦏꦺꦴꦮꦺ ꦱꦶꦥꦶ꧉" } },
+	{ "ᐃᓄᒃᑎᑐᑦ ᐅᖃᐅᓯᖅ᙮ ᐃᓄᐃᑦ ᑐᓴᐅᒪᔪᑦ᙮",
+	  { "ᐃᓄᒃᑎᑐᑦ ᐅᖃᐅᓯᖅ᙮", "ᐃᓄᐃᑦ ᑐᓴᐅᒪᔪᑦ᙮" } },
+	{ "ߒߞߏ ߞߊ߲߫ ߘߌ߹ ߊ߬ ߞߍ߫ ߞߘߐ߹",
+	  { "ߒߞߏ ߞߊ߲߫ ߘߌ߹", "ߊ߬ ߞߍ߫ ߞߘߐ߹" } },
+	{ "ꓡꓲ-ꓢꓴ ꓬꓲ꓿ ꓐꓳ ꓟꓽ꓿",
+	  { "ꓡꓲ-ꓢꓴ ꓬꓲ꓿", "ꓐꓳ ꓟꓽ꓿" } },
+	{ "今日は晴れ｡明日は雨｡", { "今日は晴れ｡", "明日は雨｡" } },
+	{ "ကျွန်တော်၊ သူ။", { "ကျွန်တော်၊ သူ။" } },
+	{ "ꦲꦏꦸ꧈ ꦏꦺꦴꦮꦺ꧉", { "ꦲꦏꦸ꧈ ꦏꦺꦴꦮꦺ꧉" } },
+};
+
 /* A name that keeps its small first letter at the head of a sentence
  * ("iPhone", "eBay") may open one after a stop; after an abbreviation,
  * whose evidence is about capitalised words, it goes on, and so does a
@@ -1003,6 +1031,12 @@ START_TEST(test_glued)
 }
 END_TEST
 
+START_TEST(test_terminators)
+{
+	check_split_case(&terminator_cases[_i], "terminator", _i);
+}
+END_TEST
+
 START_TEST(test_lower_names)
 {
 	check_split_case(&lower_name_cases[_i], "lower_names", _i);
@@ -1034,7 +1068,8 @@ START_TEST(test_stop_bytes)
 	static const char *const letters[] = {
 		"\xE4\xB8\xAD", "\xD1\x8F", "\xC3\xA9", "\xC3\x9F",
 		"\xD7\xA2", "\xCE\xB1",
-		"あ", "カ", "क", "ก", "ạ", "ế", "€", "ﬁ"  /* first bytes of stops */
+		"あ", "カ", "क", "ก", "ạ", "ế", "€", "ﬁ", /* first bytes of stops */
+		"가", "ꦲ"
 	};
 	const size_t at = strlen("the sixteen bytes");
 	uint64_t seconds[64] = { 0 };
@@ -1051,6 +1086,15 @@ START_TEST(test_stop_bytes)
 	}
 	for (size_t i = 0; i < sizeof letters / sizeof *letters; i++)
 		ck_assert_msg(scan_stop(letters[i]) > at, "letter %zu stops", i);
+	/* Every stop of is_script_stop is in the list. */
+	for (uint32_t c = 0x80; c < 0x20000; c++) {
+		char u[5] = { 0 };
+		if (!is_script_stop(c))
+			continue;
+		u8_encode(c, u);
+		ck_assert_msg(scan_stop(u) == at, "stop U+%04X passed over",
+		              (unsigned)c);
+	}
 	/* The second bytes told apart are those of the list, no more. */
 	for (size_t i = 0; i < 64; i++)
 		ck_assert_msg(stop_seconds[i] == seconds[i],
@@ -1100,6 +1144,7 @@ Suite *sentences_suite(void)
 	ADD_TABLE(s, "datelines", test_datelines, dateline_cases);
 	ADD_TABLE(s, "web_code", test_web, web_cases);
 	ADD_TABLE(s, "glued", test_glued, glued_cases);
+	ADD_TABLE(s, "terminator", test_terminators, terminator_cases);
 	ADD_TABLE(s, "lower_names", test_lower_names, lower_name_cases);
 	ADD_TABLE(s, "evidence", test_evidence, evidence_cases);
 	ADD_TABLE(s, "title_after", test_title_after, title_after_cases);
