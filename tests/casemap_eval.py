@@ -8,12 +8,14 @@
 # It builds a small program with engine/chars.c that prints cp_lower and
 # cp_class of every code point, and counts where they part from
 # unicodedata: a capital or title-case letter whose single small letter
-# we do not give, a decimal digit (Nd) we do not class as one, or a
-# character we class as a digit that is none.  What we part from on
-# purpose is listed under "kept": Cherokee and Georgian's Asomtavruli
-# (written without case here), the letter-like symbols among the
-# punctuation (the ohm sign, circled letters), and U+0130, whose small
-# letter we take to be "i".  -v prints every code point counted.  A
+# we do not give, a decimal digit (Nd) we do not class as one, a
+# character we class as a digit that is none, or punctuation or a
+# symbol (Pd to Po, Sc, Sm, So) we class as part of a word.  What we
+# part from on purpose is listed under "kept": Cherokee and Georgian's
+# Asomtavruli (written without case here), the letter-like symbols
+# among the punctuation (the ohm sign, circled letters), U+0130, whose
+# small letter we take to be "i", and the CJK radicals, strokes and
+# squared words, Yi's radicals and Sindhi's word signs, read as letters.  -v prints every code point counted.  A
 # measurement, not a test; Python's Unicode version may be newer or
 # older than the tables' (14.0).
 import os
@@ -35,11 +37,13 @@ int main(void)
 }
 '''
 C_DIGIT = 16
+C_WORD = 2 | 4 | 8 | 16              # C_UPPER, C_LOWER, C_CASELESS, C_DIGIT
 
 
 def kept(c):
     return (0x13A0 <= c <= 0x13FF or 0x10A0 <= c <= 0x10CF or
-            0x2010 <= c <= 0x2BFF or c == 0x130)
+            0x2010 <= c <= 0x2BFF or c == 0x130 or 0x2E80 <= c <= 0x33FF or
+            0xA490 <= c <= 0xA4CF or c in (0x6FD, 0x6FE))
 
 
 def main():
@@ -52,7 +56,8 @@ def main():
                         "engine/chars.c"], check=True)
         out = subprocess.run([exe], capture_output=True, check=True,
                              text=True).stdout
-    counts = {"lower": 0, "digit": 0, "not a digit": 0, "kept": 0}
+    counts = {"lower": 0, "digit": 0, "not a digit": 0, "in words": 0,
+              "kept": 0}
     for line in out.splitlines():
         fields = line.split()
         c, low, cls = int(fields[0], 16), int(fields[1], 16), int(fields[2])
@@ -66,6 +71,9 @@ def main():
             what = "digit"
         elif cat != "Nd" and cls == C_DIGIT:
             what = "not a digit"
+        elif ((cat[0] == "P" and cat != "Pc") or cat in ("Sc", "Sm", "So")) \
+                and cls & C_WORD:
+            what = "in words"
         if what is None:
             continue
         if kept(c):

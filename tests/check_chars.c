@@ -133,6 +133,10 @@ static const struct class_case class_cases[] = {
 	{ B("a\xE3\x80\x80" "b\xE2\x80\xA8" "c"), 3, "Unicode spaces" },
 	{ B("a\xE2\x80\x93" "b\xE2\x80\xA2" "c"), 3, "dashes and bullets" },
 	{ B("a\xF0\x9F\x98\x80" "b"), 2, "emoji are punctuation" },
+	{ B("a\xE0\xB8\xBF" "b\xE0\xA7\xB3" "c\xEF\xBF\xA5" "d"), 4,
+	  "currency signs are punctuation (\xE0\xB8\xBF \xE0\xA7\xB3 \xEF\xBF\xA5)" },
+	{ B("a\xDC\x81" "b\xE0\xBC\x8D" "c\xE3\x83\xBB" "d"), 4,
+	  "Syriac, Tibetan and Katakana punctuation" },
 	{ B("a\xEE\x80\x80" "b"), 2, "private use is punctuation" },
 	{ B("a\xC0\x80" "b\xED\xA0\x80" "c"), 3, "invalid bytes are punctuation" },
 	{ B("a\x01" "b\x7F" "c\0d"), 4, "control bytes are space" },
@@ -219,6 +223,12 @@ static const struct {
 	{ 0x1E900, 0x1E922, C_UPPER },  /* Adlam */
 	{ 0x1E922, 0x1E922, C_LOWER },
 	{ 0x1E950, 0x1E950, C_DIGIT },  /* Adlam's digits */
+	/* Symbols are punctuation, but those PDF text puts for the CJK
+	 * characters they look like. */
+	{ 0xE3F, 0xE3F, C_PUNCT },      /* ฿ */
+	{ 0x1D11E, 0x1D11E, C_PUNCT },  /* a G clef */
+	{ 0x2F47, 0x2F47, C_CASELESS }, /* ⽇, the Kangxi radical */
+	{ 0x3231, 0x3231, C_CASELESS }, /* ㈱ */
 	{ 0x4E2D, 0x4E2D, C_CASELESS }, /* 中 */
 	{ 0xFF21, 0xFF41, C_UPPER },    /* Ａ */
 };
