@@ -227,14 +227,16 @@ static inline int may_send_on(unsigned char c)
 	return k < 32 && (marks >> k & 1);
 }
 
-/* Whether the word B[WP..WE), of a scan that stops at STOP, goes to the
- * token reader for what follows it: an apostrophe at the end of the
- * bytes, a period after a single letter (an acronym's, "U.S.") or after
- * three opening "ww", or what may open an address ("https:/", "me@"):
- * the token reader decides (see address_end).  Out of line: inline, its
- * tests cost the hot loop more than they take (see HACKING). */
+/* Whether the word B[WP..WE), of a scan of N bytes that stops at STOP,
+ * goes to the token reader for what follows it: an apostrophe at the end
+ * of the bytes, a period after a single letter (an acronym's, "U.S.")
+ * or after three opening "ww", or what may open an address ("https:/",
+ * "me@"; a colon at the end of the bytes, whose next byte the scan has
+ * not: a copy near the end of the text holds N bytes only): the token
+ * reader decides (see address_end).  Out of line: inline, its tests
+ * cost the hot loop more than they take (see HACKING). */
 static NEVER_INLINE int sends_on(const unsigned char *b, size_t wp,
-                                 size_t we, size_t stop)
+                                 size_t we, size_t stop, size_t n)
 {
 	switch (b[we]) {
 	case '\'':
@@ -243,7 +245,7 @@ static NEVER_INLINE int sends_on(const unsigned char *b, size_t wp,
 		return we == wp + 1 || (we == wp + 3 && (b[wp] | 0x20) == 'w' &&
 		                        (b[wp + 1] | 0x20) == 'w');
 	case ':':
-		return b[we + 1] == '/';
+		return we + 1 >= n || b[we + 1] == '/';
 	default:                               /* '@' */
 		return 1;
 	}
@@ -279,7 +281,7 @@ static inline int block_next(block_scan *s, size_t *p, size_t *e)
 	 * of the padding: an apostrophe or a period there only sends the
 	 * word to the token reader, which reads to the end.) */
 	if ((we == s->stop && s->open_end) || we - wp > 16 ||
-	    (may_send_on(b[we]) && sends_on(b, wp, we, s->stop))) {
+	    (may_send_on(b[we]) && sends_on(b, wp, we, s->stop, s->n))) {
 		s->again = s->again && we == s->n && wp > 0;
 		s->stop = wp;
 		s->starts = 0;

@@ -92,6 +92,26 @@ static uint32_t compose(uint32_t base, uint32_t mark)
 	return lo < COMPOSE_COUNT && composed[lo].key == key ? composed[lo].cp : 0;
 }
 
+/* Composes the conjoining jamo CP (a vowel or a final consonant) with
+ * the Hangul before it in KEY, as NFC does (Unicode's arithmetic: 19
+ * initials, 21 vowels, 28 finals counting none): text from a macOS file
+ * name or some PDFs spells "한" as ᄒ, ᅡ, ᆫ.  Returns 1 if it did. */
+static int compose_jamo(char *key, size_t *k, size_t last, uint32_t cp)
+{
+	uint32_t p, s;
+
+	u8_decode((const unsigned char *)key + last, *k - last, &p);
+	if (cp <= 0x1175 && p >= 0x1100 && p <= 0x1112)          /* L + V */
+		s = 0xAC00 + ((p - 0x1100) * 21 + (cp - 0x1161)) * 28;
+	else if (cp >= 0x11A8 && p >= 0xAC00 && p <= 0xD7A3 &&   /* LV + T */
+	         (p - 0xAC00) % 28 == 0)
+		s = p + (cp - 0x11A7);
+	else
+		return 0;
+	*k = last + u8_encode(s, key + last);
+	return 1;
+}
+
 /* The letters (and marks) that CP, a presentation form (U+FB00 to
  * U+FEFF), stands for, into PARTS (four, zero after the last); 0 if it
  * is none (engine/mkcompose.py).  Text copied from a PDF writes "fi" as
@@ -233,6 +253,9 @@ static int fold_cp(char *key, size_t *k, size_t *last, uint32_t cp)
 		*k = *last + u8_encode(c, key + *last);
 		return 1;
 	}
+	if (cp >= 0x1161 && cp <= 0x11C2 && (cp <= 0x1175 || cp >= 0x11A8) &&
+	    *last < *k && compose_jamo(key, k, *last, cp))
+		return 1;
 	if (cp >= 0x958 && cp <= 0x200D) {     /* Indic, up to the joiner */
 		if (cp <= 0xB5D && (base = nukta_base(cp))) {
 			if (*k + 6 > MAX_KEY)

@@ -182,6 +182,37 @@ START_TEST(test_address_terms)
 }
 END_TEST
 
+/* Whether DOC's term table holds the word "http" as a form. */
+static int has_http_form(const summ_doc *doc)
+{
+	for (size_t i = 0; i < doc->table.cap; i++) {
+		const slot *s = &doc->table.slots[i];
+		if (s->form && memcmp(&s->head, "http\0\0\0\0", 8) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A URL that ends the text is no form at any offset: a colon at the end
+ * of a 64-byte step, near the end of the text, where the step reads a
+ * copy of its bytes and not the byte after (once read as a word). */
+START_TEST(test_address_at_block_end)
+{
+	char text[160];
+
+	for (int k = 0; k < 100; k++) {
+		summ_doc *doc;
+		int len = snprintf(text, sizeof text, "%.*s harbour crane see http://",
+		                   k, "ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef "
+		                      "gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl "
+		                      "mn op qr st");
+		ck_assert_int_eq(summ_parse(text, (size_t)len, &doc), SUMM_OK);
+		ck_assert_msg(!has_http_form(doc), "offset %d: \"http\" a form", k);
+		summ_free(doc);
+	}
+}
+END_TEST
+
 /* Words with letters of Latin-1 ("Müller", "Straße") are whole words
  * and one term in every case and at every offset: in the first 64 bytes
  * of a sentence and past them, where they are read a block at a step,
@@ -428,6 +459,7 @@ Suite *terms_suite(void)
 	tcase_add_test(tt, test_next_term);
 	tcase_add_test(tt, test_apostrophe_terms);
 	tcase_add_test(tt, test_address_terms);
+	tcase_add_test(tt, test_address_at_block_end);
 	tcase_add_test(tt, test_latin_terms);
 	tcase_add_test(tt, test_han_pairs);
 	tcase_add_test(tt, test_keywords_empty_stem);

@@ -100,6 +100,12 @@ static const struct fold_case fold_cases[] = {
 	{ "Ἀθῆναι", "ἀθῆναι" },
 	{ "ᾼ", "ᾳ" },
 	{ "𞤀𞤣𞤤𞤢𞤥", "𞤢𞤣𞤤𞤢𞤥" },
+	/* Hangul spelled in conjoining jamo (NFD) folds to its syllables. */
+	{ "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB\xE1\x84\x80\xE1\x85\xAE"
+	  "\xE1\x86\xA8\xE1\x84\x8B\xE1\x85\xA5", "한국어" },
+	{ "\xE1\x84\x89\xE1\x85\xA5\xE1\x84\x8B\xE1\x85\xAE\xE1\x86\xAF"
+	  "\xE1\x84\x89\xE1\x85\xB5\xE1\x84\x82\xE1\x85\xB3\xE1\x86\xAB", "서울시는" },
+	{ "\xE1\x84\x80\xE1\x86\xA8", "\xE1\x84\x80\xE1\x86\xA8" }, /* L + T: none */
 	/* Arabic with and without its optional marks is one word. */
 	{ "فِي", "في" },                                 /* kasra */
 	{ "الْمَدْرَسَةُ", "المدرسة" },                    /* vowels, sukun */
