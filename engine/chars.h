@@ -200,7 +200,22 @@ static inline int is_optional_mark(uint32_t cp)
  * characters. */
 size_t fold_text(const char *src, size_t len, char *dst, size_t *chars);
 
-/* Whether CP is one of the stops of other_stops (chars.c). */
+/* The full stops, question and exclamation marks and dandas among
+ * Unicode's Sentence_Terminal characters (14.0) that is_script_stop does
+ * not tell at once, in order; not those Unicode counts there that end
+ * less than a sentence (Myanmar's little section, a comma; Javanese's
+ * pada lingsa).  chars.c searches them, stopscan.h stops at them. */
+#define OTHER_STOPS \
+	0x701, 0x702, 0x7F9, 0x166E, 0x1803, 0x1809, 0x1944, 0x1945, 0x1B5A, \
+	0x1B7D, 0x1C3B, 0x1C3C, 0x1C7E, 0x1C7F, 0x203C, 0x203D, 0x2047, 0x2048, \
+	0x2049, 0x2E2E, 0x2E3C, 0x2E53, 0x2E54, 0xA4FF, 0xA60E, 0xA60F, 0xA6F3, \
+	0xA6F7, 0xA8CE, 0xA8CF, 0xA9C9, 0xAA5D, 0xAA5E, 0xAA5F, 0xAAF0, 0xABEB, \
+	0xFE52, 0xFE56, 0xFE57, 0xFF61, 0x10A56, 0x10A57, 0x11047, 0x11048, \
+	0x110C0, 0x110C1, 0x11141, 0x11142, 0x11143, 0x111C5, 0x111C6, 0x11238, \
+	0x11239, 0x1144B, 0x1144C, 0x115C2, 0x115C3, 0x11641, 0x11642, 0x11944, \
+	0x11C41, 0x11C42, 0x16A6E, 0x16A6F, 0x16AF5, 0x16E98, 0x1BC9F, 0x1DA88
+
+/* Whether CP is one of OTHER_STOPS. */
 int is_other_stop(uint32_t cp);
 
 /* Whether CP ends a sentence in its script, as . ! ? do, before a space:

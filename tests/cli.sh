@@ -605,13 +605,19 @@ printf 'L'\''\303\251t\303\251 dernier, la ville a d\303\251cid\303\251 de ferme
 	>"$tmp/nfc.txt"
 printf 'L'\''e\314\201te\314\201 dernier, la ville a de\314\201cide\314\201 de fermer la rue du marche\314\201 aux voitures. Les e\314\201le\314\200ves du lyce\314\201e e\314\201taient tre\314\200s contents de cette de\314\201cision. Le maire a explique\314\201 que la rue serait re\314\201serve\314\201e aux pie\314\201tons et aux ve\314\201los. Les commerc\314\247ants, eux, craignent une baisse de fre\314\201quentation pendant l'\''e\314\201te\314\201.\n' \
 	>"$tmp/nfd.txt"
+# want_same_reading A B: the texts A and B, composed and decomposed, have
+# the same sentences chosen with the same scores and the same key terms
+# as often.
+want_same_reading() {
+	run -n 2 -f tsv "$1" | cut -f1-3 >"$tmp/v1.out"
+	run -n 2 -f tsv "$2" | cut -f1-3 >"$tmp/v2.out"
+	want_same "$tmp/v1.out" "$tmp/v2.out" "ranks, scores and lines"
+	run -k 100 -f tsv "$1" | cut -f2 >"$tmp/v1.out"
+	run -k 100 -f tsv "$2" | cut -f2 >"$tmp/v2.out"
+	want_same "$tmp/v1.out" "$tmp/v2.out" "every term's count"
+}
 begin "decomposed accents (NFD) read as composed ones"
-run -n 2 -f tsv "$tmp/nfc.txt" | cut -f1-3 >"$tmp/v1.out"
-run -n 2 -f tsv "$tmp/nfd.txt" | cut -f1-3 >"$tmp/v2.out"
-want_same "$tmp/v1.out" "$tmp/v2.out" "ranks, scores and lines"
-run -k 100 -f tsv "$tmp/nfc.txt" | cut -f2 >"$tmp/v1.out"
-run -k 100 -f tsv "$tmp/nfd.txt" | cut -f2 >"$tmp/v2.out"
-want_same "$tmp/v1.out" "$tmp/v2.out" "every term's count (stopwords none)"
+want_same_reading "$tmp/nfc.txt" "$tmp/nfd.txt"
 capture -f json "$tmp/nfd.txt"
 want_rc 0
 grep -F '"language":"fr"' "$tmp/out" >/dev/null ||
@@ -652,12 +658,7 @@ verdict
 printf '서울시는 다음 달부터 시내버스 노선을 새로 정비한다고 밝혔다. 시민들은 출퇴근 시간이 줄어들 것으로 기대하고 있다. 시는 정류장 안내판도 모두 바꿀 계획이다. 버스 노선 정비는 내년 봄까지 이어진다.\n' >"$tmp/ko-nfc.txt"
 printf '\341\204\211\341\205\245\341\204\213\341\205\256\341\206\257\341\204\211\341\205\265\341\204\202\341\205\263\341\206\253 \341\204\203\341\205\241\341\204\213\341\205\263\341\206\267 \341\204\203\341\205\241\341\206\257\341\204\207\341\205\256\341\204\220\341\205\245 \341\204\211\341\205\265\341\204\202\341\205\242\341\204\207\341\205\245\341\204\211\341\205\263 \341\204\202\341\205\251\341\204\211\341\205\245\341\206\253\341\204\213\341\205\263\341\206\257 \341\204\211\341\205\242\341\204\205\341\205\251 \341\204\214\341\205\245\341\206\274\341\204\207\341\205\265\341\204\222\341\205\241\341\206\253\341\204\203\341\205\241\341\204\200\341\205\251 \341\204\207\341\205\241\341\206\260\341\204\222\341\205\247\341\206\273\341\204\203\341\205\241. \341\204\211\341\205\265\341\204\206\341\205\265\341\206\253\341\204\203\341\205\263\341\206\257\341\204\213\341\205\263\341\206\253 \341\204\216\341\205\256\341\206\257\341\204\220\341\205\254\341\204\200\341\205\263\341\206\253 \341\204\211\341\205\265\341\204\200\341\205\241\341\206\253\341\204\213\341\205\265 \341\204\214\341\205\256\341\206\257\341\204\213\341\205\245\341\204\203\341\205\263\341\206\257 \341\204\200\341\205\245\341\206\272\341\204\213\341\205\263\341\204\205\341\205\251 \341\204\200\341\205\265\341\204\203\341\205\242\341\204\222\341\205\241\341\204\200\341\205\251 \341\204\213\341\205\265\341\206\273\341\204\203\341\205\241. \341\204\211\341\205\265\341\204\202\341\205\263\341\206\253 \341\204\214\341\205\245\341\206\274\341\204\205\341\205\262\341\204\214\341\205\241\341\206\274 \341\204\213\341\205\241\341\206\253\341\204\202\341\205\242\341\204\221\341\205\241\341\206\253\341\204\203\341\205\251 \341\204\206\341\205\251\341\204\203\341\205\256 \341\204\207\341\205\241\341\204\201\341\205\256\341\206\257 \341\204\200\341\205\250\341\204\222\341\205\254\341\206\250\341\204\213\341\205\265\341\204\203\341\205\241. \341\204\207\341\205\245\341\204\211\341\205\263 \341\204\202\341\205\251\341\204\211\341\205\245\341\206\253 \341\204\214\341\205\245\341\206\274\341\204\207\341\205\265\341\204\202\341\205\263\341\206\253 \341\204\202\341\205\242\341\204\202\341\205\247\341\206\253 \341\204\207\341\205\251\341\206\267\341\204\201\341\205\241\341\204\214\341\205\265 \341\204\213\341\205\265\341\204\213\341\205\245\341\204\214\341\205\265\341\206\253\341\204\203\341\205\241.\n' >"$tmp/ko-nfd.txt"
 begin "Korean in conjoining jamo (NFD) read as in syllables"
-run -n 2 -f tsv "$tmp/ko-nfc.txt" | cut -f1-3 >"$tmp/v1.out"
-run -n 2 -f tsv "$tmp/ko-nfd.txt" | cut -f1-3 >"$tmp/v2.out"
-want_same "$tmp/v1.out" "$tmp/v2.out" "ranks, scores and lines"
-run -k 100 -f tsv "$tmp/ko-nfc.txt" | cut -f2 >"$tmp/v1.out"
-run -k 100 -f tsv "$tmp/ko-nfd.txt" | cut -f2 >"$tmp/v2.out"
-want_same "$tmp/v1.out" "$tmp/v2.out" "every term's count"
+want_same_reading "$tmp/ko-nfc.txt" "$tmp/ko-nfd.txt"
 verdict
 
 printf 'Caf\303\251 owners met on Monday to talk about the new rules.\nBad bytes \377\376 appear in the middle of this sentence about rules.\nA truncated \342\200 sequence sits in this sentence about the new rules. A lone \200 continuation and an overlong \300\257 slash follow here. The last sentence ends in a cut sequence \342\200' \
