@@ -1086,6 +1086,14 @@ START_TEST(test_stop_bytes)
 	}
 	for (size_t i = 0; i < sizeof letters / sizeof *letters; i++)
 		ck_assert_msg(scan_stop(letters[i]) > at, "letter %zu stops", i);
+	/* Every stop of OTHER_STOPS is one to is_script_stop (whose
+	 * search passes over the gaps between them untried). */
+	{
+		static const uint32_t others[] = { OTHER_STOPS };
+		for (size_t i = 0; i < sizeof others / sizeof *others; i++)
+			ck_assert_msg(is_script_stop(others[i]),
+			              "U+%04X not a stop", (unsigned)others[i]);
+	}
 	/* Every stop of is_script_stop is in the list. */
 	for (uint32_t c = 0x80; c < 0x20000; c++) {
 		char u[5] = { 0 };
