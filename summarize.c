@@ -103,11 +103,15 @@ const char *summ_strerror(int status)
 /* Marks the sentences FIRST.. of D, read from a block of KIND, as that
  * kind says: a heading's are headings, the title's the title; so are a
  * caption's, as it speaks of a picture the summary's reader will not
- * see; a paragraph of one short sentence without final punctuation is a
- * heading as in plain text, but a list item is always body. */
+ * see; code's are frames, which count for nothing; a paragraph of one
+ * short sentence without final punctuation is a heading as in plain
+ * text, but a list item is always body. */
 static void mark_block(summ_doc *d, size_t first, enum block_kind kind)
 {
-	if (kind == BLOCK_HEADING || kind == BLOCK_TITLE ||
+	if (kind == BLOCK_CODE) {
+		for (size_t k = first; k < d->nsent; k++)
+			d->sent[k].kind = SUMM_FRAME;
+	} else if (kind == BLOCK_HEADING || kind == BLOCK_TITLE ||
 	    kind == BLOCK_CAPTION) {
 		for (size_t k = first; k < d->nsent; k++)
 			d->sent[k].kind = kind == BLOCK_TITLE ? SUMM_TITLE

@@ -62,7 +62,9 @@ enum summ_kind {
 	                     in a comma, a letter's greeting or close
 	                     ("Dear Ms. Lee," "Best,"), or in a colon,
 	                     handing over to what follows ("On Monday,
-	                     Lee wrote:" "Bring:"); a mail's signature */
+	                     Lee wrote:" "Bring:"); a mail's signature;
+	                     code in a page (never chosen, its words
+	                     count for nothing, as a frame's) */
 };
 
 /* One sentence, as the splitter decided it.  OFFSET and LENGTH delimit

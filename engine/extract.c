@@ -567,8 +567,25 @@ static enum block_kind kind_of(unsigned tag, enum block_kind up)
 	}
 }
 
-/* Reads the subtree of node TOP into R, block by block; with R NULL,
- * only counts its characters.  Returns the characters. */
+/* Whether node I is a <pre> of code: it holds a <code> element, the
+ * HTML standard's markup for "a block of computer code" (and what every
+ * Markdown renderer writes for a fence), or its class or its parent's
+ * names a syntax highlighter.  A bare <pre> may hold prose (an RFC, a
+ * mail in a list's archive) and stays prose. */
+static int code_block(const htree *t, size_t i)
+{
+	const hnode *node = &t->nodes[i];
+
+	if (node->tag != T_PRE)
+		return 0;
+	if ((node->flags | t->nodes[node->parent].flags) & N_CODE_CLASS)
+		return 1;
+	for (size_t k = i + 1; k < node->end; k++)
+		if (t->nodes[k].tag == T_CODE)
+			return 1;
+	return 0;
+}
+
 /* Opens a block of KIND at AT, or at FLOOR if that is later: a block
  * whose start tag came before the title's source (a title inside it)
  * still comes after it in the text. */
@@ -577,6 +594,8 @@ static void open_at(reading *r, size_t floor, enum block_kind kind, size_t at)
 	block_open(r, kind, at > floor ? at : floor);
 }
 
+/* Reads the subtree of node TOP into R, block by block; with R NULL,
+ * only counts its characters.  Returns the characters. */
 static size_t emit(const htree *t, const nstat *st, uint8_t *labels,
                    size_t top, const struct title *ti, reading *r,
                    unsigned fl)
@@ -630,7 +649,8 @@ static size_t emit(const htree *t, const nstat *st, uint8_t *labels,
 			enum block_kind up = sp ? stack[sp - 1].kind : BLOCK_PARAGRAPH;
 
 			stack[sp].end = node->end;
-			stack[sp].kind = (uint8_t)kind_of(node->tag, up);
+			stack[sp].kind = (uint8_t)(code_block(t, i) ? BLOCK_CODE
+			                          : kind_of(node->tag, up));
 			stack[sp].data = (sp && stack[sp - 1].data) ||
 			                 (node->tag == T_TABLE && data_table(&st[i]));
 			if (r)

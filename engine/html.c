@@ -190,9 +190,13 @@ static size_t attributes(const char *s, size_t n, size_t i, struct attrs *a)
  * expressions, and cookie, subscribe, newsletter, advert): boilerplate
  * (H_NEG weighs -25, H_UNLIKELY removes unless an H_MAYBE word is
  * there too) or article text (H_POS, +25); an author's name; share
- * buttons.  Sorted, for finding the words that start with a byte. */
+ * buttons; and the classes that syntax highlighters put on a <pre> of
+ * code or on the element around it (H_CODE: Pygments' and Rouge's
+ * "highlight", Prism's "language-", highlight.js's "hljs", MDN's
+ * "brush:", Google's "prettyprint", pandoc's "sourceCode").  Sorted, for
+ * finding the words that start with a byte. */
 enum { H_NEG = 1, H_POS = 2, H_UNLIKELY = 4, H_MAYBE = 8, H_BYLINE = 16,
-       H_SHARE = 32 };
+       H_SHARE = 32, H_CODE = 64 };
 static const struct {
 	char word[13];	/* in place, not a pointer the loader relocates */
 	unsigned char len, what;
@@ -209,7 +213,9 @@ static const struct {
 	{ "blog", 4, H_POS },
 	{ "body", 4, H_POS | H_MAYBE },
 	{ "breadcrumbs", 11, H_UNLIKELY },
+	{ "brush", 5, H_CODE },
 	{ "byline", 6, H_BYLINE },
+	{ "code", 4, H_CODE },
 	{ "column", 6, H_MAYBE },
 	{ "com-", 4, H_NEG },
 	{ "combx", 5, H_NEG | H_UNLIKELY },
@@ -229,6 +235,9 @@ static const struct {
 	{ "header", 6, H_UNLIKELY },
 	{ "hentry", 6, H_POS },
 	{ "hidden", 6, H_NEG },
+	{ "highlight", 9, H_CODE },
+	{ "hljs", 4, H_CODE },
+	{ "lang", 4, H_CODE },
 	{ "legends", 7, H_UNLIKELY },
 	{ "main", 4, H_POS | H_MAYBE },
 	{ "masthead", 8, H_NEG },
@@ -244,6 +253,7 @@ static const struct {
 	{ "pagination", 10, H_POS | H_UNLIKELY },
 	{ "popup", 5, H_UNLIKELY },
 	{ "post", 4, H_POS },
+	{ "prettyprint", 11, H_CODE },
 	{ "promo", 5, H_NEG },
 	{ "related", 7, H_NEG | H_UNLIKELY },
 	{ "remark", 6, H_UNLIKELY },
@@ -257,10 +267,12 @@ static const struct {
 	{ "sidebar", 7, H_NEG | H_UNLIKELY },
 	{ "skyscraper", 10, H_NEG | H_UNLIKELY },
 	{ "social", 6, H_UNLIKELY },
+	{ "source", 6, H_CODE },
 	{ "sponsor", 7, H_NEG | H_UNLIKELY },
 	{ "story", 5, H_POS },
 	{ "subscribe", 9, H_NEG },
 	{ "supplemental", 12, H_UNLIKELY },
+	{ "syntax", 6, H_CODE },
 	{ "tags", 4, H_NEG },
 	{ "text", 4, H_POS },
 	{ "widget", 6, H_NEG },
@@ -319,6 +331,8 @@ static void class_hints(hnode *node, const char *s, const struct attrs *a)
 		node->flags |= N_BYLINE;
 	if (c & H_SHARE)
 		node->flags |= N_SHARE;
+	if (c & H_CODE)
+		node->flags |= N_CODE_CLASS;
 	if (a->have_class && a->class_t > a->class_f)
 		node->klass = name_hash(s + a->class_f, a->class_t - a->class_f);
 }

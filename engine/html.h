@@ -63,8 +63,9 @@ enum {
 	N_CODE = 1 << 9,       /* inside code or pre */
 	N_ARIA_DROP = 1 << 10, /* a role of menus, dialogs and asides */
 	N_MATH = 1 << 11,      /* inside MathML */
-	N_INVISIBLE = 1 << 12  /* visibility:hidden, or inside: laid out but
+	N_INVISIBLE = 1 << 12, /* visibility:hidden, or inside: laid out but
 	                          not shown, until a script shows it */
+	N_CODE_CLASS = 1 << 13 /* its class or id name a syntax highlighter */
 };
 
 /* A node: an element (from its start tag) or a run of text. */

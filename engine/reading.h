@@ -33,15 +33,18 @@ static inline unsigned char ascii_lower(unsigned char c)
 }
 
 /* What a block of the text is.  A heading is never chosen and its words
- * weigh more; the title is the heading of the whole document; the rest
- * are body, each block a paragraph of its own. */
+ * weigh more; the title is the heading of the whole document; code (a
+ * program's text in a page) is text but not prose: never chosen, its
+ * words no terms; the rest are body, each block a paragraph of its
+ * own. */
 enum block_kind {
 	BLOCK_PARAGRAPH = 0,
 	BLOCK_HEADING,
 	BLOCK_TITLE,
 	BLOCK_ITEM,                  /* a list item */
 	BLOCK_QUOTE,
-	BLOCK_CAPTION
+	BLOCK_CAPTION,
+	BLOCK_CODE
 };
 
 /* A block: TEXT[START..END) of the reading, trimmed. */

@@ -653,6 +653,44 @@ grep -F 'see https://github.com/example/tides or https://github.com/example/gaug
 	want "markdown -f text: addresses not as written: $(show "$tmp/t.out")"
 verdict
 
+# Code in a page is text, not prose: a listing that repeats the article's
+# words is never a summary's sentence, nor are its names key terms, but
+# -f text keeps it; a page of code alone is summarized from its code.
+cat >"$tmp/code.html" <<'EOF'
+<html><head><title>Reading the harbour gauge</title></head><body><article>
+<h1>Reading the harbour gauge</h1>
+<p>The harbour gauge reports the tide level every six minutes, and the
+harbour office keeps each reading for a year.</p>
+<p>A reading is a tide level in metres, taken against the chart datum that
+the harbour office publishes for the gauge.</p>
+<div class="highlight"><pre>gauge = harbour_gauge(); level = gauge.tide_level(); calibrate(level);
+gauge.tide_level(); gauge.tide_level(); calibrate(gauge, level, tide);
+</pre></div>
+<p>The office checks the gauge against a tide staff once a month, and a
+reading that drifts from the staff is marked in the log.</p>
+<pre><code>for level in gauge.readings(): calibrate(tide, gauge, level)
+</code></pre>
+<p>Older readings of the harbour gauge are kept on paper at the office.</p>
+</article></body></html>
+EOF
+printf '<html><body><pre><code>int tide_level(void);\nint gauge_reading(int tide);\n</code></pre></body></html>\n' >"$tmp/code-only.html"
+begin "code in a page: kept in -f text, never chosen, no key terms"
+run -n 3 "$tmp/code.html" >"$tmp/c.out"
+[ "$(lines "$tmp/c.out")" -eq 3 ] ||
+	want "-n 3: not 3 sentences: $(show "$tmp/c.out")"
+grep -E 'calibrate|[=;]' "$tmp/c.out" >/dev/null &&
+	want "-n 3: a line of code chosen: $(show "$tmp/c.out")"
+run -k 10 "$tmp/code.html" >"$tmp/c.out"
+grep -i -E '^calibrat' "$tmp/c.out" >/dev/null &&
+	want "-k: a name of the code a key term: $(show "$tmp/c.out")"
+run -f text "$tmp/code.html" >"$tmp/c.out"
+grep -F 'calibrate(gauge, level, tide);' "$tmp/c.out" >/dev/null ||
+	want "-f text: the code left out: $(show "$tmp/c.out")"
+run -n 1 "$tmp/code-only.html" >"$tmp/c.out"
+grep -F 'tide_level' "$tmp/c.out" >/dev/null ||
+	want "a page of code alone: no summary: $(show "$tmp/c.out")"
+verdict
+
 # The same Korean text in syllables (NFC) and in conjoining jamo (NFD, as
 # macOS names files): the same sentences, scores and key terms.
 printf '서울시는 다음 달부터 시내버스 노선을 새로 정비한다고 밝혔다. 시민들은 출퇴근 시간이 줄어들 것으로 기대하고 있다. 시는 정류장 안내판도 모두 바꿀 계획이다. 버스 노선 정비는 내년 봄까지 이어진다.\n' >"$tmp/ko-nfc.txt"

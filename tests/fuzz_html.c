@@ -52,6 +52,7 @@ static void check_blocks(const reading *r, size_t n)
 		CHECK(b->start < b->end && b->end <= r->len);
 		CHECK(i == 0 || r->blocks[i - 1].end <= b->start);
 		CHECK(b->kind != BLOCK_TITLE || i == 0);
+		CHECK(b->kind <= BLOCK_CODE);
 		while (next_source_run(r, &at, b->end, &start, &end)) {
 			CHECK(start <= end && end <= n && start >= last);
 			last = start;

@@ -20,7 +20,7 @@
 int main(int argc, char **argv)
 {
 	static const char *const kinds[] = { "paragraph", "heading", "title",
-		"item", "quote", "caption" };
+		"item", "quote", "caption", "code" };
 	int blocks = argc > 1 && strcmp(argv[1], "-b") == 0;
 	int timed = argc > 1 && strcmp(argv[1], "-t") == 0;
 	struct timespec t0, t1;
