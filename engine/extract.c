@@ -144,6 +144,7 @@ static void sums(const htree *t, nstat *st, unsigned fl, size_t scope)
 			up->has_block = 1;
 		else
 			up->inline_text += s->inline_text;
+		up->has_code |= s->has_code || node->tag == T_CODE;
 	}
 }
 
@@ -572,18 +573,13 @@ static enum block_kind kind_of(unsigned tag, enum block_kind up)
  * Markdown renderer writes for a fence), or its class or its parent's
  * names a syntax highlighter.  A bare <pre> may hold prose (an RFC, a
  * mail in a list's archive) and stays prose. */
-static int code_block(const htree *t, size_t i)
+static int code_block(const htree *t, const nstat *st, size_t i)
 {
 	const hnode *node = &t->nodes[i];
 
-	if (node->tag != T_PRE)
-		return 0;
-	if ((node->flags | t->nodes[node->parent].flags) & N_CODE_CLASS)
-		return 1;
-	for (size_t k = i + 1; k < node->end; k++)
-		if (t->nodes[k].tag == T_CODE)
-			return 1;
-	return 0;
+	return node->tag == T_PRE &&
+	       (st[i].has_code ||
+	        ((node->flags | t->nodes[node->parent].flags) & N_CODE_CLASS));
 }
 
 /* Opens a block of KIND at AT, or at FLOOR if that is later: a block
@@ -649,7 +645,7 @@ static size_t emit(const htree *t, const nstat *st, uint8_t *labels,
 			enum block_kind up = sp ? stack[sp - 1].kind : BLOCK_PARAGRAPH;
 
 			stack[sp].end = node->end;
-			stack[sp].kind = (uint8_t)(code_block(t, i) ? BLOCK_CODE
+			stack[sp].kind = (uint8_t)(code_block(t, st, i) ? BLOCK_CODE
 			                          : kind_of(node->tag, up));
 			stack[sp].data = (sp && stack[sp - 1].data) ||
 			                 (node->tag == T_TABLE && data_table(&st[i]));

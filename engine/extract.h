@@ -18,6 +18,7 @@ typedef struct {
 	uint32_t p, img, li, input, embed, table_marks, rows;
 	uint16_t kids;                /* element children */
 	uint8_t scored, has_block, gone, keep;
+	uint8_t has_code;             /* a <code> inside */
 } nstat;
 
 #define WORDS_MAX 1024                 /* bytes of a heading compared */
