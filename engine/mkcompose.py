@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """mkcompose.py - writes engine/compose.inc, the pairs of a lower-case
 letter and a combining mark (U+0300-U+036F) that Unicode composes into
-one letter, and the letters each presentation form stands for, for the
-folding of words (engine/words.c).
+one letter, the other pairs it composes (Kana's voicing, Arabic's hamza,
+Indic vowel signs in two parts), and the letters each presentation form
+stands for, for the folding of words (engine/words.c).
 
     python3 engine/mkcompose.py >engine/compose.inc
 
@@ -48,6 +49,38 @@ def pairs():
         yield base << 7 | (mark - 0x300), cp
 
 
+def other_pairs():
+    """The compositions of two code points whose second is not of the
+    block of combining accents: Kana and its voicing marks, Arabic
+    letters and the madda or hamza over or under them, the vowel signs
+    of Indic scripts written in two parts (Bengali's o, Tamil's o and
+    au, Malayalam's, Sinhala's), a nukta's letters that NFC composes,
+    Balinese, Myanmar and the scripts beyond the BMP.  Hangul is
+    composed by arithmetic (words.c)."""
+    for cp in range(0xC0, 0x110000):
+        c = chr(cp)
+        dec = unicodedata.decomposition(c)
+        if not dec or dec.startswith("<"):
+            continue
+        parts = [int(x, 16) for x in dec.split()]
+        if len(parts) != 2 or parts[1] in MARKS:
+            continue
+        base, mark = parts
+        if unicodedata.normalize("NFC", chr(base) + chr(mark)) != c:
+            continue
+        yield mark, base, cp
+
+
+def mark_filter(marks):
+    """Bit MARK & 0x7FF of each of MARKS, as 32 words of 64 bits: a
+    filter that tells nearly every other code point at once that it
+    composes with nothing before it (or, of the bases, after it)."""
+    words = [0] * 32
+    for mark in marks:
+        words[(mark >> 6) & 31] |= 1 << (mark & 63)
+    return words
+
+
 def presentation_forms():
     for cp in list(range(0xFB00, 0xFE00)) + list(range(0xFE70, 0xFF00)):
         c = chr(cp)
@@ -74,6 +107,23 @@ def main():
               "composed[COMPOSE_COUNT] = {\n")
     for key, cp in table:
         out.write("\t{ 0x%05X, 0x%04X },\n" % (key, cp))
+    out.write("};\n")
+    other = sorted(other_pairs())
+    marks = sorted(set(m for m, _, _ in other))
+    out.write("#define OTHER_COMPOSE_COUNT %d\n" % len(other))
+    out.write("#define OTHER_MARK_FIRST 0x%04X\n" % marks[0])
+    out.write("#define OTHER_MARK_LAST 0x%04X\n" % marks[-1])
+    bases = sorted(set(b for _, b, _ in other))
+    for name, cps in (("other_mark_filter", marks),
+                      ("other_base_filter", bases)):
+        out.write("static const uint64_t %s[32] = {\n" % name)
+        for w in mark_filter(cps):
+            out.write("\tUINT64_C(0x%016X),\n" % w)
+        out.write("};\n")
+    out.write("static const struct { uint32_t mark, base, cp; } "
+              "other_composed[OTHER_COMPOSE_COUNT] = {\n")
+    for mark, base, cp in other:
+        out.write("\t{ 0x%04X, 0x%04X, 0x%04X },\n" % (mark, base, cp))
     out.write("};\n")
     out.write("#define FORM_COUNT %d\n" % len(forms))
     out.write("static const struct { uint16_t cp, part[4]; } "

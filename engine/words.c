@@ -92,6 +92,46 @@ static uint32_t compose(uint32_t base, uint32_t mark)
 	return lo < COMPOSE_COUNT && composed[lo].key == key ? composed[lo].cp : 0;
 }
 
+/* Whether CP is in FILTER, a filter of code points by their low eleven
+ * bits (engine/mkcompose.py), which few other letters pass:
+ * Devanagari's vowel sign aa does not share Bengali's. */
+static int in_filter(const uint64_t *filter, uint32_t cp)
+{
+	return filter[(cp >> 6) & 31] >> (cp & 63) & 1;
+}
+
+/* Whether CP may compose with the code point before it, beyond the
+ * block of combining accents (see compose_other). */
+static int composes_other(uint32_t cp)
+{
+	return cp >= OTHER_MARK_FIRST && cp <= OTHER_MARK_LAST &&
+	       in_filter(other_mark_filter, cp);
+}
+
+/* The letter that BASE and MARK (not of U+0300-U+036F) compose into, as
+ * NFC composes them, or 0 if none (engine/mkcompose.py): Kana and its
+ * voicing marks, an Arabic letter and a madda or hamza written apart,
+ * an Indic vowel sign typed in its two parts (Bengali's, Tamil's, a
+ * keyboard's way with Malayalam and Sinhala). */
+static uint32_t compose_other(uint32_t base, uint32_t mark)
+{
+	size_t lo = 0, hi = OTHER_COMPOSE_COUNT;
+
+	if (!in_filter(other_base_filter, base))
+		return 0;           /* Tamil's aa after a consonant, say */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (other_composed[mid].mark < mark ||
+		    (other_composed[mid].mark == mark &&
+		     other_composed[mid].base < base))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < OTHER_COMPOSE_COUNT && other_composed[lo].mark == mark &&
+	       other_composed[lo].base == base ? other_composed[lo].cp : 0;
+}
+
 /* Composes the conjoining jamo CP (a vowel or a final consonant) with
  * the Hangul before it in KEY, as NFC does (Unicode's arithmetic: 19
  * initials, 21 vowels, 28 finals counting none): text from a macOS file
@@ -230,7 +270,8 @@ size_t apostrophe_before(const char *text, size_t start, size_t i)
  * case, a presentation form as the letters it stands for, a curly
  * apostrophe straight, a mark a writer may leave out and an Armenian
  * sign over a vowel left out, a combining accent composed with the
- * letter before it, so that a decomposed "e" U+0301 is the key of "é",
+ * letter before it, so that a decomposed "e" U+0301 is the key of "é"
+ * (and so for every pair NFC composes: "ো" typed as "ে" and "া"),
  * and a Malayalam chillu written in three code points as one; an Indic
  * letter with a nukta is written as NFC writes it, in two (য় is য and
  * ়), as the word lists are.  Returns 0 when it does not fit in MAX_KEY
@@ -256,6 +297,12 @@ static int fold_cp(char *key, size_t *k, size_t *last, uint32_t cp)
 	if (cp >= 0x1161 && cp <= 0x11C2 && (cp <= 0x1175 || cp >= 0x11A8) &&
 	    *last < *k && compose_jamo(key, k, *last, cp))
 		return 1;
+	if (composes_other(cp) && *last < *k &&
+	    (u8_decode((const unsigned char *)key + *last, *k - *last, &base),
+	     c = compose_other(base, cp))) {
+		*k = *last + u8_encode(c, key + *last);
+		return 1;
+	}
 	if (cp >= 0x958 && cp <= 0x200D) {     /* Indic, up to the joiner */
 		if (cp <= 0xB5D && (base = nukta_base(cp))) {
 			if (*k + 6 > MAX_KEY)

@@ -119,6 +119,24 @@ static const struct fold_case fold_cases[] = {
 	{ "vie\xCC\x82\xCC\x81t", "vi\xE1\xBA\xBFt" },     /* viết: two marks */
 	{ "q\xCC\x81", "q\xCC\x81" },                    /* none to compose */
 	{ "\xCC\x81" "a", "\xCC\x81" "a" },              /* no letter before */
+	/* So does every pair NFC composes beyond those accents: a madda
+	 * or hamza typed apart from its letter, a vowel sign of two parts
+	 * (Bengali, Tamil, Malayalam, Sinhala), Kana and its voicing. */
+	{ "\u0627\u0653\u0645\u0646", "\u0622\u0645\u0646" },      /* آمن */
+	{ "\u0633\u0627\u0654\u0644", "\u0633\u0623\u0644" },      /* سأل */
+	{ "\u0645\u0633\u0648\u0654\u0648\u0644",
+	  "\u0645\u0633\u0624\u0648\u0644" },                      /* مسؤول */
+	{ "\u0995\u09C7\u09BE\u09A8", "\u0995\u09CB\u09A8" },     /* কোন */
+	{ "\u0B95\u0BC6\u0BBE\u0B9F\u0BC1",
+	  "\u0B95\u0BCA\u0B9F\u0BC1" },                             /* கொடு */
+	{ "\u0D15\u0D46\u0D3E\u0D1A\u0D4D\u0D1A\u0D3F",
+	  "\u0D15\u0D4A\u0D1A\u0D4D\u0D1A\u0D3F" },               /* കൊച്ചി */
+	{ "\u0DBD\u0DD9\u0DCF\u0D9A", "\u0DBD\u0DDC\u0D9A" },     /* ලොක */
+	{ "\u304B\u3099\u3063\u3053\u3046",
+	  "\u304C\u3063\u3053\u3046" },                             /* がっこう */
+	{ "\u0B95\u0BBE\u0BB2\u0BAE\u0BCD",
+	  "\u0B95\u0BBE\u0BB2\u0BAE\u0BCD" },   /* காலம்: aa after a consonant */
+	{ "\u0915\u093E\u092E", "\u0915\u093E\u092E" },            /* काम */
 	{ "\xD4\xBB\xD5\xB6\xD5\xB9\xD5\xB8\xD5\x9E\xD6\x82",
 	  "\xD5\xAB\xD5\xB6\xD5\xB9\xD5\xB8\xD6\x82" },   /* Ինչո՞ւ: ինչու */
 	/* A presentation form folds as the letters it stands for. */
