@@ -68,16 +68,18 @@ def other_pairs():
         base, mark = parts
         if unicodedata.normalize("NFC", chr(base) + chr(mark)) != c:
             continue
+        # words.c looks the base up in a folded key: it must be caseless
+        assert chr(base).lower() == chr(base), hex(base)
         yield mark, base, cp
 
 
-def mark_filter(marks):
-    """Bit MARK & 0x7FF of each of MARKS, as 32 words of 64 bits: a
+def low_bits_filter(cps):
+    """Bit CP & 0x7FF of each of CPS, as 32 words of 64 bits: a
     filter that tells nearly every other code point at once that it
     composes with nothing before it (or, of the bases, after it)."""
     words = [0] * 32
-    for mark in marks:
-        words[(mark >> 6) & 31] |= 1 << (mark & 63)
+    for cp in cps:
+        words[(cp >> 6) & 31] |= 1 << (cp & 63)
     return words
 
 
@@ -117,7 +119,7 @@ def main():
     for name, cps in (("other_mark_filter", marks),
                       ("other_base_filter", bases)):
         out.write("static const uint64_t %s[32] = {\n" % name)
-        for w in mark_filter(cps):
+        for w in low_bits_filter(cps):
             out.write("\tUINT64_C(0x%016X),\n" % w)
         out.write("};\n")
     out.write("static const struct { uint32_t mark, base, cp; } "
