@@ -100,7 +100,7 @@ static void best_forms(const summ_doc *d, summ_keyword *kw, size_t n)
  * rewrites) points at the end of the text, with no length. */
 static void spell_keywords(const summ_doc *d, summ_keyword *kw, size_t n)
 {
-	size_t left = n, pos, end, ts, te, off;
+	size_t left = n, pos, end, ts, te;
 	uint32_t id;
 	int shape;
 
@@ -115,9 +115,10 @@ static void spell_keywords(const summ_doc *d, summ_keyword *kw, size_t n)
 			if (!w || w->weight != TO_SPELL || w->offset != id ||
 			    !(top_shapes(f) >> shape & 1))
 				continue;
-			/* The term as the tokenizer read it there. */
-			w->length = term_at(d->text, d->len, ts, f->key_len, &off);
-			w->offset = w->length ? off : d->len;
+			/* The term as the tokenizer read it there (a pair of
+			 * Kana in NFD longer than its key). */
+			w->length = te - ts;
+			w->offset = ts;
 			w->weight = 0;
 			left--;
 		}

@@ -284,6 +284,23 @@ static uint32_t cp_at(const char *text, size_t i, size_t end)
 	return cp;
 }
 
+/* Whether S[I..END) opens with a combining voicing mark of Kana (U+3099,
+ * U+309A, in NFD text). */
+static inline int voicing_at(const unsigned char *s, size_t i, size_t end)
+{
+	return end - i >= 3 && s[i] == 0xE3 && s[i + 1] == 0x82 &&
+	       (s[i + 2] == 0x99 || s[i + 2] == 0x9A);
+}
+
+/* Whether the pair (or lone unit) P[0..LEN) of a run without spaces
+ * holds a Kana with its voicing mark: the mark closes a unit (see
+ * unit_at), the first or the last. */
+static inline int voiced_pair(const unsigned char *p, size_t len)
+{
+	return len >= 6 && (voicing_at(p, len - 3, len) ||
+	                    (len > 6 && voicing_at(p, 3, len)));
+}
+
 /* Where the unit of a run without spaces that starts at S[I] ends, and
  * its first code point in *CP; I itself if no such run goes on there
  * (at END, or a character of a spaced script).  A unit is a character,
@@ -312,7 +329,8 @@ static ALWAYS_INLINE size_t unit_at(const unsigned char *s, size_t i,
 	if (!is_spaceless(*cp))
 		return i;
 	if (*cp < 0xE01 || *cp > 0xE4E)
-		return j;
+		return *cp >= 0x3041 && *cp <= 0x30FF && voicing_at(s, j, end)
+		       ? j + 3 : j;              /* a Kana and its voicing mark */
 	if (*cp >= 0xE40 && *cp <= 0xE44 && j < end &&
 	    (n = u8_decode(s + j, end - j, &c)) && c >= 0xE01 && c <= 0xE2E)
 		j += n;                        /* a leading vowel's consonant */
@@ -333,12 +351,14 @@ static int pair_is_term(uint32_t x, uint32_t y)
 	return !(is_hiragana(y) && (is_hiragana(x) || is_katakana(x)));
 }
 
-/* Adds the term TEXT[A..B) of a run without spaces, unless it is longer
- * than a key may be.  Returns -1 when out of memory.  Inline in its
- * loop: a pair of two Han characters, six bytes, is most of a Chinese
- * text's terms, and its key one load, masked, and one hash step. */
+/* Adds the term TEXT[A..B) of a run without spaces, a pair of units or
+ * the run's LONE unit, unless it is longer than a key may be.  Returns
+ * -1 when out of memory.  Inline in its loop: a pair of two Han
+ * characters, six bytes, is most of a Chinese text's terms, and its key
+ * one load, masked, and one hash step; a pair of six bytes holds no
+ * voicing mark (a unit of Kana and its mark is six bytes itself). */
 static ALWAYS_INLINE int add_pair(summ_doc *d, const tally *t, size_t a,
-                                  size_t b)
+                                  size_t b, int lone)
 {
 	char key[MAX_KEY + 8];
 	size_t len = b - a;
@@ -347,7 +367,12 @@ static ALWAYS_INLINE int add_pair(summ_doc *d, const tally *t, size_t a,
 
 	if (len > MAX_KEY)
 		return 0;
-	if (len < 8 && d->len - a >= 8) {
+	if ((lone || len > 6) &&
+	    voiced_pair((const unsigned char *)d->text + a, len)) {
+		len = voiced_kana_key(d->text + a, len, key);
+		memset(key + len, 0, 8);
+		h = hash_key(key, len);
+	} else if (len < 8 && d->len - a >= 8) {
 		memcpy(&x, d->text + a, 8);
 		x &= (UINT64_C(1) << 8 * len) - 1;
 		memcpy(key, &x, 8);
@@ -388,10 +413,10 @@ static NEVER_INLINE int spaceless_run(summ_doc *d, tally *t, size_t *pos,
 	c = unit_at(s, b, end, &y);
 	if (c == b) {                          /* alone, and no particle */
 		*pos = b;
-		return is_hiragana(x) ? 0 : add_pair(d, t, a, b);
+		return is_hiragana(x) ? 0 : add_pair(d, t, a, b, 1);
 	}
 	do {
-		if (pair_is_term(x, y) && add_pair(d, t, a, c))
+		if (pair_is_term(x, y) && add_pair(d, t, a, c, 0))
 			return -1;
 		t->words++;
 		a = b, b = c, x = y;
@@ -562,6 +587,8 @@ static uint32_t pair_in_table(const summ_doc *d, size_t a, size_t b)
 
 	if (b - a > MAX_KEY)
 		return 0;
+	if (voiced_pair((const unsigned char *)d->text + a, b - a))
+		return term_form(d, key, voiced_kana_key(d->text + a, b - a, key));
 	memcpy(key, d->text + a, b - a);
 	return term_form(d, key, b - a);
 }
@@ -642,18 +669,6 @@ int next_term(const summ_doc *d, size_t end, size_t *pos, size_t *ts,
 	uint32_t form_id;
 
 	return next_term_form(d, end, pos, ts, te, &form_id, NULL);
-}
-
-size_t term_at(const char *text, size_t len, size_t off, size_t key_len,
-               size_t *start)
-{
-	size_t pos = off, ws, we;
-
-	if (!summ_next_word(text, len, &pos, &ws, &we))
-		return 0;
-	*start = ws;
-	return is_spaceless(cp_at(text, ws, we)) && ws + key_len <= we ? key_len
-	                                                           : we - ws;
 }
 
 #ifdef SUMM_SELF_CHECK

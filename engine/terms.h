@@ -23,11 +23,4 @@ int next_term(const summ_doc *d, size_t end, size_t *pos, size_t *ts,
 int next_term_form(const summ_doc *d, size_t end, size_t *pos, size_t *ts,
                    size_t *te, uint32_t *form_id, int *shape);
 
-/* The term that the tokenizer read at TEXT[OFF] (LEN bytes of text)
- * with a key of KEY_LEN bytes: its word, or its pair of characters in a
- * run without spaces.  Sets *START and returns its length; returns 0 if
- * no word is there (the text changed since it was read). */
-size_t term_at(const char *text, size_t len, size_t off, size_t key_len,
-               size_t *start);
-
 #endif /* SUMM_TERMS_H */

@@ -132,6 +132,29 @@ static uint32_t compose_other(uint32_t base, uint32_t mark)
 	       other_composed[lo].base == base ? other_composed[lo].cp : 0;
 }
 
+size_t voiced_kana_key(const char *text, size_t len, char *key)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = 0, k = 0, last = 0;
+
+	while (i < len) {
+		uint32_t cp, c;
+		size_t n = u8_decode(s + i, len - i, &cp);
+
+		if ((cp == 0x3099 || cp == 0x309A) && k > 0 &&
+		    (u8_decode((const unsigned char *)key + last, k - last, &c),
+		     c = compose_other(c, cp))) {
+			k = last + u8_encode(c, key + last);
+		} else {
+			last = k;
+			memcpy(key + k, text + i, n);
+			k += n;
+		}
+		i += n;
+	}
+	return k;
+}
+
 /* Composes the conjoining jamo CP (a vowel or a final consonant) with
  * the Hangul before it in KEY, as NFC does (Unicode's arithmetic: 19
  * initials, 21 vowels, 28 finals counting none): text from a macOS file

@@ -26,6 +26,13 @@ size_t word_end(const char *text, size_t i, size_t end, char *key,
  * before a period is read before the '@' is seen.) */
 size_t address_end(const char *text, size_t ws, size_t we, size_t end);
 
+/* The key of the run of Kana TEXT[0..LEN) (a pair of a run without
+ * spaces, see terms.c) into KEY (room for LEN bytes): its bytes, but a
+ * Kana and the voicing mark typed after it (U+3099, U+309A: NFD, as
+ * macOS names files) as the one letter NFC makes of them.  Returns the
+ * key's length. */
+size_t voiced_kana_key(const char *text, size_t len, char *key);
+
 /* Finds the word at or after TEXT[*POS] (before END) as summ_next_word
  * does and folds it into KEY (room for MAX_KEY + 8 bytes) as word_end
  * does, in one pass: sets *START to where it starts and *KLEN to its

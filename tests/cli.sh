@@ -699,6 +699,14 @@ begin "Korean in conjoining jamo (NFD) read as in syllables"
 want_same_reading "$tmp/ko-nfc.txt" "$tmp/ko-nfd.txt"
 verdict
 
+# Japanese written with its voicing marks apart (NFD, as macOS names
+# files): バ as ハ and U+3099.
+printf '東京のデザイン学校は新しいバスを買いました。デザイン学校のバスは青いです。学校のバスは毎朝駅に来ます。駅の前にバス停があります。\n' >"$tmp/ja-nfc.txt"
+printf '\346\235\261\344\272\254\343\201\256\343\203\206\343\202\231\343\202\265\343\202\231\343\202\244\343\203\263\345\255\246\346\240\241\343\201\257\346\226\260\343\201\227\343\201\204\343\203\217\343\202\231\343\202\271\343\202\222\350\262\267\343\201\204\343\201\276\343\201\227\343\201\237\343\200\202\343\203\206\343\202\231\343\202\265\343\202\231\343\202\244\343\203\263\345\255\246\346\240\241\343\201\256\343\203\217\343\202\231\343\202\271\343\201\257\351\235\222\343\201\204\343\201\246\343\202\231\343\201\231\343\200\202\345\255\246\346\240\241\343\201\256\343\203\217\343\202\231\343\202\271\343\201\257\346\257\216\346\234\235\351\247\205\343\201\253\346\235\245\343\201\276\343\201\231\343\200\202\351\247\205\343\201\256\345\211\215\343\201\253\343\203\217\343\202\231\343\202\271\345\201\234\343\201\213\343\202\231\343\201\202\343\202\212\343\201\276\343\201\231\343\200\202\n' >"$tmp/ja-nfd.txt"
+begin "Japanese Kana with voicing marks apart (NFD) read as composed"
+want_same_reading "$tmp/ja-nfc.txt" "$tmp/ja-nfd.txt"
+verdict
+
 printf 'Caf\303\251 owners met on Monday to talk about the new rules.\nBad bytes \377\376 appear in the middle of this sentence about rules.\nA truncated \342\200 sequence sits in this sentence about the new rules. A lone \200 continuation and an overlong \300\257 slash follow here. The last sentence ends in a cut sequence \342\200' \
 	>"$tmp/bad-utf8.txt"
 begin "invalid UTF-8: default output"
