@@ -32,41 +32,39 @@ import unicodedata
 MARKS = range(0x300, 0x370)
 
 
-def pairs():
-    for cp in range(0xC0, 0x3000):
-        c = chr(cp)
-        dec = unicodedata.decomposition(c)
-        if not dec or dec.startswith("<"):
-            continue
-        parts = [int(x, 16) for x in dec.split()]
-        if len(parts) != 2 or parts[1] not in MARKS:
-            continue
-        base, mark = parts
-        if (unicodedata.category(chr(base))[0] != "L" or
-                chr(base).lower() != chr(base) or
-                unicodedata.normalize("NFC", chr(base) + chr(mark)) != c):
-            continue
-        yield base << 7 | (mark - 0x300), cp
-
-
-def other_pairs():
-    """The compositions of two code points whose second is not of the
-    block of combining accents: Kana and its voicing marks, Arabic
-    letters and the madda or hamza over or under them, the vowel signs
-    of Indic scripts written in two parts (Bengali's o, Tamil's o and
-    au, Malayalam's, Sinhala's), a nukta's letters that NFC composes,
-    Balinese, Myanmar and the scripts beyond the BMP.  Hangul is
-    composed by arithmetic (words.c)."""
+def compositions():
+    """Every (base, mark, letter) of a letter whose canonical
+    decomposition is two code points and which NFC composes again (no
+    composition exclusion)."""
     for cp in range(0xC0, 0x110000):
         c = chr(cp)
         dec = unicodedata.decomposition(c)
         if not dec or dec.startswith("<"):
             continue
         parts = [int(x, 16) for x in dec.split()]
-        if len(parts) != 2 or parts[1] in MARKS:
-            continue
-        base, mark = parts
-        if unicodedata.normalize("NFC", chr(base) + chr(mark)) != c:
+        if (len(parts) == 2 and
+                unicodedata.normalize("NFC", chr(parts[0]) + chr(parts[1])) == c):
+            yield parts[0], parts[1], cp
+
+
+def pairs():
+    for base, mark, cp in compositions():
+        if (cp < 0x3000 and mark in MARKS and
+                unicodedata.category(chr(base))[0] == "L" and
+                chr(base).lower() == chr(base)):
+            yield base << 7 | (mark - 0x300), cp
+
+
+def other_pairs():
+    """The compositions whose second code point is not of the block of
+    combining accents: Kana and its voicing marks, Arabic letters and
+    the madda or hamza over or under them, the vowel signs of Indic
+    scripts written in two parts (Bengali's o, Tamil's o and au,
+    Malayalam's, Sinhala's), a nukta's letters that NFC composes,
+    Balinese, Myanmar and the scripts beyond the BMP.  Hangul is
+    composed by arithmetic (words.c)."""
+    for base, mark, cp in compositions():
+        if mark in MARKS:
             continue
         # words.c looks the base up in a folded key: it must be caseless
         assert chr(base).lower() == chr(base), hex(base)
