@@ -231,19 +231,21 @@ static inline int may_send_on(unsigned char c)
  * goes to the token reader for what follows it: an apostrophe at the end
  * of the bytes, a period after a single letter (an acronym's, "U.S.")
  * or after three opening "ww", or what may open an address ("https:/",
- * "me@"; a colon at the end of the bytes, whose next byte the scan has
- * not: a copy near the end of the text holds N bytes only): the token
- * reader decides (see address_end).  Out of line: inline, its tests
- * cost the hot loop more than they take (see HACKING). */
+ * "me@", a period and a letter or digit, as in "john.smith@"; a colon or
+ * a period at the end of 64 bytes, whose next byte the scan has not: a
+ * copy near the end of the text holds N bytes only): the token reader
+ * decides (see address_end).  Out of line: inline, its tests cost the
+ * hot loop more than they take (see HACKING). */
 static NEVER_INLINE int sends_on(const unsigned char *b, size_t wp,
                                  size_t we, size_t stop, size_t n)
 {
 	switch (b[we]) {
 	case '\'':
 		return we + 1 >= stop;
-	case '.':
-		return we == wp + 1 || (we == wp + 3 && (b[wp] | 0x20) == 'w' &&
-		                        (b[wp + 1] | 0x20) == 'w');
+	case '.':                  /* (N < 64: the scan ends where the text
+	                              the token reader reads does) */
+		return we == wp + 1 || (we + 1 < n ? byte_class[b[we + 1]] & C_ALNUM
+		                                   : n == 64);
 	case ':':
 		return we + 1 >= n || b[we + 1] == '/';
 	default:                               /* '@' */

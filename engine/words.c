@@ -443,19 +443,37 @@ static int opens_host(const unsigned char *s, size_t ws, size_t we,
 	       (s[ws + 2] | 0x20) == 'w' && (byte_class[s[we + 1]] & C_ALNUM);
 }
 
+/* Where the '@' is when the word that ends at S[WE], before a period
+ * and a letter or digit, opens the local part of an e-mail address
+ * ("john" of john.smith@x.org): the local part's characters (letters,
+ * digits, ". _ + - %", 64 at most) run to it; else WE. */
+static size_t local_part_end(const unsigned char *s, size_t we, size_t end)
+{
+	size_t i = we;
+
+	if (!(s[we] == '.' && we + 1 < end && (byte_class[s[we + 1]] & C_ALNUM)))
+		return we;
+	while (i < end && i - we < 64 && s[i] < 0x80 &&
+	       ((byte_class[s[i]] & C_ALNUM) || s[i] == '.' || s[i] == '_' ||
+	        s[i] == '+' || s[i] == '-' || s[i] == '%'))
+		i++;
+	return i < end && s[i] == '@' ? i : we;
+}
+
 size_t address_end(const char *text, size_t ws, size_t we, size_t end)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	int mail, domain = 0;
-	size_t i;
+	size_t i, at;
 
 	if (we + 1 >= end)
 		return 0;
-	mail = s[we] == '@';
-	if (mail ? !(byte_class[s[we + 1]] & C_ALNUM)
+	at = local_part_end(s, we, end);
+	mail = s[at] == '@';
+	if (mail ? !(at + 1 < end && (byte_class[s[at + 1]] & C_ALNUM))
 	         : !opens_url(s, ws, we, end) && !opens_host(s, ws, we, end))
 		return 0;
-	for (i = we + 1; i < end; ) {
+	for (i = at + 1; i < end; ) {
 		uint32_t cp;
 		size_t n;
 
@@ -468,7 +486,12 @@ size_t address_end(const char *text, size_t ws, size_t we, size_t end)
 			continue;
 		}
 		n = u8_decode(s + i, end - i, &cp);
-		if (!(cp_class(cp) & C_ALNUM) || is_spaceless(cp))
+		/* (an apostrophe or sign that a word holds inside it, as
+		 * word_end reads it: the address does not end inside a word) */
+		if ((!(cp_class(cp) & C_ALNUM) &&
+		     !((is_apostrophe(cp) || is_word_sign(cp)) && i + n < end &&
+		       alnum_at(text, end, i + n))) ||
+		    is_spaceless(cp))
 			break;
 		i += n;
 	}

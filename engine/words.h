@@ -17,13 +17,13 @@ size_t word_end(const char *text, size_t i, size_t end, char *key,
 
 /* Where the address that the word TEXT[WS..WE) opens ends, 0 if it
  * opens none: a URL ("https://" and on), a host name ("www." and a
- * letter or digit) or an e-mail address (the word, '@' and a domain with
- * a period).  An address runs to the next white space, or to a
- * character beyond ASCII that is not a letter or digit ("。"), whatever
- * punctuation ends it.  Its parts are not words of any language, and the
- * tokenizer makes no terms of them ("https", "com"), though wc(1) counts
- * it a word.  (Of "john.smith@x.org" only "smith@x.org" is: the word
- * before a period is read before the '@' is seen.) */
+ * letter or digit) or an e-mail address (the word, or the first word of
+ * a local part in parts parted by periods, "john.smith", then '@' and a
+ * domain with a period).  An address runs to the next white space, or
+ * to a character beyond ASCII that is not a letter or digit ("。"),
+ * whatever punctuation ends it.  Its parts are not words of any
+ * language, and the tokenizer makes no terms of them ("https", "com",
+ * "john"), though wc(1) counts it a word. */
 size_t address_end(const char *text, size_t ws, size_t we, size_t end);
 
 /* The key of the run of Kana TEXT[0..LEN) (a pair of a run without

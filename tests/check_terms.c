@@ -183,11 +183,15 @@ START_TEST(test_address_terms)
 END_TEST
 
 /* Whether DOC's term table holds the word "http" as a form. */
-static int has_http_form(const summ_doc *doc)
+/* Whether DOC has a form whose key is WORD (of eight bytes or fewer). */
+static int has_form_key(const summ_doc *doc, const char *word)
 {
+	char head[8] = { 0 };
+
+	memcpy(head, word, strlen(word));
 	for (size_t i = 0; i < doc->table.cap; i++) {
 		const slot *s = &doc->table.slots[i];
-		if (s->form && memcmp(&s->head, "http\0\0\0\0", 8) == 0)
+		if (s->form && memcmp(&s->head, head, 8) == 0)
 			return 1;
 	}
 	return 0;
@@ -207,9 +211,39 @@ START_TEST(test_address_at_block_end)
 		                      "gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl "
 		                      "mn op qr st");
 		ck_assert_int_eq(summ_parse(text, (size_t)len, &doc), SUMM_OK);
-		ck_assert_msg(!has_http_form(doc), "offset %d: \"http\" a form", k);
+		ck_assert_msg(!has_form_key(doc, "http"), "offset %d: \"http\" a form", k);
 		summ_free(doc);
 	}
+}
+END_TEST
+
+/* An e-mail address whose local part has periods makes no form of any
+ * part, at every offset (the 64-byte steps see "john" and a period
+ * first), in a sentence's middle and at the text's end; "3.5" and
+ * "harbour" are read as ever. */
+START_TEST(test_local_part_terms)
+{
+	static const char *const tails[] = {
+		" crane: write to john.smith@harbour.example.org today, 3.5 km",
+		" crane: write to john.quincy.smith@harbour.example.org",
+	};
+	char text[200];
+
+	for (int t = 0; t < 2; t++)
+		for (int k = 0; k < 100; k++) {
+			summ_doc *doc;
+			int len = snprintf(text, sizeof text, "%.*s harbour%s", k,
+			                   "ab cd ef gh ij kl mn op qr st uv wx yz ab "
+			                   "cd ef gh ij kl mn op qr st uv wx yz ab cd "
+			                   "ef gh ij kl mn op qr st", tails[t]);
+			ck_assert_int_eq(summ_parse(text, (size_t)len, &doc), SUMM_OK);
+			ck_assert_msg(!has_form_key(doc, "john") &&
+			              !has_form_key(doc, "smith") &&
+			              !has_form_key(doc, "quincy"),
+			              "tail %d, offset %d: a local part a form", t, k);
+			ck_assert(has_form_key(doc, "harbour"));
+			summ_free(doc);
+		}
 }
 END_TEST
 
@@ -460,6 +494,7 @@ Suite *terms_suite(void)
 	tcase_add_test(tt, test_apostrophe_terms);
 	tcase_add_test(tt, test_address_terms);
 	tcase_add_test(tt, test_address_at_block_end);
+	tcase_add_test(tt, test_local_part_terms);
 	tcase_add_test(tt, test_latin_terms);
 	tcase_add_test(tt, test_han_pairs);
 	tcase_add_test(tt, test_keywords_empty_stem);

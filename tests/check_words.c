@@ -333,10 +333,16 @@ static const struct address_case address_cases[] = {
 	{ "WWW.Example.org", "WWW.Example.org" },
 	{ "press@example.gov, or", "press@example.gov," },
 	{ "a_b@example.org", NULL },   /* the first word is "a" */
+	/* A local part in parts parted by periods, from its first word. */
+	{ "john.smith@example.org today", "john.smith@example.org" },
+	{ "mary.o.neill+news@example.co.uk.", "mary.o.neill+news@example.co.uk." },
+	{ "first.last_name@example.org", "first.last_name@example.org" },
 	/* Letters beyond ASCII go on (an IRI); other characters end it. */
 	{ "https://de.wikipedia.org/wiki/M\xC3\xBCller rest", "https://de.wikipedia.org/wiki/M\xC3\xBCller" },
 	{ "https://example.jp/a\xE3\x80\x82\xE6\xAC\xA1", "https://example.jp/a" },
 	{ "https://example.org\xC2\xA0next", "https://example.org" },
+	/* ... but an apostrophe inside a word is inside the address too. */
+	{ "https://x.org/t\xE2\x80\x98watch.ent, more", "https://x.org/t\xE2\x80\x98watch.ent," },
 	/* Not addresses. */
 	{ "http:/example.com", NULL },
 	{ "http: //example.com", NULL },
@@ -347,6 +353,10 @@ static const struct address_case address_cases[] = {
 	{ "me@home today", NULL },
 	{ "me@ example.org", NULL },
 	{ "price@.example", NULL },
+	{ "end.Next sentence", NULL },              /* no '@' after it */
+	{ "3.5 percent", NULL },
+	{ "john.smith@home today", NULL },         /* no domain */
+	{ "a. b@example.org", NULL },              /* white space between */
 	{ "https", NULL },
 	{ "https:", NULL },
 };
