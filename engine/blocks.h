@@ -229,12 +229,12 @@ static inline int may_send_on(unsigned char c)
 
 /* Whether the word B[WP..WE), of a scan of N bytes that stops at STOP,
  * goes to the token reader for what follows it: an apostrophe at the end
- * of the bytes, a period after a single letter (an acronym's, "U.S.")
- * or after three opening "ww", or what may open an address ("https:/",
- * "me@", a period and a letter or digit, as in "john.smith@"; a colon or
- * a period at the end of 64 bytes, whose next byte the scan has not: a
- * copy near the end of the text holds N bytes only): the token reader
- * decides (see address_end).  Out of line: inline, its tests cost the
+ * of the bytes, a period after a single letter (an acronym's, "U.S."),
+ * or what may open an address ("https:/", "me@", a period and a letter
+ * or digit as in "www.x" and "john.smith@"; a colon or a period at the
+ * end of 64 bytes, whose next byte the scan has not: a copy near the end
+ * of the text holds N bytes only): the token reader decides (see
+ * address_end).  Out of line: inline, its tests cost the
  * hot loop more than they take (see HACKING). */
 static NEVER_INLINE int sends_on(const unsigned char *b, size_t wp,
                                  size_t we, size_t stop, size_t n)
