@@ -215,25 +215,29 @@ static inline void block_start(block_scan *s, unsigned char *copy,
 }
 
 /* Whether C, the byte after a word, is one that may send the word to
- * the token reader (see sends_on): an apostrophe, a period, a colon or
- * an at sign, as bits of a mask from the first of them, so that a word
- * followed by anything else (nearly all) costs one test. */
+ * the token reader (see sends_on): an apostrophe, a plus sign, a period,
+ * a colon, an at sign or an underscore, as bits of a mask from the first
+ * of them, so that a word followed by anything else (nearly all) costs
+ * one test. */
 static inline int may_send_on(unsigned char c)
 {
-	const uint32_t marks = 1u << ('\'' - '\'') | 1u << ('.' - '\'') |
-	                       1u << (':' - '\'') | 1u << ('@' - '\'');
+#define MARK(c) ((uint64_t)1 << ((c) - '\''))
+	const uint64_t marks = MARK('\'') | MARK('+') | MARK('.') | MARK(':') |
+	                       MARK('@') | MARK('_');
+#undef MARK
 	unsigned k = (unsigned)c - '\'';
 
-	return k < 32 && (marks >> k & 1);
+	return k < 64 && (marks >> k & 1);
 }
 
 /* Whether the word B[WP..WE), of a scan of N bytes that stops at STOP,
  * goes to the token reader for what follows it: an apostrophe at the end
  * of the bytes, a period after a single letter (an acronym's, "U.S."),
- * or what may open an address ("https:/", "me@", a period and a letter
- * or digit as in "www.x" and "john.smith@"; a colon or a period at the
- * end of 64 bytes, whose next byte the scan has not: a copy near the end
- * of the text holds N bytes only): the token reader decides (see
+ * or what may open an address ("https:/", "me@", a period, underscore or
+ * plus sign and a letter or digit as in "www.x", "john.smith@",
+ * "first_last@"; a colon, period, underscore or plus sign at the end of
+ * 64 bytes, whose next byte the scan has not: a copy near the end of the
+ * text holds N bytes only): the token reader decides (see
  * address_end).  Out of line: inline, its tests cost the
  * hot loop more than they take (see HACKING). */
 static NEVER_INLINE int sends_on(const unsigned char *b, size_t wp,
@@ -244,8 +248,11 @@ static NEVER_INLINE int sends_on(const unsigned char *b, size_t wp,
 		return we + 1 >= stop;
 	case '.':                  /* (N < 64: the scan ends where the text
 	                              the token reader reads does) */
-		return we == wp + 1 || (we + 1 < n ? byte_class[b[we + 1]] & C_ALNUM
-		                                   : n == 64);
+		if (we == wp + 1)
+			return 1;
+		/* fall through */
+	case '+': case '_':
+		return we + 1 < n ? byte_class[b[we + 1]] & C_ALNUM : n == 64;
 	case ':':
 		return we + 1 >= n || b[we + 1] == '/';
 	default:                               /* '@' */

@@ -443,15 +443,18 @@ static int opens_host(const unsigned char *s, size_t ws, size_t we,
 	       (s[ws + 2] | 0x20) == 'w' && (byte_class[s[we + 1]] & C_ALNUM);
 }
 
-/* Where the '@' is when the word that ends at S[WE], before a period
- * and a letter or digit, opens the local part of an e-mail address
- * ("john" of john.smith@x.org): the local part's characters (letters,
- * digits, ". _ + - %", 64 at most) run to it; else WE. */
+/* Where the '@' is when the word that ends at S[WE], before a period,
+ * underscore or plus sign and a letter or digit, opens the local part of
+ * an e-mail address ("john" of john.smith@x.org, first_last@x.org): the
+ * local part's characters (letters, digits, ". _ + - %", 64 at most) run
+ * to it; else WE.  (Not a hyphen: "well-known" is too common to look
+ * past, for the 64-byte steps, see sends_on.) */
 static size_t local_part_end(const unsigned char *s, size_t we, size_t end)
 {
 	size_t i = we;
 
-	if (!(s[we] == '.' && we + 1 < end && (byte_class[s[we + 1]] & C_ALNUM)))
+	if (!((s[we] == '.' || s[we] == '_' || s[we] == '+') && we + 1 < end &&
+	      (byte_class[s[we + 1]] & C_ALNUM)))
 		return we;
 	while (i < end && i - we < 64 && s[i] < 0x80 &&
 	       ((byte_class[s[i]] & C_ALNUM) || s[i] == '.' || s[i] == '_' ||

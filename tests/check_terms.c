@@ -226,10 +226,11 @@ START_TEST(test_local_part_terms)
 	static const char *const tails[] = {
 		" crane: write to john.smith@harbour.example.org today, 3.5 km",
 		" crane: write to john.quincy.smith@harbour.example.org",
+		" crane: write to john_smith@harbour.example.org or quincy+x@a.org",
 	};
 	char text[200];
 
-	for (int t = 0; t < 2; t++)
+	for (int t = 0; t < 3; t++)
 		for (int k = 0; k < 100; k++) {
 			summ_doc *doc;
 			int len = snprintf(text, sizeof text, "%.*s harbour%s", k,

@@ -332,7 +332,10 @@ static const struct address_case address_cases[] = {
 	{ "www.example.org/docs, then", "www.example.org/docs," },
 	{ "WWW.Example.org", "WWW.Example.org" },
 	{ "press@example.gov, or", "press@example.gov," },
-	{ "a_b@example.org", NULL },   /* the first word is "a" */
+	{ "a_b@example.org", "a_b@example.org" },
+	{ "news+tides@example.org", "news+tides@example.org" },
+	{ "snake_case names", NULL },
+	{ "C++ and", NULL },
 	/* A local part in parts parted by periods, from its first word. */
 	{ "john.smith@example.org today", "john.smith@example.org" },
 	{ "mary.o.neill+news@example.co.uk.", "mary.o.neill+news@example.co.uk." },
